@@ -1,0 +1,218 @@
+//! The command line: clap definitions shaped like podman's, and dispatch. Each command lives in
+//! its own file, parses nothing itself, calls into the library and prints through `output`.
+
+pub mod completion;
+mod images;
+mod info;
+mod inspect;
+mod login;
+mod pull;
+mod rmi;
+mod tag;
+mod version;
+
+use crate::config::{GlobalOptions, Settings};
+use crate::error::{ExitStatus, UserError};
+use crate::output;
+use clap::{Args, CommandFactory, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// berth: rootless, daemonless containers with podman's interface.
+#[derive(Parser, Debug)]
+#[command(
+    name = "berth",
+    version,
+    about = "Manage pods, containers and images, rootless and daemonless",
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct GlobalArgs {
+    /// Path to the root directory in which data, including images, is stored
+    #[arg(long, global = true, value_name = "PATH")]
+    pub root: Option<PathBuf>,
+    /// Path to the 'run directory' where all state information is stored
+    #[arg(long, global = true, value_name = "PATH")]
+    pub runroot: Option<PathBuf>,
+    /// Select which storage driver is used to manage storage of images and containers
+    #[arg(long, global = true, value_name = "DRIVER")]
+    pub storage_driver: Option<String>,
+    /// Storage driver option
+    #[arg(long, global = true, value_name = "OPTION")]
+    pub storage_opt: Vec<String>,
+    /// Log messages above specified level (trace, debug, info, warn, error, fatal, panic)
+    #[arg(long, global = true, default_value = "warn", value_name = "LEVEL")]
+    pub log_level: String,
+    /// Cgroup manager to use (cgroupfs or systemd)
+    #[arg(long, global = true, value_name = "MANAGER")]
+    pub cgroup_manager: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Display the berth version information
+    Version(version::VersionArgs),
+    /// Display berth related system information
+    Info(info::InfoArgs),
+    /// Pull an image from a registry
+    Pull(pull::PullArgs),
+    /// List images in local storage
+    Images(images::ImagesArgs),
+    /// Manage images
+    #[command(subcommand)]
+    Image(ImageCommand),
+    /// Display the configuration of an object
+    Inspect(inspect::InspectArgs),
+    /// Add an additional name to a local image
+    Tag(tag::TagArgs),
+    /// Remove a name from a local image
+    Untag(tag::UntagArgs),
+    /// Remove one or more images from local storage
+    Rmi(rmi::RmiArgs),
+    /// Log in to a container registry
+    Login(login::LoginArgs),
+    /// Log out of a container registry
+    Logout(login::LogoutArgs),
+    /// Generate shell autocompletions
+    Completion(completion::CompletionArgs),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ImageCommand {
+    /// List images in local storage
+    #[command(alias = "list")]
+    Ls(images::ImagesArgs),
+    /// Display the configuration of an image
+    Inspect(inspect::ImageInspectArgs),
+    /// Pull an image from a registry
+    Pull(pull::PullArgs),
+    /// Add an additional name to a local image
+    Tag(tag::TagArgs),
+    /// Remove a name from a local image
+    Untag(tag::UntagArgs),
+    /// Remove one or more images from local storage
+    Rm(rmi::RmiArgs),
+    /// Remove unused images
+    Prune(rmi::PruneArgs),
+    /// Check if an image exists in local storage
+    Exists(images::ExistsArgs),
+}
+
+/// Everything a command needs besides its own arguments.
+pub struct Context {
+    pub global: GlobalArgs,
+}
+
+impl Context {
+    pub fn options(&self) -> GlobalOptions {
+        GlobalOptions {
+            root: self.global.root.clone(),
+            runroot: self.global.runroot.clone(),
+            storage_driver: self.global.storage_driver.clone(),
+            storage_opts: self.global.storage_opt.clone(),
+            cgroup_manager: self.global.cgroup_manager.clone(),
+        }
+    }
+
+    pub fn settings(&self) -> anyhow::Result<Settings> {
+        let s = Settings::resolve(&self.options())?;
+        for w in &s.warnings {
+            output::warn(w);
+        }
+        Ok(s)
+    }
+}
+
+/// The clap command tree (used for completions and man pages too).
+pub fn command() -> clap::Command {
+    Cli::command()
+}
+
+/// Parse the command line, run the command, and turn the outcome into an exit status.
+pub fn main() -> ExitStatus {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            let _ = e.print();
+            return match e.kind() {
+                ErrorKind::DisplayHelp
+                | ErrorKind::DisplayVersion
+                | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => ExitStatus::Success,
+                _ => ExitStatus::Error,
+            };
+        }
+    };
+    if let Err(e) = output::init_logging(&cli.global.log_level) {
+        output::err(&format!("Error: {e}"));
+        return ExitStatus::Error;
+    }
+    let ctx = Context {
+        global: cli.global.clone(),
+    };
+    let result = dispatch(&ctx, cli.command);
+    match result {
+        Ok(status) => status,
+        Err(e) => {
+            output::err(&crate::error::render(&e));
+            crate::error::status_of(&e)
+        }
+    }
+}
+
+fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
+    match command {
+        Command::Version(a) => version::run(ctx, a),
+        Command::Info(a) => info::run(ctx, a),
+        Command::Pull(a) => pull::run(ctx, a),
+        Command::Images(a) => images::run(ctx, a),
+        Command::Inspect(a) => inspect::run(ctx, a),
+        Command::Tag(a) => tag::run_tag(ctx, a),
+        Command::Untag(a) => tag::run_untag(ctx, a),
+        Command::Rmi(a) => rmi::run(ctx, a),
+        Command::Login(a) => login::run_login(ctx, a),
+        Command::Logout(a) => login::run_logout(ctx, a),
+        Command::Completion(a) => completion::run(a),
+        Command::Image(sub) => match sub {
+            ImageCommand::Ls(a) => images::run(ctx, a),
+            ImageCommand::Inspect(a) => inspect::run_image(ctx, a),
+            ImageCommand::Pull(a) => pull::run(ctx, a),
+            ImageCommand::Tag(a) => tag::run_tag(ctx, a),
+            ImageCommand::Untag(a) => tag::run_untag(ctx, a),
+            ImageCommand::Rm(a) => rmi::run(ctx, a),
+            ImageCommand::Prune(a) => rmi::run_prune(ctx, a),
+            ImageCommand::Exists(a) => images::run_exists(ctx, a),
+        },
+    }
+}
+
+/// Enter the user namespace (unless berth runs as real root), printing the missing-range
+/// warning. Must run before any thread is started.
+pub fn enter_userns() -> anyhow::Result<crate::userns::IdMap> {
+    let map = crate::userns::IdMap::for_current_user()?;
+    if nix::unistd::geteuid().is_root() && !crate::userns::idmap::in_user_namespace() {
+        return Ok(map);
+    }
+    if crate::userns::idmap::in_user_namespace() && nix::unistd::geteuid().is_root() {
+        return Ok(map); // already inside (e.g. `berth unshare`)
+    }
+    if !map.has_ranges() {
+        output::warn(&map.missing_range_warning());
+    }
+    crate::userns::enter(&map, false)?;
+    Ok(map)
+}
+
+/// A current-thread tokio runtime for the registry client.
+pub fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| UserError::new(format!("cannot start the async runtime: {e}")).into())
+}

@@ -1,0 +1,172 @@
+//! `berth rmi` / `image rm`, and `image prune`.
+
+use super::Context;
+use crate::error::{ExitStatus, UserError};
+use crate::output;
+use crate::storage::Store;
+use clap::Args;
+
+#[derive(Args, Debug)]
+pub struct RmiArgs {
+    /// Remove all images
+    #[arg(short, long)]
+    pub all: bool,
+    /// Force removal of the image and any containers using it
+    #[arg(short, long)]
+    pub force: bool,
+    /// Ignore errors if a specified image does not exist
+    #[arg(short, long)]
+    pub ignore: bool,
+    /// Image(s) to remove
+    #[arg(value_name = "IMAGE")]
+    pub images: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct PruneArgs {
+    /// Remove all images not in use by containers, not just dangling ones
+    #[arg(short, long)]
+    pub all: bool,
+    /// Do not prompt for confirmation
+    #[arg(short, long)]
+    pub force: bool,
+    /// Provide filter values (label=, until=)
+    #[arg(long)]
+    pub filter: Vec<String>,
+}
+
+/// Image IDs used by containers (none until containers exist in the store).
+fn images_in_use(_store: &Store) -> Vec<String> {
+    Vec::new()
+}
+
+pub fn run(ctx: &Context, a: RmiArgs) -> anyhow::Result<ExitStatus> {
+    if a.all && !a.images.is_empty() {
+        return Err(UserError::new(
+            "when using the --all switch, you may not pass any images names or IDs",
+        )
+        .into());
+    }
+    if !a.all && a.images.is_empty() {
+        return Err(UserError::new("image name or ID must be specified").into());
+    }
+    let settings = ctx.settings()?;
+    super::enter_userns()?;
+    let store = Store::open(&settings.paths.graph_root, true)?;
+    let in_use = images_in_use(&store);
+    let targets: Vec<String> = if a.all {
+        store.images()?.into_iter().map(|i| i.id).collect()
+    } else {
+        a.images.clone()
+    };
+    let mut errors: Vec<anyhow::Error> = Vec::new();
+    let mut not_found = 0usize;
+    for name in &targets {
+        let image = match store.find_image(name) {
+            Ok(i) => i,
+            Err(crate::storage::StoreError::ImageNotKnown(_)) if a.ignore => continue,
+            Err(e) => {
+                if matches!(e, crate::storage::StoreError::ImageNotKnown(_)) {
+                    not_found += 1;
+                }
+                errors.push(e.into());
+                continue;
+            }
+        };
+        if in_use.contains(&image.id) && !a.force {
+            errors.push(
+                UserError::new(format!("image used by a container: {}", image.id))
+                    .with_hint("remove the container first, or use rmi -f")
+                    .into(),
+            );
+            continue;
+        }
+        let by_id = image.id.starts_with(name.trim_start_matches("sha256:"));
+        // By name, with other names left: only that name goes (podman's "Untagged").
+        let by_name = if by_id {
+            None
+        } else {
+            image
+                .names
+                .iter()
+                .find(|n| {
+                    **n == crate::cli::tag::normalize_name(name).unwrap_or_default()
+                        || n.ends_with(&format!("/{name}"))
+                        || n.ends_with(&format!("/{name}:latest"))
+                })
+                .cloned()
+        };
+        if let Some(n) = &by_name {
+            if image.names.len() > 1 && !a.force {
+                store.update_images(|imgs| {
+                    if let Some(i) = imgs.iter_mut().find(|i| i.id == image.id) {
+                        i.names.retain(|x| x != n);
+                    }
+                    Ok(())
+                })?;
+                output::out(&format!("Untagged: {n}"));
+                continue;
+            }
+        } else if image.names.len() > 1 && !a.force && !a.all {
+            errors.push(UserError::new(format!(
+                "unable to delete image \"{}\" by ID with more than one tag ({}): please force removal",
+                image.id,
+                image.names.join(", ")
+            ))
+            .into());
+            continue;
+        }
+        store.update_images(|imgs| {
+            imgs.retain(|i| i.id != image.id);
+            Ok(())
+        })?;
+        for n in &image.names {
+            output::out(&format!("Untagged: {n}"));
+        }
+        output::out(&format!("Deleted: {}", image.id));
+    }
+    store.collect_garbage()?;
+    if let Some(last) = errors.pop() {
+        for e in &errors {
+            output::err(&crate::error::render(e));
+        }
+        // podman: 1 when an image was not found and nothing else went wrong, else 125
+        if not_found == errors.len() + 1
+            && errors
+                .iter()
+                .chain(std::iter::once(&last))
+                .all(|e| e.downcast_ref::<crate::storage::StoreError>().is_some())
+        {
+            output::err(&crate::error::render(&last));
+            return Ok(ExitStatus::External(1));
+        }
+        return Err(last);
+    }
+    Ok(ExitStatus::Success)
+}
+
+pub fn run_prune(ctx: &Context, a: PruneArgs) -> anyhow::Result<ExitStatus> {
+    if !a.filter.is_empty() {
+        return Err(UserError::new("image prune --filter is not supported yet").into());
+    }
+    let settings = ctx.settings()?;
+    super::enter_userns()?;
+    let store = Store::open(&settings.paths.graph_root, true)?;
+    let in_use = images_in_use(&store);
+    let removed = store.update_images(|imgs| {
+        let mut removed = Vec::new();
+        imgs.retain(|i| {
+            let prune = (a.all || i.names.is_empty()) && !in_use.contains(&i.id);
+            if prune {
+                removed.push(i.id.clone());
+            }
+            !prune
+        });
+        Ok(removed)
+    })?;
+    store.collect_garbage()?;
+    for id in removed {
+        output::out(&id);
+    }
+    Ok(ExitStatus::Success)
+}

@@ -1,0 +1,103 @@
+//! `berth tag` and `berth untag`.
+
+use super::Context;
+use crate::error::{ExitStatus, UserError};
+use crate::image::reference::{ParsedName, Reference};
+use crate::storage::{Store, StoreError};
+use clap::Args;
+
+#[derive(Args, Debug)]
+pub struct TagArgs {
+    /// The image to tag
+    pub image: String,
+    /// The new name(s)
+    #[arg(required = true, value_name = "TARGET_NAME")]
+    pub targets: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct UntagArgs {
+    /// The image to untag
+    pub image: String,
+    /// The name(s) to remove (all names when none is given)
+    #[arg(value_name = "NAME")]
+    pub names: Vec<String>,
+}
+
+/// A name as podman stores it: short names go under localhost/, `:latest` when untagged.
+pub fn normalize_name(name: &str) -> anyhow::Result<String> {
+    let r = match Reference::parse(name)
+        .map_err(|e| UserError::new(format!("normalizing name {name:?}: {e}")))?
+    {
+        ParsedName::Qualified(r) => r,
+        ParsedName::Short(s) => s.qualify("localhost"),
+    };
+    if r.digest.is_some() {
+        return Err(UserError::new(format!("{name}: tag by digest not supported")).into());
+    }
+    Ok(r.with_default_tag().to_string())
+}
+
+pub fn run_tag(ctx: &Context, a: TagArgs) -> anyhow::Result<ExitStatus> {
+    let settings = ctx.settings()?;
+    let store = Store::open(&settings.paths.graph_root, false)?;
+    let targets: Vec<String> = a
+        .targets
+        .iter()
+        .map(|t| normalize_name(t))
+        .collect::<anyhow::Result<_>>()?;
+    let image = store.find_image(&a.image)?;
+    store.update_images(|images| {
+        for other in images.iter_mut() {
+            other
+                .names
+                .retain(|n| other.id == image.id || !targets.contains(n));
+        }
+        let me = images
+            .iter_mut()
+            .find(|i| i.id == image.id)
+            .ok_or_else(|| StoreError::ImageNotKnown(a.image.clone()))?;
+        for t in &targets {
+            if !me.names.contains(t) {
+                me.names.push(t.clone());
+            }
+            if !me.names_history.contains(t) {
+                me.names_history.insert(0, t.clone());
+            }
+        }
+        Ok(())
+    })?;
+    Ok(ExitStatus::Success)
+}
+
+pub fn run_untag(ctx: &Context, a: UntagArgs) -> anyhow::Result<ExitStatus> {
+    let settings = ctx.settings()?;
+    let store = Store::open(&settings.paths.graph_root, false)?;
+    let image = store.find_image(&a.image)?;
+    let names: Vec<String> = a
+        .names
+        .iter()
+        .map(|t| normalize_name(t))
+        .collect::<anyhow::Result<_>>()?;
+    store.update_images(|images| {
+        let me = images
+            .iter_mut()
+            .find(|i| i.id == image.id)
+            .ok_or_else(|| StoreError::ImageNotKnown(a.image.clone()))?;
+        if names.is_empty() {
+            me.names.clear();
+            return Ok(());
+        }
+        for n in &names {
+            if !me.names.contains(n) {
+                return Err(StoreError::ImageNotKnown(format!(
+                    "{n}: tag not known on image {}",
+                    &image.id[..12]
+                )));
+            }
+        }
+        me.names.retain(|n| !names.contains(n));
+        Ok(())
+    })?;
+    Ok(ExitStatus::Success)
+}

@@ -1,0 +1,195 @@
+//! Settings: where things live (XDG dirs, `--root`, `--runroot`), containers.conf-style config
+//! files (registries.conf, storage.conf, auth.json, certs.d), merged as CLI > env > files.
+
+pub mod auth;
+pub mod certs;
+pub mod registries;
+pub mod storage_conf;
+
+use crate::error::UserError;
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+/// The global options as given on the command line (already parsed by `cli`).
+#[derive(Debug, Clone, Default)]
+pub struct GlobalOptions {
+    pub root: Option<PathBuf>,
+    pub runroot: Option<PathBuf>,
+    pub storage_driver: Option<String>,
+    pub storage_opts: Vec<String>,
+    pub cgroup_manager: Option<String>,
+}
+
+/// Where berth keeps its state, and why there.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Paths {
+    /// The store: images and layers (`--root`; default $XDG_DATA_HOME/berth/storage).
+    pub graph_root: PathBuf,
+    /// Runtime state that does not survive a reboot (`--runroot`; default $XDG_RUNTIME_DIR/berth).
+    pub run_root: PathBuf,
+    /// The runtime directory used, and how it was chosen.
+    pub runtime_dir: PathBuf,
+    pub runtime_dir_source: String,
+    pub config_home: PathBuf,
+}
+
+/// Resolved settings for one invocation.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub paths: Paths,
+    /// The storage driver asked for and by whom (flag, env or storage.conf), if any.
+    pub storage_driver: Option<(String, String)>,
+    pub storage_opts: Vec<String>,
+    pub cgroup_manager: String,
+    /// Warnings met while resolving (printed once by the caller).
+    pub warnings: Vec<String>,
+}
+
+fn home_dir() -> PathBuf {
+    directories::BaseDirs::new()
+        .map(|b| b.home_dir().to_path_buf())
+        .or_else(|| std::env::var_os("HOME").map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("/"))
+}
+
+/// $XDG_CONFIG_HOME or ~/.config.
+pub fn config_home() -> PathBuf {
+    match std::env::var_os("XDG_CONFIG_HOME") {
+        Some(v) if !v.is_empty() => PathBuf::from(v),
+        _ => home_dir().join(".config"),
+    }
+}
+
+/// $XDG_DATA_HOME or ~/.local/share.
+pub fn data_home() -> PathBuf {
+    match std::env::var_os("XDG_DATA_HOME") {
+        Some(v) if !v.is_empty() => PathBuf::from(v),
+        _ => home_dir().join(".local/share"),
+    }
+}
+
+/// Check that a directory is ours and private (0700, owned by us, not a symlink).
+fn usable_runtime_dir(dir: &Path, uid: u32) -> Result<(), String> {
+    let md = std::fs::symlink_metadata(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    if !md.is_dir() {
+        return Err(format!("{} is not a directory", dir.display()));
+    }
+    if md.uid() != uid {
+        return Err(format!(
+            "{} is owned by uid {}, not by uid {uid}",
+            dir.display(),
+            md.uid()
+        ));
+    }
+    let probe = nix::unistd::access(
+        dir,
+        nix::unistd::AccessFlags::W_OK | nix::unistd::AccessFlags::X_OK,
+    );
+    if probe.is_err() {
+        return Err(format!("{} is not writable", dir.display()));
+    }
+    Ok(())
+}
+
+/// The runtime directory: $XDG_RUNTIME_DIR when it is set and ours, else a private
+/// /tmp/berth-run-UID (what `su`, cron and CI shells need).
+pub fn runtime_dir(uid: u32) -> Result<(PathBuf, String), UserError> {
+    let mut why = String::from("XDG_RUNTIME_DIR is not set");
+    if let Some(v) = std::env::var_os("XDG_RUNTIME_DIR").filter(|v| !v.is_empty()) {
+        let p = PathBuf::from(v);
+        match usable_runtime_dir(&p, uid) {
+            Ok(()) => return Ok((p, "XDG_RUNTIME_DIR".into())),
+            Err(e) => why = format!("XDG_RUNTIME_DIR is unusable ({e})"),
+        }
+    }
+    let fallback = std::env::temp_dir().join(format!("berth-run-{uid}"));
+    match std::fs::DirBuilder::new().mode(0o700).create(&fallback) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(e) => {
+            return Err(UserError::new(format!("{why}, and the fallback {} cannot be created: {e}", fallback.display()))
+                .with_hint("set XDG_RUNTIME_DIR to a directory you own with mode 0700 (e.g. log in with `machinectl shell` or `loginctl enable-linger`)"));
+        }
+    }
+    if let Err(e) = usable_runtime_dir(&fallback, uid) {
+        return Err(
+            UserError::new(format!("{why}, and the fallback is unusable: {e}")).with_hint(format!(
+                "remove {} or set XDG_RUNTIME_DIR to a directory you own with mode 0700",
+                fallback.display()
+            )),
+        );
+    }
+    let _ = std::fs::set_permissions(&fallback, std::fs::Permissions::from_mode(0o700));
+    Ok((fallback, format!("fallback: {why}")))
+}
+
+impl Settings {
+    /// Merge the command line, the environment and storage.conf.
+    pub fn resolve(opts: &GlobalOptions) -> Result<Settings, UserError> {
+        let uid = nix::unistd::getuid().as_raw();
+        let (runtime_dir, runtime_dir_source) = runtime_dir(uid)?;
+        let conf = storage_conf::StorageConf::load();
+        let mut warnings = conf.warnings.clone();
+        let graph_root = opts
+            .root
+            .clone()
+            .or_else(|| conf.graph_root.clone())
+            .unwrap_or_else(|| data_home().join("berth/storage"));
+        let run_root = opts
+            .runroot
+            .clone()
+            .or_else(|| conf.run_root.clone())
+            .unwrap_or_else(|| runtime_dir.join("berth"));
+        let storage_driver = if let Some(d) = &opts.storage_driver {
+            Some((d.clone(), "--storage-driver".to_string()))
+        } else if let Some(d) = std::env::var("STORAGE_DRIVER")
+            .ok()
+            .filter(|s| !s.is_empty())
+        {
+            Some((d, "STORAGE_DRIVER".to_string()))
+        } else {
+            conf.driver
+                .clone()
+                .map(|(d, src)| (d, src.display().to_string()))
+        };
+        let mut storage_opts = conf.options.clone();
+        storage_opts.extend(opts.storage_opts.iter().cloned());
+        let cgroup_manager = opts
+            .cgroup_manager
+            .clone()
+            .unwrap_or_else(|| "cgroupfs".to_string());
+        if !["cgroupfs", "systemd"].contains(&cgroup_manager.as_str()) {
+            return Err(
+                UserError::new(format!("invalid --cgroup-manager {cgroup_manager:?}"))
+                    .with_hint("use cgroupfs or systemd"),
+            );
+        }
+        if graph_root.is_relative() {
+            warnings.push(format!(
+                "--root {} is relative; using it from the current directory",
+                graph_root.display()
+            ));
+        }
+        Ok(Settings {
+            paths: Paths {
+                graph_root,
+                run_root,
+                runtime_dir,
+                runtime_dir_source,
+                config_home: config_home(),
+            },
+            storage_driver,
+            storage_opts,
+            cgroup_manager,
+            warnings,
+        })
+    }
+
+    /// True when `ignore_chown_errors` is set in storage options.
+    pub fn ignore_chown_errors(&self) -> bool {
+        self.storage_opts.iter().any(|o| {
+            let o = o.trim_start_matches("overlay.").trim_start_matches("vfs.");
+            o == "ignore_chown_errors=true" || o == "ignore_chown_errors"
+        })
+    }
+}

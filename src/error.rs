@@ -1,0 +1,125 @@
+//! Exit statuses and the rendering of errors for the user.
+//!
+//! berth's own failures exit 125, as podman's do; 126 means a command could not be executed,
+//! 127 that it was not found; anything else is the container's own status.
+
+use std::fmt;
+
+/// How a berth invocation ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    Success,
+    /// berth's own error (125).
+    Error,
+    /// The command could not be executed (126).
+    CannotExecute,
+    /// The command was not found (127).
+    NotFound,
+    /// A status of the container or of a partial failure (e.g. `image exists` answering no).
+    External(i32),
+}
+
+impl ExitStatus {
+    pub fn code(self) -> i32 {
+        match self {
+            ExitStatus::Success => 0,
+            ExitStatus::Error => 125,
+            ExitStatus::CannotExecute => 126,
+            ExitStatus::NotFound => 127,
+            ExitStatus::External(c) => c,
+        }
+    }
+}
+
+/// An error the user can act on: what went wrong and, optionally, how to fix it.
+#[derive(Debug)]
+pub struct UserError {
+    pub message: String,
+    pub hint: Option<String>,
+    pub status: ExitStatus,
+}
+
+impl UserError {
+    pub fn new(message: impl Into<String>) -> Self {
+        UserError {
+            message: message.into(),
+            hint: None,
+            status: ExitStatus::Error,
+        }
+    }
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+    pub fn with_status(mut self, status: ExitStatus) -> Self {
+        self.status = status;
+        self
+    }
+}
+
+impl fmt::Display for UserError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for UserError {}
+
+/// Errors that know how to tell the user the fix.
+pub trait Hint {
+    fn hint(&self) -> Option<String>;
+}
+
+/// Walk an error chain and collect the hints of every error that has one.
+pub fn hints(err: &anyhow::Error) -> Vec<String> {
+    let mut out = Vec::new();
+    for cause in err.chain() {
+        let hint = if let Some(e) = cause.downcast_ref::<UserError>() {
+            e.hint.clone()
+        } else if let Some(e) = cause.downcast_ref::<crate::userns::UsernsError>() {
+            e.hint()
+        } else if let Some(e) = cause.downcast_ref::<crate::storage::StoreError>() {
+            e.hint()
+        } else if let Some(e) = cause.downcast_ref::<crate::image::registry::RegistryError>() {
+            e.hint()
+        } else {
+            None
+        };
+        if let Some(h) = hint {
+            if !out.contains(&h) {
+                out.push(h);
+            }
+        }
+    }
+    out
+}
+
+/// The exit status an error asks for (125 unless it says otherwise).
+pub fn status_of(err: &anyhow::Error) -> ExitStatus {
+    for cause in err.chain() {
+        if let Some(e) = cause.downcast_ref::<UserError>() {
+            return e.status;
+        }
+    }
+    ExitStatus::Error
+}
+
+/// Render an error as podman does: `Error: outer: inner: root`, then `hint:` lines.
+pub fn render(err: &anyhow::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for cause in err.chain() {
+        let s = cause.to_string();
+        // anyhow's context repeats nothing, but a source that is embedded in its parent's
+        // message would print twice: skip those.
+        if parts.last().is_some_and(|p| p.ends_with(&s)) {
+            continue;
+        }
+        parts.push(s);
+    }
+    let mut out = format!("Error: {}", parts.join(": "));
+    for h in hints(err) {
+        out.push_str("\nhint: ");
+        out.push_str(&h);
+    }
+    out
+}

@@ -1,0 +1,375 @@
+//! Manifests (OCI and Docker schema 2), indexes / manifest lists, image configs, and choosing
+//! a platform from an index.
+
+use serde::{Deserialize, Serialize};
+
+pub const OCI_MANIFEST: &str = "application/vnd.oci.image.manifest.v1+json";
+pub const OCI_INDEX: &str = "application/vnd.oci.image.index.v1+json";
+pub const DOCKER_MANIFEST: &str = "application/vnd.docker.distribution.manifest.v2+json";
+pub const DOCKER_LIST: &str = "application/vnd.docker.distribution.manifest.list.v2+json";
+pub const DOCKER_SCHEMA1: &str = "application/vnd.docker.distribution.manifest.v1+prettyjws";
+
+/// The manifest media types berth asks registries for.
+pub const ACCEPTED: &[&str] = &[OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_LIST];
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Platform {
+    pub architecture: String,
+    pub os: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub variant: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Descriptor {
+    #[serde(default)]
+    pub media_type: String,
+    pub digest: String,
+    #[serde(default)]
+    pub size: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<Platform>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct RawManifest {
+    #[serde(default)]
+    schema_version: i64,
+    #[serde(default)]
+    media_type: Option<String>,
+    config: Option<Descriptor>,
+    layers: Option<Vec<Descriptor>>,
+    manifests: Option<Vec<Descriptor>>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Manifest {
+    Image {
+        media_type: String,
+        config: Descriptor,
+        layers: Vec<Descriptor>,
+    },
+    Index {
+        media_type: String,
+        manifests: Vec<Descriptor>,
+    },
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ManifestError {
+    #[error("manifest is not valid JSON")]
+    Json(#[source] serde_json::Error),
+    #[error("docker schema 1 manifests are not supported (the image was pushed by a docker older than 1.10)")]
+    Schema1,
+    #[error("unsupported manifest media type {0:?}")]
+    Unsupported(String),
+    #[error("no image in the manifest list for platform {wanted}; available: {available}")]
+    NoPlatform { wanted: String, available: String },
+    #[error("image config is not valid JSON")]
+    Config(#[source] serde_json::Error),
+    #[error("image config lists {diff_ids} layers but the manifest has {layers}")]
+    LayerCount { diff_ids: usize, layers: usize },
+}
+
+impl Manifest {
+    pub fn parse(bytes: &[u8], content_type: Option<&str>) -> Result<Manifest, ManifestError> {
+        let raw: RawManifest = serde_json::from_slice(bytes).map_err(ManifestError::Json)?;
+        let mt = raw
+            .media_type
+            .clone()
+            .or_else(|| content_type.map(str::to_string))
+            .unwrap_or_default();
+        if raw.schema_version == 1
+            || mt.starts_with("application/vnd.docker.distribution.manifest.v1")
+        {
+            return Err(ManifestError::Schema1);
+        }
+        if let Some(manifests) = raw.manifests {
+            let media_type = if mt.is_empty() {
+                OCI_INDEX.to_string()
+            } else {
+                mt
+            };
+            return Ok(Manifest::Index {
+                media_type,
+                manifests,
+            });
+        }
+        match (raw.config, raw.layers) {
+            (Some(config), Some(layers)) => {
+                let media_type = if mt.is_empty() {
+                    OCI_MANIFEST.to_string()
+                } else {
+                    mt
+                };
+                Ok(Manifest::Image {
+                    media_type,
+                    config,
+                    layers,
+                })
+            }
+            _ => Err(ManifestError::Unsupported(mt)),
+        }
+    }
+}
+
+/// Go's GOARCH for this machine, as image platforms spell it.
+pub fn host_arch() -> &'static str {
+    match std::env::consts::ARCH {
+        "x86_64" => "amd64",
+        "aarch64" => "arm64",
+        "x86" => "386",
+        "powerpc64" => "ppc64le",
+        "riscv64" => "riscv64",
+        "s390x" => "s390x",
+        "arm" => "arm",
+        other => other,
+    }
+}
+
+fn norm_arch(a: &str) -> &str {
+    match a {
+        "x86_64" | "x86-64" => "amd64",
+        "aarch64" => "arm64",
+        "armhf" | "armel" => "arm",
+        other => other,
+    }
+}
+
+impl Platform {
+    pub fn host() -> Platform {
+        Platform {
+            architecture: host_arch().into(),
+            os: "linux".into(),
+            variant: None,
+        }
+    }
+}
+
+impl std::fmt::Display for Platform {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.os, self.architecture)?;
+        if let Some(v) = &self.variant {
+            write!(f, "/{v}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Pick the manifest for `want` from an index, as containers/image does: os and architecture
+/// must match; a wanted variant must match (arm64's v8 is the same as none).
+pub fn choose(manifests: &[Descriptor], want: &Platform) -> Result<Descriptor, ManifestError> {
+    let want_arch = norm_arch(&want.architecture);
+    let variant_eq = |have: Option<&str>, want: &str| {
+        let norm = |v: Option<&str>| match (want_arch, v) {
+            ("arm64", Some("v8")) | ("arm64", None) => String::new(),
+            (_, v) => v.unwrap_or("").to_string(),
+        };
+        norm(have) == norm(Some(want)).to_string()
+    };
+    let candidates: Vec<&Descriptor> = manifests
+        .iter()
+        .filter(|d| {
+            d.platform
+                .as_ref()
+                .is_some_and(|p| p.os == want.os && norm_arch(&p.architecture) == want_arch)
+        })
+        .collect();
+    let pick = match &want.variant {
+        Some(v) => candidates
+            .iter()
+            .find(|d| variant_eq(d.platform.as_ref().and_then(|p| p.variant.as_deref()), v)),
+        None => {
+            // Prefer the entry without a variant or with the newest (arm: v7 over v6).
+            let mut sorted = candidates.clone();
+            sorted.sort_by_key(|d| {
+                std::cmp::Reverse(
+                    d.platform
+                        .as_ref()
+                        .and_then(|p| p.variant.clone())
+                        .unwrap_or_default(),
+                )
+            });
+            sorted.first().copied().map(|d| {
+                candidates
+                    .iter()
+                    .find(|c| c.digest == d.digest)
+                    .unwrap_or(&candidates[0])
+            })
+        }
+    };
+    match pick {
+        Some(d) => Ok((*d).clone()),
+        None => Err(ManifestError::NoPlatform {
+            wanted: want.to_string(),
+            available: manifests
+                .iter()
+                .filter_map(|d| d.platform.as_ref().map(|p| p.to_string()))
+                .collect::<Vec<_>>()
+                .join(", "),
+        }),
+    }
+}
+
+/// The parts of an image config berth uses itself; the whole JSON is kept for `inspect`.
+#[derive(Debug, Clone, Deserialize, Default)]
+pub struct ImageConfig {
+    #[serde(default)]
+    pub architecture: String,
+    #[serde(default)]
+    pub os: String,
+    #[serde(default)]
+    pub created: Option<String>,
+    #[serde(default)]
+    pub rootfs: RootFs,
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+pub struct RootFs {
+    #[serde(default)]
+    pub diff_ids: Vec<String>,
+}
+
+impl ImageConfig {
+    pub fn parse(bytes: &[u8]) -> Result<ImageConfig, ManifestError> {
+        serde_json::from_slice(bytes).map_err(ManifestError::Config)
+    }
+
+    /// `created` as seconds since the epoch (0 when absent or unparsable).
+    pub fn created_unix(&self) -> i64 {
+        self.created.as_deref().and_then(parse_rfc3339).unwrap_or(0)
+    }
+}
+
+/// Parse an RFC 3339 time ("2024-01-02T03:04:05.123Z", "+02:00" offsets) to epoch seconds.
+pub fn parse_rfc3339(s: &str) -> Option<i64> {
+    let s = s.trim();
+    if s.len() < 19 {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<i64>().ok());
+    let (y, mo, d, h, mi, se) = (
+        num(0..4)?,
+        num(5..7)?,
+        num(8..10)?,
+        num(11..13)?,
+        num(14..16)?,
+        num(17..19)?,
+    );
+    let mut rest = &s[19..];
+    if let Some(r) = rest.strip_prefix('.') {
+        rest = r.trim_start_matches(|c: char| c.is_ascii_digit());
+    }
+    let offset = match rest {
+        "" | "Z" | "z" => 0,
+        o if o.len() == 6 && (o.starts_with('+') || o.starts_with('-')) => {
+            let sign = if o.starts_with('-') { -1 } else { 1 };
+            let oh: i64 = o[1..3].parse().ok()?;
+            let om: i64 = o[4..6].parse().ok()?;
+            sign * (oh * 3600 + om * 60)
+        }
+        _ => return None,
+    };
+    // days from civil (Howard Hinnant's algorithm)
+    let y2 = if mo <= 2 { y - 1 } else { y };
+    let era = if y2 >= 0 { y2 } else { y2 - 399 } / 400;
+    let yoe = y2 - era * 400;
+    let mp = (mo + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146097 + doe - 719468;
+    Some(days * 86400 + h * 3600 + mi * 60 + se - offset)
+}
+
+/// Epoch seconds to RFC 3339 UTC ("2024-01-02T03:04:05Z").
+pub fn format_rfc3339(t: i64) -> String {
+    let days = t.div_euclid(86400);
+    let secs = t.rem_euclid(86400);
+    let z = days + 719468;
+    let era = if z >= 0 { z } else { z - 146096 } / 146097;
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = if m <= 2 { y + 1 } else { y };
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(arch: &str, variant: Option<&str>, digest: &str) -> Descriptor {
+        Descriptor {
+            media_type: OCI_MANIFEST.into(),
+            digest: digest.into(),
+            size: 1,
+            platform: Some(Platform {
+                architecture: arch.into(),
+                os: "linux".into(),
+                variant: variant.map(str::to_string),
+            }),
+        }
+    }
+
+    #[test]
+    fn chooses_platforms() {
+        let list = vec![
+            d("amd64", None, "a"),
+            d("arm64", Some("v8"), "b"),
+            d("arm", Some("v6"), "c"),
+            d("arm", Some("v7"), "e"),
+        ];
+        let p = |a: &str, v: Option<&str>| Platform {
+            architecture: a.into(),
+            os: "linux".into(),
+            variant: v.map(str::to_string),
+        };
+        assert_eq!(choose(&list, &p("amd64", None)).unwrap().digest, "a");
+        assert_eq!(choose(&list, &p("arm64", None)).unwrap().digest, "b");
+        assert_eq!(choose(&list, &p("aarch64", None)).unwrap().digest, "b");
+        assert_eq!(choose(&list, &p("arm", Some("v6"))).unwrap().digest, "c");
+        assert_eq!(choose(&list, &p("arm", None)).unwrap().digest, "e");
+        let err = choose(&list, &p("s390x", None)).unwrap_err().to_string();
+        assert!(
+            err.contains("linux/s390x") && err.contains("linux/arm/v7"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn parses_kinds() {
+        let idx = br#"{"schemaVersion":2,"manifests":[{"digest":"sha256:1","size":3}]}"#;
+        assert!(matches!(
+            Manifest::parse(idx, None).unwrap(),
+            Manifest::Index { .. }
+        ));
+        let s1 = br#"{"schemaVersion":1,"fsLayers":[]}"#;
+        assert!(matches!(
+            Manifest::parse(s1, None),
+            Err(ManifestError::Schema1)
+        ));
+    }
+
+    #[test]
+    fn times_roundtrip() {
+        assert_eq!(parse_rfc3339("1970-01-01T00:00:00Z"), Some(0));
+        assert_eq!(
+            parse_rfc3339("2009-02-13T23:31:30.123456789Z"),
+            Some(1234567890)
+        );
+        assert_eq!(parse_rfc3339("2009-02-14T01:31:30+02:00"), Some(1234567890));
+        assert_eq!(format_rfc3339(1234567890), "2009-02-13T23:31:30Z");
+    }
+}

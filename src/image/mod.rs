@@ -1,0 +1,8 @@
+//! Images: references, registries (oci-client, the only async code), manifests and configs,
+//! layer tar streams, and pulling an image into the store.
+
+pub mod layer;
+pub mod manifest;
+pub mod pull;
+pub mod reference;
+pub mod registry;

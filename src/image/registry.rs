@@ -1,0 +1,551 @@
+//! Talking to a registry through oci-client: TLS and plain-HTTP choice, credentials, CA
+//! certificates, retries. The only async code in berth; its runtime is current-thread and is
+//! dropped before anything forks.
+
+use super::reference::Reference;
+use crate::config::{auth, certs};
+use crate::error::Hint;
+use oci_client::client::{Certificate, CertificateEncoding, ClientConfig, ClientProtocol};
+use oci_client::errors::OciDistributionError;
+use oci_client::secrets::RegistryAuth;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// How to reach one registry.
+#[derive(Debug, Clone, Default)]
+pub struct RegistryOptions {
+    /// `--tls-verify` as given (None: from registries.conf).
+    pub tls_verify: Option<bool>,
+    /// `insecure = true` in registries.conf for this registry.
+    pub insecure: bool,
+    pub authfile: Option<PathBuf>,
+    pub creds: Option<auth::Credentials>,
+    pub cert_dir: Option<PathBuf>,
+    pub retries: u32,
+    pub retry_delay: Option<Duration>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RegistryError {
+    #[error("{registry}: authentication required")]
+    Unauthorized { registry: String },
+    #[error("logging into \"{registry}\": invalid username/password")]
+    BadCredentials { registry: String },
+    #[error("{reference}: manifest unknown")]
+    NotFound { reference: String },
+    #[error("{registry}: {message}")]
+    Tls { registry: String, message: String },
+    #[error("{registry}: cannot connect: {message}")]
+    Connect { registry: String, message: String },
+    #[error("{what}: {source}")]
+    Oci {
+        what: String,
+        #[source]
+        source: OciDistributionError,
+    },
+    #[error("{what}: size {actual} does not match the {expected} bytes the manifest promises")]
+    Size {
+        what: String,
+        expected: i64,
+        actual: u64,
+    },
+    #[error("{what}: digest mismatch: expected {expected}, got {actual}")]
+    Digest {
+        what: String,
+        expected: String,
+        actual: String,
+    },
+    #[error("cannot read credentials")]
+    Auth(#[from] auth::AuthError),
+    #[error("cannot read certificates for {registry}")]
+    Certs {
+        registry: String,
+        #[source]
+        source: certs::CertsError,
+    },
+    #[error("cannot read {path}")]
+    CertFile {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl Hint for RegistryError {
+    fn hint(&self) -> Option<String> {
+        match self {
+            RegistryError::Unauthorized { registry } => Some(format!("log in first: berth login {registry}")),
+            RegistryError::NotFound { .. } => Some("check the image name and tag".into()),
+            RegistryError::Tls { registry, .. } => Some(format!(
+                "if {registry} is a registry without TLS you trust, pass --tls-verify=false or add \
+                 [[registry]] location=\"{registry}\" insecure=true to registries.conf; for a private CA, \
+                 put its ca.crt in ~/.config/containers/certs.d/{registry}/"
+            )),
+            RegistryError::Connect { .. } => Some("check that the registry is running and reachable".into()),
+            _ => None,
+        }
+    }
+}
+
+impl RegistryError {
+    /// Worth another try: the network or the server had a bad moment.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            RegistryError::Connect { .. } => true,
+            RegistryError::Oci { source, .. } => match source {
+                OciDistributionError::ServerError { code, .. } => *code >= 500 || *code == 429,
+                OciDistributionError::RequestError(e) => {
+                    e.is_timeout() || e.is_connect() || e.is_body()
+                }
+                OciDistributionError::IoError(_) => true,
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+}
+
+/// A connection to one repository of one registry.
+pub struct Registry {
+    client: oci_client::Client,
+    auth: RegistryAuth,
+    reference: oci_client::Reference,
+    pub registry: String,
+    pub repository: String,
+    pub retries: u32,
+    pub retry_delay: Duration,
+    /// Whether plain HTTP may be tried when TLS fails.
+    http_fallback: bool,
+    using_http: bool,
+    tls_skip_verify: bool,
+    ca: Vec<Certificate>,
+}
+
+fn classify(what: &str, registry: &str, e: OciDistributionError) -> RegistryError {
+    match &e {
+        OciDistributionError::UnauthorizedError { .. }
+        | OciDistributionError::AuthenticationFailure(_) => RegistryError::Unauthorized {
+            registry: registry.to_string(),
+        },
+        OciDistributionError::ImageManifestNotFoundError(_) => RegistryError::NotFound {
+            reference: what.to_string(),
+        },
+        OciDistributionError::RegistryError { envelope, .. }
+            if envelope.errors.iter().any(|x| {
+                matches!(
+                    x.code,
+                    oci_client::errors::OciErrorCode::ManifestUnknown
+                        | oci_client::errors::OciErrorCode::NameUnknown
+                        | oci_client::errors::OciErrorCode::NotFound
+                )
+            }) =>
+        {
+            RegistryError::NotFound {
+                reference: what.to_string(),
+            }
+        }
+        OciDistributionError::RegistryError { envelope, .. }
+            if envelope.errors.iter().any(|x| {
+                matches!(
+                    x.code,
+                    oci_client::errors::OciErrorCode::Unauthorized
+                        | oci_client::errors::OciErrorCode::Denied
+                )
+            }) =>
+        {
+            RegistryError::Unauthorized {
+                registry: registry.to_string(),
+            }
+        }
+        OciDistributionError::RequestError(re) => {
+            let chain = error_chain(re);
+            if chain.contains("certificate")
+                || chain.contains("tls")
+                || chain.contains("TLS")
+                || chain.contains("InvalidContentType")
+                || chain.contains("corrupt message")
+            {
+                RegistryError::Tls {
+                    registry: registry.to_string(),
+                    message: chain,
+                }
+            } else if re.is_connect() {
+                RegistryError::Connect {
+                    registry: registry.to_string(),
+                    message: chain,
+                }
+            } else {
+                RegistryError::Oci {
+                    what: what.to_string(),
+                    source: e,
+                }
+            }
+        }
+        _ => RegistryError::Oci {
+            what: what.to_string(),
+            source: e,
+        },
+    }
+}
+
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut parts = vec![e.to_string()];
+    let mut cur = e.source();
+    while let Some(c) = cur {
+        let s = c.to_string();
+        if !parts.last().is_some_and(|p| p.contains(&s)) {
+            parts.push(s);
+        }
+        cur = c.source();
+    }
+    parts.join(": ")
+}
+
+impl Registry {
+    pub fn new(reference: &Reference, opts: &RegistryOptions) -> Result<Registry, RegistryError> {
+        let registry = reference.registry.clone();
+        let creds = match &opts.creds {
+            Some(c) => Some(c.clone()),
+            None => auth::lookup(&registry, &reference.repository, opts.authfile.as_deref())?,
+        };
+        let auth = match creds {
+            Some(c) => RegistryAuth::Basic(c.username, c.password),
+            None => RegistryAuth::Anonymous,
+        };
+        let tls = certs::lookup(&registry, opts.cert_dir.as_deref()).map_err(|source| {
+            RegistryError::Certs {
+                registry: registry.clone(),
+                source,
+            }
+        })?;
+        let mut ca = Vec::new();
+        for f in &tls.ca_files {
+            let data = std::fs::read(f).map_err(|source| RegistryError::CertFile {
+                path: f.display().to_string(),
+                source,
+            })?;
+            ca.push(Certificate {
+                encoding: CertificateEncoding::Pem,
+                data,
+            });
+        }
+        if !tls.client_pairs.is_empty() {
+            log::warn!("client certificates in certs.d for {registry} are not supported yet and are ignored");
+        }
+        let skip_verify =
+            opts.tls_verify == Some(false) || (opts.tls_verify.is_none() && opts.insecure);
+        let oci_ref = match (&reference.tag, &reference.digest) {
+            (_, Some(d)) => oci_client::Reference::with_digest(
+                registry.clone(),
+                reference.repository.clone(),
+                d.clone(),
+            ),
+            (Some(t), None) => oci_client::Reference::with_tag(
+                registry.clone(),
+                reference.repository.clone(),
+                t.clone(),
+            ),
+            (None, None) => oci_client::Reference::with_tag(
+                registry.clone(),
+                reference.repository.clone(),
+                "latest".into(),
+            ),
+        };
+        let mut r = Registry {
+            client: oci_client::Client::new(ClientConfig::default()),
+            auth,
+            reference: oci_ref,
+            repository: reference.repository.clone(),
+            registry,
+            retries: opts.retries,
+            retry_delay: opts.retry_delay.unwrap_or(Duration::from_millis(500)),
+            http_fallback: skip_verify,
+            using_http: false,
+            tls_skip_verify: skip_verify,
+            ca,
+        };
+        r.client = r.build_client(false);
+        Ok(r)
+    }
+
+    fn build_client(&self, http: bool) -> oci_client::Client {
+        let protocol = if http {
+            ClientProtocol::HttpsExcept(vec![self.registry.clone()])
+        } else {
+            ClientProtocol::Https
+        };
+        oci_client::Client::new(ClientConfig {
+            protocol,
+            accept_invalid_certificates: self.tls_skip_verify,
+            extra_root_certificates: self.ca.clone(),
+            platform_resolver: None,
+            connect_timeout: Some(Duration::from_secs(30)),
+            read_timeout: Some(Duration::from_secs(120)),
+            user_agent: concat!("berth/", env!("CARGO_PKG_VERSION")),
+            ..Default::default()
+        })
+    }
+
+    fn reference_for(&self, digest: Option<&str>) -> oci_client::Reference {
+        match digest {
+            Some(d) => oci_client::Reference::with_digest(
+                self.registry.clone(),
+                self.repository.clone(),
+                d.to_string(),
+            ),
+            None => self.reference.clone(),
+        }
+    }
+
+    /// Fetch a manifest (by the reference's tag or digest, or by `digest`), checking its
+    /// digest when one was asked for. Returns the bytes and their digest.
+    pub async fn manifest(
+        &mut self,
+        digest: Option<&str>,
+    ) -> Result<(Vec<u8>, String), RegistryError> {
+        let r = self.reference_for(digest);
+        let what = r.whole();
+        let mut attempt = 0;
+        loop {
+            let res = self
+                .client
+                .pull_manifest_raw(&r, &self.auth, super::manifest::ACCEPTED)
+                .await;
+            match res {
+                Ok((bytes, got)) => {
+                    let actual = {
+                        use sha2::Digest as _;
+                        format!("sha256:{:x}", sha2::Sha256::digest(&bytes))
+                    };
+                    if let Some(want) = r.digest() {
+                        if want != actual {
+                            return Err(RegistryError::Digest {
+                                what,
+                                expected: want.to_string(),
+                                actual,
+                            });
+                        }
+                    }
+                    let _ = got;
+                    return Ok((bytes.to_vec(), actual));
+                }
+                Err(e) => {
+                    let err = classify(&what, &self.registry, e);
+                    if matches!(
+                        err,
+                        RegistryError::Tls { .. } | RegistryError::Connect { .. }
+                    ) && self.http_fallback
+                        && !self.using_http
+                    {
+                        log::debug!("{}: TLS failed ({err}); trying plain HTTP", self.registry);
+                        self.using_http = true;
+                        self.client = self.build_client(true);
+                        continue;
+                    }
+                    if err.is_transient() && attempt < self.retries {
+                        attempt += 1;
+                        log::warn!("{what}: {err}; retrying ({attempt}/{})", self.retries);
+                        tokio::time::sleep(self.retry_delay * attempt).await;
+                        continue;
+                    }
+                    return Err(err);
+                }
+            }
+        }
+    }
+
+    /// A small blob (config) read whole, size and digest checked.
+    pub async fn blob(&self, digest: &str, size: i64) -> Result<Vec<u8>, RegistryError> {
+        let mut attempt = 0;
+        loop {
+            let mut out = Vec::with_capacity(size.max(0) as usize);
+            let desc = oci_client::manifest::OciDescriptor {
+                digest: digest.to_string(),
+                size,
+                ..Default::default()
+            };
+            match self
+                .client
+                .pull_blob(&self.reference, &desc, &mut out)
+                .await
+            {
+                Ok(()) => {
+                    if size > 0 && out.len() as i64 != size {
+                        return Err(RegistryError::Size {
+                            what: digest.into(),
+                            expected: size,
+                            actual: out.len() as u64,
+                        });
+                    }
+                    return Ok(out);
+                }
+                Err(e) => {
+                    let err = match e {
+                        OciDistributionError::DigestError(d) => RegistryError::Digest {
+                            what: format!("blob {digest}"),
+                            expected: digest.into(),
+                            actual: d.to_string(),
+                        },
+                        e => classify(digest, &self.registry, e),
+                    };
+                    if err.is_transient() && attempt < self.retries {
+                        attempt += 1;
+                        tokio::time::sleep(self.retry_delay * attempt).await;
+                        continue;
+                    }
+                    return Err(err);
+                }
+            }
+        }
+    }
+
+    /// A blob as a stream of chunks; the stream fails at its end if the sha256 is wrong.
+    pub async fn blob_stream(
+        &self,
+        digest: &str,
+        size: i64,
+    ) -> Result<oci_client::client::SizedStream, RegistryError> {
+        let desc = oci_client::manifest::OciDescriptor {
+            digest: digest.to_string(),
+            size,
+            ..Default::default()
+        };
+        self.client
+            .pull_blob_stream(&self.reference, &desc)
+            .await
+            .map_err(|e| classify(digest, &self.registry, e))
+    }
+
+    /// Check credentials by asking for the API root (`GET /v2/`), as `login` does.
+    pub async fn check_login(&self) -> Result<(), RegistryError> {
+        self.client
+            .auth(
+                &self.reference,
+                &self.auth,
+                oci_client::RegistryOperation::Pull,
+            )
+            .await
+            .map(|_| ())
+            .map_err(|e| classify(&self.registry, &self.registry, e))
+    }
+}
+
+/// Check credentials the way `login` must: ask the registry's API root, answer a Basic or a
+/// Bearer challenge with them, and see whether the registry accepts.
+pub async fn check_credentials(
+    registry: &str,
+    creds: &auth::Credentials,
+    opts: &RegistryOptions,
+) -> Result<(), RegistryError> {
+    let tls = certs::lookup(registry, opts.cert_dir.as_deref()).map_err(|source| {
+        RegistryError::Certs {
+            registry: registry.to_string(),
+            source,
+        }
+    })?;
+    let skip_verify =
+        opts.tls_verify == Some(false) || (opts.tls_verify.is_none() && opts.insecure);
+    let mut builder = reqwest::Client::builder()
+        .tls_danger_accept_invalid_certs(skip_verify)
+        .connect_timeout(Duration::from_secs(30))
+        .user_agent(concat!("berth/", env!("CARGO_PKG_VERSION")))
+        .no_proxy();
+    for f in &tls.ca_files {
+        let data = std::fs::read(f).map_err(|source| RegistryError::CertFile {
+            path: f.display().to_string(),
+            source,
+        })?;
+        for c in reqwest::Certificate::from_pem_bundle(&data).unwrap_or_default() {
+            builder = builder.add_root_certificate(c);
+        }
+    }
+    let client = builder.build().map_err(|e| RegistryError::Connect {
+        registry: registry.to_string(),
+        message: error_chain(&e),
+    })?;
+    let conn_err = |e: reqwest::Error| {
+        let chain = error_chain(&e);
+        if chain.contains("certificate")
+            || chain.to_lowercase().contains("tls")
+            || chain.contains("corrupt message")
+        {
+            RegistryError::Tls {
+                registry: registry.to_string(),
+                message: chain,
+            }
+        } else {
+            RegistryError::Connect {
+                registry: registry.to_string(),
+                message: chain,
+            }
+        }
+    };
+    let mut base = format!("https://{registry}");
+    let first = match client.get(format!("{base}/v2/")).send().await {
+        Ok(r) => r,
+        Err(e) if skip_verify => {
+            log::debug!(
+                "{registry}: HTTPS failed ({}); trying plain HTTP",
+                error_chain(&e)
+            );
+            base = format!("http://{registry}");
+            client
+                .get(format!("{base}/v2/"))
+                .send()
+                .await
+                .map_err(conn_err)?
+        }
+        Err(e) => return Err(conn_err(e)),
+    };
+    if first.status().is_success() {
+        return Ok(());
+    }
+    let challenge = first
+        .headers()
+        .get(reqwest::header::WWW_AUTHENTICATE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let unauthorized = || RegistryError::Unauthorized {
+        registry: registry.to_string(),
+    };
+    let status = if challenge.to_ascii_lowercase().starts_with("bearer") {
+        let param = |k: &str| {
+            challenge
+                .split(|c| c == ',' || c == ' ')
+                .filter_map(|kv| kv.split_once('='))
+                .find(|(key, _)| key.trim() == k)
+                .map(|(_, v)| v.trim_matches('"').to_string())
+        };
+        let realm = param("realm").ok_or_else(unauthorized)?;
+        let mut req = client
+            .get(&realm)
+            .basic_auth(&creds.username, Some(&creds.password));
+        if let Some(service) = param("service") {
+            req = req.query(&[("service", service)]);
+        }
+        req.send().await.map_err(conn_err)?.status()
+    } else {
+        client
+            .get(format!("{base}/v2/"))
+            .basic_auth(&creds.username, Some(&creds.password))
+            .send()
+            .await
+            .map_err(conn_err)?
+            .status()
+    };
+    if status.is_success() {
+        Ok(())
+    } else if status == reqwest::StatusCode::UNAUTHORIZED
+        || status == reqwest::StatusCode::FORBIDDEN
+    {
+        Err(RegistryError::BadCredentials {
+            registry: registry.to_string(),
+        })
+    } else {
+        Err(RegistryError::Connect {
+            registry: registry.to_string(),
+            message: format!("unexpected status {status}"),
+        })
+    }
+}

@@ -1,0 +1,265 @@
+//! `--format`: Go templates (`{{.ID}}`, `table ...`, `{{json .}}`) and `json`, as podman takes them.
+
+use gtmpl_value::{FuncError, Value};
+use serde_json::Value as Json;
+use std::collections::HashMap;
+
+/// What a `--format` argument asks for.
+pub enum Format {
+    /// The command's default table.
+    Default,
+    /// `json`: the whole list as indented JSON.
+    Json,
+    /// A template per item, with a header row when it started with `table`.
+    Template { body: String, table: bool },
+}
+
+impl Format {
+    pub fn parse(arg: Option<&str>) -> Format {
+        match arg {
+            None | Some("") => Format::Default,
+            Some(s) if s.trim() == "json" => Format::Json,
+            Some(s) => {
+                let s = s.replace("\\t", "\t").replace("\\n", "\n");
+                if let Some(rest) = s.strip_prefix("table") {
+                    let rest = rest.trim_start();
+                    if rest.is_empty() {
+                        return Format::Default;
+                    }
+                    Format::Template {
+                        body: rest.to_string(),
+                        table: true,
+                    }
+                } else {
+                    Format::Template {
+                        body: s,
+                        table: false,
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn to_gtmpl(v: &Json) -> Value {
+    match v {
+        Json::Null => Value::Nil,
+        Json::Bool(b) => Value::Bool(*b),
+        Json::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                Value::from(i)
+            } else if let Some(u) = n.as_u64() {
+                Value::from(u)
+            } else {
+                Value::from(n.as_f64().unwrap_or(0.0))
+            }
+        }
+        Json::String(s) => Value::String(s.clone()),
+        Json::Array(a) => Value::Array(a.iter().map(to_gtmpl).collect()),
+        Json::Object(o) => {
+            let m: HashMap<String, Value> =
+                o.iter().map(|(k, v)| (k.clone(), to_gtmpl(v))).collect();
+            Value::Object(m)
+        }
+    }
+}
+
+fn from_gtmpl(v: &Value) -> Json {
+    match v {
+        Value::NoValue | Value::Nil | Value::Function(_) => Json::Null,
+        Value::Bool(b) => Json::Bool(*b),
+        Value::String(s) => Json::String(s.clone()),
+        Value::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                Json::from(i)
+            } else if let Some(u) = n.as_u64() {
+                Json::from(u)
+            } else {
+                Json::from(n.as_f64().unwrap_or(0.0))
+            }
+        }
+        Value::Array(a) => Json::Array(a.iter().map(from_gtmpl).collect()),
+        Value::Object(o) | Value::Map(o) => {
+            let mut keys: Vec<&String> = o.keys().collect();
+            keys.sort();
+            Json::Object(
+                keys.into_iter()
+                    .map(|k| (k.clone(), from_gtmpl(&o[k])))
+                    .collect(),
+            )
+        }
+    }
+}
+
+fn json_func(args: &[Value]) -> Result<Value, FuncError> {
+    let v = args
+        .first()
+        .ok_or_else(|| FuncError::ExactlyXArgs("json".into(), 1))?;
+    Ok(Value::String(
+        serde_json::to_string(&from_gtmpl(v)).unwrap_or_default(),
+    ))
+}
+
+fn str_func(name: &'static str, args: &[Value], f: fn(&str) -> String) -> Result<Value, FuncError> {
+    match args.first() {
+        Some(Value::String(s)) => Ok(Value::String(f(s))),
+        Some(other) => Ok(Value::String(f(&other.to_string()))),
+        None => Err(FuncError::ExactlyXArgs(name.into(), 1)),
+    }
+}
+
+fn upper(args: &[Value]) -> Result<Value, FuncError> {
+    str_func("upper", args, |s| s.to_uppercase())
+}
+fn lower(args: &[Value]) -> Result<Value, FuncError> {
+    str_func("lower", args, |s| s.to_lowercase())
+}
+fn title(args: &[Value]) -> Result<Value, FuncError> {
+    str_func("title", args, |s| {
+        let mut c = s.chars();
+        match c.next() {
+            Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+            None => String::new(),
+        }
+    })
+}
+fn join(args: &[Value]) -> Result<Value, FuncError> {
+    match (args.first(), args.get(1)) {
+        (Some(Value::Array(a)), Some(Value::String(sep))) => {
+            let parts: Vec<String> = a
+                .iter()
+                .map(|v| match v {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                })
+                .collect();
+            Ok(Value::String(parts.join(sep)))
+        }
+        _ => Err(FuncError::ExactlyXArgs("join".into(), 2)),
+    }
+}
+
+/// A parsed template with podman's extra functions (`json`, `upper`, `lower`, `title`, `join`).
+pub struct Template {
+    inner: gtmpl::Template,
+}
+
+impl Template {
+    pub fn parse(body: &str) -> Result<Template, String> {
+        let mut t = gtmpl::Template::default();
+        t.add_func("json", json_func);
+        t.add_func("upper", upper);
+        t.add_func("lower", lower);
+        t.add_func("title", title);
+        t.add_func("join", join);
+        t.parse(body)
+            .map_err(|e| format!("template parsing error: {e}"))?;
+        Ok(Template { inner: t })
+    }
+
+    pub fn render(&self, item: &Json) -> Result<String, String> {
+        let ctx = gtmpl::Context::from(to_gtmpl(item));
+        self.inner
+            .render(&ctx)
+            .map_err(|e| format!("template: {e}"))
+    }
+}
+
+/// The header of a `table` template: each `{{.Field}}` replaced by its column title.
+pub fn table_header(body: &str, title_of: &dyn Fn(&str) -> String) -> String {
+    let mut out = String::new();
+    let mut rest = body;
+    while let Some(start) = rest.find("{{") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 2..];
+        let Some(end) = after.find("}}") else {
+            out.push_str(&rest[start..]);
+            return out;
+        };
+        let inner = after[..end].trim();
+        let field = inner
+            .trim_start_matches('.')
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        out.push_str(&title_of(field));
+        rest = &after[end + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Render items through a `--format` template; rows of a `table` template are aligned.
+pub fn render_items(
+    body: &str,
+    table: bool,
+    items: &[Json],
+    title_of: &dyn Fn(&str) -> String,
+) -> Result<String, String> {
+    let t = Template::parse(body)?;
+    let mut lines = Vec::new();
+    if table {
+        lines.push(table_header(body, title_of));
+    }
+    for item in items {
+        lines.push(t.render(item)?);
+    }
+    if table {
+        let mut tab = super::table::Table::headless();
+        for l in &lines {
+            tab.push(l.split('\t').map(|s| s.to_string()).collect());
+        }
+        return Ok(tab.render());
+    }
+    let mut s = String::new();
+    for l in lines {
+        s.push_str(&l);
+        if !l.ends_with('\n') {
+            s.push('\n');
+        }
+    }
+    Ok(s)
+}
+
+/// Default column title for a field: podman upper-cases it and splits CamelCase with spaces.
+pub fn default_title(field: &str) -> String {
+    let mut out = String::new();
+    let chars: Vec<char> = field.chars().collect();
+    for (i, c) in chars.iter().enumerate() {
+        if i > 0 && c.is_uppercase() && chars[i - 1].is_lowercase() {
+            out.push(' ');
+        }
+        out.extend(c.to_uppercase());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn renders_fields_and_json() {
+        let items = vec![json!({"ID": "abc", "Names": ["x", "y"]})];
+        let s = render_items("{{.ID}} {{json .Names}}", false, &items, &default_title).unwrap();
+        assert_eq!(s, "abc [\"x\",\"y\"]\n");
+    }
+
+    #[test]
+    fn table_has_header() {
+        let items = vec![json!({"ID": "abc", "Size": "1 MB"})];
+        let s = render_items("{{.ID}}\t{{.Size}}", true, &items, &default_title).unwrap();
+        assert_eq!(s, "ID          SIZE\nabc         1 MB\n");
+    }
+
+    #[test]
+    fn parses_format_kinds() {
+        assert!(matches!(Format::parse(Some("json")), Format::Json));
+        assert!(matches!(Format::parse(None), Format::Default));
+        assert!(matches!(
+            Format::parse(Some("table {{.ID}}")),
+            Format::Template { table: true, .. }
+        ));
+    }
+}

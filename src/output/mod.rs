@@ -1,0 +1,221 @@
+//! All terminal output goes through here: the stdout/stderr printer, the logger behind
+//! `--log-level`, tables, `--format` templates and progress bars.
+
+pub mod format;
+pub mod table;
+
+use std::io::{IsTerminal, Write};
+
+/// Write a line to stdout. A closed pipe (`berth images | head`) is not an error worth a panic.
+pub fn out(line: &str) {
+    let mut o = std::io::stdout().lock();
+    let _ = writeln!(o, "{line}");
+}
+
+/// Write text to stdout without adding a newline.
+pub fn out_raw(text: &str) {
+    let mut o = std::io::stdout().lock();
+    let _ = o.write_all(text.as_bytes());
+    let _ = o.flush();
+}
+
+/// Write a line to stderr.
+pub fn err(line: &str) {
+    let mut e = std::io::stderr().lock();
+    let _ = writeln!(e, "{line}");
+}
+
+/// A warning, as podman prints them.
+pub fn warn(msg: &str) {
+    err(&format!("WARN[0000] {msg}"));
+}
+
+pub fn stderr_is_terminal() -> bool {
+    std::io::stderr().is_terminal()
+}
+
+pub fn stdin_is_terminal() -> bool {
+    std::io::stdin().is_terminal()
+}
+
+struct Logger {
+    level: log::LevelFilter,
+}
+
+impl log::Log for Logger {
+    fn enabled(&self, metadata: &log::Metadata) -> bool {
+        metadata.level() <= self.level
+    }
+    fn log(&self, record: &log::Record) {
+        if self.enabled(record.metadata()) {
+            let tag = match record.level() {
+                log::Level::Error => "ERRO",
+                log::Level::Warn => "WARN",
+                log::Level::Info => "INFO",
+                log::Level::Debug => "DEBU",
+                log::Level::Trace => "TRAC",
+            };
+            err(&format!("{tag}[0000] {}", record.args()));
+        }
+    }
+    fn flush(&self) {}
+}
+
+/// Install the logger for `--log-level` (podman's names: trace, debug, info, warn, error, fatal,
+/// panic).
+pub fn init_logging(level: &str) -> Result<(), String> {
+    let filter = match level {
+        "trace" => log::LevelFilter::Trace,
+        "debug" => log::LevelFilter::Debug,
+        "info" => log::LevelFilter::Info,
+        "warn" | "warning" => log::LevelFilter::Warn,
+        "error" | "fatal" | "panic" => log::LevelFilter::Error,
+        other => return Err(format!(
+            "invalid log level {other:?}: use one of trace, debug, info, warn, error, fatal, panic"
+        )),
+    };
+    let logger = Box::new(Logger { level: filter });
+    if log::set_boxed_logger(logger).is_ok() {
+        log::set_max_level(filter);
+    }
+    Ok(())
+}
+
+/// Human size as podman prints it (decimal units, 3 significant digits: "5.87 MB").
+pub fn human_size(bytes: u64) -> String {
+    const UNITS: [&str; 7] = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
+    let mut v = bytes as f64;
+    let mut i = 0;
+    while v >= 1000.0 && i < UNITS.len() - 1 {
+        v /= 1000.0;
+        i += 1;
+    }
+    if i == 0 {
+        return format!("{bytes} B");
+    }
+    // Go's units.HumanSizeWithPrecision(size, 3) uses %.*g with 3 significant digits.
+    let s = if v >= 100.0 {
+        format!("{v:.0}")
+    } else if v >= 10.0 {
+        format!("{v:.1}")
+    } else {
+        format!("{v:.2}")
+    };
+    let s = if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    };
+    format!("{s} {}", UNITS[i])
+}
+
+/// "2 hours ago", as podman's `CREATED` column says it (go-units HumanDuration).
+pub fn time_ago(then_unix: i64) -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    let secs = (now - then_unix).max(0);
+    let human = if secs < 1 {
+        "Less than a second".to_string()
+    } else if secs == 1 {
+        "1 second".to_string()
+    } else if secs < 60 {
+        format!("{secs} seconds")
+    } else if secs / 60 == 1 {
+        "About a minute".to_string()
+    } else if secs < 3600 {
+        format!("{} minutes", secs / 60)
+    } else if (secs as f64 / 3600.0).round() as i64 == 1 {
+        "About an hour".to_string()
+    } else if secs < 3600 * 48 {
+        format!("{} hours", (secs as f64 / 3600.0).round() as i64)
+    } else if secs < 86400 * 7 * 2 {
+        format!("{} days", secs / 86400)
+    } else if secs < 86400 * 30 * 3 {
+        format!("{} weeks", secs / (86400 * 7))
+    } else if secs < 86400 * 365 * 2 {
+        format!("{} months", secs / (86400 * 30))
+    } else {
+        format!("{} years", secs / (86400 * 365))
+    };
+    format!("{human} ago")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_like_podman() {
+        assert_eq!(human_size(0), "0 B");
+        assert_eq!(human_size(999), "999 B");
+        assert_eq!(human_size(5_870_000), "5.87 MB");
+        assert_eq!(human_size(1_000_000), "1 MB");
+        assert_eq!(human_size(12_340_000), "12.3 MB");
+        assert_eq!(human_size(123_400_000), "123 MB");
+    }
+}
+
+/// Render JSON data as YAML, the way `podman info` prints by default.
+pub fn to_yaml(v: &serde_json::Value) -> String {
+    fn scalar(v: &serde_json::Value) -> String {
+        match v {
+            serde_json::Value::Null => "null".into(),
+            serde_json::Value::String(s) => {
+                if s.is_empty()
+                    || s.contains(": ")
+                    || s.starts_with(['*', '&', '!', '%', '@', '[', '{', '-', '"', '\''])
+                    || s.contains('#')
+                    || s == "true"
+                    || s == "false"
+                    || s.parse::<f64>().is_ok()
+                {
+                    serde_json::to_string(s).unwrap_or_default()
+                } else {
+                    s.clone()
+                }
+            }
+            other => other.to_string(),
+        }
+    }
+    fn walk(v: &serde_json::Value, indent: usize, out: &mut String) {
+        let pad = " ".repeat(indent);
+        match v {
+            serde_json::Value::Object(m) => {
+                for (k, val) in m {
+                    match val {
+                        serde_json::Value::Object(o) if !o.is_empty() => {
+                            out.push_str(&format!("{pad}{k}:\n"));
+                            walk(val, indent + 2, out);
+                        }
+                        serde_json::Value::Array(a) if !a.is_empty() => {
+                            out.push_str(&format!("{pad}{k}:\n"));
+                            walk(val, indent + 2, out);
+                        }
+                        serde_json::Value::Object(_) => out.push_str(&format!("{pad}{k}: {{}}\n")),
+                        serde_json::Value::Array(_) => out.push_str(&format!("{pad}{k}: []\n")),
+                        s => out.push_str(&format!("{pad}{k}: {}\n", scalar(s))),
+                    }
+                }
+            }
+            serde_json::Value::Array(a) => {
+                for item in a {
+                    match item {
+                        serde_json::Value::Object(_) => {
+                            let mut inner = String::new();
+                            walk(item, indent + 2, &mut inner);
+                            let trimmed = inner.trim_start();
+                            out.push_str(&format!("{pad}- {trimmed}"));
+                        }
+                        s => out.push_str(&format!("{pad}- {}\n", scalar(s))),
+                    }
+                }
+            }
+            s => out.push_str(&format!("{pad}{}\n", scalar(s))),
+        }
+    }
+    let mut out = String::new();
+    walk(v, 0, &mut out);
+    out
+}

@@ -1,0 +1,71 @@
+//! The per-user store: blobs (manifests and configs), unpacked layers and image records, safe
+//! for many berth processes at once and for a berth killed at any moment.
+//!
+//! Layout under the graph root:
+//! ```text
+//! store.lock            exclusive while images.json is changed or layers are collected
+//! images.json           every image record; replaced atomically
+//! blobs/sha256/<hex>    manifests and configs, verified before they are written
+//! layers/<hex>/         one unpacked layer per diff id: diff/ and layer.json; appears by rename
+//! tmp/<name>[.lock]     work in progress; a dir whose lock nobody holds is garbage
+//! locks/<hex>.lock      held while a layer is being unpacked
+//! ```
+
+pub mod atomic;
+pub mod driver;
+pub mod images;
+pub mod lock;
+pub mod store;
+
+pub use images::ImageRecord;
+pub use store::{LayerRecord, Store, TmpDir};
+
+use crate::error::Hint;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot {op} {path}")]
+    Io {
+        op: &'static str,
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path} is corrupt")]
+    Corrupt {
+        path: String,
+        #[source]
+        source: serde_json::Error,
+    },
+    #[error("{0}: image not known")]
+    ImageNotKnown(String),
+    #[error("{name} matches {count} images; use an image ID or a full name")]
+    Ambiguous { name: String, count: usize },
+    #[error("blob {digest} does not match its digest (got {actual})")]
+    BadBlob { digest: String, actual: String },
+}
+
+impl Hint for StoreError {
+    fn hint(&self) -> Option<String> {
+        match self {
+            StoreError::Corrupt { .. } => {
+                Some("remove the file named above; `berth images` rebuilds what it can".into())
+            }
+            StoreError::ImageNotKnown(_) => {
+                Some("`berth images` lists the images in the store".into())
+            }
+            _ => None,
+        }
+    }
+}
+
+pub(crate) fn io_err<'a>(
+    op: &'static str,
+    path: &'a std::path::Path,
+) -> impl FnOnce(std::io::Error) -> StoreError + 'a {
+    move |source| StoreError::Io {
+        op,
+        path: path.display().to_string(),
+        source,
+    }
+}

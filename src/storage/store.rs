@@ -1,0 +1,451 @@
+//! The `Store` facade: opening (and repairing) the store, image records, layers, blobs and
+//! garbage collection.
+
+use super::images::{self, ImageRecord};
+use super::{atomic, io_err, lock, StoreError};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+/// What is known of an unpacked layer (`layers/<hex>/layer.json`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LayerRecord {
+    pub diff_id: String,
+    /// The compressed blob it came from, and its media type.
+    pub compressed_digest: String,
+    pub compressed_size: u64,
+    pub media_type: String,
+    /// Bytes of the uncompressed tar stream.
+    pub size: u64,
+    pub entries: u64,
+}
+
+/// A directory under tmp/ owned by this process; removed on drop unless committed.
+pub struct TmpDir {
+    pub path: PathBuf,
+    lock_path: PathBuf,
+    _lock: lock::Lock,
+    keep: bool,
+}
+
+impl TmpDir {
+    fn disarm(mut self) {
+        self.keep = true;
+    }
+}
+
+impl Drop for TmpDir {
+    fn drop(&mut self) {
+        if !self.keep {
+            let _ = remove_tree(&self.path);
+        }
+        let _ = std::fs::remove_file(&self.lock_path);
+    }
+}
+
+/// Remove a tree that may hold read-only directories (as a layer does).
+pub fn remove_tree(path: &Path) -> std::io::Result<()> {
+    match std::fs::remove_dir_all(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+            make_writable(path);
+            std::fs::remove_dir_all(path)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn make_writable(path: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    if let Ok(md) = std::fs::symlink_metadata(path) {
+        if md.is_dir() {
+            let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o700));
+            if let Ok(rd) = std::fs::read_dir(path) {
+                for e in rd.flatten() {
+                    make_writable(&e.path());
+                }
+            }
+        }
+    }
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+/// `sha256:<hex>` → `<hex>`, refusing anything that is not a sha256 digest (no path tricks).
+pub fn digest_hex(digest: &str) -> Option<&str> {
+    let hex = digest.strip_prefix("sha256:")?;
+    (hex.len() == 64
+        && hex
+            .bytes()
+            .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()))
+    .then_some(hex)
+}
+
+pub struct Store {
+    root: PathBuf,
+}
+
+impl Store {
+    /// Open the store at `root`, creating it. With `repair`, first remove what dead writers
+    /// left behind (which needs the user namespace, as layers hold subordinate-owned files).
+    pub fn open(root: &Path, repair: bool) -> Result<Store, StoreError> {
+        for d in ["blobs/sha256", "layers", "tmp", "locks"] {
+            let p = root.join(d);
+            std::fs::create_dir_all(&p).map_err(io_err("create", &p))?;
+        }
+        let store = Store {
+            root: root.to_path_buf(),
+        };
+        if repair {
+            store.repair_tmp();
+        }
+        Ok(store)
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    fn images_path(&self) -> PathBuf {
+        self.root.join("images.json")
+    }
+
+    /// Exclusive lock on the store's metadata.
+    pub fn lock(&self) -> Result<lock::Lock, StoreError> {
+        let p = self.root.join("store.lock");
+        lock::exclusive(&p).map_err(io_err("lock", &p))
+    }
+
+    /// Remove temporary work whose writer is gone (a berth killed with -9, say).
+    pub fn repair_tmp(&self) -> usize {
+        let tmp = self.root.join("tmp");
+        let Ok(rd) = std::fs::read_dir(&tmp) else {
+            return 0;
+        };
+        let mut names: HashSet<String> = HashSet::new();
+        for e in rd.flatten() {
+            names.insert(e.file_name().to_string_lossy().into_owned());
+        }
+        let mut removed = 0;
+        for name in &names {
+            if name.ends_with(".lock") || name.starts_with('.') {
+                continue;
+            }
+            let lock_name = format!("{name}.lock");
+            let dir = tmp.join(name);
+            if names.contains(&lock_name) {
+                let lp = tmp.join(&lock_name);
+                if let Ok(Some(_held)) = lock::try_exclusive(&lp) {
+                    if remove_tree(&dir).is_ok() {
+                        removed += 1;
+                    }
+                    let _ = std::fs::remove_file(&lp);
+                }
+            } else if remove_tree(&dir).is_ok() {
+                removed += 1;
+            }
+        }
+        // Locks without a dir whose owner is gone.
+        for name in &names {
+            if let Some(base) = name.strip_suffix(".lock") {
+                if !names.contains(base) {
+                    let lp = tmp.join(name);
+                    if let Ok(Some(_held)) = lock::try_exclusive(&lp) {
+                        let _ = std::fs::remove_file(&lp);
+                    }
+                }
+            }
+        }
+        if removed > 0 {
+            log::info!("removed {removed} incomplete item(s) left by an interrupted berth");
+        }
+        removed
+    }
+
+    /// A fresh private directory under tmp/ (locked while this process lives).
+    pub fn tmp_dir(&self, kind: &str) -> Result<TmpDir, StoreError> {
+        static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or(0);
+        let name = format!("{kind}-{}-{n}-{nanos:x}", std::process::id());
+        let path = self.root.join("tmp").join(&name);
+        let lock_path = self.root.join("tmp").join(format!("{name}.lock"));
+        let held = lock::exclusive(&lock_path).map_err(io_err("lock", &lock_path))?;
+        std::fs::create_dir(&path).map_err(io_err("create", &path))?;
+        Ok(TmpDir {
+            path,
+            lock_path,
+            _lock: held,
+            keep: false,
+        })
+    }
+
+    // ---- images ----
+
+    /// All image records (a missing file is an empty store).
+    pub fn images(&self) -> Result<Vec<ImageRecord>, StoreError> {
+        let p = self.images_path();
+        match std::fs::read(&p) {
+            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|source| StoreError::Corrupt {
+                path: p.display().to_string(),
+                source,
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+            Err(e) => Err(io_err("read", &p)(e)),
+        }
+    }
+
+    fn save_images(&self, images: &[ImageRecord]) -> Result<(), StoreError> {
+        let p = self.images_path();
+        let data = serde_json::to_vec_pretty(images).map_err(|source| StoreError::Corrupt {
+            path: p.display().to_string(),
+            source,
+        })?;
+        atomic::write(&p, &data).map_err(io_err("write", &p))
+    }
+
+    /// Change the image records under the store lock.
+    pub fn update_images<T>(
+        &self,
+        f: impl FnOnce(&mut Vec<ImageRecord>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let _l = self.lock()?;
+        let mut images = self.images()?;
+        let before = images.clone();
+        let out = f(&mut images)?;
+        if images != before {
+            self.save_images(&images)?;
+        }
+        Ok(out)
+    }
+
+    /// Find an image by ID, ID prefix, name or digest reference.
+    pub fn find_image(&self, name: &str) -> Result<ImageRecord, StoreError> {
+        let images = self.images()?;
+        images::find(&images, name)?
+            .cloned()
+            .ok_or_else(|| StoreError::ImageNotKnown(name.to_string()))
+    }
+
+    /// Record a pulled image: the names move to it from any image that had them. All its layers
+    /// must be present; returns the diff ids that are missing (then nothing is recorded).
+    pub fn add_image(&self, mut record: ImageRecord) -> Result<Vec<String>, StoreError> {
+        self.update_images(|images| {
+            let missing: Vec<String> = record
+                .layers
+                .iter()
+                .filter(|d| !self.layer_exists(d))
+                .cloned()
+                .collect();
+            if !missing.is_empty() {
+                return Ok(missing);
+            }
+            for other in images.iter_mut().filter(|i| i.id != record.id) {
+                let before = other.names.len();
+                other.names.retain(|n| !record.names.contains(n));
+                if other.names.len() != before {
+                    log::debug!("name(s) moved from image {}", other.id);
+                }
+            }
+            record.stored = now();
+            if let Some(existing) = images.iter_mut().find(|i| i.id == record.id) {
+                for n in record.names.drain(..) {
+                    if !existing.names.contains(&n) {
+                        existing.names.insert(0, n);
+                    }
+                }
+                for d in record.digests.drain(..) {
+                    if !existing.digests.contains(&d) {
+                        existing.digests.push(d);
+                    }
+                }
+                for r in record.repositories.drain(..) {
+                    if !existing.repositories.contains(&r) {
+                        existing.repositories.push(r);
+                    }
+                }
+                existing.digest = record.digest.clone();
+                for n in &existing.names {
+                    if !existing.names_history.contains(n) {
+                        existing.names_history.insert(0, n.clone());
+                    }
+                }
+            } else {
+                record.names_history = record.names.clone();
+                images.push(record);
+            }
+            Ok(Vec::new())
+        })
+    }
+
+    // ---- blobs ----
+
+    pub fn blob_path(&self, digest: &str) -> Option<PathBuf> {
+        digest_hex(digest).map(|h| self.root.join("blobs/sha256").join(h))
+    }
+
+    /// Store a small blob (manifest, config) after checking its digest.
+    pub fn put_blob(&self, digest: &str, data: &[u8]) -> Result<(), StoreError> {
+        let actual = format!("sha256:{:x}", Sha256::digest(data));
+        let path = self.blob_path(digest).ok_or_else(|| StoreError::BadBlob {
+            digest: digest.into(),
+            actual: actual.clone(),
+        })?;
+        if actual != digest {
+            return Err(StoreError::BadBlob {
+                digest: digest.into(),
+                actual,
+            });
+        }
+        if path.exists() {
+            return Ok(());
+        }
+        atomic::write(&path, data).map_err(io_err("write", &path))
+    }
+
+    pub fn read_blob(&self, digest: &str) -> Result<Vec<u8>, StoreError> {
+        let path = self
+            .blob_path(digest)
+            .ok_or_else(|| StoreError::ImageNotKnown(digest.into()))?;
+        std::fs::read(&path).map_err(io_err("read", &path))
+    }
+
+    // ---- layers ----
+
+    pub fn layer_path(&self, diff_id: &str) -> Option<PathBuf> {
+        digest_hex(diff_id).map(|h| self.root.join("layers").join(h))
+    }
+
+    /// The directory with the layer's files (an overlay lower dir).
+    pub fn layer_diff(&self, diff_id: &str) -> Option<PathBuf> {
+        self.layer_path(diff_id).map(|p| p.join("diff"))
+    }
+
+    /// A layer exists once its directory has been renamed into place with its record.
+    pub fn layer_exists(&self, diff_id: &str) -> bool {
+        self.layer_path(diff_id)
+            .is_some_and(|p| p.join("layer.json").exists())
+    }
+
+    pub fn layer_record(&self, diff_id: &str) -> Option<LayerRecord> {
+        let p = self.layer_path(diff_id)?.join("layer.json");
+        serde_json::from_slice(&std::fs::read(p).ok()?).ok()
+    }
+
+    /// Hold this lock while unpacking a layer, so that concurrent pulls unpack it once.
+    pub fn lock_layer(&self, diff_id: &str) -> Result<lock::Lock, StoreError> {
+        let hex = digest_hex(diff_id).unwrap_or("invalid");
+        let p = self.root.join("locks").join(format!("{hex}.lock"));
+        lock::exclusive(&p).map_err(io_err("lock", &p))
+    }
+
+    /// A temporary directory for unpacking a layer: the files go in `<tmp>/diff`.
+    pub fn begin_layer(&self) -> Result<TmpDir, StoreError> {
+        let t = self.tmp_dir("layer")?;
+        let diff = t.path.join("diff");
+        std::fs::create_dir(&diff).map_err(io_err("create", &diff))?;
+        Ok(t)
+    }
+
+    /// Move an unpacked layer into place. If another process won the race, its copy stays.
+    pub fn commit_layer(&self, tmp: TmpDir, record: &LayerRecord) -> Result<(), StoreError> {
+        let Some(dest) = self.layer_path(&record.diff_id) else {
+            return Err(StoreError::BadBlob {
+                digest: record.diff_id.clone(),
+                actual: "not a sha256 digest".into(),
+            });
+        };
+        let meta = tmp.path.join("layer.json");
+        let data = serde_json::to_vec_pretty(record).map_err(|source| StoreError::Corrupt {
+            path: meta.display().to_string(),
+            source,
+        })?;
+        atomic::write(&meta, &data).map_err(io_err("write", &meta))?;
+        match std::fs::rename(&tmp.path, &dest) {
+            Ok(()) => {
+                tmp.disarm();
+                Ok(())
+            }
+            Err(e) if matches!(e.raw_os_error(), Some(libc::ENOTEMPTY) | Some(libc::EEXIST)) => {
+                Ok(())
+            }
+            Err(e) => Err(io_err("rename into place", &dest)(e)),
+        }
+    }
+
+    // ---- removal ----
+
+    /// Remove layers and blobs that no image uses. Layers being unpacked are left alone.
+    /// Returns the number of layers removed.
+    pub fn collect_garbage(&self) -> Result<usize, StoreError> {
+        let _l = self.lock()?;
+        let images = self.images()?;
+        let used_layers: HashSet<String> = images
+            .iter()
+            .flat_map(|i| i.layers.iter())
+            .filter_map(|d| digest_hex(d).map(str::to_string))
+            .collect();
+        let mut removed = 0;
+        let dir = self.root.join("layers");
+        for e in std::fs::read_dir(&dir)
+            .map_err(io_err("read", &dir))?
+            .flatten()
+        {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if used_layers.contains(&name) {
+                continue;
+            }
+            let diff_id = format!("sha256:{name}");
+            let lp = self.root.join("locks").join(format!("{name}.lock"));
+            let Ok(Some(_held)) = lock::try_exclusive(&lp) else {
+                continue;
+            };
+            // Rename first: the layer vanishes at once, and a crash mid-delete leaves only tmp/.
+            let t = self.tmp_dir("delete")?;
+            let target = t.path.join("layer");
+            if std::fs::rename(e.path(), &target).is_ok() {
+                removed += 1;
+                log::debug!("removed layer {diff_id}");
+            }
+            drop(t);
+            let _ = std::fs::remove_file(&lp);
+        }
+        // Blobs: keep manifests and configs that an image refers to.
+        let mut used_blobs: HashSet<String> = HashSet::new();
+        for i in &images {
+            used_blobs.insert(i.id.clone());
+            for d in i.digests.iter().chain(std::iter::once(&i.digest)) {
+                if let Some(h) = digest_hex(d) {
+                    used_blobs.insert(h.to_string());
+                }
+            }
+        }
+        let bdir = self.root.join("blobs/sha256");
+        if let Ok(rd) = std::fs::read_dir(&bdir) {
+            for e in rd.flatten() {
+                let name = e.file_name().to_string_lossy().into_owned();
+                if !used_blobs.contains(&name) && !name.starts_with('.') {
+                    let _ = std::fs::remove_file(e.path());
+                }
+            }
+        }
+        Ok(removed)
+    }
+
+    /// Sum of the sizes of the layers of all images (for `system df` and `info`).
+    pub fn layer_count(&self) -> usize {
+        std::fs::read_dir(self.root.join("layers"))
+            .map(|rd| rd.count())
+            .unwrap_or(0)
+    }
+}

@@ -1,0 +1,67 @@
+//! The one place that makes raw system calls berth's other modules cannot make safely
+//! through nix: fork, `_exit`, xattrs. Everything here documents its man page and its rules.
+#![allow(unsafe_code)]
+
+pub mod xattr;
+
+use std::io;
+
+/// Number of threads of this process, from /proc/self/status.
+pub fn thread_count() -> io::Result<usize> {
+    let status = std::fs::read_to_string("/proc/self/status")?;
+    for line in status.lines() {
+        if let Some(v) = line.strip_prefix("Threads:") {
+            return v.trim().parse().map_err(|e| {
+                io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    format!("/proc/self/status Threads: {e}"),
+                )
+            });
+        }
+    }
+    Err(io::Error::new(
+        io::ErrorKind::InvalidData,
+        "no Threads: line in /proc/self/status",
+    ))
+}
+
+/// `unshare(CLONE_NEWUSER)` and `setns` into a user namespace fail with EINVAL in a
+/// multi-threaded process (user_namespaces(7)); fail early with a clear message instead.
+pub fn assert_single_threaded() -> io::Result<()> {
+    let n = thread_count()?;
+    if n != 1 {
+        return Err(io::Error::other(format!(
+            "internal error: {n} threads running where a user namespace must be created (must be 1)"
+        )));
+    }
+    Ok(())
+}
+
+pub use nix::unistd::ForkResult;
+
+/// fork(2). Safe to call only while the process is single-threaded (checked), because the
+/// child may allocate.
+pub fn fork() -> io::Result<ForkResult> {
+    assert_single_threaded()?;
+    // SAFETY: the process has exactly one thread (checked above), so the child inherits no
+    // locks held by other threads and may allocate freely.
+    unsafe { nix::unistd::fork() }.map_err(io::Error::from)
+}
+
+/// _exit(2): leave a forked child without running the parent's atexit handlers or destructors.
+pub fn exit_child(code: i32) -> ! {
+    // SAFETY: _exit never returns and touches no Rust state.
+    unsafe { libc::_exit(code) }
+}
+
+/// mount(2) an overlay filesystem at `target` with the given option string.
+pub fn mount_overlay(target: &std::path::Path, options: &str) -> io::Result<()> {
+    nix::mount::mount(
+        Some("overlay"),
+        target,
+        Some("overlay"),
+        nix::mount::MsFlags::empty(),
+        Some(options),
+    )
+    .map_err(io::Error::from)
+}
