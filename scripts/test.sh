@@ -49,5 +49,5 @@ export BERTH_TEST_IMAGES=$STATE/images.json
 
 cd "$ROOT"
 status=0
-cargo test --locked "$@" || status=$?
+cargo test --locked --no-fail-fast "$@" || status=$?
 exit "$status"

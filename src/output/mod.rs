@@ -44,7 +44,10 @@ struct Logger {
 
 impl log::Log for Logger {
     fn enabled(&self, metadata: &log::Metadata) -> bool {
-        metadata.level() <= self.level
+        // Other crates' records (reqwest, rustls, ...) only at debug and above: their errors
+        // are returned to berth, which reports them once, with context.
+        let ours = metadata.target().starts_with("berth");
+        metadata.level() <= self.level && (ours || self.level >= log::LevelFilter::Debug)
     }
     fn log(&self, record: &log::Record) {
         if self.enabled(record.metadata()) {

@@ -1,0 +1,317 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_berth_global_optspecs
+    string join \n root= runroot= storage-driver= storage-opt= log-level= cgroup-manager= h/help V/version
+end
+
+function __fish_berth_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_berth_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_berth_using_subcommand
+    set -l cmd (__fish_berth_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c berth -n "__fish_berth_needs_command" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_needs_command" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_needs_command" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_needs_command" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_needs_command" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_needs_command" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_needs_command" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_needs_command" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_needs_command" -f -a "version" -d 'Display the berth version information'
+complete -c berth -n "__fish_berth_needs_command" -f -a "info" -d 'Display berth related system information'
+complete -c berth -n "__fish_berth_needs_command" -f -a "pull" -d 'Pull an image from a registry'
+complete -c berth -n "__fish_berth_needs_command" -f -a "images" -d 'List images in local storage'
+complete -c berth -n "__fish_berth_needs_command" -f -a "image" -d 'Manage images'
+complete -c berth -n "__fish_berth_needs_command" -f -a "inspect" -d 'Display the configuration of an object'
+complete -c berth -n "__fish_berth_needs_command" -f -a "tag" -d 'Add an additional name to a local image'
+complete -c berth -n "__fish_berth_needs_command" -f -a "untag" -d 'Remove a name from a local image'
+complete -c berth -n "__fish_berth_needs_command" -f -a "rmi" -d 'Remove one or more images from local storage'
+complete -c berth -n "__fish_berth_needs_command" -f -a "login" -d 'Log in to a container registry'
+complete -c berth -n "__fish_berth_needs_command" -f -a "logout" -d 'Log out of a container registry'
+complete -c berth -n "__fish_berth_needs_command" -f -a "completion" -d 'Generate shell autocompletions'
+complete -c berth -n "__fish_berth_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c berth -n "__fish_berth_using_subcommand version" -s f -l format -d 'Change the output format to JSON or a Go template' -r
+complete -c berth -n "__fish_berth_using_subcommand version" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand version" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand version" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand version" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand version" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand version" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand version" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand version" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand info" -s f -l format -d 'Change the output format to JSON or a Go template' -r
+complete -c berth -n "__fish_berth_using_subcommand info" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand info" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand info" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand info" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand info" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand info" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand info" -s D -l debug -d 'Print the debug information (accepted for podman compatibility)'
+complete -c berth -n "__fish_berth_using_subcommand info" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand info" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand pull" -l authfile -d 'Path of the authentication file (default ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pull" -l cert-dir -d 'Use certificates at the specified path to access the registry' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pull" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand pull" -l creds -d 'Use `USERNAME[:PASSWORD]` for accessing the registry' -r
+complete -c berth -n "__fish_berth_using_subcommand pull" -l arch -d 'Use ARCH instead of the architecture of the machine for choosing images' -r
+complete -c berth -n "__fish_berth_using_subcommand pull" -l os -d 'Use OS instead of the running OS for choosing images' -r
+complete -c berth -n "__fish_berth_using_subcommand pull" -l variant -d 'Use VARIANT instead of the running architecture variant for choosing images' -r
+complete -c berth -n "__fish_berth_using_subcommand pull" -l platform -d 'Specify the platform for selecting the image (OS/ARCH[/VARIANT])' -r
+complete -c berth -n "__fish_berth_using_subcommand pull" -l retry -d 'Number of times to retry in case of failure when performing pull' -r
+complete -c berth -n "__fish_berth_using_subcommand pull" -l retry-delay -d 'Delay between retries in case of pull failures (e.g. 500ms, 2s)' -r
+complete -c berth -n "__fish_berth_using_subcommand pull" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pull" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pull" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand pull" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand pull" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand pull" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand pull" -s q -l quiet -d 'Suppress output information when pulling images'
+complete -c berth -n "__fish_berth_using_subcommand pull" -l disable-content-trust -d 'This is a Docker specific option and is a NOOP'
+complete -c berth -n "__fish_berth_using_subcommand pull" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand pull" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand images" -l format -d 'Change the output format to JSON or a Go template' -r
+complete -c berth -n "__fish_berth_using_subcommand images" -s f -l filter -d 'Filter output based on conditions provided (reference=, dangling=, label=)' -r
+complete -c berth -n "__fish_berth_using_subcommand images" -l sort -d 'Sort by created, id, repository, size or tag' -r
+complete -c berth -n "__fish_berth_using_subcommand images" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand images" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand images" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand images" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand images" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand images" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand images" -s a -l all -d 'Show all images (default hides intermediate images)'
+complete -c berth -n "__fish_berth_using_subcommand images" -l digests -d 'Show digests'
+complete -c berth -n "__fish_berth_using_subcommand images" -l no-trunc -d 'Do not truncate output'
+complete -c berth -n "__fish_berth_using_subcommand images" -s n -l noheading -d 'Do not print column headings'
+complete -c berth -n "__fish_berth_using_subcommand images" -s q -l quiet -d 'Display only image IDs'
+complete -c berth -n "__fish_berth_using_subcommand images" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand images" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull tag untag rm prune exists help" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull tag untag rm prune exists help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull tag untag rm prune exists help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull tag untag rm prune exists help" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull tag untag rm prune exists help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull tag untag rm prune exists help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull tag untag rm prune exists help" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull tag untag rm prune exists help" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull tag untag rm prune exists help" -f -a "ls" -d 'List images in local storage'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull tag untag rm prune exists help" -f -a "inspect" -d 'Display the configuration of an image'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull tag untag rm prune exists help" -f -a "pull" -d 'Pull an image from a registry'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull tag untag rm prune exists help" -f -a "tag" -d 'Add an additional name to a local image'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull tag untag rm prune exists help" -f -a "untag" -d 'Remove a name from a local image'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull tag untag rm prune exists help" -f -a "rm" -d 'Remove one or more images from local storage'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull tag untag rm prune exists help" -f -a "prune" -d 'Remove unused images'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull tag untag rm prune exists help" -f -a "exists" -d 'Check if an image exists in local storage'
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull tag untag rm prune exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Change the output format to JSON or a Go template' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output based on conditions provided (reference=, dangling=, label=)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by created, id, repository, size or tag' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images (default hides intermediate images)'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show digests'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate output'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print column headings'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Display only image IDs'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output using the given Go template or json' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l authfile -d 'Path of the authentication file (default ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l cert-dir -d 'Use certificates at the specified path to access the registry' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l creds -d 'Use `USERNAME[:PASSWORD]` for accessing the registry' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l arch -d 'Use ARCH instead of the architecture of the machine for choosing images' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l os -d 'Use OS instead of the running OS for choosing images' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l variant -d 'Use VARIANT instead of the running architecture variant for choosing images' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Specify the platform for selecting the image (OS/ARCH[/VARIANT])' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l retry -d 'Number of times to retry in case of failure when performing pull' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l retry-delay -d 'Delay between retries in case of pull failures (e.g. 500ms, 2s)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Suppress output information when pulling images'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l disable-content-trust -d 'This is a Docker specific option and is a NOOP'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force removal of the image and any containers using it'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore errors if a specified image does not exist'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l filter -d 'Provide filter values (label=, until=)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all images not in use by containers, not just dangling ones'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List images in local storage'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Display the configuration of an image'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Pull an image from a registry'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "tag" -d 'Add an additional name to a local image'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "untag" -d 'Remove a name from a local image'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove one or more images from local storage'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove unused images'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Check if an image exists in local storage'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c berth -n "__fish_berth_using_subcommand inspect" -s f -l format -d 'Format the output using the given Go template or json' -r
+complete -c berth -n "__fish_berth_using_subcommand inspect" -s t -l type -d 'Only inspect objects of the given type (image, container, all)' -r
+complete -c berth -n "__fish_berth_using_subcommand inspect" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand inspect" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand inspect" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand inspect" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand inspect" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand inspect" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand inspect" -s s -l size -d 'Display the total file size (containers only)'
+complete -c berth -n "__fish_berth_using_subcommand inspect" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand inspect" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand tag" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand tag" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand tag" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand tag" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand tag" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand tag" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand tag" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand tag" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand untag" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand untag" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand untag" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand untag" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand untag" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand untag" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand untag" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand untag" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand rmi" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand rmi" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand rmi" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand rmi" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand rmi" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand rmi" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand rmi" -s a -l all -d 'Remove all images'
+complete -c berth -n "__fish_berth_using_subcommand rmi" -s f -l force -d 'Force removal of the image and any containers using it'
+complete -c berth -n "__fish_berth_using_subcommand rmi" -s i -l ignore -d 'Ignore errors if a specified image does not exist'
+complete -c berth -n "__fish_berth_using_subcommand rmi" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand rmi" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand login" -s u -l username -d 'Username for registry' -r
+complete -c berth -n "__fish_berth_using_subcommand login" -s p -l password -d 'Password for registry (prefer --password-stdin: this one shows in `ps`)' -r
+complete -c berth -n "__fish_berth_using_subcommand login" -l authfile -d 'Path of the authentication file (default ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand login" -l cert-dir -d 'Use certificates at the specified path to access the registry' -r -F
+complete -c berth -n "__fish_berth_using_subcommand login" -l tls-verify -d 'Require HTTPS and verify certificates when contacting registries' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand login" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand login" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand login" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand login" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand login" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand login" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand login" -l password-stdin -d 'Take the password from stdin'
+complete -c berth -n "__fish_berth_using_subcommand login" -l get-login -d 'Return the current login user for the registry'
+complete -c berth -n "__fish_berth_using_subcommand login" -s v -l verbose -d 'Be verbose'
+complete -c berth -n "__fish_berth_using_subcommand login" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand login" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand logout" -l authfile -d 'Path of the authentication file' -r -F
+complete -c berth -n "__fish_berth_using_subcommand logout" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand logout" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand logout" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand logout" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand logout" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand logout" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand logout" -s a -l all -d 'Remove the cached credentials for all registries in the auth file'
+complete -c berth -n "__fish_berth_using_subcommand logout" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand logout" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand completion" -s f -l file -d 'Output the completion to a file' -r -F
+complete -c berth -n "__fish_berth_using_subcommand completion" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand completion" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand completion" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand completion" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand completion" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand completion" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand completion" -l no-desc -d 'Don\'t include descriptions in the completions'
+complete -c berth -n "__fish_berth_using_subcommand completion" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand completion" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi login logout completion help" -f -a "version" -d 'Display the berth version information'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi login logout completion help" -f -a "info" -d 'Display berth related system information'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi login logout completion help" -f -a "pull" -d 'Pull an image from a registry'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi login logout completion help" -f -a "images" -d 'List images in local storage'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi login logout completion help" -f -a "image" -d 'Manage images'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi login logout completion help" -f -a "inspect" -d 'Display the configuration of an object'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi login logout completion help" -f -a "tag" -d 'Add an additional name to a local image'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi login logout completion help" -f -a "untag" -d 'Remove a name from a local image'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi login logout completion help" -f -a "rmi" -d 'Remove one or more images from local storage'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi login logout completion help" -f -a "login" -d 'Log in to a container registry'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi login logout completion help" -f -a "logout" -d 'Log out of a container registry'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi login logout completion help" -f -a "completion" -d 'Generate shell autocompletions'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi login logout completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "ls" -d 'List images in local storage'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "inspect" -d 'Display the configuration of an image'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "pull" -d 'Pull an image from a registry'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "tag" -d 'Add an additional name to a local image'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "untag" -d 'Remove a name from a local image'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "rm" -d 'Remove one or more images from local storage'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "prune" -d 'Remove unused images'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "exists" -d 'Check if an image exists in local storage'

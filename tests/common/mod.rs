@@ -1,0 +1,236 @@
+//! The test environment: the real berth binary, run as the unprivileged test user in a private
+//! home, against the real loopback registry that scripts/test.sh starts. Nothing is mocked.
+#![allow(dead_code)]
+
+use std::os::unix::fs::{chown, PermissionsExt};
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
+
+pub fn env_var(name: &str) -> String {
+    std::env::var(name).unwrap_or_else(|_| {
+        panic!("{name} is not set: run the integration tests through scripts/test.sh (as root), which prepares the test user and registries")
+    })
+}
+
+pub struct User {
+    pub name: String,
+    pub uid: u32,
+    pub gid: u32,
+}
+
+pub fn test_user() -> &'static User {
+    static U: OnceLock<User> = OnceLock::new();
+    U.get_or_init(|| {
+        let name = env_var("BERTH_TEST_USER");
+        let out = Command::new("id").args(["-u", &name]).output().expect("id -u");
+        let uid = String::from_utf8_lossy(&out.stdout).trim().parse().expect("uid of test user");
+        let out = Command::new("id").args(["-g", &name]).output().expect("id -g");
+        let gid = String::from_utf8_lossy(&out.stdout).trim().parse().expect("gid of test user");
+        User { name, uid, gid }
+    })
+}
+
+/// The user's first subordinate uid (from /etc/subuid).
+pub fn subuid_start() -> u32 {
+    let text = std::fs::read_to_string("/etc/subuid").unwrap();
+    let u = test_user();
+    text.lines()
+        .find_map(|l| {
+            let f: Vec<&str> = l.split(':').collect();
+            (f.len() == 3 && (f[0] == u.name || f[0] == u.uid.to_string())).then(|| f[1].parse().unwrap())
+        })
+        .expect("test user has a subuid range")
+}
+
+pub fn workdir() -> PathBuf {
+    PathBuf::from(env_var("BERTH_TEST_WORKDIR"))
+}
+
+/// The berth binary, copied where the test user can run it (the checkout may be under /root).
+pub fn berth_bin() -> &'static Path {
+    static B: OnceLock<PathBuf> = OnceLock::new();
+    B.get_or_init(|| {
+        let src = PathBuf::from(env!("CARGO_BIN_EXE_berth"));
+        let dir = workdir().join("bin");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let dest = dir.join(format!("berth-{}", std::process::id()));
+        let tmp = dir.join(format!(".berth-{}.tmp", std::process::id()));
+        std::fs::copy(&src, &tmp).unwrap();
+        std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o755)).unwrap();
+        std::fs::rename(&tmp, &dest).unwrap();
+        dest
+    })
+}
+
+pub fn registry() -> String {
+    env_var("BERTH_TEST_REGISTRY")
+}
+
+/// What mkimages.py pushed: name → digests, diff ids, files.
+pub fn images_json() -> &'static serde_json::Value {
+    static J: OnceLock<serde_json::Value> = OnceLock::new();
+    J.get_or_init(|| serde_json::from_slice(&std::fs::read(env_var("BERTH_TEST_IMAGES")).unwrap()).unwrap())
+}
+
+pub fn image_id(repo: &str) -> String {
+    images_json()[repo]["config_digest"].as_str().unwrap().trim_start_matches("sha256:").to_string()
+}
+
+/// A fully-qualified test image reference in the plain-HTTP registry.
+pub fn image(repo: &str) -> String {
+    format!("{}/{repo}:latest", registry())
+}
+
+/// A private home, data, config and runtime dir for one test, owned by the test user.
+pub struct TestEnv {
+    pub dir: PathBuf,
+    pub home: PathBuf,
+    pub data: PathBuf,
+    pub config: PathBuf,
+    pub runtime: PathBuf,
+    pub extra_env: Vec<(String, String)>,
+    pub unset_runtime_dir: bool,
+}
+
+impl TestEnv {
+    pub fn new(name: &str) -> TestEnv {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let n = N.fetch_add(1, Ordering::SeqCst);
+        let root = workdir();
+        std::fs::create_dir_all(&root).unwrap();
+        let dir = root.join(format!("t-{name}-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let u = test_user();
+        let mk = |p: &Path, mode: u32| {
+            std::fs::create_dir_all(p).unwrap();
+            chown(p, Some(u.uid), Some(u.gid)).unwrap();
+            std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap();
+        };
+        mk(&dir, 0o755);
+        let home = dir.join("home");
+        let data = home.join(".local/share");
+        let config = home.join(".config");
+        let runtime = dir.join("run");
+        for p in [&home, &home.join(".local"), &data, &config, &runtime] {
+            mk(p, 0o700);
+        }
+        TestEnv { dir, home, data, config, runtime, extra_env: Vec::new(), unset_runtime_dir: false }
+    }
+
+    /// berth with the given arguments, as the test user, in this environment.
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let u = test_user();
+        let mut c = Command::new(berth_bin());
+        c.args(args)
+            .env_clear()
+            .env("HOME", &self.home)
+            .env("USER", &u.name)
+            .env("LOGNAME", &u.name)
+            .env("PATH", "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin")
+            .env("XDG_DATA_HOME", &self.data)
+            .env("XDG_CONFIG_HOME", &self.config)
+            .current_dir(&self.dir)
+            .stdin(Stdio::null())
+            .uid(u.uid)
+            .gid(u.gid);
+        if !self.unset_runtime_dir {
+            c.env("XDG_RUNTIME_DIR", &self.runtime);
+        }
+        for (k, v) in &self.extra_env {
+            c.env(k, v);
+        }
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        let out = self.cmd(args).output().expect("spawn berth");
+        Run { args: args.iter().map(|s| s.to_string()).collect(), out }
+    }
+
+    /// Run and insist on exit 0.
+    pub fn ok(&self, args: &[&str]) -> Run {
+        let r = self.run(args);
+        r.assert_code(0);
+        r
+    }
+
+    pub fn pull(&self, repo: &str) -> Run {
+        self.ok(&["pull", "-q", "--tls-verify=false", &image(repo)])
+    }
+
+    pub fn store(&self) -> PathBuf {
+        self.data.join("berth/storage")
+    }
+
+    /// Layer directories in the store.
+    pub fn layer_dirs(&self) -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(self.store().join("layers"))
+            .map(|rd| rd.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+            .unwrap_or_default();
+        v.sort();
+        v
+    }
+
+    /// Entries left in the store's tmp/ dir.
+    pub fn tmp_entries(&self) -> Vec<String> {
+        std::fs::read_dir(self.store().join("tmp"))
+            .map(|rd| rd.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+            .unwrap_or_default()
+    }
+
+    pub fn write_config(&self, rel: &str, text: &str) -> PathBuf {
+        let p = self.config.join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(&p, text).unwrap();
+        let u = test_user();
+        let mut cur = p.clone();
+        while cur.starts_with(&self.config) {
+            chown(&cur, Some(u.uid), Some(u.gid)).unwrap();
+            if !cur.pop() {
+                break;
+            }
+        }
+        p
+    }
+}
+
+impl Drop for TestEnv {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+pub struct Run {
+    pub args: Vec<String>,
+    pub out: Output,
+}
+
+impl Run {
+    pub fn code(&self) -> i32 {
+        self.out.status.code().unwrap_or(-1)
+    }
+    pub fn stdout(&self) -> String {
+        String::from_utf8_lossy(&self.out.stdout).into_owned()
+    }
+    pub fn stderr(&self) -> String {
+        String::from_utf8_lossy(&self.out.stderr).into_owned()
+    }
+    pub fn assert_code(&self, code: i32) -> &Self {
+        assert_eq!(
+            self.code(),
+            code,
+            "berth {:?} exited {} (wanted {code})\nstdout:\n{}\nstderr:\n{}",
+            self.args,
+            self.code(),
+            self.stdout(),
+            self.stderr()
+        );
+        self
+    }
+}
