@@ -129,4 +129,15 @@ for helper in /usr/bin/newuidmap /usr/bin/newgidmap; do
     fi
 done
 
+# A second user with NO subordinate range: berth must warn with the fix and map one id.
+NOSUB_USER=berthnosub
+if ! id -u "$NOSUB_USER" >/dev/null 2>&1; then
+    useradd --create-home --shell /bin/bash "$NOSUB_USER"
+fi
+for f in /etc/subuid /etc/subgid; do
+    if grep -qE "^($NOSUB_USER|$(id -u "$NOSUB_USER")):" "$f"; then
+        sed -i -E "/^($NOSUB_USER|$(id -u "$NOSUB_USER")):/d" "$f"
+    fi
+done
+
 log "ok: $pkg_note; user $TEST_USER uid=$(id -u "$TEST_USER") subuid/subgid=$uid_start:$RANGE; /dev/fuse and /dev/net/tun 0666; newuidmap/newgidmap setuid"

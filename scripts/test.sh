@@ -44,6 +44,7 @@ mkdir -p "$STATE/work"
 chmod 0755 "$STATE/work"
 
 export BERTH_TEST_USER=berthtest
+export BERTH_TEST_NOSUB_USER=berthnosub
 export BERTH_TEST_WORKDIR=$STATE/work
 export BERTH_TEST_IMAGES=$STATE/images.json
 

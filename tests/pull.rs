@@ -275,3 +275,18 @@ fn info_reports_host_store_and_helpers() {
 fn nix_release() -> String {
     String::from_utf8(std::process::Command::new("uname").arg("-r").output().unwrap().stdout).unwrap().trim().to_string()
 }
+
+#[test]
+fn a_user_without_subordinate_ids_gets_the_fix_and_a_working_pull() {
+    let env = TestEnv::new_as("nosub", nosub_user());
+    let r = env.ok(&["pull", "-q", "--tls-verify=false", &image("berth-test/layered")]);
+    let err = r.stderr();
+    assert!(err.contains("usermod --add-subuids") && err.contains(&nosub_user().name), "{err}");
+    assert_eq!(r.stdout().trim(), image_id("berth-test/layered"));
+    // every file is the user's own: there is no other id to give it
+    let d = images_json()["berth-test/layered"]["diff_ids"][1].as_str().unwrap().trim_start_matches("sha256:").to_string();
+    let md = std::fs::symlink_metadata(env.store().join("layers").join(d).join("diff/data/owned-by-1000")).unwrap();
+    assert_eq!(md.uid(), nosub_user().uid);
+    let info: serde_json::Value = serde_json::from_str(&env.ok(&["info", "--format", "json"]).stdout()).unwrap();
+    assert_eq!(info["host"]["idMappings"]["uidmap"].as_array().unwrap().len(), 1);
+}

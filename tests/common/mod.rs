@@ -21,16 +21,23 @@ pub struct User {
     pub gid: u32,
 }
 
-pub fn test_user() -> &'static User {
-    static U: OnceLock<User> = OnceLock::new();
-    U.get_or_init(|| {
-        let name = env_var("BERTH_TEST_USER");
+fn lookup_user(name: String) -> User {
         let out = Command::new("id").args(["-u", &name]).output().expect("id -u");
         let uid = String::from_utf8_lossy(&out.stdout).trim().parse().expect("uid of test user");
         let out = Command::new("id").args(["-g", &name]).output().expect("id -g");
         let gid = String::from_utf8_lossy(&out.stdout).trim().parse().expect("gid of test user");
         User { name, uid, gid }
-    })
+}
+
+pub fn test_user() -> &'static User {
+    static U: OnceLock<User> = OnceLock::new();
+    U.get_or_init(|| lookup_user(env_var("BERTH_TEST_USER")))
+}
+
+/// A user with no subordinate id range.
+pub fn nosub_user() -> &'static User {
+    static U: OnceLock<User> = OnceLock::new();
+    U.get_or_init(|| lookup_user(env_var("BERTH_TEST_NOSUB_USER")))
 }
 
 /// The user's first subordinate uid (from /etc/subuid).
@@ -94,17 +101,21 @@ pub struct TestEnv {
     pub runtime: PathBuf,
     pub extra_env: Vec<(String, String)>,
     pub unset_runtime_dir: bool,
+    pub user: &'static User,
 }
 
 impl TestEnv {
     pub fn new(name: &str) -> TestEnv {
+        Self::new_as(name, test_user())
+    }
+
+    pub fn new_as(name: &str, u: &'static User) -> TestEnv {
         static N: AtomicUsize = AtomicUsize::new(0);
         let n = N.fetch_add(1, Ordering::SeqCst);
         let root = workdir();
         std::fs::create_dir_all(&root).unwrap();
         let dir = root.join(format!("t-{name}-{}-{n}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        let u = test_user();
         let mk = |p: &Path, mode: u32| {
             std::fs::create_dir_all(p).unwrap();
             chown(p, Some(u.uid), Some(u.gid)).unwrap();
@@ -118,12 +129,12 @@ impl TestEnv {
         for p in [&home, &home.join(".local"), &data, &config, &runtime] {
             mk(p, 0o700);
         }
-        TestEnv { dir, home, data, config, runtime, extra_env: Vec::new(), unset_runtime_dir: false }
+        TestEnv { dir, home, data, config, runtime, extra_env: Vec::new(), unset_runtime_dir: false, user: u }
     }
 
     /// berth with the given arguments, as the test user, in this environment.
     pub fn cmd(&self, args: &[&str]) -> Command {
-        let u = test_user();
+        let u = self.user;
         let mut c = Command::new(berth_bin());
         c.args(args)
             .env_clear()
@@ -186,7 +197,7 @@ impl TestEnv {
         let p = self.config.join(rel);
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();
         std::fs::write(&p, text).unwrap();
-        let u = test_user();
+        let u = self.user;
         let mut cur = p.clone();
         while cur.starts_with(&self.config) {
             chown(&cur, Some(u.uid), Some(u.gid)).unwrap();

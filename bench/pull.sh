@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Pull benchmark: berth beside podman (rootless, runc, fuse-overlayfs) and beside the floor
+# (download + `tar -x` of the same layers by hand, layers in parallel), same image, same run,
+# empty stores each time. Prints medians and ratios. Run as root: `sudo bench/pull.sh [RUNS]`.
+# Every pull runs as the unprivileged user berthtest.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+STATE=/var/lib/berth-bench
+RUNS=${1:-5}
+USER_NAME=berthtest
+
+[[ $(id -u) -eq 0 ]] || { echo "pull.sh: run as root (sudo $0)" >&2; exit 1; }
+bash "$ROOT/scripts/setup-host.sh" >/dev/null
+command -v bc >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bc >/dev/null
+command -v podman >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman runc >/dev/null
+if ! command -v cargo >/dev/null 2>&1 && [[ -f ${HOME:-/root}/.cargo/env ]]; then
+    # shellcheck source=/dev/null
+    . "${HOME:-/root}/.cargo/env"
+fi
+(cd "$ROOT" && cargo build --release --locked -q)
+mkdir -p "$STATE/bin"
+chmod 0755 "$STATE" "$STATE/bin"
+install -m 0755 "$ROOT/target/release/berth" "$STATE/bin/berth"
+
+cleanup() { bash "$ROOT/scripts/registry.sh" stop "$STATE" >/dev/null 2>&1 || true; }
+trap cleanup EXIT
+bash "$ROOT/scripts/registry.sh" start "$STATE" >/dev/null
+# shellcheck source=/dev/null
+. "$STATE/registry.env"
+REG=$BERTH_TEST_REGISTRY
+echo "building/pushing the benchmark image (cached in $STATE/cache)..."
+layers=$(python3 "$ROOT/bench/mkbig.py" "$REG" "$STATE/cache" | python3 -c 'import json,sys; print(" ".join(json.load(sys.stdin)["layers"]))')
+IMG=$REG/berth-bench/big:latest
+size=$(du -cb "$STATE"/cache/* | tail -1 | cut -f1)
+echo "image: $IMG, $(echo "$layers" | wc -w) layers, $((size / 1000000)) MB compressed"
+
+work=$STATE/work
+rm -rf "$work"; mkdir -p "$work"; chown "$USER_NAME": "$work"; chmod 0755 "$work"
+as_user() {
+    runuser -u "$USER_NAME" -- env -i HOME="$work/home" USER=$USER_NAME PATH=/usr/bin:/bin:/usr/sbin:/sbin \
+        XDG_RUNTIME_DIR="$work/run" XDG_DATA_HOME="$work/home/.local/share" XDG_CONFIG_HOME="$work/home/.config" "$@"
+}
+as_user mkdir -p "$work/home" "$work/run"
+chmod 0700 "$work/run"
+now() { date +%s.%N; }
+fresh() { rm -rf "$work/home/.local/share" "$work/podman-root" "$work/podman-run" "$work/floor"; as_user mkdir -p "$work/home/.local/share"; }
+
+berth_times=(); podman_times=(); floor_times=()
+for i in $(seq "$RUNS"); do
+    fresh
+    t0=$(now); as_user "$STATE/bin/berth" pull -q --tls-verify=false "$IMG" >/dev/null; t1=$(now)
+    berth_times+=("$(echo "$t1 - $t0" | bc)")
+    fresh
+    t0=$(now)
+    as_user podman --root "$work/podman-root" --runroot "$work/podman-run" --storage-driver overlay \
+        --storage-opt overlay.mount_program=/usr/bin/fuse-overlayfs --runtime runc \
+        pull -q --tls-verify=false "$IMG" >/dev/null
+    t1=$(now)
+    podman_times+=("$(echo "$t1 - $t0" | bc)")
+    as_user podman unshare rm -rf "$work/podman-root" "$work/podman-run" 2>/dev/null || rm -rf "$work/podman-root" "$work/podman-run"
+    fresh
+    as_user mkdir -p "$work/floor"
+    t0=$(now)
+    for l in $layers; do
+        as_user sh -c "mkdir -p '$work/floor/${l#sha256:}' && curl -sf --noproxy '*' 'http://$REG/v2/berth-bench/big/blobs/$l' | tar -xzf - -C '$work/floor/${l#sha256:}'" &
+    done
+    wait
+    t1=$(now)
+    floor_times+=("$(echo "$t1 - $t0" | bc)")
+    echo "run $i: berth ${berth_times[-1]} s, podman ${podman_times[-1]} s, curl+tar ${floor_times[-1]} s"
+done
+fresh
+
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+b=$(median "${berth_times[@]}"); p=$(median "${podman_times[@]}"); f=$(median "${floor_times[@]}")
+echo
+echo "medians over $RUNS runs: berth ${b} s, podman ${p} s, download+tar -x ${f} s"
+echo "berth/podman = $(echo "scale=3; $b / $p" | bc)   (goal <= 0.5)"
+echo "berth/floor  = $(echo "scale=3; $b / $f" | bc)   (goal <= 1.5)"
