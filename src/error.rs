@@ -82,9 +82,13 @@ pub fn hints(err: &anyhow::Error) -> Vec<String> {
             e.hint()
         } else if let Some(e) = cause.downcast_ref::<crate::image::registry::RegistryError>() {
             e.hint()
-        } else if let Some(crate::image::pull::PullError::Registry(e)) = cause.downcast_ref::<crate::image::pull::PullError>() {
+        } else if let Some(crate::image::pull::PullError::Registry(e)) =
+            cause.downcast_ref::<crate::image::pull::PullError>()
+        {
             e.hint()
-        } else if let Some(crate::image::pull::PullError::Store(e)) = cause.downcast_ref::<crate::image::pull::PullError>() {
+        } else if let Some(crate::image::pull::PullError::Store(e)) =
+            cause.downcast_ref::<crate::image::pull::PullError>()
+        {
             e.hint()
         } else {
             None

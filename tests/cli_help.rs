@@ -39,7 +39,16 @@ fn every_command_has_help_and_rejects_bad_flags_with_125() {
 #[test]
 fn completion_prints_a_script() {
     let env = TestEnv::new("completion");
-    assert!(env.ok(&["completion", "bash"]).stdout().contains("_berth()"));
-    assert!(env.ok(&["completion", "fish"]).stdout().contains("complete -c berth"));
-    assert!(env.ok(&["completion", "zsh"]).stdout().contains("#compdef berth"));
+    assert!(env
+        .ok(&["completion", "bash"])
+        .stdout()
+        .contains("_berth()"));
+    assert!(env
+        .ok(&["completion", "fish"])
+        .stdout()
+        .contains("complete -c berth"));
+    assert!(env
+        .ok(&["completion", "zsh"])
+        .stdout()
+        .contains("#compdef berth"));
 }

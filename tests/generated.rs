@@ -8,7 +8,10 @@ fn completions_and_man_pages_are_up_to_date() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let bless = std::env::var("BERTH_BLESS").is_ok_and(|v| v == "1");
     let files = berth::cli::completion::generated_files();
-    assert!(files.iter().any(|(p, _)| p == "man/berth-pull.1"), "a man page per command");
+    assert!(
+        files.iter().any(|(p, _)| p == "man/berth-pull.1"),
+        "a man page per command"
+    );
     assert!(files.iter().any(|(p, _)| p == "man/berth-image-inspect.1"));
     let mut stale = Vec::new();
     for (rel, data) in &files {
@@ -33,5 +36,8 @@ fn completions_and_man_pages_are_up_to_date() {
             }
         }
     }
-    assert!(stale.is_empty(), "stale generated files, run `BERTH_BLESS=1 cargo test --test generated`: {stale:?}");
+    assert!(
+        stale.is_empty(),
+        "stale generated files, run `BERTH_BLESS=1 cargo test --test generated`: {stale:?}"
+    );
 }

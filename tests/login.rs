@@ -34,37 +34,96 @@ fn login_pull_logout() {
     // without the CA: a TLS error naming the fix
     let r = env.run(&["login", "-u", &user, "-p", &pass, &reg]);
     r.assert_code(125);
-    assert!(r.stderr().contains("certs.d") || r.stderr().contains("tls-verify"), "{}", r.stderr());
+    assert!(
+        r.stderr().contains("certs.d") || r.stderr().contains("tls-verify"),
+        "{}",
+        r.stderr()
+    );
 
     // wrong password
-    let r = env.run(&["login", "--cert-dir", certs, "-u", &user, "-p", "wrong-password", &reg]);
+    let r = env.run(&[
+        "login",
+        "--cert-dir",
+        certs,
+        "-u",
+        &user,
+        "-p",
+        "wrong-password",
+        &reg,
+    ]);
     r.assert_code(125);
-    assert!(r.stderr().contains("invalid username/password"), "{}", r.stderr());
+    assert!(
+        r.stderr().contains("invalid username/password"),
+        "{}",
+        r.stderr()
+    );
 
     // --password-stdin
-    let mut c = env.cmd(&["login", "--cert-dir", certs, "-u", &user, "--password-stdin", &reg]);
-    c.stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
+    let mut c = env.cmd(&[
+        "login",
+        "--cert-dir",
+        certs,
+        "-u",
+        &user,
+        "--password-stdin",
+        &reg,
+    ]);
+    c.stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
     let mut child = c.spawn().unwrap();
     use std::io::Write;
-    child.stdin.take().unwrap().write_all(format!("{pass}\n").as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(format!("{pass}\n").as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "Login Succeeded!");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "Login Succeeded!"
+    );
 
     let authfile = env.runtime.join("containers/auth.json");
     let md = std::fs::metadata(&authfile).unwrap();
     assert_eq!(md.mode() & 0o777, 0o600);
     assert_eq!(md.uid(), test_user().uid);
     let text = std::fs::read_to_string(&authfile).unwrap();
-    assert!(text.contains(&reg) && !text.contains(&pass), "stored base64-encoded, not in clear");
+    assert!(
+        text.contains(&reg) && !text.contains(&pass),
+        "stored base64-encoded, not in clear"
+    );
 
-    assert_eq!(env.ok(&["login", "--get-login", &reg]).stdout().trim(), user);
-    let r = env.ok(&["--log-level", "debug", "pull", "-q", "--cert-dir", certs, &img]);
+    assert_eq!(
+        env.ok(&["login", "--get-login", &reg]).stdout().trim(),
+        user
+    );
+    let r = env.ok(&[
+        "--log-level",
+        "debug",
+        "pull",
+        "-q",
+        "--cert-dir",
+        certs,
+        &img,
+    ]);
     assert_eq!(r.stdout().trim(), image_id("berth-test/busybox"));
-    assert!(!r.stderr().contains(&pass) && !r.stdout().contains(&pass), "password leaked");
+    assert!(
+        !r.stderr().contains(&pass) && !r.stdout().contains(&pass),
+        "password leaked"
+    );
 
     let r = env.ok(&["logout", &reg]);
-    assert_eq!(r.stdout().trim(), format!("Removed login credentials for {reg}"));
+    assert_eq!(
+        r.stdout().trim(),
+        format!("Removed login credentials for {reg}")
+    );
     let r = env.run(&["logout", &reg]);
     r.assert_code(125);
     assert!(r.stderr().contains("not logged into"), "{}", r.stderr());

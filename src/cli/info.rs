@@ -76,7 +76,12 @@ fn helper_version(name: &str) -> Value {
             let text = String::from_utf8_lossy(&o.stdout).to_string()
                 + &String::from_utf8_lossy(&o.stderr);
             // fuse-overlayfs prints fusermount's version first: prefer the line naming the tool
-            text.lines().find(|l| l.contains(name)).or_else(|| text.lines().next()).unwrap_or("").trim().to_string()
+            text.lines()
+                .find(|l| l.contains(name))
+                .or_else(|| text.lines().next())
+                .unwrap_or("")
+                .trim()
+                .to_string()
         })
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| "unknown".into());

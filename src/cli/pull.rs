@@ -206,7 +206,9 @@ impl PullObserver for Progress {
 
 /// Resolve a user's name into the references to try, as podman does.
 pub fn candidates(name: &str, regs: &RegistriesConf) -> anyhow::Result<Vec<Reference>> {
-    let c = regs.resolve(name, output::stdin_is_terminal())?;
+    // podman prompts only when both stdin and stdout are terminals
+    let tty = output::stdin_is_terminal() && std::io::IsTerminal::is_terminal(&std::io::stdout());
+    let c = regs.resolve(name, tty)?;
     if c.is_empty() {
         return Err(UserError::new(format!("short-name {name:?} did not resolve to an alias and no unqualified-search registries are defined in \"/etc/containers/registries.conf\""))
             .with_hint("use a fully-qualified name (registry/repository:tag), or set unqualified-search-registries in ~/.config/containers/registries.conf")

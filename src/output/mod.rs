@@ -73,9 +73,11 @@ pub fn init_logging(level: &str) -> Result<(), String> {
         "info" => log::LevelFilter::Info,
         "warn" | "warning" => log::LevelFilter::Warn,
         "error" | "fatal" | "panic" => log::LevelFilter::Error,
-        other => return Err(format!(
+        other => {
+            return Err(format!(
             "invalid log level {other:?}: use one of trace, debug, info, warn, error, fatal, panic"
-        )),
+        ))
+        }
     };
     let logger = Box::new(Logger { level: filter });
     if log::set_boxed_logger(logger).is_ok() {

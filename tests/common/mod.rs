@@ -22,11 +22,23 @@ pub struct User {
 }
 
 fn lookup_user(name: String) -> User {
-        let out = Command::new("id").args(["-u", &name]).output().expect("id -u");
-        let uid = String::from_utf8_lossy(&out.stdout).trim().parse().expect("uid of test user");
-        let out = Command::new("id").args(["-g", &name]).output().expect("id -g");
-        let gid = String::from_utf8_lossy(&out.stdout).trim().parse().expect("gid of test user");
-        User { name, uid, gid }
+    let out = Command::new("id")
+        .args(["-u", &name])
+        .output()
+        .expect("id -u");
+    let uid = String::from_utf8_lossy(&out.stdout)
+        .trim()
+        .parse()
+        .expect("uid of test user");
+    let out = Command::new("id")
+        .args(["-g", &name])
+        .output()
+        .expect("id -g");
+    let gid = String::from_utf8_lossy(&out.stdout)
+        .trim()
+        .parse()
+        .expect("gid of test user");
+    User { name, uid, gid }
 }
 
 pub fn test_user() -> &'static User {
@@ -47,7 +59,8 @@ pub fn subuid_start() -> u32 {
     text.lines()
         .find_map(|l| {
             let f: Vec<&str> = l.split(':').collect();
-            (f.len() == 3 && (f[0] == u.name || f[0] == u.uid.to_string())).then(|| f[1].parse().unwrap())
+            (f.len() == 3 && (f[0] == u.name || f[0] == u.uid.to_string()))
+                .then(|| f[1].parse().unwrap())
         })
         .expect("test user has a subuid range")
 }
@@ -80,11 +93,17 @@ pub fn registry() -> String {
 /// What mkimages.py pushed: name → digests, diff ids, files.
 pub fn images_json() -> &'static serde_json::Value {
     static J: OnceLock<serde_json::Value> = OnceLock::new();
-    J.get_or_init(|| serde_json::from_slice(&std::fs::read(env_var("BERTH_TEST_IMAGES")).unwrap()).unwrap())
+    J.get_or_init(|| {
+        serde_json::from_slice(&std::fs::read(env_var("BERTH_TEST_IMAGES")).unwrap()).unwrap()
+    })
 }
 
 pub fn image_id(repo: &str) -> String {
-    images_json()[repo]["config_digest"].as_str().unwrap().trim_start_matches("sha256:").to_string()
+    images_json()[repo]["config_digest"]
+        .as_str()
+        .unwrap()
+        .trim_start_matches("sha256:")
+        .to_string()
 }
 
 /// A fully-qualified test image reference in the plain-HTTP registry.
@@ -129,7 +148,16 @@ impl TestEnv {
         for p in [&home, &home.join(".local"), &data, &config, &runtime] {
             mk(p, 0o700);
         }
-        TestEnv { dir, home, data, config, runtime, extra_env: Vec::new(), unset_runtime_dir: false, user: u }
+        TestEnv {
+            dir,
+            home,
+            data,
+            config,
+            runtime,
+            extra_env: Vec::new(),
+            unset_runtime_dir: false,
+            user: u,
+        }
     }
 
     /// berth with the given arguments, as the test user, in this environment.
@@ -159,7 +187,10 @@ impl TestEnv {
 
     pub fn run(&self, args: &[&str]) -> Run {
         let out = self.cmd(args).output().expect("spawn berth");
-        Run { args: args.iter().map(|s| s.to_string()).collect(), out }
+        Run {
+            args: args.iter().map(|s| s.to_string()).collect(),
+            out,
+        }
     }
 
     /// Run and insist on exit 0.
@@ -180,7 +211,11 @@ impl TestEnv {
     /// Layer directories in the store.
     pub fn layer_dirs(&self) -> Vec<String> {
         let mut v: Vec<String> = std::fs::read_dir(self.store().join("layers"))
-            .map(|rd| rd.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+            .map(|rd| {
+                rd.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
             .unwrap_or_default();
         v.sort();
         v
@@ -189,7 +224,11 @@ impl TestEnv {
     /// Entries left in the store's tmp/ dir.
     pub fn tmp_entries(&self) -> Vec<String> {
         std::fs::read_dir(self.store().join("tmp"))
-            .map(|rd| rd.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+            .map(|rd| {
+                rd.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
