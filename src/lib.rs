@@ -10,6 +10,7 @@ pub mod config;
 pub mod error;
 pub mod image;
 pub mod output;
+pub mod runtime;
 pub mod storage;
 pub mod sys;
 pub mod userns;

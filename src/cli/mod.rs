@@ -8,6 +8,7 @@ mod inspect;
 mod login;
 mod pull;
 mod rmi;
+mod run;
 mod tag;
 mod version;
 
@@ -75,6 +76,8 @@ pub enum Command {
     Untag(tag::UntagArgs),
     /// Remove one or more images from local storage
     Rmi(rmi::RmiArgs),
+    /// Run a command in a new container
+    Run(run::RunArgs),
     /// Log in to a container registry
     Login(login::LoginArgs),
     /// Log out of a container registry
@@ -176,6 +179,7 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
         Command::Tag(a) => tag::run_tag(ctx, a),
         Command::Untag(a) => tag::run_untag(ctx, a),
         Command::Rmi(a) => rmi::run(ctx, a),
+        Command::Run(a) => run::run(ctx, a),
         Command::Login(a) => login::run_login(ctx, a),
         Command::Logout(a) => login::run_logout(ctx, a),
         Command::Completion(a) => completion::run(a),

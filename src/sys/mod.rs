@@ -65,3 +65,30 @@ pub fn mount_overlay(target: &std::path::Path, options: &str) -> io::Result<()> 
     )
     .map_err(io::Error::from)
 }
+
+/// close_range(2) with CLOSE_RANGE_CLOEXEC from `first` up: no descriptor of berth's leaks
+/// into an exec'd process (those below `first` stay).
+pub fn close_fds_from(first: u32) {
+    // SAFETY: close_range only changes flags of this process's descriptors.
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_close_range,
+            first,
+            u32::MAX,
+            libc::CLOSE_RANGE_CLOEXEC,
+        )
+    };
+    if r != 0 {
+        // kernels before 5.11: mark them one by one
+        if let Ok(rd) = std::fs::read_dir("/proc/self/fd") {
+            let fds: Vec<i32> = rd
+                .flatten()
+                .filter_map(|e| e.file_name().to_str().and_then(|s| s.parse().ok()))
+                .collect();
+            for fd in fds.into_iter().filter(|fd| *fd >= first as i32) {
+                // SAFETY: setting FD_CLOEXEC on a descriptor number is harmless even if closed.
+                unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) };
+            }
+        }
+    }
+}

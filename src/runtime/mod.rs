@@ -1,0 +1,174 @@
+//! The runtime, inside berth: namespaces, the rootfs, pivot_root and exec, without conmon,
+//! runc or crun processes. `spec` builds the plan as data; `rootfs` and `process` apply it.
+
+pub mod process;
+pub mod rootfs;
+pub mod spec;
+
+use crate::storage::store::remove_tree;
+use crate::storage::{ImageRecord, Store};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum RuntimeError {
+    #[error("cannot {op} {path}")]
+    Io {
+        op: &'static str,
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Rootfs(#[from] rootfs::RootfsError),
+    #[error("image {0} has a layer missing from the store; pull it again")]
+    MissingLayer(String),
+    #[error("the {0} storage driver cannot run containers yet; use --storage-driver overlay")]
+    Driver(String),
+}
+
+fn io_err<'a>(
+    op: &'static str,
+    path: &'a Path,
+) -> impl FnOnce(std::io::Error) -> RuntimeError + 'a {
+    move |source| RuntimeError::Io {
+        op,
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+/// A container's directory in the store.
+pub fn container_dir(store: &Store, id: &str) -> PathBuf {
+    store.root().join("containers").join(id)
+}
+
+/// A random 64-hex container ID.
+pub fn new_id() -> String {
+    let mut buf = [0u8; 32];
+    if std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut buf))
+        .is_err()
+    {
+        let t = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        buf[..16].copy_from_slice(&t.to_le_bytes());
+        buf[16..20].copy_from_slice(&std::process::id().to_le_bytes());
+    }
+    hex::encode(buf)
+}
+
+/// A name in podman's style, adjective_noun.
+pub fn new_name(id: &str) -> String {
+    const ADJ: &[&str] = &[
+        "brave", "calm", "eager", "fancy", "gentle", "happy", "jolly", "keen", "lucid", "merry",
+        "nifty", "proud", "quirky", "serene", "tender", "vivid", "witty", "zen",
+    ];
+    const NOUN: &[&str] = &[
+        "albattani",
+        "babbage",
+        "curie",
+        "darwin",
+        "euclid",
+        "fermi",
+        "galileo",
+        "hopper",
+        "johnson",
+        "kepler",
+        "lovelace",
+        "mccarthy",
+        "noether",
+        "pascal",
+        "ritchie",
+        "shannon",
+        "turing",
+        "wozniak",
+    ];
+    let b = hex::decode(&id[..8]).unwrap_or_else(|_| vec![0; 4]);
+    format!(
+        "{}_{}",
+        ADJ[b[0] as usize % ADJ.len()],
+        NOUN[b[1] as usize % NOUN.len()]
+    )
+}
+
+fn host_resolv_conf() -> String {
+    let text = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
+    // loopback name servers of the host are unreachable from the container's namespace
+    text.lines()
+        .filter(|l| {
+            let l = l.trim();
+            !(l.starts_with("nameserver") && (l.contains(" 127.") || l.contains(" ::1")))
+        })
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+/// Run a container in the foreground to its end. The caller is root in the user namespace,
+/// with its own mount namespace, and single-threaded. Returns the exit status.
+pub fn run_foreground(
+    store: &Store,
+    image: &ImageRecord,
+    spec: &spec::ContainerSpec,
+    keep: bool,
+) -> Result<i32, RuntimeError> {
+    let dir = container_dir(store, &spec.id);
+    let (upper, work, merged, userdata) = (
+        dir.join("upper"),
+        dir.join("work"),
+        dir.join("merged"),
+        dir.join("userdata"),
+    );
+    for d in [&upper, &work, &merged, &userdata] {
+        std::fs::create_dir_all(d).map_err(io_err("create", d))?;
+    }
+    let cfg = serde_json::to_vec_pretty(spec).unwrap_or_default();
+    crate::storage::atomic::write(&dir.join("config.json"), &cfg).map_err(io_err("write", &dir))?;
+    let etc = rootfs::EtcFiles {
+        hostname: userdata.join("hostname"),
+        hosts: userdata.join("hosts"),
+        resolv_conf: userdata.join("resolv.conf"),
+        containerenv: userdata.join(".containerenv"),
+    };
+    let write = |p: &Path, s: String| std::fs::write(p, s).map_err(io_err("write", p));
+    write(&etc.hostname, format!("{}\n", spec.hostname))?;
+    write(&etc.hosts, format!("127.0.0.1\tlocalhost localhost.localdomain\n::1\tlocalhost localhost.localdomain\n127.0.1.1\t{} {}\n", spec.hostname, spec.name))?;
+    write(&etc.resolv_conf, host_resolv_conf())?;
+    write(
+        &etc.containerenv,
+        format!("engine=\"berth-{}\"\nname=\"{}\"\nid=\"{}\"\nimage=\"{}\"\nimageid=\"{}\"\nrootless=1\n", env!("CARGO_PKG_VERSION"), spec.name, spec.id, image.names.first().cloned().unwrap_or_default(), image.id),
+    )?;
+
+    let mut lowers = Vec::new();
+    for d in image.layers.iter().rev() {
+        if !store.layer_exists(d) {
+            return Err(RuntimeError::MissingLayer(image.id.clone()));
+        }
+        let hex = crate::storage::store::digest_hex(d).unwrap_or_default();
+        lowers.push(format!("{hex}/diff"));
+    }
+    rootfs::make_private()?;
+    rootfs::mount_overlay(
+        &store.root().join("layers"),
+        &lowers,
+        &upper,
+        &work,
+        &merged,
+    )?;
+    let launch = process::Launch {
+        spec,
+        rootfs: &merged,
+        etc: &etc,
+        share_net: spec.network == "host",
+    };
+    let status =
+        process::launch(&launch).map_err(io_err("start the container process in", &dir))?;
+    let _ = nix::mount::umount2(&merged, nix::mount::MntFlags::MNT_DETACH);
+    if !keep {
+        if let Err(e) = remove_tree(&dir) {
+            log::warn!("cannot remove container {}: {e}", spec.id);
+        }
+    }
+    Ok(status)
+}

@@ -1,0 +1,225 @@
+//! Starting the container's process: the child that becomes pid 1 of the new PID namespace
+//! sets its hostname, builds the rootfs, pivots, takes the user's ids, and execs; the parent
+//! forwards signals and returns the exit status (128+n for a signal, as podman does).
+
+use super::rootfs::{self, EtcFiles};
+use super::spec::{self, ContainerSpec};
+use nix::sched::CloneFlags;
+use nix::sys::signal::{SigSet, Signal};
+use nix::sys::wait::{waitpid, WaitStatus};
+use std::ffi::CString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// What the child reports when it cannot start the command: podman's 125/126/127.
+pub const EXIT_SETUP: i32 = 125;
+pub const EXIT_CANNOT_EXEC: i32 = 126;
+pub const EXIT_NOT_FOUND: i32 = 127;
+
+pub struct Launch<'a> {
+    pub spec: &'a ContainerSpec,
+    pub rootfs: &'a Path,
+    pub etc: &'a EtcFiles,
+    /// Namespaces besides user and mount (already entered by the caller).
+    pub share_net: bool,
+}
+
+const FORWARDED: &[Signal] = &[
+    Signal::SIGINT,
+    Signal::SIGTERM,
+    Signal::SIGHUP,
+    Signal::SIGQUIT,
+    Signal::SIGUSR1,
+    Signal::SIGUSR2,
+    Signal::SIGWINCH,
+];
+
+fn die(code: i32, msg: &str) -> ! {
+    let mut e = std::io::stderr();
+    let _ = writeln!(e, "Error: {msg}");
+    crate::sys::exit_child(code)
+}
+
+/// Look a command up in the container's PATH, as the OCI runtimes do (after pivot_root).
+fn find_executable(cmd: &str, env: &[String]) -> Result<PathBuf, (i32, String)> {
+    use std::os::unix::fs::PermissionsExt;
+    let check = |p: &Path| -> Result<PathBuf, (i32, String)> {
+        match std::fs::metadata(p) {
+            Ok(md) if md.is_dir() => Err((
+                EXIT_CANNOT_EXEC,
+                format!("{}: is a directory: permission denied", p.display()),
+            )),
+            Ok(md) if md.permissions().mode() & 0o111 == 0 => Err((
+                EXIT_CANNOT_EXEC,
+                format!("{}: permission denied", p.display()),
+            )),
+            Ok(_) => Ok(p.to_path_buf()),
+            Err(_) => Err((
+                EXIT_NOT_FOUND,
+                format!("{}: no such file or directory", p.display()),
+            )),
+        }
+    };
+    if cmd.contains('/') {
+        return check(Path::new(cmd));
+    }
+    let path = env
+        .iter()
+        .find_map(|e| e.strip_prefix("PATH="))
+        .unwrap_or(spec::DEFAULT_PATH);
+    let mut last_denied = None;
+    for dir in path.split(':').filter(|d| !d.is_empty()) {
+        match check(&Path::new(dir).join(cmd)) {
+            Ok(p) => return Ok(p),
+            Err((EXIT_CANNOT_EXEC, m)) => last_denied = Some(m),
+            Err(_) => {}
+        }
+    }
+    match last_denied {
+        Some(m) => Err((EXIT_CANNOT_EXEC, m)),
+        None => Err((
+            EXIT_NOT_FOUND,
+            format!("{cmd}: executable file not found in $PATH: No such file or directory"),
+        )),
+    }
+}
+
+fn child(l: &Launch<'_>) -> ! {
+    let spec = l.spec;
+    // A mount namespace of its own: pivot_root moves the root of every process in the
+    // namespace that shares it, and berth's must stay on the host.
+    if let Err(e) = nix::sched::unshare(CloneFlags::CLONE_NEWNS) {
+        die(
+            EXIT_SETUP,
+            &format!("create the container's mount namespace: {e}"),
+        );
+    }
+    if let Err(e) = nix::unistd::sethostname(&spec.hostname) {
+        die(EXIT_SETUP, &format!("set hostname: {e}"));
+    }
+    if let Err(e) = rootfs::setup_and_pivot(
+        l.rootfs,
+        l.etc,
+        &spec.masked_paths,
+        &spec.readonly_paths,
+        spec.read_only,
+    ) {
+        die(
+            EXIT_SETUP,
+            &format!("preparing the container's root file system: {e}"),
+        );
+    }
+    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+    let group = std::fs::read_to_string("/etc/group").unwrap_or_default();
+    let user = match spec::resolve_user(&spec.process.user, &passwd, &group) {
+        Ok(u) => u,
+        Err(e) => die(EXIT_SETUP, &e),
+    };
+    let mut env = spec.process.env.clone();
+    if !env.iter().any(|e| e.starts_with("HOME=")) {
+        env.push(format!("HOME={}", user.home));
+    }
+    let cwd = Path::new(&spec.process.cwd);
+    if std::env::set_current_dir(cwd).is_err() {
+        let _ = std::fs::create_dir_all(cwd);
+        if let Err(e) = std::env::set_current_dir(cwd) {
+            die(EXIT_SETUP, &format!("workdir {}: {e}", cwd.display()));
+        }
+    }
+    let groups: Vec<nix::unistd::Gid> = user
+        .groups
+        .iter()
+        .map(|g| nix::unistd::Gid::from_raw(*g))
+        .collect();
+    let _ = nix::unistd::setgroups(&groups);
+    let gid = nix::unistd::Gid::from_raw(user.gid);
+    let uid = nix::unistd::Uid::from_raw(user.uid);
+    if let Err(e) = nix::unistd::setresgid(gid, gid, gid) {
+        die(
+            EXIT_SETUP,
+            &format!(
+                "setgid {}: {e} (is gid {} mapped in the user namespace?)",
+                user.gid, user.gid
+            ),
+        );
+    }
+    if let Err(e) = nix::unistd::setresuid(uid, uid, uid) {
+        die(
+            EXIT_SETUP,
+            &format!(
+                "setuid {}: {e} (is uid {} mapped in the user namespace?)",
+                user.uid, user.uid
+            ),
+        );
+    }
+    let exe = match find_executable(&spec.process.args[0], &env) {
+        Ok(p) => p,
+        Err((EXIT_NOT_FOUND, msg)) => die(
+            EXIT_NOT_FOUND,
+            &format!("{msg}: OCI runtime attempted to invoke a command that was not found"),
+        ),
+        Err((code, msg)) => die(code, &format!("{msg}: OCI permission denied")),
+    };
+    // Unblock what the parent blocked, then keep only stdio open across exec.
+    let _ = SigSet::all().thread_unblock();
+    crate::sys::close_fds_from(3);
+    let cstr = |s: &str| CString::new(s.as_bytes()).unwrap_or_default();
+    let argv: Vec<CString> = spec.process.args.iter().map(|a| cstr(a)).collect();
+    let envp: Vec<CString> = env.iter().map(|e| cstr(e)).collect();
+    let path = cstr(&exe.to_string_lossy());
+    let err = nix::unistd::execve(&path, &argv, &envp).err();
+    let code = if err == Some(nix::Error::ENOENT) {
+        EXIT_NOT_FOUND
+    } else {
+        EXIT_CANNOT_EXEC
+    };
+    die(
+        code,
+        &format!(
+            "{}: {}",
+            exe.display(),
+            err.map(|e| e.desc()).unwrap_or("exec failed")
+        ),
+    )
+}
+
+/// Create the remaining namespaces, fork pid 1, and wait for it. Returns its exit status.
+pub fn launch(l: &Launch<'_>) -> Result<i32, std::io::Error> {
+    let mut flags = CloneFlags::CLONE_NEWPID
+        | CloneFlags::CLONE_NEWUTS
+        | CloneFlags::CLONE_NEWIPC
+        | CloneFlags::CLONE_NEWCGROUP;
+    if !l.share_net {
+        flags |= CloneFlags::CLONE_NEWNET;
+    }
+    nix::sched::unshare(flags).map_err(std::io::Error::from)?;
+    // Block forwarded signals (and SIGCHLD) so they queue for the loop below.
+    let mut set = SigSet::empty();
+    for s in FORWARDED {
+        set.add(*s);
+    }
+    set.add(Signal::SIGCHLD);
+    set.thread_block().map_err(std::io::Error::from)?;
+    let pid = match crate::sys::fork()? {
+        crate::sys::ForkResult::Child => child(l),
+        crate::sys::ForkResult::Parent { child } => child,
+    };
+    loop {
+        match set.wait() {
+            Ok(Signal::SIGCHLD) => loop {
+                match waitpid(pid, Some(nix::sys::wait::WaitPidFlag::WNOHANG)) {
+                    Ok(WaitStatus::Exited(_, code)) => return Ok(code),
+                    Ok(WaitStatus::Signaled(_, sig, _)) => return Ok(128 + sig as i32),
+                    Ok(WaitStatus::StillAlive) => break,
+                    Ok(_) => continue,
+                    Err(nix::Error::EINTR) => continue,
+                    Err(e) => return Err(e.into()),
+                }
+            },
+            Ok(sig) => {
+                let _ = nix::sys::signal::kill(pid, sig);
+            }
+            Err(_) => continue,
+        }
+    }
+}

@@ -1,0 +1,363 @@
+//! What a container should be, as data: the process (argv, env, cwd, user), the hostname and
+//! the mounts. Built from the image config and the user's flags; pure, so it is unit-tested.
+
+use serde::{Deserialize, Serialize};
+
+/// The process to start inside the container.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ProcessSpec {
+    pub args: Vec<String>,
+    pub env: Vec<String>,
+    pub cwd: String,
+    /// `user[:group]` as given (name or number), resolved inside the container's /etc/passwd.
+    pub user: String,
+    pub terminal: bool,
+    pub stdin: bool,
+}
+
+/// Everything the runtime needs to start one container.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ContainerSpec {
+    pub id: String,
+    pub name: String,
+    pub hostname: String,
+    pub process: ProcessSpec,
+    pub read_only: bool,
+    /// Paths podman masks, and those it makes read-only (skipped with --privileged).
+    pub masked_paths: Vec<String>,
+    pub readonly_paths: Vec<String>,
+    pub network: String,
+}
+
+/// podman's masked paths (containers/common `DefaultMaskedPaths` plus Docker's additions).
+pub const MASKED_PATHS: &[&str] = &[
+    "/proc/acpi",
+    "/proc/kcore",
+    "/proc/keys",
+    "/proc/latency_stats",
+    "/proc/timer_list",
+    "/proc/timer_stats",
+    "/proc/sched_debug",
+    "/proc/scsi",
+    "/proc/interrupts",
+    "/sys/firmware",
+    "/sys/fs/selinux",
+    "/sys/dev/block",
+    "/sys/devices/virtual/powercap",
+];
+
+pub const READONLY_PATHS: &[&str] = &[
+    "/proc/asound",
+    "/proc/bus",
+    "/proc/fs",
+    "/proc/irq",
+    "/proc/sys",
+    "/proc/sysrq-trigger",
+];
+
+/// The image config's `config` section (the parts used to start a process).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ImageRunConfig {
+    #[serde(default)]
+    pub env: Option<Vec<String>>,
+    #[serde(default)]
+    pub cmd: Option<Vec<String>>,
+    #[serde(default)]
+    pub entrypoint: Option<Vec<String>>,
+    #[serde(default)]
+    pub working_dir: Option<String>,
+    #[serde(default)]
+    pub user: Option<String>,
+}
+
+/// The user's intent for the process.
+#[derive(Debug, Clone, Default)]
+pub struct ProcessIntent {
+    /// `--entrypoint`: Some("") clears the image's entrypoint.
+    pub entrypoint: Option<String>,
+    pub command: Vec<String>,
+    pub env: Vec<String>,
+    pub workdir: Option<String>,
+    pub user: Option<String>,
+    pub terminal: bool,
+    pub stdin: bool,
+}
+
+pub const DEFAULT_PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+/// Merge `KEY=VALUE` lists: later entries replace earlier ones with the same key; a bare `KEY`
+/// takes the value from `host_env` (podman's `-e KEY`), or is dropped when the host has none.
+pub fn merge_env(
+    base: &[String],
+    overrides: &[String],
+    host_env: &dyn Fn(&str) -> Option<String>,
+) -> Vec<String> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut set = |k: &str, v: String| {
+        if let Some(e) = out.iter_mut().find(|(key, _)| key == k) {
+            e.1 = v;
+        } else {
+            out.push((k.to_string(), v));
+        }
+    };
+    for e in base {
+        if let Some((k, v)) = e.split_once('=') {
+            set(k, v.to_string());
+        }
+    }
+    for e in overrides {
+        match e.split_once('=') {
+            Some((k, v)) => set(k, v.to_string()),
+            None => {
+                if let Some(v) = host_env(e) {
+                    set(e, v);
+                }
+            }
+        }
+    }
+    if !out.iter().any(|(k, _)| k == "PATH") {
+        out.insert(0, ("PATH".into(), DEFAULT_PATH.into()));
+    }
+    out.into_iter().map(|(k, v)| format!("{k}={v}")).collect()
+}
+
+/// The process from the image config and the flags, as podman builds it.
+pub fn process(
+    image: &ImageRunConfig,
+    intent: &ProcessIntent,
+    hostname: &str,
+    host_env: &dyn Fn(&str) -> Option<String>,
+) -> Result<ProcessSpec, String> {
+    let entrypoint: Vec<String> = match &intent.entrypoint {
+        Some(e) if e.is_empty() => Vec::new(),
+        Some(e) => {
+            // podman accepts a JSON array or a single string (not split)
+            if e.trim_start().starts_with('[') {
+                serde_json::from_str(e)
+                    .map_err(|err| format!("invalid --entrypoint JSON {e:?}: {err}"))?
+            } else {
+                vec![e.clone()]
+            }
+        }
+        None => image.entrypoint.clone().unwrap_or_default(),
+    };
+    let cmd: Vec<String> = if !intent.command.is_empty() {
+        intent.command.clone()
+    } else if intent.entrypoint.is_some() {
+        Vec::new() // an explicit --entrypoint drops the image's Cmd, as podman does
+    } else {
+        image.cmd.clone().unwrap_or_default()
+    };
+    let args: Vec<String> = entrypoint.into_iter().chain(cmd).collect();
+    if args.is_empty() {
+        return Err("no command or entrypoint specified for the container".into());
+    }
+    let mut base_env = image.env.clone().unwrap_or_default();
+    base_env.push(format!("HOSTNAME={hostname}"));
+    base_env.push("container=berth".into());
+    let mut env = merge_env(&base_env, &intent.env, host_env);
+    if intent.terminal && !env.iter().any(|e| e.starts_with("TERM=")) {
+        env.push("TERM=xterm".into());
+    }
+    let cwd = intent
+        .workdir
+        .clone()
+        .or_else(|| image.working_dir.clone().filter(|w| !w.is_empty()))
+        .unwrap_or_else(|| "/".into());
+    if !cwd.starts_with('/') {
+        return Err(format!("workdir {cwd:?} must be an absolute path"));
+    }
+    let user = intent
+        .user
+        .clone()
+        .or_else(|| image.user.clone().filter(|u| !u.is_empty()))
+        .unwrap_or_else(|| "0".into());
+    Ok(ProcessSpec {
+        args,
+        env,
+        cwd,
+        user,
+        terminal: intent.terminal,
+        stdin: intent.stdin,
+    })
+}
+
+/// A resolved user: ids and supplementary groups, and the home for $HOME.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResolvedUser {
+    pub uid: u32,
+    pub gid: u32,
+    pub groups: Vec<u32>,
+    pub home: String,
+}
+
+/// Resolve `user[:group]` against the container's /etc/passwd and /etc/group texts.
+pub fn resolve_user(spec: &str, passwd: &str, group: &str) -> Result<ResolvedUser, String> {
+    let (u, g) = match spec.split_once(':') {
+        Some((u, g)) => (u, Some(g)),
+        None => (spec, None),
+    };
+    let pw: Vec<Vec<&str>> = passwd
+        .lines()
+        .map(|l| l.split(':').collect::<Vec<_>>())
+        .filter(|f| f.len() >= 7)
+        .collect();
+    let gr: Vec<Vec<&str>> = group
+        .lines()
+        .map(|l| l.split(':').collect::<Vec<_>>())
+        .filter(|f| f.len() >= 4)
+        .collect();
+    let entry = if let Ok(n) = u.parse::<u32>() {
+        pw.iter().find(|f| f[2].parse::<u32>().ok() == Some(n))
+    } else {
+        pw.iter().find(|f| f[0] == u)
+    };
+    let (uid, mut gid, home, name) = match (u.parse::<u32>(), entry) {
+        (_, Some(f)) => (
+            f[2].parse()
+                .map_err(|_| format!("bad uid in /etc/passwd for {u}"))?,
+            f[3].parse().unwrap_or(0),
+            f[5].to_string(),
+            f[0].to_string(),
+        ),
+        (Ok(n), None) => (n, 0, "/".to_string(), String::new()),
+        (Err(_), None) => {
+            return Err(format!(
+                "unable to find user {u}: no matching entries in passwd file"
+            ))
+        }
+    };
+    if let Some(g) = g {
+        gid = match g.parse::<u32>() {
+            Ok(n) => n,
+            Err(_) => gr
+                .iter()
+                .find(|f| f[0] == g)
+                .and_then(|f| f[2].parse().ok())
+                .ok_or_else(|| {
+                    format!("unable to find group {g}: no matching entries in group file")
+                })?,
+        };
+    }
+    let mut groups = vec![gid];
+    if !name.is_empty() && g.is_none() {
+        for f in &gr {
+            if f[3].split(',').any(|m| m == name) {
+                if let Ok(n) = f[2].parse::<u32>() {
+                    if !groups.contains(&n) {
+                        groups.push(n);
+                    }
+                }
+            }
+        }
+    }
+    Ok(ResolvedUser {
+        uid,
+        gid,
+        groups,
+        home,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_host(_: &str) -> Option<String> {
+        None
+    }
+
+    #[test]
+    fn entrypoint_and_cmd_combine_like_podman() {
+        let img = ImageRunConfig {
+            entrypoint: Some(vec!["/ep".into()]),
+            cmd: Some(vec!["a".into()]),
+            ..Default::default()
+        };
+        let p = process(&img, &ProcessIntent::default(), "h", &no_host).unwrap();
+        assert_eq!(p.args, vec!["/ep", "a"]);
+        let p = process(
+            &img,
+            &ProcessIntent {
+                command: vec!["b".into()],
+                ..Default::default()
+            },
+            "h",
+            &no_host,
+        )
+        .unwrap();
+        assert_eq!(p.args, vec!["/ep", "b"]);
+        let p = process(
+            &img,
+            &ProcessIntent {
+                entrypoint: Some("/x".into()),
+                ..Default::default()
+            },
+            "h",
+            &no_host,
+        )
+        .unwrap();
+        assert_eq!(p.args, vec!["/x"]);
+        let p = process(
+            &img,
+            &ProcessIntent {
+                entrypoint: Some(String::new()),
+                command: vec!["ls".into()],
+                ..Default::default()
+            },
+            "h",
+            &no_host,
+        )
+        .unwrap();
+        assert_eq!(p.args, vec!["ls"]);
+        assert!(process(
+            &ImageRunConfig::default(),
+            &ProcessIntent::default(),
+            "h",
+            &no_host
+        )
+        .is_err());
+    }
+
+    #[test]
+    fn env_merges_and_takes_host_values() {
+        let host = |k: &str| (k == "FROM_HOST").then(|| "yes".to_string());
+        let e = merge_env(
+            &["A=1".into(), "PATH=/bin".into()],
+            &["A=2".into(), "FROM_HOST".into(), "MISSING".into()],
+            &host,
+        );
+        assert_eq!(e, vec!["A=2", "PATH=/bin", "FROM_HOST=yes"]);
+        assert!(merge_env(&[], &[], &no_host)[0].starts_with("PATH=/usr/local/sbin"));
+    }
+
+    #[test]
+    fn users_resolve_through_passwd_and_group() {
+        let passwd = "root:x:0:0:root:/root:/bin/sh\napp:x:1000:1000:app:/home/app:/bin/sh\n";
+        let group = "root:x:0:\napp:x:1000:\nstaff:x:50:app\n";
+        assert_eq!(
+            resolve_user("app", passwd, group).unwrap(),
+            ResolvedUser {
+                uid: 1000,
+                gid: 1000,
+                groups: vec![1000, 50],
+                home: "/home/app".into()
+            }
+        );
+        assert_eq!(resolve_user("1000:50", passwd, group).unwrap().gid, 50);
+        assert_eq!(resolve_user("app:staff", passwd, group).unwrap().gid, 50);
+        assert_eq!(
+            resolve_user("4242", passwd, group).unwrap(),
+            ResolvedUser {
+                uid: 4242,
+                gid: 0,
+                groups: vec![0],
+                home: "/".into()
+            }
+        );
+        assert!(resolve_user("nobody-here", passwd, group)
+            .unwrap_err()
+            .contains("unable to find user"));
+    }
+}

@@ -1,0 +1,195 @@
+//! `berth run` in the foreground, as the unprivileged user: namespaces, the rootfs, the
+//! process and exit codes, checked from inside the container with busybox.
+
+mod common;
+use common::*;
+
+fn run(env: &TestEnv, args: &[&str]) -> Run {
+    let mut a = vec!["run", "--rm", "--tls-verify=false"];
+    a.extend_from_slice(args);
+    env.run(&a)
+}
+
+#[test]
+fn the_container_sees_its_own_namespaces() {
+    let env = TestEnv::new("run-ns");
+    let img = image("berth-test/layered");
+    let r = run(&env, &[&img, "cat", "/proc/self/uid_map"]);
+    r.assert_code(0);
+    let lines: Vec<Vec<String>> = r
+        .stdout()
+        .lines()
+        .map(|l| l.split_whitespace().map(str::to_string).collect())
+        .collect();
+    assert_eq!(
+        lines[0],
+        vec!["0".to_string(), test_user().uid.to_string(), "1".into()]
+    );
+    assert_eq!(
+        lines[1],
+        vec!["1".to_string(), subuid_start().to_string(), "65536".into()]
+    );
+    // host processes are invisible: only pid 1
+    let r = run(&env, &[&img, "ps", "-o", "pid"]);
+    assert_eq!(
+        r.stdout().split_whitespace().collect::<Vec<_>>(),
+        vec!["PID", "1"],
+        "{}",
+        r.stdout()
+    );
+    // hostname and IPC are the container's
+    let r = run(&env, &["--hostname", "box1", &img, "hostname"]);
+    assert_eq!(r.stdout().trim(), "box1");
+    let host_ipc = std::fs::read_link("/proc/self/ns/ipc").unwrap();
+    let r = run(&env, &[&img, "readlink", "/proc/self/ns/ipc"]);
+    assert_ne!(r.stdout().trim(), host_ipc.to_str().unwrap());
+    // image files keep their in-image owners
+    let r = run(&env, &[&img, "stat", "-c", "%u:%g", "/data/owned-by-1000"]);
+    assert_eq!(r.stdout().trim(), "1000:1000");
+    // whiteouts and opaque dirs apply: deleted file gone, opaque dir shows only the new file
+    let r = run(
+        &env,
+        &[
+            &img,
+            "sh",
+            "-c",
+            "ls /data/opaque-dir; test -e /data/to-be-deleted && echo present || echo gone",
+        ],
+    );
+    assert_eq!(
+        r.stdout().split_whitespace().collect::<Vec<_>>(),
+        vec!["new-1", "gone"],
+        "{}",
+        r.stderr()
+    );
+    // only lo in a --network none container
+    let r = run(&env, &[&img, "ls", "/sys/class/net"]);
+    assert_eq!(r.stdout().trim(), "lo");
+}
+
+#[test]
+fn exit_codes_are_podmans() {
+    let env = TestEnv::new("run-exit");
+    let img = image("berth-test/busybox");
+    run(&env, &[&img, "true"]).assert_code(0);
+    run(&env, &[&img, "false"]).assert_code(1);
+    run(&env, &[&img, "sh", "-c", "exit 42"]).assert_code(42);
+    let r = run(&env, &[&img, "no-such-command"]);
+    r.assert_code(127);
+    assert!(r.stderr().contains("not found"), "{}", r.stderr());
+    let r = run(&env, &[&img, "/etc/passwd"]);
+    r.assert_code(126);
+    assert!(r.stderr().contains("permission denied"), "{}", r.stderr());
+    // a signal ends the process: 128+n
+    run(&env, &[&img, "sh", "-c", "sh -c 'kill -9 $$'; exit $?"]).assert_code(137);
+    let r = env.run(&["run", "--rm", "--pull=never", "localhost/not-here", "true"]);
+    r.assert_code(125);
+    assert!(r.stderr().contains("image not known"), "{}", r.stderr());
+    let r = env.run(&["run", "--rm", "--bogus-flag", &img]);
+    r.assert_code(125);
+}
+
+#[test]
+fn process_settings_follow_the_flags() {
+    let env = TestEnv::new("run-process");
+    let img = image("berth-test/busybox");
+    let r = run(
+        &env,
+        &[
+            "-e",
+            "FOO=bar",
+            "-w",
+            "/tmp",
+            "-u",
+            "app",
+            &img,
+            "sh",
+            "-c",
+            "echo $FOO $(pwd) $(id -u):$(id -g) $HOME $HOSTNAME",
+        ],
+    );
+    r.assert_code(0);
+    let f: Vec<String> = r.stdout().split_whitespace().map(str::to_string).collect();
+    assert_eq!(&f[..4], &["bar", "/tmp", "1000:1000", "/home/app"]);
+    let r = run(&env, &["-u", "1234:50", &img, "id"]);
+    assert!(
+        r.stdout().contains("uid=1234") && r.stdout().contains("gid=50"),
+        "{}",
+        r.stdout()
+    );
+    let r = run(&env, &["--entrypoint", "echo", &img, "hello", "world"]);
+    assert_eq!(r.stdout().trim(), "hello world");
+    let r = run(&env, &["-u", "nobody-here", &img, "true"]);
+    r.assert_code(125);
+    assert!(
+        r.stderr().contains("unable to find user nobody-here"),
+        "{}",
+        r.stderr()
+    );
+    // stdin is /dev/null without -i
+    let r = run(&env, &[&img, "cat"]);
+    assert_eq!(r.stdout(), "");
+}
+
+#[test]
+fn the_container_is_confined() {
+    let env = TestEnv::new("run-confined");
+    let img = image("berth-test/busybox");
+    // --read-only refuses writes
+    let r = run(&env, &["--read-only", &img, "touch", "/newfile"]);
+    assert_ne!(r.code(), 0);
+    assert!(r.stderr().contains("Read-only"), "{}", r.stderr());
+    // masked and read-only kernel paths
+    let masked_files: Vec<&str> = [
+        "/proc/kcore",
+        "/proc/keys",
+        "/proc/timer_list",
+        "/proc/interrupts",
+        "/proc/sched_debug",
+    ]
+    .into_iter()
+    .filter(|p| {
+        std::fs::metadata(p).is_ok_and(|m| m.is_file())
+            && std::fs::read(p).is_ok_and(|d| !d.is_empty())
+    })
+    .collect();
+    assert!(
+        !masked_files.is_empty(),
+        "the host shows some of podman's masked files"
+    );
+    let script = format!("for f in {}; do wc -c < $f; done; ls /proc/acpi | wc -l; echo x > /proc/sys/kernel/hostname 2>&1 || echo refused", masked_files.join(" "));
+    let r = run(&env, &[&img, "sh", "-c", &script]);
+    let out = r.stdout();
+    let mut want: Vec<&str> = masked_files.iter().map(|_| "0").collect();
+    want.extend(["0", "refused"]);
+    assert_eq!(
+        out.split_whitespace().collect::<Vec<_>>(),
+        want,
+        "{}",
+        r.stderr()
+    );
+    // a host file it was not given is not there
+    let secret = env.dir.join("host-secret");
+    std::fs::write(&secret, "secret").unwrap();
+    let r = run(&env, &[&img, "cat", secret.to_str().unwrap()]);
+    assert_ne!(r.code(), 0);
+    assert!(!r.stdout().contains("secret"));
+    // a write in one container is gone in the next (--rm)
+    run(&env, &[&img, "touch", "/tmp/marker"]).assert_code(0);
+    run(&env, &[&img, "test", "-e", "/tmp/marker"]).assert_code(1);
+    assert!(
+        std::fs::read_dir(env.store().join("containers"))
+            .unwrap()
+            .next()
+            .is_none(),
+        "--rm removed the container"
+    );
+    // only stdio is open in the container
+    let r = run(&env, &[&img, "ls", "/proc/self/fd"]);
+    assert_eq!(
+        r.stdout().split_whitespace().collect::<Vec<_>>(),
+        vec!["0", "1", "2", "3"],
+        "ls itself opens fd 3: {}",
+        r.stdout()
+    );
+}
