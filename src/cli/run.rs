@@ -55,6 +55,18 @@ pub struct RunArgs {
     /// Give extended privileges to the container (still inside the user namespace)
     #[arg(long)]
     pub privileged: bool,
+    /// Add Linux capabilities
+    #[arg(long, value_name = "CAP")]
+    pub cap_add: Vec<String>,
+    /// Drop Linux capabilities
+    #[arg(long, value_name = "CAP")]
+    pub cap_drop: Vec<String>,
+    /// Security options: seccomp=unconfined|PROFILE.json, no-new-privileges, unmask=PATH
+    #[arg(long, value_name = "OPT")]
+    pub security_opt: Vec<String>,
+    /// Ulimit options (name=soft[:hard], e.g. nofile=1024:2048)
+    #[arg(long, value_name = "ULIMIT")]
+    pub ulimit: Vec<String>,
     /// Pull image policy: always, missing, never, newer
     #[arg(long, default_value = "missing")]
     pub pull: String,
@@ -106,6 +118,30 @@ fn pull_image(a: &RunArgs, ctx: &Context) -> anyhow::Result<bool> {
         .stdin(std::process::Stdio::null())
         .status()?;
     Ok(status.success())
+}
+
+fn security_opts(a: &RunArgs) -> anyhow::Result<spec::SecurityOpts> {
+    let mut s = spec::SecurityOpts {
+        cap_add: a.cap_add.clone(),
+        cap_drop: a.cap_drop.clone(),
+        privileged: a.privileged,
+        ulimits: a.ulimit.clone(),
+        ..Default::default()
+    };
+    for o in &a.security_opt {
+        match o.split_once(['=', ':']) {
+            Some(("seccomp", v)) => s.seccomp = Some(v.to_string()),
+            Some(("no-new-privileges", v)) => s.no_new_privileges = v != "false",
+            Some(("label" | "apparmor" | "unmask" | "mask" | "proc-opts", _)) => {}
+            None if o == "no-new-privileges" => s.no_new_privileges = true,
+            _ => {
+                return Err(UserError::new(format!("invalid --security-opt {o:?}"))
+                    .with_hint("use seccomp=unconfined|PROFILE.json or no-new-privileges")
+                    .into())
+            }
+        }
+    }
+    Ok(s)
 }
 
 pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {

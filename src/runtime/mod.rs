@@ -3,6 +3,7 @@
 
 pub mod process;
 pub mod rootfs;
+pub mod security;
 pub mod spec;
 
 use crate::storage::store::remove_tree;

@@ -126,6 +126,9 @@ fn child(l: &Launch<'_>) -> ! {
             die(EXIT_SETUP, &format!("workdir {}: {e}", cwd.display()));
         }
     }
+    if let Err(e) = super::security::before_setuid(&spec.security) {
+        die(EXIT_SETUP, &e);
+    }
     let groups: Vec<nix::unistd::Gid> = user
         .groups
         .iter()
@@ -163,6 +166,9 @@ fn child(l: &Launch<'_>) -> ! {
     // Unblock what the parent blocked, then keep only stdio open across exec.
     let _ = SigSet::all().thread_unblock();
     crate::sys::close_fds_from(3);
+    if let Err(e) = super::security::after_setuid(&spec.security, user.uid) {
+        die(EXIT_SETUP, &e);
+    }
     let cstr = |s: &str| CString::new(s.as_bytes()).unwrap_or_default();
     let argv: Vec<CString> = spec.process.args.iter().map(|a| cstr(a)).collect();
     let envp: Vec<CString> = env.iter().map(|e| cstr(e)).collect();

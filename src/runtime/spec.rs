@@ -27,6 +27,25 @@ pub struct ContainerSpec {
     pub masked_paths: Vec<String>,
     pub readonly_paths: Vec<String>,
     pub network: String,
+    #[serde(default)]
+    pub security: SecurityOpts,
+}
+
+/// Capabilities, seccomp, no_new_privs and rlimits of the container's process.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct SecurityOpts {
+    /// `--cap-add` (names like `NET_ADMIN` or `CAP_NET_ADMIN`, or `ALL`).
+    pub cap_add: Vec<String>,
+    /// `--cap-drop` (names or `ALL`).
+    pub cap_drop: Vec<String>,
+    /// `--privileged`: all capabilities, no seccomp filter (still inside the user namespace).
+    pub privileged: bool,
+    /// `--security-opt no-new-privileges`.
+    pub no_new_privileges: bool,
+    /// `--security-opt seccomp=unconfined|FILE.json`; None is berth's default profile.
+    pub seccomp: Option<String>,
+    /// `--ulimit name=soft[:hard]`.
+    pub ulimits: Vec<String>,
 }
 
 /// podman's masked paths (containers/common `DefaultMaskedPaths` plus Docker's additions).
