@@ -213,7 +213,9 @@ pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
             spec::READONLY_PATHS.iter().map(|s| s.to_string()).collect(),
         )
     };
+    let security = security_opts(&a)?;
     let cspec = spec::ContainerSpec {
+        security,
         id,
         name,
         hostname,
