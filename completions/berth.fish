@@ -42,6 +42,12 @@ complete -c berth -n "__fish_berth_needs_command" -f -a "tag" -d 'Add an additio
 complete -c berth -n "__fish_berth_needs_command" -f -a "untag" -d 'Remove a name from a local image'
 complete -c berth -n "__fish_berth_needs_command" -f -a "rmi" -d 'Remove one or more images from local storage'
 complete -c berth -n "__fish_berth_needs_command" -f -a "run" -d 'Run a command in a new container'
+complete -c berth -n "__fish_berth_needs_command" -f -a "ps" -d 'List containers'
+complete -c berth -n "__fish_berth_needs_command" -f -a "stop" -d 'Stop one or more containers'
+complete -c berth -n "__fish_berth_needs_command" -f -a "kill" -d 'Kill one or more running containers with a specific signal'
+complete -c berth -n "__fish_berth_needs_command" -f -a "rm" -d 'Remove one or more containers'
+complete -c berth -n "__fish_berth_needs_command" -f -a "wait" -d 'Block on one or more containers'
+complete -c berth -n "__fish_berth_needs_command" -f -a "logs" -d 'Fetch the logs of a container'
 complete -c berth -n "__fish_berth_needs_command" -f -a "login" -d 'Log in to a container registry'
 complete -c berth -n "__fish_berth_needs_command" -f -a "logout" -d 'Log out of a container registry'
 complete -c berth -n "__fish_berth_needs_command" -f -a "completion" -d 'Generate shell autocompletions'
@@ -266,6 +272,10 @@ complete -c berth -n "__fish_berth_using_subcommand run" -s u -l user -d 'Userna
 complete -c berth -n "__fish_berth_using_subcommand run" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -s h -l hostname -d 'Set the container\'s host name' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l network -d 'Connect the container to a network: none, host' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l cap-add -d 'Add Linux capabilities' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l cap-drop -d 'Drop Linux capabilities' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l security-opt -d 'Security options: seccomp=unconfined|PROFILE.json, no-new-privileges, unmask=PATH' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l ulimit -d 'Ulimit options (name=soft[:hard], e.g. nofile=1024:2048)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l pull -d 'Pull image policy: always, missing, never, newer' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l tls-verify -d 'Require HTTPS and verify certificates when pulling' -r -f -a "true\t''
 false\t''"
@@ -284,6 +294,78 @@ complete -c berth -n "__fish_berth_using_subcommand run" -l read-only -d 'Make t
 complete -c berth -n "__fish_berth_using_subcommand run" -l privileged -d 'Give extended privileges to the container (still inside the user namespace)'
 complete -c berth -n "__fish_berth_using_subcommand run" -s q -l quiet -d 'Suppress output information when pulling images'
 complete -c berth -n "__fish_berth_using_subcommand run" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand ps" -s n -l last -d 'Print the n last created containers (all states)' -r
+complete -c berth -n "__fish_berth_using_subcommand ps" -s f -l filter -d 'Filter output based on conditions given (status=, name=, id=, ancestor=)' -r
+complete -c berth -n "__fish_berth_using_subcommand ps" -l format -d 'Pretty-print containers to JSON or using a Go template' -r
+complete -c berth -n "__fish_berth_using_subcommand ps" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand ps" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand ps" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand ps" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand ps" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand ps" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand ps" -s a -l all -d 'Show all the containers, default is only running containers'
+complete -c berth -n "__fish_berth_using_subcommand ps" -s q -l quiet -d 'Print only the container IDs'
+complete -c berth -n "__fish_berth_using_subcommand ps" -s l -l latest -d 'Act on the latest container berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand ps" -l no-trunc -d 'Display the extended information'
+complete -c berth -n "__fish_berth_using_subcommand ps" -l noheading -d 'Do not print headers'
+complete -c berth -n "__fish_berth_using_subcommand ps" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand ps" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand stop" -s t -l time -d 'Seconds to wait for stop before killing the container' -r
+complete -c berth -n "__fish_berth_using_subcommand stop" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand stop" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand stop" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand stop" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand stop" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand stop" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand stop" -s a -l all -d 'Stop all running containers'
+complete -c berth -n "__fish_berth_using_subcommand stop" -s i -l ignore -d 'Ignore errors when a specified container is missing'
+complete -c berth -n "__fish_berth_using_subcommand stop" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand stop" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand kill" -s s -l signal -d 'Signal to send to the container' -r
+complete -c berth -n "__fish_berth_using_subcommand kill" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand kill" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand kill" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand kill" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand kill" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand kill" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand kill" -s a -l all -d 'Signal all running containers'
+complete -c berth -n "__fish_berth_using_subcommand kill" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand kill" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand rm" -s t -l time -d 'Seconds to wait for stop before killing the container (with -f)' -r
+complete -c berth -n "__fish_berth_using_subcommand rm" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand rm" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand rm" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand rm" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand rm" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand rm" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand rm" -s a -l all -d 'Remove all containers'
+complete -c berth -n "__fish_berth_using_subcommand rm" -s f -l force -d 'Force removal of a running container (stops it first)'
+complete -c berth -n "__fish_berth_using_subcommand rm" -s i -l ignore -d 'Ignore errors when a specified container is missing'
+complete -c berth -n "__fish_berth_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container'
+complete -c berth -n "__fish_berth_using_subcommand rm" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand rm" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand wait" -s i -l interval -d 'Time interval to wait before polling for completion (e.g. 250ms)' -r
+complete -c berth -n "__fish_berth_using_subcommand wait" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand wait" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand wait" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand wait" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand wait" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand wait" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand wait" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand wait" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand logs" -l tail -d 'Output the specified number of lines at the end of the logs' -r
+complete -c berth -n "__fish_berth_using_subcommand logs" -l since -d 'Show logs since TIMESTAMP (RFC 3339 or Unix seconds)' -r
+complete -c berth -n "__fish_berth_using_subcommand logs" -l until -d 'Show logs until TIMESTAMP (RFC 3339 or Unix seconds)' -r
+complete -c berth -n "__fish_berth_using_subcommand logs" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand logs" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand logs" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand logs" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand logs" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand logs" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand logs" -s f -l follow -d 'Follow log output'
+complete -c berth -n "__fish_berth_using_subcommand logs" -s t -l timestamps -d 'Output the timestamps in the log'
+complete -c berth -n "__fish_berth_using_subcommand logs" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand logs" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand login" -s u -l username -d 'Username for registry' -r
 complete -c berth -n "__fish_berth_using_subcommand login" -s p -l password -d 'Password for registry (prefer --password-stdin: this one shows in `ps`)' -r
 complete -c berth -n "__fish_berth_using_subcommand login" -l authfile -d 'Path of the authentication file (default ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
@@ -321,20 +403,26 @@ complete -c berth -n "__fish_berth_using_subcommand completion" -l cgroup-manage
 complete -c berth -n "__fish_berth_using_subcommand completion" -l no-desc -d 'Don\'t include descriptions in the completions'
 complete -c berth -n "__fish_berth_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run login logout completion help" -f -a "version" -d 'Display the berth version information'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run login logout completion help" -f -a "info" -d 'Display berth related system information'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run login logout completion help" -f -a "pull" -d 'Pull an image from a registry'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run login logout completion help" -f -a "images" -d 'List images in local storage'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run login logout completion help" -f -a "image" -d 'Manage images'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run login logout completion help" -f -a "inspect" -d 'Display the configuration of an object'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run login logout completion help" -f -a "tag" -d 'Add an additional name to a local image'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run login logout completion help" -f -a "untag" -d 'Remove a name from a local image'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run login logout completion help" -f -a "rmi" -d 'Remove one or more images from local storage'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run login logout completion help" -f -a "run" -d 'Run a command in a new container'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run login logout completion help" -f -a "login" -d 'Log in to a container registry'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run login logout completion help" -f -a "logout" -d 'Log out of a container registry'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run login logout completion help" -f -a "completion" -d 'Generate shell autocompletions'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run login logout completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "version" -d 'Display the berth version information'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "info" -d 'Display berth related system information'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "pull" -d 'Pull an image from a registry'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "images" -d 'List images in local storage'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "image" -d 'Manage images'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "inspect" -d 'Display the configuration of an object'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "tag" -d 'Add an additional name to a local image'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "untag" -d 'Remove a name from a local image'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "rmi" -d 'Remove one or more images from local storage'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "run" -d 'Run a command in a new container'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "ps" -d 'List containers'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "stop" -d 'Stop one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "kill" -d 'Kill one or more running containers with a specific signal'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "rm" -d 'Remove one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "wait" -d 'Block on one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "logs" -d 'Fetch the logs of a container'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "login" -d 'Log in to a container registry'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "logout" -d 'Log out of a container registry'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "completion" -d 'Generate shell autocompletions'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "ls" -d 'List images in local storage'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "inspect" -d 'Display the configuration of an image'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "pull" -d 'Pull an image from a registry'

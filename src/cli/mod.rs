@@ -5,7 +5,9 @@ pub mod completion;
 mod images;
 mod info;
 mod inspect;
+mod lifecycle;
 mod login;
+mod ps;
 mod pull;
 mod rmi;
 mod run;
@@ -78,6 +80,18 @@ pub enum Command {
     Rmi(rmi::RmiArgs),
     /// Run a command in a new container
     Run(run::RunArgs),
+    /// List containers
+    Ps(ps::PsArgs),
+    /// Stop one or more containers
+    Stop(lifecycle::StopArgs),
+    /// Kill one or more running containers with a specific signal
+    Kill(lifecycle::KillArgs),
+    /// Remove one or more containers
+    Rm(lifecycle::RmArgs),
+    /// Block on one or more containers
+    Wait(lifecycle::WaitArgs),
+    /// Fetch the logs of a container
+    Logs(lifecycle::LogsArgs),
     /// Log in to a container registry
     Login(login::LoginArgs),
     /// Log out of a container registry
@@ -180,6 +194,12 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
         Command::Untag(a) => tag::run_untag(ctx, a),
         Command::Rmi(a) => rmi::run(ctx, a),
         Command::Run(a) => run::run(ctx, a),
+        Command::Ps(a) => ps::run(ctx, a),
+        Command::Stop(a) => lifecycle::run_stop(ctx, a),
+        Command::Kill(a) => lifecycle::run_kill(ctx, a),
+        Command::Rm(a) => lifecycle::run_rm(ctx, a),
+        Command::Wait(a) => lifecycle::run_wait(ctx, a),
+        Command::Logs(a) => lifecycle::run_logs(ctx, a),
         Command::Login(a) => login::run_login(ctx, a),
         Command::Logout(a) => login::run_logout(ctx, a),
         Command::Completion(a) => completion::run(a),

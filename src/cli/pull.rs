@@ -84,6 +84,10 @@ fn parse_duration(s: &str) -> Result<std::time::Duration, UserError> {
     Ok(std::time::Duration::from_secs_f64(secs))
 }
 
+pub fn parse_duration_pub(s: &str) -> Result<std::time::Duration, UserError> {
+    parse_duration(s)
+}
+
 fn platform_of(a: &PullArgs) -> Result<Platform, UserError> {
     let mut p = Platform::host();
     if let Some(s) = &a.platform {

@@ -4,6 +4,7 @@ use super::Context;
 use crate::error::{ExitStatus, UserError};
 use crate::output;
 use crate::runtime::{self, spec};
+use crate::storage::containers::ContainerConfig;
 use crate::storage::{driver, Store, StoreError};
 use clap::Args;
 
@@ -145,13 +146,10 @@ fn security_opts(a: &RunArgs) -> anyhow::Result<spec::SecurityOpts> {
 }
 
 pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
-    if a.tty || a.detach {
-        return Err(UserError::new(format!(
-            "{} is not supported by this berth yet",
-            if a.tty { "--tty" } else { "--detach" }
-        ))
-        .with_hint("run in the foreground without -t")
-        .into());
+    if a.tty {
+        return Err(UserError::new("--tty is not supported by this berth yet")
+            .with_hint("run without -t")
+            .into());
     }
     if !["none", "host"].contains(&a.network.as_str()) {
         return Err(
@@ -192,6 +190,17 @@ pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
     }
     env.extend(a.env.iter().cloned());
     let id = runtime::new_id();
+    if let Some(n) = &a.name {
+        if crate::storage::containers::find(&settings.paths.graph_root, n)
+            .is_ok_and(|c| c.name() == n)
+        {
+            return Err(UserError::new(format!(
+                "creating container storage: the container name \"{n}\" is already in use by another container"
+            ))
+            .with_hint(format!("remove it with `berth rm {n}`, or choose another name"))
+            .into());
+        }
+    }
     let name = a.name.clone().unwrap_or_else(|| runtime::new_name(&id));
     let hostname = a.hostname.clone().unwrap_or_else(|| id[..12].to_string());
     let intent = spec::ProcessIntent {
@@ -240,7 +249,29 @@ pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
         nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS)?;
     }
     let store = Store::open(&settings.paths.graph_root, true)?;
-    let code = runtime::run_foreground(&store, &image, &cspec, !a.rm)?;
+    let config = ContainerConfig {
+        spec: cspec,
+        image_id: image.id.clone(),
+        image_name: image
+            .names
+            .first()
+            .cloned()
+            .unwrap_or_else(|| image.id.clone()),
+        created: std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0),
+        auto_remove: a.rm,
+        stop_signal: None,
+        stop_timeout: None,
+    };
+    let prepared = runtime::prepare(&store, &image, &config)?;
+    if a.detach {
+        runtime::run_detached(&store, &prepared, &config)?;
+        output::out(&config.spec.id);
+        return Ok(ExitStatus::Success);
+    }
+    let code = runtime::run_foreground(&store, &prepared, &config)?;
     Ok(if code == 0 {
         ExitStatus::Success
     } else {

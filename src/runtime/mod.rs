@@ -1,11 +1,13 @@
 //! The runtime, inside berth: namespaces, the rootfs, pivot_root and exec, without conmon,
 //! runc or crun processes. `spec` builds the plan as data; `rootfs` and `process` apply it.
 
+pub mod monitor;
 pub mod process;
 pub mod rootfs;
 pub mod security;
 pub mod spec;
 
+use crate::storage::containers::{self, ContainerConfig, ContainerState, Status};
 use crate::storage::store::remove_tree;
 use crate::storage::{ImageRecord, Store};
 use std::path::{Path, PathBuf};
@@ -25,6 +27,10 @@ pub enum RuntimeError {
     MissingLayer(String),
     #[error("the {0} storage driver cannot run containers yet; use --storage-driver overlay")]
     Driver(String),
+    #[error("{0}")]
+    Store(String),
+    #[error("cannot start the container: {0}")]
+    Start(String),
 }
 
 fn io_err<'a>(
@@ -106,14 +112,23 @@ fn host_resolv_conf() -> String {
         .collect()
 }
 
-/// Run a container in the foreground to its end. The caller is root in the user namespace,
-/// with its own mount namespace, and single-threaded. Returns the exit status.
-pub fn run_foreground(
+/// A container whose directories and files exist, ready to start.
+pub struct Prepared {
+    pub dir: PathBuf,
+    pub merged: PathBuf,
+    pub etc: rootfs::EtcFiles,
+    lowers: Vec<String>,
+    upper: PathBuf,
+    work: PathBuf,
+}
+
+/// Create the container's directories, its config and its etc files (in the user namespace).
+pub fn prepare(
     store: &Store,
     image: &ImageRecord,
-    spec: &spec::ContainerSpec,
-    keep: bool,
-) -> Result<i32, RuntimeError> {
+    config: &ContainerConfig,
+) -> Result<Prepared, RuntimeError> {
+    let spec = &config.spec;
     let dir = container_dir(store, &spec.id);
     let (upper, work, merged, userdata) = (
         dir.join("upper"),
@@ -124,8 +139,7 @@ pub fn run_foreground(
     for d in [&upper, &work, &merged, &userdata] {
         std::fs::create_dir_all(d).map_err(io_err("create", d))?;
     }
-    let cfg = serde_json::to_vec_pretty(spec).unwrap_or_default();
-    crate::storage::atomic::write(&dir.join("config.json"), &cfg).map_err(io_err("write", &dir))?;
+    containers::save_config(&dir, config).map_err(|e| RuntimeError::Store(e.to_string()))?;
     let etc = rootfs::EtcFiles {
         hostname: userdata.join("hostname"),
         hosts: userdata.join("hosts"),
@@ -138,9 +152,15 @@ pub fn run_foreground(
     write(&etc.resolv_conf, host_resolv_conf())?;
     write(
         &etc.containerenv,
-        format!("engine=\"berth-{}\"\nname=\"{}\"\nid=\"{}\"\nimage=\"{}\"\nimageid=\"{}\"\nrootless=1\n", env!("CARGO_PKG_VERSION"), spec.name, spec.id, image.names.first().cloned().unwrap_or_default(), image.id),
+        format!(
+            "engine=\"berth-{}\"\nname=\"{}\"\nid=\"{}\"\nimage=\"{}\"\nimageid=\"{}\"\nrootless=1\n",
+            env!("CARGO_PKG_VERSION"),
+            spec.name,
+            spec.id,
+            config.image_name,
+            image.id
+        ),
     )?;
-
     let mut lowers = Vec::new();
     for d in image.layers.iter().rev() {
         if !store.layer_exists(d) {
@@ -149,27 +169,115 @@ pub fn run_foreground(
         let hex = crate::storage::store::digest_hex(d).unwrap_or_default();
         lowers.push(format!("{hex}/diff"));
     }
+    Ok(Prepared {
+        dir,
+        merged,
+        etc,
+        lowers,
+        upper,
+        work,
+    })
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+fn running_state(pid: nix::unistd::Pid, monitor: i32) -> ContainerState {
+    ContainerState {
+        status: Status::Running,
+        pid: pid.as_raw(),
+        pid_start: containers::process_start_time(pid.as_raw()).unwrap_or(0),
+        monitor_pid: monitor,
+        exit_code: None,
+        started_at: now(),
+        finished_at: 0,
+    }
+}
+
+fn finish(store: &Store, p: &Prepared, mut state: ContainerState, code: i32, remove: bool) {
+    let _ = nix::mount::umount2(&p.merged, nix::mount::MntFlags::MNT_DETACH);
+    if remove {
+        if let Err(e) = remove_tree(&p.dir) {
+            log::warn!("cannot remove {}: {e}", p.dir.display());
+        }
+        return;
+    }
+    state.status = Status::Exited;
+    state.exit_code = Some(code);
+    state.finished_at = now();
+    let _ = containers::save_state(&p.dir, &state);
+    let _ = store;
+}
+
+fn mount_rootfs(store: &Store, p: &Prepared) -> Result<(), RuntimeError> {
     rootfs::make_private()?;
     rootfs::mount_overlay(
         &store.root().join("layers"),
-        &lowers,
-        &upper,
-        &work,
-        &merged,
+        &p.lowers,
+        &p.upper,
+        &p.work,
+        &p.merged,
     )?;
+    Ok(())
+}
+
+/// Run a container in the foreground to its end. The caller is root in the user namespace,
+/// with its own mount namespace, and single-threaded. Returns the exit status.
+pub fn run_foreground(
+    store: &Store,
+    p: &Prepared,
+    config: &ContainerConfig,
+) -> Result<i32, RuntimeError> {
+    mount_rootfs(store, p)?;
+    let spec = &config.spec;
     let launch = process::Launch {
         spec,
-        rootfs: &merged,
-        etc: &etc,
+        rootfs: &p.merged,
+        etc: &p.etc,
         share_net: spec.network == "host",
+        stdio: None,
     };
+    let (pid, set) =
+        process::spawn(&launch).map_err(io_err("start the container process in", &p.dir))?;
+    let state = running_state(pid, nix::unistd::getpid().as_raw());
+    let _ = containers::save_state(&p.dir, &state);
     let status =
-        process::launch(&launch).map_err(io_err("start the container process in", &dir))?;
-    let _ = nix::mount::umount2(&merged, nix::mount::MntFlags::MNT_DETACH);
-    if !keep {
-        if let Err(e) = remove_tree(&dir) {
-            log::warn!("cannot remove container {}: {e}", spec.id);
+        process::wait_forwarding(pid, set).map_err(io_err("wait for the container in", &p.dir))?;
+    finish(store, p, state, status, config.auto_remove);
+    Ok(status)
+}
+
+/// Start a detached container under its own monitor (a forked, setsid berth that collects
+/// the logs, records the exit and applies --rm, then ends). Returns once it runs.
+pub fn run_detached(
+    store: &Store,
+    p: &Prepared,
+    config: &ContainerConfig,
+) -> Result<(), RuntimeError> {
+    let (ready_r, ready_w) = std::io::pipe().map_err(io_err("create a pipe for", &p.dir))?;
+    match crate::sys::fork().map_err(io_err("fork the monitor of", &p.dir))? {
+        crate::sys::ForkResult::Child => {
+            drop(ready_r);
+            let code = monitor::run(store, p, config, ready_w);
+            crate::sys::exit_child(code);
+        }
+        crate::sys::ForkResult::Parent { .. } => {
+            drop(ready_w);
+            let mut msg = String::new();
+            let _ = std::io::Read::read_to_string(&mut { ready_r }, &mut msg);
+            if msg == "ok" {
+                Ok(())
+            } else {
+                Err(RuntimeError::Start(if msg.is_empty() {
+                    "the monitor died".into()
+                } else {
+                    msg
+                }))
+            }
         }
     }
-    Ok(status)
 }

@@ -22,6 +22,8 @@ pub struct Launch<'a> {
     pub etc: &'a EtcFiles,
     /// Namespaces besides user and mount (already entered by the caller).
     pub share_net: bool,
+    /// stdin, stdout, stderr for the process; None keeps berth's own.
+    pub stdio: Option<[std::os::fd::RawFd; 3]>,
 }
 
 const FORWARDED: &[Signal] = &[
@@ -86,6 +88,13 @@ fn find_executable(cmd: &str, env: &[String]) -> Result<PathBuf, (i32, String)> 
 
 fn child(l: &Launch<'_>) -> ! {
     let spec = l.spec;
+    if let Some(fds) = l.stdio {
+        for (target, fd) in fds.iter().enumerate() {
+            if crate::sys::dup_onto(*fd, target as i32).is_err() {
+                crate::sys::exit_child(EXIT_SETUP);
+            }
+        }
+    }
     // A mount namespace of its own: pivot_root moves the root of every process in the
     // namespace that shares it, and berth's must stay on the host.
     if let Err(e) = nix::sched::unshare(CloneFlags::CLONE_NEWNS) {
@@ -163,6 +172,9 @@ fn child(l: &Launch<'_>) -> ! {
         ),
         Err((code, msg)) => die(code, &format!("{msg}: OCI permission denied")),
     };
+    // The container dies with the berth (or monitor) that started it, even a killed one: no
+    // orphaned container for the next command to find. Set after setuid, which clears it.
+    let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
     // Unblock what the parent blocked, then keep only stdio open across exec.
     let _ = SigSet::all().thread_unblock();
     crate::sys::close_fds_from(3);
@@ -189,8 +201,9 @@ fn child(l: &Launch<'_>) -> ! {
     )
 }
 
-/// Create the remaining namespaces, fork pid 1, and wait for it. Returns its exit status.
-pub fn launch(l: &Launch<'_>) -> Result<i32, std::io::Error> {
+/// Create the remaining namespaces and fork pid 1. Forwarded signals and SIGCHLD are left
+/// blocked in the caller, in the returned set, for `wait_forwarding` or a monitor's loop.
+pub fn spawn(l: &Launch<'_>) -> Result<(nix::unistd::Pid, SigSet), std::io::Error> {
     let mut flags = CloneFlags::CLONE_NEWPID
         | CloneFlags::CLONE_NEWUTS
         | CloneFlags::CLONE_NEWIPC
@@ -210,13 +223,26 @@ pub fn launch(l: &Launch<'_>) -> Result<i32, std::io::Error> {
         crate::sys::ForkResult::Child => child(l),
         crate::sys::ForkResult::Parent { child } => child,
     };
+    Ok((pid, set))
+}
+
+/// The exit status podman reports for a wait status: the code, or 128+n for signal n.
+pub fn exit_code(ws: WaitStatus) -> Option<i32> {
+    match ws {
+        WaitStatus::Exited(_, code) => Some(code),
+        WaitStatus::Signaled(_, sig, _) => Some(128 + sig as i32),
+        _ => None,
+    }
+}
+
+/// Wait for pid 1, forwarding signals to it. Returns its exit status.
+pub fn wait_forwarding(pid: nix::unistd::Pid, set: SigSet) -> Result<i32, std::io::Error> {
     loop {
         match set.wait() {
             Ok(Signal::SIGCHLD) => loop {
                 match waitpid(pid, Some(nix::sys::wait::WaitPidFlag::WNOHANG)) {
-                    Ok(WaitStatus::Exited(_, code)) => return Ok(code),
-                    Ok(WaitStatus::Signaled(_, sig, _)) => return Ok(128 + sig as i32),
                     Ok(WaitStatus::StillAlive) => break,
+                    Ok(ws) if exit_code(ws).is_some() => return Ok(exit_code(ws).unwrap_or(0)),
                     Ok(_) => continue,
                     Err(nix::Error::EINTR) => continue,
                     Err(e) => return Err(e.into()),

@@ -12,6 +12,7 @@
 //! ```
 
 pub mod atomic;
+pub mod containers;
 pub mod driver;
 pub mod images;
 pub mod lock;
@@ -39,6 +40,8 @@ pub enum StoreError {
     },
     #[error("{0}: image not known")]
     ImageNotKnown(String),
+    #[error("no container with name or ID \"{0}\" found: no such container")]
+    ContainerNotKnown(String),
     #[error("{name} matches {count} images; use an image ID or a full name")]
     Ambiguous { name: String, count: usize },
     #[error("blob {digest} does not match its digest (got {actual})")]

@@ -92,3 +92,16 @@ pub fn close_fds_from(first: u32) {
         }
     }
 }
+
+/// dup2(2) `fd` onto `target` (for a child's stdio before exec).
+pub fn dup_onto(fd: std::os::fd::RawFd, target: std::os::fd::RawFd) -> io::Result<()> {
+    if fd == target {
+        return Ok(());
+    }
+    // SAFETY: dup2 only manipulates this process's descriptor table.
+    let r = unsafe { libc::dup2(fd, target) };
+    if r < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Container start benchmark: `run --rm IMAGE true` (image present), berth beside podman
+# (rootless, runc, fuse-overlayfs as podman runs here) in the same run, medians and ratios.
+# Run as root: `sudo bench/run.sh [RUNS]`; every container runs as the unprivileged berthtest.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+STATE=/var/lib/berth-bench
+RUNS=${1:-20}
+USER_NAME=berthtest
+
+[[ $(id -u) -eq 0 ]] || { echo "run.sh: run as root (sudo $0)" >&2; exit 1; }
+bash "$ROOT/scripts/setup-host.sh" >/dev/null
+command -v bc >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bc >/dev/null
+command -v podman >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman runc >/dev/null
+if ! command -v cargo >/dev/null 2>&1 && [[ -f ${HOME:-/root}/.cargo/env ]]; then
+    # shellcheck source=/dev/null
+    . "${HOME:-/root}/.cargo/env"
+fi
+(cd "$ROOT" && cargo build --release --locked -q)
+mkdir -p "$STATE/bin"
+chmod 0755 "$STATE" "$STATE/bin"
+install -m 0755 "$ROOT/target/release/berth" "$STATE/bin/berth"
+
+cleanup() { bash "$ROOT/scripts/registry.sh" stop "$STATE" >/dev/null 2>&1 || true; }
+trap cleanup EXIT
+bash "$ROOT/scripts/registry.sh" start "$STATE" >/dev/null
+# shellcheck source=/dev/null
+. "$STATE/registry.env"
+python3 "$ROOT/tests/fixtures/mkimages.py" "$BERTH_TEST_REGISTRY" "$STATE/images.json" >/dev/null
+IMG=$BERTH_TEST_REGISTRY/berth-test/busybox:latest
+
+work=$STATE/runwork
+rm -rf "$work"; mkdir -p "$work/home" "$work/run"; chown -R "$USER_NAME": "$work"; chmod 0755 "$work"; chmod 0700 "$work/run"
+as_user() {
+    runuser -u "$USER_NAME" -- env -i HOME="$work/home" USER=$USER_NAME PATH=/usr/bin:/bin:/usr/sbin:/sbin \
+        XDG_RUNTIME_DIR="$work/run" XDG_DATA_HOME="$work/home/.local/share" XDG_CONFIG_HOME="$work/home/.config" "$@"
+}
+podman_() {
+    as_user podman --root "$work/podman-root" --runroot "$work/podman-run" --storage-driver overlay \
+        --storage-opt overlay.mount_program=/usr/bin/fuse-overlayfs --runtime runc --cgroup-manager cgroupfs --events-backend none "$@"
+}
+as_user "$STATE/bin/berth" pull -q --tls-verify=false "$IMG" >/dev/null
+podman_ pull -q --tls-verify=false "$IMG" >/dev/null
+
+now() { date +%s%N; }
+time_ms() { local t0 t1; t0=$(now); "$@" >/dev/null 2>&1; t1=$(now); echo $(( (t1 - t0) / 1000 )) | awk '{printf "%.2f\n", $1/1000}'; }
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+b=(); p=(); pn=()
+for _ in $(seq "$RUNS"); do
+    b+=("$(time_ms as_user "$STATE/bin/berth" run --rm --network none "$IMG" true)")
+    pn+=("$(time_ms podman_ run --rm --network none "$IMG" true)")
+    p+=("$(time_ms podman_ run --rm "$IMG" true)")
+done
+# the runuser wrapper itself, to subtract from both
+w=(); for _ in $(seq "$RUNS"); do w+=("$(time_ms as_user true)"); done
+bm=$(median "${b[@]}"); pm=$(median "${p[@]}"); pnm=$(median "${pn[@]}"); wm=$(median "${w[@]}")
+echo "run --rm IMAGE true, medians over $RUNS runs (runuser wrapper ${wm} ms included in each):"
+echo "  berth (--network none)         ${bm} ms"
+echo "  podman (--network none)        ${pnm} ms"
+echo "  podman (default network)       ${pm} ms"
+echo "  berth/podman (both --network none) = $(echo "scale=3; $bm / $pnm" | bc)   (goal <= 0.15)"
+echo "  berth/podman (podman default)      = $(echo "scale=3; $bm / $pm" | bc)"
+as_user "$STATE/bin/berth" rmi -a >/dev/null 2>&1 || true
+podman_ rmi -a -f >/dev/null 2>&1 || true
+rm -rf "$work" 2>/dev/null || true

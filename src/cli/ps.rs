@@ -1,0 +1,180 @@
+//! `berth ps` / `container ls`.
+
+use super::Context;
+use crate::error::{ExitStatus, UserError};
+use crate::output::{self, format::Format, table::Table};
+use crate::storage::containers::{self, Container, Status};
+use clap::Args;
+use serde_json::json;
+
+#[derive(Args, Debug)]
+pub struct PsArgs {
+    /// Show all the containers, default is only running containers
+    #[arg(short, long)]
+    pub all: bool,
+    /// Print only the container IDs
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Act on the latest container berth is aware of
+    #[arg(short, long)]
+    pub latest: bool,
+    /// Print the n last created containers (all states)
+    #[arg(short = 'n', long, value_name = "N")]
+    pub last: Option<usize>,
+    /// Display the extended information
+    #[arg(long)]
+    pub no_trunc: bool,
+    /// Filter output based on conditions given (status=, name=, id=, ancestor=)
+    #[arg(short, long)]
+    pub filter: Vec<String>,
+    /// Pretty-print containers to JSON or using a Go template
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Do not print headers
+    #[arg(long)]
+    pub noheading: bool,
+}
+
+pub fn status_text(c: &Container) -> String {
+    match c.state.status {
+        Status::Created => "Created".into(),
+        Status::Running => format!(
+            "Up {}",
+            output::time_ago(c.state.started_at).trim_end_matches(" ago")
+        ),
+        Status::Exited => format!(
+            "Exited ({}) {}",
+            c.state.exit_code.unwrap_or(0),
+            output::time_ago(c.state.finished_at)
+        ),
+    }
+}
+
+pub fn state_name(c: &Container) -> &'static str {
+    match c.state.status {
+        Status::Created => "created",
+        Status::Running => "running",
+        Status::Exited => "exited",
+    }
+}
+
+fn matches(c: &Container, f: &(String, String)) -> bool {
+    let (k, v) = f;
+    match k.as_str() {
+        "status" => state_name(c) == v,
+        "name" => c.name().contains(v.as_str()),
+        "id" => c.id.starts_with(v.as_str()),
+        "ancestor" => {
+            c.config.image_name.contains(v.as_str()) || c.config.image_id.starts_with(v.as_str())
+        }
+        _ => true,
+    }
+}
+
+pub fn run(ctx: &Context, a: PsArgs) -> anyhow::Result<ExitStatus> {
+    let settings = ctx.settings()?;
+    let mut filters = Vec::new();
+    for f in &a.filter {
+        let (k, v) = f.split_once('=').ok_or_else(|| {
+            UserError::new(format!("invalid filter {f:?}"))
+                .with_hint("use KEY=VALUE: status=, name=, id=, ancestor=")
+        })?;
+        if !["status", "name", "id", "ancestor"].contains(&k) {
+            return Err(UserError::new(format!("invalid filter {k:?}")).into());
+        }
+        filters.push((k.to_string(), v.to_string()));
+    }
+    let mut list = containers::list(&settings.paths.graph_root);
+    let all = a.all || a.latest || a.last.is_some() || filters.iter().any(|(k, _)| k == "status");
+    list.retain(|c| {
+        (all || c.state.status == Status::Running) && filters.iter().all(|f| matches(c, f))
+    });
+    if a.latest {
+        list.truncate(1);
+    }
+    if let Some(n) = a.last {
+        list.truncate(n);
+    }
+    let id_of = |c: &Container| {
+        if a.no_trunc {
+            c.id.clone()
+        } else {
+            c.id[..12].to_string()
+        }
+    };
+    if a.quiet {
+        for c in &list {
+            output::out(&id_of(c));
+        }
+        return Ok(ExitStatus::Success);
+    }
+    let items: Vec<serde_json::Value> = list
+        .iter()
+        .map(|c| {
+            json!({
+                "ID": id_of(c),
+                "Id": c.id,
+                "Image": c.config.image_name,
+                "ImageID": c.config.image_id,
+                "Command": c.config.spec.process.args.join(" "),
+                "Created": c.config.created,
+                "CreatedAt": crate::image::manifest::format_rfc3339(c.config.created),
+                "RunningFor": output::time_ago(c.config.created),
+                "Status": status_text(c),
+                "State": state_name(c),
+                "Names": c.name(),
+                "Ports": "",
+                "Pid": c.state.pid,
+                "ExitCode": c.state.exit_code.unwrap_or(0),
+                "Exited": c.state.status == Status::Exited,
+                "AutoRemove": c.config.auto_remove,
+            })
+        })
+        .collect();
+    match Format::parse(a.format.as_deref()) {
+        Format::Json => output::out(&serde_json::to_string_pretty(&items)?),
+        Format::Template { body, table } => {
+            let title = |f: &str| match f {
+                "ID" | "Id" => "CONTAINER ID".to_string(),
+                "RunningFor" | "CreatedAt" => "CREATED".to_string(),
+                other => output::format::default_title(other),
+            };
+            output::out_raw(
+                &output::format::render_items(&body, table && !a.noheading, &items, &title)
+                    .map_err(anyhow::Error::msg)?,
+            );
+        }
+        Format::Default => {
+            let mut t = if a.noheading {
+                Table::headless()
+            } else {
+                Table::new(&[
+                    "CONTAINER ID",
+                    "IMAGE",
+                    "COMMAND",
+                    "CREATED",
+                    "STATUS",
+                    "PORTS",
+                    "NAMES",
+                ])
+            };
+            for c in &list {
+                let mut cmd = c.config.spec.process.args.join(" ");
+                if !a.no_trunc && cmd.chars().count() > 20 {
+                    cmd = cmd.chars().take(17).collect::<String>() + "...";
+                }
+                t.push(vec![
+                    id_of(c),
+                    c.config.image_name.clone(),
+                    cmd,
+                    output::time_ago(c.config.created),
+                    status_text(c),
+                    String::new(),
+                    c.name().to_string(),
+                ]);
+            }
+            output::out_raw(&t.render());
+        }
+    }
+    Ok(ExitStatus::Success)
+}

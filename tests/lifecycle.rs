@@ -1,0 +1,180 @@
+//! Detached containers, their monitor, and the commands that act on recorded containers:
+//! ps, logs, stop, kill, wait, rm. State lives on disk, so each command is a new berth process.
+
+mod common;
+use common::*;
+use std::time::{Duration, Instant};
+
+fn berth_processes(env: &TestEnv) -> Vec<String> {
+    // processes of the test user still running from this test's berth binary
+    let bin = berth_bin().to_string_lossy().into_owned();
+    let out = std::process::Command::new("ps")
+        .args(["-u", &env.user.uid.to_string(), "-o", "pid=,args="])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| {
+            l.contains(&bin) && l.contains(&env.dir.to_string_lossy().to_string())
+                || l.contains(&bin) && l.contains("lifecycle-marker")
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn detached_container_logs_stop_wait_rm() {
+    let env = TestEnv::new("life-detach");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let r = env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "web",
+        &img,
+        "sh",
+        "-c",
+        "trap 'echo bye; exit 3' TERM; echo started; echo oops >&2; while true; do sleep 0.1; done",
+    ]);
+    let id = r.stdout().trim().to_string();
+    assert_eq!(id.len(), 64, "run -d prints the ID: {id}");
+    let ps = env.ok(&["ps"]).stdout();
+    assert!(
+        ps.lines().next().unwrap().starts_with("CONTAINER ID")
+            && ps.contains(&id[..12])
+            && ps.contains("Up "),
+        "{ps}"
+    );
+    // logs, with stdout and stderr kept apart
+    let start = Instant::now();
+    loop {
+        let l = env.ok(&["logs", "web"]);
+        if l.stdout().contains("started") && l.stderr().contains("oops") {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "no logs: {} / {}",
+            l.stdout(),
+            l.stderr()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // logs -f follows until the container ends; stop ends it
+    let follower = env
+        .cmd(&["logs", "-f", "web"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    assert_eq!(env.ok(&["stop", "web"]).stdout().trim(), "web");
+    let out = follower.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("started") && text.contains("bye"), "{text}");
+    assert_eq!(env.ok(&["wait", "web"]).stdout().trim(), "3");
+    let ps = env
+        .ok(&["ps", "-a", "--format", "{{.Names}} {{.Status}}"])
+        .stdout();
+    assert!(ps.starts_with("web Exited (3)"), "{ps}");
+    assert!(
+        env.ok(&["ps", "-q"]).stdout().is_empty(),
+        "ps without -a hides exited containers"
+    );
+    // the name is taken until rm
+    let r = env.run(&["run", "--name", "web", &img, "true"]);
+    r.assert_code(125);
+    assert!(r.stderr().contains("already in use"), "{}", r.stderr());
+    assert_eq!(env.ok(&["rm", "web"]).stdout().trim(), "web");
+    assert!(env.ok(&["ps", "-aq"]).stdout().is_empty());
+    let r = env.run(&["rm", "web"]);
+    r.assert_code(125);
+    assert!(r.stderr().contains("no such container"), "{}", r.stderr());
+    assert!(
+        berth_processes(&env).is_empty(),
+        "nothing of berth keeps running: {:?}",
+        berth_processes(&env)
+    );
+}
+
+#[test]
+fn kill_rm_force_and_rm_of_a_detached_rm_container() {
+    let env = TestEnv::new("life-kill");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let id = env
+        .ok(&["run", "-d", &img, "sleep", "1000"])
+        .stdout()
+        .trim()
+        .to_string();
+    let r = env.run(&["rm", &id[..12]]);
+    r.assert_code(125);
+    assert!(
+        r.stderr().contains("cannot remove container") && r.stderr().contains("rm -f"),
+        "{}",
+        r.stderr()
+    );
+    env.ok(&["kill", "-s", "KILL", &id[..12]]);
+    assert_eq!(env.ok(&["wait", &id]).stdout().trim(), "137");
+    let id2 = env
+        .ok(&["run", "-d", &img, "sleep", "1000"])
+        .stdout()
+        .trim()
+        .to_string();
+    env.ok(&["rm", "-f", "-t", "0", &id2]);
+    env.ok(&["rm", &id]);
+    // --rm -d: the monitor removes it at the end
+    let id3 = env
+        .ok(&["run", "-d", "--rm", &img, "true"])
+        .stdout()
+        .trim()
+        .to_string();
+    let start = Instant::now();
+    while env.ok(&["ps", "-aq", "--no-trunc"]).stdout().contains(&id3) {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "--rm container not removed"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn a_berth_killed_during_run_is_seen_as_exited() {
+    let env = TestEnv::new("life-kill9");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let mut child = env
+        .cmd(&["run", "--name", "fg", &img, "sleep", "1000"])
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while !env
+        .ok(&["ps", "--format", "{{.Names}}"])
+        .stdout()
+        .contains("fg")
+    {
+        assert!(start.elapsed() < Duration::from_secs(5));
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let pid: i32 = env
+        .ok(&["ps", "--format", "{{.Pid}}"])
+        .stdout()
+        .trim()
+        .parse()
+        .unwrap();
+    child.kill().unwrap(); // SIGKILL to berth
+    child.wait().unwrap();
+    let start = Instant::now();
+    loop {
+        let ps = env
+            .ok(&["ps", "-a", "--format", "{{.Names}} {{.State}}"])
+            .stdout();
+        if ps.trim() == "fg exited" && !std::path::Path::new(&format!("/proc/{pid}")).exists() {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(5), "{ps}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    env.ok(&["rm", "fg"]);
+}
