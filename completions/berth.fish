@@ -42,6 +42,7 @@ complete -c berth -n "__fish_berth_needs_command" -f -a "tag" -d 'Add an additio
 complete -c berth -n "__fish_berth_needs_command" -f -a "untag" -d 'Remove a name from a local image'
 complete -c berth -n "__fish_berth_needs_command" -f -a "rmi" -d 'Remove one or more images from local storage'
 complete -c berth -n "__fish_berth_needs_command" -f -a "run" -d 'Run a command in a new container'
+complete -c berth -n "__fish_berth_needs_command" -f -a "exec" -d 'Run a process in a running container'
 complete -c berth -n "__fish_berth_needs_command" -f -a "ps" -d 'List containers'
 complete -c berth -n "__fish_berth_needs_command" -f -a "stop" -d 'Stop one or more containers'
 complete -c berth -n "__fish_berth_needs_command" -f -a "kill" -d 'Kill one or more running containers with a specific signal'
@@ -294,6 +295,22 @@ complete -c berth -n "__fish_berth_using_subcommand run" -l read-only -d 'Make t
 complete -c berth -n "__fish_berth_using_subcommand run" -l privileged -d 'Give extended privileges to the container (still inside the user namespace)'
 complete -c berth -n "__fish_berth_using_subcommand run" -s q -l quiet -d 'Suppress output information when pulling images'
 complete -c berth -n "__fish_berth_using_subcommand run" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand exec" -s e -l env -d 'Set environment variables' -r
+complete -c berth -n "__fish_berth_using_subcommand exec" -s u -l user -d 'Sets the username or UID used and optionally the groupname or GID' -r
+complete -c berth -n "__fish_berth_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c berth -n "__fish_berth_using_subcommand exec" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand exec" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand exec" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand exec" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand exec" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand exec" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand exec" -s i -l interactive -d 'Keep STDIN open even if not attached'
+complete -c berth -n "__fish_berth_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-TTY'
+complete -c berth -n "__fish_berth_using_subcommand exec" -s d -l detach -d 'Run the exec session in detached mode (backgrounded)'
+complete -c berth -n "__fish_berth_using_subcommand exec" -l privileged -d 'Give the process extended privileges'
+complete -c berth -n "__fish_berth_using_subcommand exec" -s l -l latest -d 'Act on the latest container berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand exec" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand exec" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand ps" -s n -l last -d 'Print the n last created containers (all states)' -r
 complete -c berth -n "__fish_berth_using_subcommand ps" -s f -l filter -d 'Filter output based on conditions given (status=, name=, id=, ancestor=)' -r
 complete -c berth -n "__fish_berth_using_subcommand ps" -l format -d 'Pretty-print containers to JSON or using a Go template' -r
@@ -403,26 +420,27 @@ complete -c berth -n "__fish_berth_using_subcommand completion" -l cgroup-manage
 complete -c berth -n "__fish_berth_using_subcommand completion" -l no-desc -d 'Don\'t include descriptions in the completions'
 complete -c berth -n "__fish_berth_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "version" -d 'Display the berth version information'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "info" -d 'Display berth related system information'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "pull" -d 'Pull an image from a registry'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "images" -d 'List images in local storage'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "image" -d 'Manage images'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "inspect" -d 'Display the configuration of an object'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "tag" -d 'Add an additional name to a local image'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "untag" -d 'Remove a name from a local image'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "rmi" -d 'Remove one or more images from local storage'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "run" -d 'Run a command in a new container'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "ps" -d 'List containers'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "stop" -d 'Stop one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "kill" -d 'Kill one or more running containers with a specific signal'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "rm" -d 'Remove one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "wait" -d 'Block on one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "logs" -d 'Fetch the logs of a container'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "login" -d 'Log in to a container registry'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "logout" -d 'Log out of a container registry'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "completion" -d 'Generate shell autocompletions'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run ps stop kill rm wait logs login logout completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run exec ps stop kill rm wait logs login logout completion help" -f -a "version" -d 'Display the berth version information'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run exec ps stop kill rm wait logs login logout completion help" -f -a "info" -d 'Display berth related system information'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run exec ps stop kill rm wait logs login logout completion help" -f -a "pull" -d 'Pull an image from a registry'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run exec ps stop kill rm wait logs login logout completion help" -f -a "images" -d 'List images in local storage'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run exec ps stop kill rm wait logs login logout completion help" -f -a "image" -d 'Manage images'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run exec ps stop kill rm wait logs login logout completion help" -f -a "inspect" -d 'Display the configuration of an object'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run exec ps stop kill rm wait logs login logout completion help" -f -a "tag" -d 'Add an additional name to a local image'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run exec ps stop kill rm wait logs login logout completion help" -f -a "untag" -d 'Remove a name from a local image'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run exec ps stop kill rm wait logs login logout completion help" -f -a "rmi" -d 'Remove one or more images from local storage'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run exec ps stop kill rm wait logs login logout completion help" -f -a "run" -d 'Run a command in a new container'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run exec ps stop kill rm wait logs login logout completion help" -f -a "exec" -d 'Run a process in a running container'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run exec ps stop kill rm wait logs login logout completion help" -f -a "ps" -d 'List containers'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run exec ps stop kill rm wait logs login logout completion help" -f -a "stop" -d 'Stop one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run exec ps stop kill rm wait logs login logout completion help" -f -a "kill" -d 'Kill one or more running containers with a specific signal'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run exec ps stop kill rm wait logs login logout completion help" -f -a "rm" -d 'Remove one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run exec ps stop kill rm wait logs login logout completion help" -f -a "wait" -d 'Block on one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run exec ps stop kill rm wait logs login logout completion help" -f -a "logs" -d 'Fetch the logs of a container'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run exec ps stop kill rm wait logs login logout completion help" -f -a "login" -d 'Log in to a container registry'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run exec ps stop kill rm wait logs login logout completion help" -f -a "logout" -d 'Log out of a container registry'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run exec ps stop kill rm wait logs login logout completion help" -f -a "completion" -d 'Generate shell autocompletions'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run exec ps stop kill rm wait logs login logout completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "ls" -d 'List images in local storage'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "inspect" -d 'Display the configuration of an image'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "pull" -d 'Pull an image from a registry'

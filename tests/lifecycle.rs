@@ -178,3 +178,60 @@ fn a_berth_killed_during_run_is_seen_as_exited() {
     }
     env.ok(&["rm", "fg"]);
 }
+
+#[test]
+fn exec_joins_the_running_container() {
+    let env = TestEnv::new("life-exec");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "box",
+        "--hostname",
+        "boxhost",
+        "-e",
+        "FROM_RUN=1",
+        &img,
+        "sleep",
+        "1000",
+    ]);
+    // same PID namespace: the container's sleep is pid 1
+    let r = env.ok(&["exec", "box", "ps", "-o", "pid,comm"]);
+    assert!(
+        r.stdout()
+            .lines()
+            .any(|l| l.split_whitespace().collect::<Vec<_>>() == ["1", "sleep"]),
+        "{}",
+        r.stdout()
+    );
+    let r = env.ok(&[
+        "exec",
+        "-e",
+        "X=y",
+        "-u",
+        "app",
+        "-w",
+        "/tmp",
+        "box",
+        "sh",
+        "-c",
+        "echo $(hostname) $FROM_RUN $X $(id -u) $(pwd)",
+    ]);
+    assert_eq!(r.stdout().trim(), "boxhost 1 y 1000 /tmp");
+    env.run(&["exec", "box", "sh", "-c", "exit 9"])
+        .assert_code(9);
+    env.run(&["exec", "box", "no-such-cmd"]).assert_code(127);
+    // a file written by exec is seen by the container's own processes
+    env.ok(&["exec", "box", "sh", "-c", "echo shared > /tmp/f"]);
+    assert_eq!(
+        env.ok(&["exec", "box", "cat", "/tmp/f"]).stdout().trim(),
+        "shared"
+    );
+    env.ok(&["stop", "-t", "0", "box"]);
+    let r = env.run(&["exec", "box", "true"]);
+    r.assert_code(125);
+    assert!(r.stderr().contains("running containers"), "{}", r.stderr());
+    env.ok(&["rm", "box"]);
+}

@@ -2,6 +2,7 @@
 //! its own file, parses nothing itself, calls into the library and prints through `output`.
 
 pub mod completion;
+mod exec;
 mod images;
 mod info;
 mod inspect;
@@ -80,6 +81,8 @@ pub enum Command {
     Rmi(rmi::RmiArgs),
     /// Run a command in a new container
     Run(run::RunArgs),
+    /// Run a process in a running container
+    Exec(exec::ExecArgs),
     /// List containers
     Ps(ps::PsArgs),
     /// Stop one or more containers
@@ -195,6 +198,7 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
         Command::Rmi(a) => rmi::run(ctx, a),
         Command::Run(a) => run::run(ctx, a),
         Command::Ps(a) => ps::run(ctx, a),
+        Command::Exec(a) => exec::run(ctx, a),
         Command::Stop(a) => lifecycle::run_stop(ctx, a),
         Command::Kill(a) => lifecycle::run_kill(ctx, a),
         Command::Rm(a) => lifecycle::run_rm(ctx, a),

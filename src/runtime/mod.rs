@@ -1,6 +1,7 @@
 //! The runtime, inside berth: namespaces, the rootfs, pivot_root and exec, without conmon,
 //! runc or crun processes. `spec` builds the plan as data; `rootfs` and `process` apply it.
 
+pub mod exec;
 pub mod monitor;
 pub mod process;
 pub mod rootfs;

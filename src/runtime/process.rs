@@ -86,6 +86,10 @@ fn find_executable(cmd: &str, env: &[String]) -> Result<PathBuf, (i32, String)> 
     }
 }
 
+pub fn find_executable_pub(cmd: &str, env: &[String]) -> Result<PathBuf, (i32, String)> {
+    find_executable(cmd, env)
+}
+
 fn child(l: &Launch<'_>) -> ! {
     let spec = l.spec;
     if let Some(fds) = l.stdio {

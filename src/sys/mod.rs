@@ -105,3 +105,10 @@ pub fn dup_onto(fd: std::os::fd::RawFd, target: std::os::fd::RawFd) -> io::Resul
     }
     Ok(())
 }
+
+/// fork(2) for a caller that checked `assert_single_threaded` itself before it lost sight of
+/// its own /proc entry (after joining another PID or mount namespace).
+pub fn fork_single_threaded_checked() -> io::Result<ForkResult> {
+    // SAFETY: the caller checked that the process has exactly one thread and started none since.
+    unsafe { nix::unistd::fork() }.map_err(io::Error::from)
+}

@@ -1,0 +1,182 @@
+//! `exec`: a new process in a running container. berth joins the container's namespaces
+//! (user first, so the others are ours to join), forks into its PID namespace, takes the
+//! user's ids and execs, forwarding signals and returning the exit status.
+
+use super::process::{self, EXIT_CANNOT_EXEC, EXIT_NOT_FOUND, EXIT_SETUP};
+use super::spec;
+use nix::sched::{setns, CloneFlags};
+use nix::sys::signal::{SigSet, Signal};
+use std::ffi::CString;
+use std::io::Write;
+use std::path::Path;
+
+pub struct ExecSpec<'a> {
+    pub pid: i32,
+    pub args: &'a [String],
+    pub env: Vec<String>,
+    pub cwd: String,
+    pub user: String,
+    pub security: &'a spec::SecurityOpts,
+    pub detach: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExecError {
+    #[error("cannot open the {ns} namespace of the container (pid {pid})")]
+    Open {
+        ns: &'static str,
+        pid: i32,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot join the {ns} namespace of the container")]
+    Join {
+        ns: &'static str,
+        #[source]
+        source: nix::Error,
+    },
+    #[error("cannot start the process")]
+    Fork(#[source] std::io::Error),
+}
+
+fn die(code: i32, msg: &str) -> ! {
+    let _ = writeln!(std::io::stderr(), "Error: {msg}");
+    crate::sys::exit_child(code)
+}
+
+/// Join and run; returns the exit status (or 0 at once with `detach`).
+pub fn exec(e: &ExecSpec<'_>) -> Result<i32, ExecError> {
+    crate::sys::assert_single_threaded().map_err(ExecError::Fork)?;
+    let order: [(&'static str, CloneFlags); 7] = [
+        ("user", CloneFlags::CLONE_NEWUSER),
+        ("mnt", CloneFlags::CLONE_NEWNS),
+        ("uts", CloneFlags::CLONE_NEWUTS),
+        ("ipc", CloneFlags::CLONE_NEWIPC),
+        ("net", CloneFlags::CLONE_NEWNET),
+        ("cgroup", CloneFlags::CLONE_NEWCGROUP),
+        ("pid", CloneFlags::CLONE_NEWPID),
+    ];
+    // Open them all before joining any: after joining the mount namespace, /proc is the
+    // container's and our pid means nothing there.
+    let mut fds = Vec::new();
+    for (ns, flag) in order {
+        let p = format!("/proc/{}/ns/{ns}", e.pid);
+        let f = std::fs::File::open(&p).map_err(|source| ExecError::Open {
+            ns,
+            pid: e.pid,
+            source,
+        })?;
+        fds.push((ns, flag, f));
+    }
+    let own_user = std::fs::read_link("/proc/self/ns/user").ok();
+    for (ns, flag, f) in &fds {
+        if *ns == "user"
+            && own_user.as_deref()
+                == std::fs::read_link(format!("/proc/{}/ns/user", e.pid))
+                    .ok()
+                    .as_deref()
+        {
+            continue; // already inside (rootful)
+        }
+        setns(f, *flag).map_err(|source| ExecError::Join { ns, source })?;
+    }
+    drop(fds);
+    let mut set = SigSet::empty();
+    for s in [
+        Signal::SIGINT,
+        Signal::SIGTERM,
+        Signal::SIGHUP,
+        Signal::SIGQUIT,
+        Signal::SIGUSR1,
+        Signal::SIGUSR2,
+        Signal::SIGCHLD,
+    ] {
+        set.add(s);
+    }
+    set.thread_block().map_err(|e| ExecError::Fork(e.into()))?;
+    match crate::sys::fork_single_threaded_checked().map_err(ExecError::Fork)? {
+        crate::sys::ForkResult::Child => child(e),
+        crate::sys::ForkResult::Parent { child } => {
+            if e.detach {
+                return Ok(0);
+            }
+            process::wait_forwarding(child, set).map_err(ExecError::Fork)
+        }
+    }
+}
+
+fn child(e: &ExecSpec<'_>) -> ! {
+    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+    let group = std::fs::read_to_string("/etc/group").unwrap_or_default();
+    let user = match spec::resolve_user(&e.user, &passwd, &group) {
+        Ok(u) => u,
+        Err(m) => die(EXIT_SETUP, &m),
+    };
+    let mut env = e.env.clone();
+    if !env.iter().any(|v| v.starts_with("HOME=")) {
+        env.push(format!("HOME={}", user.home));
+    }
+    if let Err(err) = std::env::set_current_dir(Path::new(&e.cwd)) {
+        die(EXIT_SETUP, &format!("workdir {}: {err}", e.cwd));
+    }
+    if e.detach {
+        let _ = nix::unistd::setsid();
+        if let Ok(null) = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open("/dev/null")
+        {
+            for fd in 0..3 {
+                let _ = crate::sys::dup_onto(std::os::fd::AsRawFd::as_raw_fd(&null), fd);
+            }
+        }
+    }
+    if let Err(m) = super::security::before_setuid(e.security) {
+        die(EXIT_SETUP, &m);
+    }
+    let groups: Vec<nix::unistd::Gid> = user
+        .groups
+        .iter()
+        .map(|g| nix::unistd::Gid::from_raw(*g))
+        .collect();
+    let _ = nix::unistd::setgroups(&groups);
+    let gid = nix::unistd::Gid::from_raw(user.gid);
+    let uid = nix::unistd::Uid::from_raw(user.uid);
+    if let Err(err) =
+        nix::unistd::setresgid(gid, gid, gid).and_then(|_| nix::unistd::setresuid(uid, uid, uid))
+    {
+        die(
+            EXIT_SETUP,
+            &format!("set ids {}:{}: {err}", user.uid, user.gid),
+        );
+    }
+    let exe = match process::find_executable_pub(&e.args[0], &env) {
+        Ok(p) => p,
+        Err((EXIT_NOT_FOUND, m)) => die(
+            EXIT_NOT_FOUND,
+            &format!("{m}: OCI runtime attempted to invoke a command that was not found"),
+        ),
+        Err((code, m)) => die(code, &format!("{m}: OCI permission denied")),
+    };
+    let _ = SigSet::all().thread_unblock();
+    crate::sys::close_fds_from(3);
+    if let Err(m) = super::security::after_setuid(e.security, user.uid) {
+        die(EXIT_SETUP, &m);
+    }
+    let cstr = |s: &str| CString::new(s.as_bytes()).unwrap_or_default();
+    let argv: Vec<CString> = e.args.iter().map(|a| cstr(a)).collect();
+    let envp: Vec<CString> = env.iter().map(|v| cstr(v)).collect();
+    let err = nix::unistd::execve(&cstr(&exe.to_string_lossy()), &argv, &envp).err();
+    die(
+        if err == Some(nix::Error::ENOENT) {
+            EXIT_NOT_FOUND
+        } else {
+            EXIT_CANNOT_EXEC
+        },
+        &format!(
+            "{}: {}",
+            exe.display(),
+            err.map(|x| x.desc()).unwrap_or("exec failed")
+        ),
+    )
+}
