@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # berth's main job on a fresh machine, with no network: build a tiny image from local material
-# (busybox-static), push it to a registry on loopback, and pull and inspect it as an
+# (busybox-static), push it to a registry on loopback, pull it and run a container from it as an
 # unprivileged user with berth. Run as root (e.g. `sudo scripts/demo.sh`); installs what is
 # missing. berth itself runs as the unprivileged user berthtest.
 set -euo pipefail
@@ -42,6 +42,8 @@ echo "== berth images"
 as_user images
 echo "== berth image inspect --format '{{.Id}} {{.Architecture}} {{.RootFS.Layers}}'"
 as_user image inspect --format '{{.Id}} {{.Architecture}} {{len .RootFS.Layers}} layers' "$img"
+echo "== berth run --rm $img  (a container, as user berthtest)"
+as_user run --rm "$img" sh -c 'echo "hello from $(hostname)"; id; cat /proc/self/uid_map; ls -ln /data | head -5'
 echo "== berth info (store)"
 as_user info --format '{{.store.graphDriverName}}: {{.store.graphDriverReason}}'
 as_user rmi -a >/dev/null
