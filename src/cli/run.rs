@@ -146,11 +146,6 @@ fn security_opts(a: &RunArgs) -> anyhow::Result<spec::SecurityOpts> {
 }
 
 pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
-    if a.tty {
-        return Err(UserError::new("--tty is not supported by this berth yet")
-            .with_hint("run without -t")
-            .into());
-    }
     if !["none", "host"].contains(&a.network.as_str()) {
         return Err(
             UserError::new(format!("network mode {:?} is not supported yet", a.network))

@@ -1,37 +1,2435 @@
-//! STUB: replaced by the real unpacker.
-use std::io::{BufRead, Read};
-use std::path::Path;
-pub fn decompress<'a, R: BufRead + 'a>(mut r: R) -> std::io::Result<Box<dyn Read + 'a>> {
-    let magic = r.fill_buf()?.to_vec();
-    if magic.starts_with(&[0x1f, 0x8b]) {
-        return Ok(Box::new(flate2::bufread::MultiGzDecoder::new(r)));
-    }
-    if magic.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
-        return Ok(Box::new(zstd::stream::read::Decoder::with_buffer(r)?));
-    }
-    Ok(Box::new(r))
+//! Unpacking of OCI image layers into overlayfs "diff" directories.
+//!
+//! Each layer is unpacked once into its own empty directory, later used as a lower dir of kernel
+//! overlayfs (mounted with `userxattr` inside the user namespace) or of fuse-overlayfs:
+//!
+//! * `dir/.wh.NAME` becomes a 0/0 character device at `dir/NAME` (an overlay whiteout);
+//! * `dir/.wh..wh..opq` becomes the xattr `user.overlay.opaque="y"` on `dir`.
+//!
+//! Layers are untrusted. Every path is resolved component by component from a descriptor of the
+//! destination with `O_NOFOLLOW|O_DIRECTORY`, and every object is created relative to the
+//! descriptor of its parent, so no symlink (planted by the layer or otherwise) is ever followed and
+//! nothing can be written outside the destination. Entries that try (`..` components, writes
+//! through a symlink, hardlinks leaving the layer) fail the whole unpack with
+//! [`LayerError::Hostile`]; the caller deletes the half-written directory.
+//!
+//! The unpacker runs as root inside the user namespace, so `lchown` to in-image ids works for ids
+//! mapped by the namespace. With a single-id mapping those fail with `EINVAL`; with
+//! [`UnpackOptions::ignore_chown_errors`] they are skipped with one warning.
+
+use std::collections::{HashMap, HashSet};
+use std::ffi::OsStr;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
+
+use nix::dir::Dir;
+use nix::errno::Errno;
+use nix::fcntl::{open, openat, AtFlags, OFlag};
+use nix::sys::stat::{
+    fchmod, fchmodat, fstat, fstatat, futimens, makedev, mkdirat, mknodat, utimensat,
+    FchmodatFlags, FileStat, Mode, SFlag, UtimensatFlags,
+};
+use nix::sys::time::TimeSpec;
+use nix::unistd::{fchown, fchownat, linkat, symlinkat, unlinkat, Gid, Uid, UnlinkatFlags};
+
+use crate::sys::xattr;
+
+/// Size of the copy buffer and of the read buffer in front of the tar stream.
+const BUF_SIZE: usize = 128 * 1024;
+/// Warnings kept in [`UnpackStats::warnings`]; further ones are only counted.
+const MAX_WARNINGS: usize = 200;
+/// Number of directory levels whose descriptors are kept open between entries.
+const MAX_CACHED_DEPTH: usize = 64;
+/// Whiteout prefix of a deleted name.
+const WH_PREFIX: &[u8] = b".wh.";
+/// Prefix of aufs metadata entries (`.wh..wh.plnk`, `.wh..wh.aufs`, ...).
+const WH_META_PREFIX: &[u8] = b".wh..wh.";
+/// Opaque-directory marker.
+const WH_OPAQUE: &[u8] = b".wh..wh..opq";
+/// The xattr overlayfs (with `userxattr`) and fuse-overlayfs read to mark a directory opaque.
+pub const OPAQUE_XATTR: &str = "user.overlay.opaque";
+
+// ---------------------------------------------------------------------------------------------
+// Compression
+// ---------------------------------------------------------------------------------------------
+
+/// Compression of a layer blob, detected from its first bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compression {
+    None,
+    Gzip,
+    Zstd,
 }
+
+impl Compression {
+    /// Detect the compression from the first (up to 4) bytes of a blob.
+    pub fn detect(magic: &[u8]) -> Compression {
+        match magic {
+            [0x1f, 0x8b, ..] => Compression::Gzip,
+            [0x28, 0xb5, 0x2f, 0xfd, ..] => Compression::Zstd,
+            // A zstd skippable frame (0x184D2A50..=0x184D2A5F, little endian), as used by
+            // zstd:chunked; the decoder skips it.
+            [b0, 0x2a, 0x4d, 0x18, ..] if b0 & 0xf0 == 0x50 => Compression::Zstd,
+            _ => Compression::None,
+        }
+    }
+}
+
+/// Wrap a reader, sniffing gzip (1f 8b) / zstd (28 b5 2f fd) magic; anything else is plain tar.
+pub fn decompress<'a, R: BufRead + 'a>(mut r: R) -> io::Result<Box<dyn Read + 'a>> {
+    let mut magic = [0u8; 4];
+    let mut n = 0;
+    while n < magic.len() {
+        match r.read(&mut magic[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    let head = &magic[..n];
+    let stream = io::Cursor::new(head.to_vec()).chain(r);
+    Ok(match Compression::detect(head) {
+        Compression::Gzip => Box::new(flate2::bufread::MultiGzDecoder::new(stream)),
+        Compression::Zstd => Box::new(zstd::stream::read::Decoder::with_buffer(stream)?),
+        Compression::None => Box::new(stream),
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public types
+// ---------------------------------------------------------------------------------------------
+
+/// Options of [`unpack`].
 #[derive(Debug, Clone, Default)]
 pub struct UnpackOptions {
+    /// Skip (with one warning) ownership changes the user namespace refuses (`EINVAL`/`EPERM`,
+    /// i.e. ids outside a single-id mapping) instead of failing.
     pub ignore_chown_errors: bool,
 }
+
+/// What [`unpack`] did.
 #[derive(Debug, Default)]
 pub struct UnpackStats {
+    /// Tar entries processed (extension headers not counted).
     pub entries: u64,
+    /// Bytes of regular-file content written.
     pub bytes: u64,
+    /// Human-readable warnings (skipped device nodes, xattrs, ownership ...).
     pub warnings: Vec<String>,
 }
+
+/// Errors of [`unpack`]. Every variant but `Dest` names the tar entry it happened at.
 #[derive(Debug, thiserror::Error)]
 pub enum LayerError {
-    #[error("{0}")]
-    Io(#[from] std::io::Error),
+    /// The layer tried to escape the destination (or looks like it did); never retry.
+    #[error("refusing hostile layer: entry {entry:?} {reason}")]
+    Hostile { entry: String, reason: String },
+    /// The layer is malformed in a way that is not an escape attempt.
+    #[error("invalid layer: entry {entry:?}: {reason}")]
+    Invalid { entry: String, reason: String },
+    /// A file system operation failed.
+    #[error("unpacking layer entry {entry:?}: {op} {path:?}: {source}")]
+    Io {
+        entry: String,
+        op: String,
+        path: String,
+        #[source]
+        source: io::Error,
+    },
+    /// Changing ownership to an in-image id failed (without `ignore_chown_errors`).
+    #[error(
+        "unpacking layer entry {entry:?}: cannot change owner of {path:?} to {uid}:{gid}: {source} \
+         (the id is not mapped into the user namespace: give the user a range in /etc/subuid and \
+         /etc/subgid, e.g. `usermod --add-subuids 100000-165535 --add-subgids 100000-165535 USER`, \
+         or use ignore_chown_errors)"
+    )]
+    Chown {
+        entry: String,
+        path: String,
+        uid: u32,
+        gid: u32,
+        #[source]
+        source: io::Error,
+    },
+    /// The kernel refused to create an overlay whiteout (a 0/0 character device).
+    #[error(
+        "unpacking layer entry {entry:?}: cannot create overlay whiteout {path:?} \
+         (mknod of a 0/0 character device): {source}; unprivileged whiteouts need Linux >= 5.8 \
+         inside a user namespace (use fuse-overlayfs or the vfs driver on older kernels)"
+    )]
+    WhiteoutUnsupported {
+        entry: String,
+        path: String,
+        #[source]
+        source: io::Error,
+    },
+    /// Reading or decoding the tar stream failed (corrupt, truncated or failed decompression).
+    #[error("reading layer tar stream ({context}): {source}")]
+    Tar {
+        context: String,
+        #[source]
+        source: io::Error,
+    },
+    /// The destination directory could not be opened.
+    #[error("opening layer destination {path:?}: {source}")]
+    Dest {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
 }
+
+fn show(p: &[u8]) -> String {
+    String::from_utf8_lossy(p).into_owned()
+}
+
+fn io_err(entry: &[u8], op: &str, path: &[u8], e: impl Into<io::Error>) -> LayerError {
+    LayerError::Io {
+        entry: show(entry),
+        op: op.to_owned(),
+        path: show(path),
+        source: e.into(),
+    }
+}
+
+fn hostile(entry: &[u8], reason: impl Into<String>) -> LayerError {
+    LayerError::Hostile {
+        entry: show(entry),
+        reason: reason.into(),
+    }
+}
+
+fn invalid(entry: &[u8], reason: impl Into<String>) -> LayerError {
+    LayerError::Invalid {
+        entry: show(entry),
+        reason: reason.into(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paths
+// ---------------------------------------------------------------------------------------------
+
+/// Split an entry path into components: leading `/`, empty and `.` components are dropped;
+/// `..` and NUL bytes are refused (the error is the reason).
+fn split_path(p: &[u8]) -> Result<Vec<&[u8]>, &'static str> {
+    let mut out = Vec::with_capacity(8);
+    for c in p.split(|&b| b == b'/') {
+        match c {
+            b"" | b"." => {}
+            b".." => return Err("has a `..` component"),
+            _ if c.contains(&0) => return Err("contains a NUL byte"),
+            _ => out.push(c),
+        }
+    }
+    Ok(out)
+}
+
+fn join(comps: &[&[u8]]) -> Vec<u8> {
+    comps.join(&b'/')
+}
+
+// ---------------------------------------------------------------------------------------------
+// Directory descriptor walking
+// ---------------------------------------------------------------------------------------------
+
+enum WalkErr {
+    /// Component `i` is a symlink.
+    Symlink(usize),
+    /// Component `i` exists but is not a directory.
+    NotDir(usize),
+    /// Component `i` does not exist (only when not creating).
+    Missing(usize),
+    /// A syscall on component `i` failed.
+    Io(usize, &'static str, Errno),
+}
+
+fn dir_flags() -> OFlag {
+    OFlag::O_RDONLY | OFlag::O_DIRECTORY | OFlag::O_NOFOLLOW | OFlag::O_CLOEXEC
+}
+
+fn is_dir(st: &FileStat) -> bool {
+    st.st_mode & libc::S_IFMT == libc::S_IFDIR
+}
+
+/// Open the directory `name` under `dir` without following symlinks, creating it (0755) when
+/// missing if `create`.
+fn open_child(
+    dir: BorrowedFd<'_>,
+    name: &[u8],
+    create: bool,
+    i: usize,
+) -> Result<OwnedFd, WalkErr> {
+    let e = match openat(dir, name, dir_flags(), Mode::empty()) {
+        Ok(fd) => return Ok(fd),
+        Err(e) => e,
+    };
+    match e {
+        Errno::ENOENT if create => {
+            match mkdirat(dir, name, Mode::from_bits_truncate(0o755)) {
+                Ok(()) | Err(Errno::EEXIST) => {}
+                Err(e) => return Err(WalkErr::Io(i, "mkdir", e)),
+            }
+            let fd = openat(dir, name, dir_flags(), Mode::empty())
+                .map_err(|e| classify(dir, name, i, e))?;
+            // Implicit directories are 0:0 0755, whatever the umask or a setgid parent did.
+            let st = fstat(fd.as_fd()).map_err(|e| WalkErr::Io(i, "stat", e))?;
+            if (st.st_uid, st.st_gid) != (0, 0) {
+                // Best effort: only fails when not running as (namespace) root.
+                let _ = fchown(fd.as_fd(), Some(Uid::from_raw(0)), Some(Gid::from_raw(0)));
+            }
+            if st.st_mode & 0o7777 != 0o755 {
+                fchmod(fd.as_fd(), Mode::from_bits_truncate(0o755))
+                    .map_err(|e| WalkErr::Io(i, "chmod", e))?;
+            }
+            Ok(fd)
+        }
+        e => Err(classify(dir, name, i, e)),
+    }
+}
+
+fn classify(dir: BorrowedFd<'_>, name: &[u8], i: usize, e: Errno) -> WalkErr {
+    match e {
+        Errno::ENOENT => WalkErr::Missing(i),
+        Errno::ELOOP | Errno::ENOTDIR => match fstatat(dir, name, AtFlags::AT_SYMLINK_NOFOLLOW) {
+            Ok(st) if st.st_mode & libc::S_IFMT == libc::S_IFLNK => WalkErr::Symlink(i),
+            Ok(_) => WalkErr::NotDir(i),
+            Err(e) => WalkErr::Io(i, "stat", e),
+        },
+        e => WalkErr::Io(i, "open", e),
+    }
+}
+
+/// Descriptors of the destination root and of the directory chain of the last parent used.
+struct Dirs {
+    root: OwnedFd,
+    /// `stack[i]` is the directory `comps[0..=i]` of the last resolved parent.
+    stack: Vec<(Vec<u8>, OwnedFd)>,
+    /// Descriptor of a parent deeper than `MAX_CACHED_DEPTH` levels.
+    deep: Option<OwnedFd>,
+}
+
+impl Dirs {
+    fn top(&self) -> BorrowedFd<'_> {
+        match self.stack.last() {
+            Some((_, fd)) => fd.as_fd(),
+            None => self.root.as_fd(),
+        }
+    }
+
+    /// Descriptor of the directory `comps` (relative to the root), never following symlinks;
+    /// missing directories are created when `create`.
+    fn get(&mut self, comps: &[&[u8]], create: bool) -> Result<BorrowedFd<'_>, WalkErr> {
+        let keep = self
+            .stack
+            .iter()
+            .zip(comps)
+            .take_while(|((name, _), c)| name.as_slice() == **c)
+            .count();
+        self.stack.truncate(keep);
+        self.deep = None;
+        let cached = comps.len().min(MAX_CACHED_DEPTH);
+        while self.stack.len() < cached {
+            let i = self.stack.len();
+            let fd = open_child(self.top(), comps[i], create, i)?;
+            self.stack.push((comps[i].to_vec(), fd));
+        }
+        if comps.len() > cached {
+            let mut cur = open_child(self.top(), comps[cached], create, cached)?;
+            for (i, c) in comps.iter().enumerate().skip(cached + 1) {
+                cur = open_child(cur.as_fd(), c, create, i)?;
+            }
+            let fd: &OwnedFd = self.deep.insert(cur);
+            return Ok(fd.as_fd());
+        }
+        Ok(self.top())
+    }
+
+    /// Keep the descriptor of the just-created directory `parent/name` for the next entries.
+    fn adopt(&mut self, parent: &[&[u8]], name: &[u8], fd: OwnedFd) {
+        if self.deep.is_none()
+            && self.stack.len() == parent.len()
+            && parent.len() < MAX_CACHED_DEPTH
+        {
+            self.stack.push((name.to_vec(), fd));
+        }
+    }
+}
+
+/// Turn a walk failure on the parent directories of `entry` into an error.
+fn walk_err(entry: &[u8], comps: &[&[u8]], e: WalkErr) -> LayerError {
+    let prefix = |i: usize| show(&join(&comps[..(i + 1).min(comps.len())]));
+    match e {
+        WalkErr::Symlink(i) => hostile(
+            entry,
+            format!(
+                "writes through a symlink (parent component {:?} is a symlink)",
+                prefix(i)
+            ),
+        ),
+        WalkErr::NotDir(i) => invalid(
+            entry,
+            format!("parent component {:?} is not a directory", prefix(i)),
+        ),
+        WalkErr::Missing(i) => invalid(
+            entry,
+            format!("parent directory {:?} does not exist", prefix(i)),
+        ),
+        WalkErr::Io(i, op, e) => io_err(entry, op, prefix(i).as_bytes(), e),
+    }
+}
+
+/// Remove whatever is at `dir/name`, recursively for directories, never following symlinks.
+fn remove_all(dir: BorrowedFd<'_>, name: &[u8]) -> nix::Result<()> {
+    match unlinkat(dir, name, UnlinkatFlags::NoRemoveDir) {
+        Ok(()) | Err(Errno::ENOENT) => return Ok(()),
+        Err(Errno::EISDIR) => {}
+        Err(e) => return Err(e),
+    }
+    let fd = openat(dir, name, dir_flags(), Mode::empty())?;
+    let mut d = Dir::from_fd(fd)?;
+    let mut children = Vec::new();
+    for ent in d.iter() {
+        let ent = ent?;
+        let n = ent.file_name().to_bytes();
+        if n != b"." && n != b".." {
+            children.push(n.to_vec());
+        }
+    }
+    for c in &children {
+        remove_all(d.as_fd(), c)?;
+    }
+    drop(d);
+    unlinkat(dir, name, UnlinkatFlags::RemoveDir)
+}
+
+/// Make room for a new object at `dir/name` after its creation failed with `EEXIST`.
+/// Returns `true` when an existing directory was kept because the new entry is a directory too.
+fn clear_existing(dir: BorrowedFd<'_>, name: &[u8], keep_dir: bool) -> nix::Result<bool> {
+    if keep_dir {
+        if let Ok(st) = fstatat(dir, name, AtFlags::AT_SYMLINK_NOFOLLOW) {
+            if is_dir(&st) {
+                return Ok(true);
+            }
+        }
+    }
+    remove_all(dir, name)?;
+    Ok(false)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry metadata
+// ---------------------------------------------------------------------------------------------
+
+struct Meta {
+    uid: u32,
+    gid: u32,
+    mode: u32,
+    mtime: TimeSpec,
+    xattrs: Vec<(String, Vec<u8>)>,
+}
+
+/// Parse a PAX time value (`[-]SECONDS[.FRACTION]`).
+fn parse_pax_time(v: &[u8]) -> Option<TimeSpec> {
+    let s = std::str::from_utf8(v).ok()?;
+    let (neg, s) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let (secs, frac) = s.split_once('.').unwrap_or((s, ""));
+    if secs.is_empty()
+        || !secs.bytes().all(|b| b.is_ascii_digit())
+        || !frac.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let secs: i64 = secs.parse().ok()?;
+    let mut nanos: i64 = 0;
+    for (i, b) in frac.bytes().take(9).enumerate() {
+        nanos += i64::from(b - b'0') * 10i64.pow(8 - i as u32);
+    }
+    let (secs, nanos) = match (neg, nanos) {
+        (false, n) => (secs, n),
+        (true, 0) => (-secs, 0),
+        (true, n) => (-secs - 1, 1_000_000_000 - n),
+    };
+    Some(TimeSpec::new(secs, nanos))
+}
+
+/// A numeric header field; an empty field (only NULs/spaces) reads as 0, as in Go's archive/tar.
+fn numeric(parsed: io::Result<u64>, raw: &[u8]) -> io::Result<u64> {
+    match parsed {
+        Err(_) if raw.iter().all(|&b| b == 0 || b == b' ') => Ok(0),
+        r => r,
+    }
+}
+
+/// Xattrs overlayfs or fuse-overlayfs interpret as their own metadata: never taken from an image.
+fn is_overlay_control_xattr(name: &str) -> bool {
+    name.starts_with("user.overlay.")
+        || name.starts_with("user.fuseoverlayfs.")
+        || name == "user.containers.override_stat"
+}
+
+enum XattrTarget<'a> {
+    Fd(BorrowedFd<'a>),
+    /// A non-regular, non-directory object: set via `/proc/self/fd/DIR/NAME` with lsetxattr.
+    At(BorrowedFd<'a>, &'a [u8]),
+}
+
+// ---------------------------------------------------------------------------------------------
+// The unpacker
+// ---------------------------------------------------------------------------------------------
+
+/// Options, warnings and counters: everything the per-entry code needs besides descriptors.
+struct Ctx<'o> {
+    opts: &'o UnpackOptions,
+    stats: UnpackStats,
+    warned: HashSet<&'static str>,
+    /// Warnings beyond `MAX_WARNINGS`, only counted.
+    suppressed: u64,
+}
+
+impl Ctx<'_> {
+    fn warn(&mut self, msg: String) {
+        if self.stats.warnings.len() < MAX_WARNINGS {
+            self.stats.warnings.push(msg);
+        } else {
+            self.suppressed += 1;
+        }
+    }
+
+    fn warn_once(&mut self, key: &'static str, msg: impl FnOnce() -> String) {
+        if self.warned.insert(key) {
+            let m = msg();
+            self.warn(m);
+        }
+    }
+
+    fn chown_result(
+        &mut self,
+        r: nix::Result<()>,
+        entry: &[u8],
+        uid: u32,
+        gid: u32,
+    ) -> Result<(), LayerError> {
+        match r {
+            Ok(()) => Ok(()),
+            Err(e @ (Errno::EINVAL | Errno::EPERM)) if self.opts.ignore_chown_errors => {
+                self.warn_once("chown", || {
+                    format!(
+                        "ownership not preserved: cannot chown {:?} to {uid}:{gid} ({e}); the id is \
+                         not mapped into the user namespace, ignoring this and later ownership errors",
+                        show(entry)
+                    )
+                });
+                Ok(())
+            }
+            Err(e) => Err(LayerError::Chown {
+                entry: show(entry),
+                path: show(entry),
+                uid,
+                gid,
+                source: e.into(),
+            }),
+        }
+    }
+
+    fn set_xattrs(
+        &mut self,
+        target: XattrTarget<'_>,
+        entry: &[u8],
+        xattrs: &[(String, Vec<u8>)],
+    ) -> Result<(), LayerError> {
+        for (name, value) in xattrs {
+            if name.starts_with("trusted.") {
+                self.warn_once("trusted", || {
+                    format!("skipping trusted.* xattrs (first: {name:?} on {:?}): not settable in a user namespace", show(entry))
+                });
+                continue;
+            }
+            if is_overlay_control_xattr(name) {
+                self.warn_once("overlay-xattr", || {
+                    format!(
+                        "skipping overlay control xattr {name:?} on {:?} (and any later ones)",
+                        show(entry)
+                    )
+                });
+                continue;
+            }
+            let r = match target {
+                XattrTarget::Fd(fd) => xattr::fsetxattr(fd, name, value),
+                XattrTarget::At(dir, file) => {
+                    let mut p = format!("/proc/self/fd/{}/", dir.as_raw_fd()).into_bytes();
+                    p.extend_from_slice(file);
+                    xattr::lsetxattr(Path::new(OsStr::from_bytes(&p)), name, value)
+                }
+            };
+            let Err(e) = r else { continue };
+            if name == "security.capability" {
+                self.warn_once("security.capability", || {
+                    format!("cannot set file capabilities on {:?} ({e}); the file keeps no capabilities", show(entry))
+                });
+            } else if name.starts_with("user.") {
+                match e.raw_os_error() {
+                    Some(libc::ENOTSUP) | Some(libc::EPERM) => self.warn_once("user-xattr", || {
+                        format!(
+                            "cannot set xattr {name:?} on {:?} ({e}); skipping unsupported xattrs",
+                            show(entry)
+                        )
+                    }),
+                    _ => return Err(io_err(entry, &format!("setxattr {name}"), entry, e)),
+                }
+            } else {
+                self.warn_once("other-xattr", || {
+                    format!(
+                        "cannot set xattr {name:?} on {:?} ({e}); skipping such xattrs",
+                        show(entry)
+                    )
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// chown, chmod (after chown, which clears setuid/setgid), xattrs, then times on an open fd.
+    fn apply_fd(
+        &mut self,
+        fd: BorrowedFd<'_>,
+        entry: &[u8],
+        meta: &Meta,
+        times: bool,
+    ) -> Result<(), LayerError> {
+        // One fstat saves the fchown and fchmod (each a journalled inode update) in the common
+        // case where creation already produced the right owner and mode.
+        let st = fstat(fd).map_err(|e| io_err(entry, "stat", entry, e))?;
+        let chown = (st.st_uid, st.st_gid) != (meta.uid, meta.gid);
+        if chown {
+            let r = fchown(
+                fd,
+                Some(Uid::from_raw(meta.uid)),
+                Some(Gid::from_raw(meta.gid)),
+            );
+            self.chown_result(r, entry, meta.uid, meta.gid)?;
+        }
+        // After chown, which clears setuid/setgid.
+        if chown || st.st_mode & 0o7777 != meta.mode {
+            fchmod(fd, Mode::from_bits_truncate(meta.mode))
+                .map_err(|e| io_err(entry, "chmod", entry, e))?;
+        }
+        if !meta.xattrs.is_empty() {
+            self.set_xattrs(XattrTarget::Fd(fd), entry, &meta.xattrs)?;
+        }
+        if times {
+            futimens(fd, &meta.mtime, &meta.mtime)
+                .map_err(|e| io_err(entry, "utimensat", entry, e))?;
+        }
+        Ok(())
+    }
+
+    /// lchown, chmod (fifos only; symlinks have no mode), xattrs, then times, by name in `dir`.
+    fn apply_at(
+        &mut self,
+        dir: BorrowedFd<'_>,
+        entry: &[u8],
+        name: &[u8],
+        meta: &Meta,
+        chmod: bool,
+    ) -> Result<(), LayerError> {
+        let r = fchownat(
+            dir,
+            name,
+            Some(Uid::from_raw(meta.uid)),
+            Some(Gid::from_raw(meta.gid)),
+            AtFlags::AT_SYMLINK_NOFOLLOW,
+        );
+        self.chown_result(r, entry, meta.uid, meta.gid)?;
+        if chmod {
+            // `name` is the fifo mknod just created in a directory only this unpack writes to.
+            fchmodat(
+                dir,
+                name,
+                Mode::from_bits_truncate(meta.mode),
+                FchmodatFlags::FollowSymlink,
+            )
+            .map_err(|e| io_err(entry, "chmod", entry, e))?;
+        }
+        if !meta.xattrs.is_empty() {
+            self.set_xattrs(XattrTarget::At(dir, name), entry, &meta.xattrs)?;
+        }
+        utimensat(
+            dir,
+            name,
+            &meta.mtime,
+            &meta.mtime,
+            UtimensatFlags::NoFollowSymlink,
+        )
+        .map_err(|e| io_err(entry, "utimensat", entry, e))
+    }
+}
+
+struct Unpacker<'o> {
+    dirs: Dirs,
+    ctx: Ctx<'o>,
+    buf: Vec<u8>,
+    /// Directory mtimes, applied at the end (children change them).
+    dir_times: HashMap<Vec<u8>, TimeSpec>,
+    /// Device nodes that were skipped (hardlinks to them are skipped too).
+    skipped: HashSet<Vec<u8>>,
+}
+
+/// Unpack an (uncompressed) tar stream into `dest`, an existing empty directory, in overlay diff format.
 pub fn unpack(
     tar: impl Read,
     dest: &Path,
-    _opts: &UnpackOptions,
+    opts: &UnpackOptions,
 ) -> Result<UnpackStats, LayerError> {
-    let mut a = tar::Archive::new(tar);
-    a.unpack(dest)?;
-    Ok(UnpackStats::default())
+    let root = open(dest, dir_flags(), Mode::empty()).map_err(|e| LayerError::Dest {
+        path: dest.to_path_buf(),
+        source: e.into(),
+    })?;
+    let mut u = Unpacker {
+        dirs: Dirs {
+            root,
+            stack: Vec::new(),
+            deep: None,
+        },
+        ctx: Ctx {
+            opts,
+            stats: UnpackStats::default(),
+            warned: HashSet::new(),
+            suppressed: 0,
+        },
+        buf: vec![0u8; BUF_SIZE],
+        dir_times: HashMap::new(),
+        skipped: HashSet::new(),
+    };
+    let mut archive = tar::Archive::new(BufReader::with_capacity(BUF_SIZE, tar));
+    let entries = archive.entries().map_err(|e| LayerError::Tar {
+        context: "at start".into(),
+        source: e,
+    })?;
+    let mut last: Vec<u8> = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| LayerError::Tar {
+            context: if last.is_empty() {
+                "at first entry".into()
+            } else {
+                format!("after entry {:?}", show(&last))
+            },
+            source: e,
+        })?;
+        last.clear();
+        last.extend_from_slice(&entry.path_bytes());
+        u.entry(entry, &last)?;
+    }
+    u.finish()?;
+    let mut stats = u.ctx.stats;
+    if u.ctx.suppressed > 0 {
+        stats
+            .warnings
+            .push(format!("... and {} more warnings", u.ctx.suppressed));
+    }
+    Ok(stats)
+}
+
+impl Unpacker<'_> {
+    fn entry<R: Read>(
+        &mut self,
+        mut entry: tar::Entry<'_, R>,
+        raw: &[u8],
+    ) -> Result<(), LayerError> {
+        use tar::EntryType as T;
+        let kind = entry.header().entry_type();
+        if kind.is_pax_global_extensions() {
+            return Ok(());
+        }
+        self.ctx.stats.entries += 1;
+        let tar_err = |e: io::Error| LayerError::Tar {
+            context: format!("at entry {:?}", show(raw)),
+            source: e,
+        };
+
+        // PAX records: nanosecond mtime and SCHILY xattrs (path, linkpath, size, uid and gid are
+        // applied by the tar crate).
+        let mut pax_mtime = None;
+        let mut xattrs = Vec::new();
+        if let Some(exts) = entry.pax_extensions().map_err(tar_err)? {
+            for ext in exts {
+                let ext = ext.map_err(tar_err)?;
+                let key = ext.key_bytes();
+                if key == b"mtime" {
+                    pax_mtime = parse_pax_time(ext.value_bytes());
+                } else if let Some(name) = key.strip_prefix(b"SCHILY.xattr.") {
+                    match std::str::from_utf8(name) {
+                        Ok(n) if !n.is_empty() => {
+                            xattrs.push((n.to_owned(), ext.value_bytes().to_vec()))
+                        }
+                        _ => self.ctx.warn(format!(
+                            "skipping xattr with an invalid name on {:?}",
+                            show(raw)
+                        )),
+                    }
+                }
+            }
+        }
+
+        let comps = split_path(raw).map_err(|r| hostile(raw, format!("path {r}")))?;
+        let header = entry.header();
+        let old = header.as_old();
+        let uid = numeric(header.uid(), &old.uid).map_err(tar_err)?;
+        let gid = numeric(header.gid(), &old.gid).map_err(tar_err)?;
+        let (Ok(uid), Ok(gid)) = (u32::try_from(uid), u32::try_from(gid)) else {
+            return Err(invalid(raw, format!("owner {uid}:{gid} out of range")));
+        };
+        let mtime = match pax_mtime {
+            Some(t) => t,
+            None => {
+                let s = numeric(header.mtime(), &old.mtime).map_err(tar_err)?;
+                TimeSpec::new(i64::try_from(s).unwrap_or(i64::MAX), 0)
+            }
+        };
+        let mode =
+            numeric(header.mode().map(u64::from), &old.mode).map_err(tar_err)? as u32 & 0o7777;
+        let meta = Meta {
+            uid,
+            gid,
+            mode,
+            mtime,
+            xattrs,
+        };
+        // Old (V7) tars mark directories with a regular type '\0' and a trailing slash.
+        let old_dir = header.as_bytes()[156] == 0 && raw.ends_with(b"/");
+
+        let Some((name, parent)) = comps.split_last() else {
+            // The layer root itself ("./"): its metadata is not part of the diff.
+            return match kind {
+                T::Directory => Ok(()),
+                _ if old_dir => Ok(()),
+                T::Regular
+                | T::Continuous
+                | T::GNUSparse
+                | T::Symlink
+                | T::Link
+                | T::Fifo
+                | T::Char
+                | T::Block => Err(hostile(raw, "would replace the layer root")),
+                other => {
+                    self.ctx.warn(format!(
+                        "skipping entry {:?} of unsupported tar type {:?}",
+                        show(raw),
+                        other.as_byte() as char
+                    ));
+                    Ok(())
+                }
+            };
+        };
+        let name: &[u8] = name;
+
+        if name.starts_with(WH_PREFIX) {
+            return self.whiteout(raw, parent, name, &meta);
+        }
+
+        match kind {
+            _ if old_dir => self.dir(raw, parent, name, meta),
+            T::Directory => self.dir(raw, parent, name, meta),
+            T::Regular | T::Continuous | T::GNUSparse => {
+                self.file(&mut entry, raw, parent, name, meta)
+            }
+            T::Symlink => {
+                let target = entry
+                    .link_name_bytes()
+                    .map(|t| t.into_owned())
+                    .unwrap_or_default();
+                self.symlink(raw, parent, name, &target, meta)
+            }
+            T::Link => {
+                let target = entry
+                    .link_name_bytes()
+                    .map(|t| t.into_owned())
+                    .unwrap_or_default();
+                self.hardlink(raw, &comps, &target)
+            }
+            T::Fifo => self.fifo(raw, parent, name, meta),
+            T::Char | T::Block => {
+                let what = if kind == T::Char {
+                    "character"
+                } else {
+                    "block"
+                };
+                self.ctx.warn(format!(
+                    "skipping {what} device {:?}: device nodes cannot be created without privileges \
+                     (the container gets /dev from the runtime)",
+                    show(raw)
+                ));
+                self.skipped.insert(join(&comps));
+                Ok(())
+            }
+            other => {
+                self.ctx.warn(format!(
+                    "skipping entry {:?} of unsupported tar type {:?}",
+                    show(raw),
+                    other.as_byte() as char
+                ));
+                Ok(())
+            }
+        }
+    }
+
+    fn file<R: Read>(
+        &mut self,
+        entry: &mut tar::Entry<'_, R>,
+        raw: &[u8],
+        parent: &[&[u8]],
+        name: &[u8],
+        meta: Meta,
+    ) -> Result<(), LayerError> {
+        let pfd = self
+            .dirs
+            .get(parent, true)
+            .map_err(|e| walk_err(raw, parent, e))?;
+        let flags =
+            OFlag::O_WRONLY | OFlag::O_CREAT | OFlag::O_EXCL | OFlag::O_NOFOLLOW | OFlag::O_CLOEXEC;
+        // Usually the final mode already (special bits are applied after chown).
+        let create_mode = Mode::from_bits_truncate(meta.mode & 0o777);
+        let fd = match openat(pfd, name, flags, create_mode) {
+            Ok(fd) => fd,
+            Err(Errno::EEXIST) => {
+                clear_existing(pfd, name, false)
+                    .map_err(|e| io_err(raw, "remove existing", raw, e))?;
+                openat(pfd, name, flags, create_mode).map_err(|e| io_err(raw, "create", raw, e))?
+            }
+            Err(e) => return Err(io_err(raw, "create", raw, e)),
+        };
+        let mut file = File::from(fd);
+        let expected = entry.size();
+        let mut copied: u64 = 0;
+        loop {
+            let n = match entry.read(&mut self.buf) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    return Err(LayerError::Tar {
+                        context: format!("at entry {:?}", show(raw)),
+                        source: e,
+                    })
+                }
+            };
+            file.write_all(&self.buf[..n])
+                .map_err(|e| io_err(raw, "write", raw, e))?;
+            copied += n as u64;
+        }
+        if copied != expected {
+            return Err(LayerError::Tar {
+                context: format!("at entry {:?}", show(raw)),
+                source: io::Error::new(
+                    io::ErrorKind::UnexpectedEof,
+                    format!("archive truncated: got {copied} of {expected} bytes"),
+                ),
+            });
+        }
+        self.ctx.stats.bytes += copied;
+        self.ctx.apply_fd(file.as_fd(), raw, &meta, true)
+    }
+
+    fn dir(
+        &mut self,
+        raw: &[u8],
+        parent: &[&[u8]],
+        name: &[u8],
+        meta: Meta,
+    ) -> Result<(), LayerError> {
+        let pfd = self
+            .dirs
+            .get(parent, true)
+            .map_err(|e| walk_err(raw, parent, e))?;
+        let create_mode = Mode::from_bits_truncate(0o700);
+        match mkdirat(pfd, name, create_mode) {
+            Ok(()) => {}
+            Err(Errno::EEXIST) => {
+                let kept = clear_existing(pfd, name, true)
+                    .map_err(|e| io_err(raw, "remove existing", raw, e))?;
+                if !kept {
+                    mkdirat(pfd, name, create_mode).map_err(|e| io_err(raw, "mkdir", raw, e))?;
+                }
+            }
+            Err(e) => return Err(io_err(raw, "mkdir", raw, e)),
+        }
+        let dfd = openat(pfd, name, dir_flags(), Mode::empty())
+            .map_err(|e| io_err(raw, "open", raw, e))?;
+        self.ctx.apply_fd(dfd.as_fd(), raw, &meta, false)?;
+        let mut key = join(parent);
+        if !key.is_empty() {
+            key.push(b'/');
+        }
+        key.extend_from_slice(name);
+        self.dir_times.insert(key, meta.mtime);
+        self.dirs.adopt(parent, name, dfd);
+        Ok(())
+    }
+
+    fn symlink(
+        &mut self,
+        raw: &[u8],
+        parent: &[&[u8]],
+        name: &[u8],
+        target: &[u8],
+        meta: Meta,
+    ) -> Result<(), LayerError> {
+        if target.is_empty() {
+            return Err(invalid(raw, "symlink without a target"));
+        }
+        let pfd = self
+            .dirs
+            .get(parent, true)
+            .map_err(|e| walk_err(raw, parent, e))?;
+        // The target is stored verbatim and never followed here: absolute targets are resolved
+        // inside the container's root at run time.
+        match symlinkat(target, pfd, name) {
+            Ok(()) => {}
+            Err(Errno::EEXIST) => {
+                clear_existing(pfd, name, false)
+                    .map_err(|e| io_err(raw, "remove existing", raw, e))?;
+                symlinkat(target, pfd, name).map_err(|e| io_err(raw, "symlink", raw, e))?;
+            }
+            Err(e) => return Err(io_err(raw, "symlink", raw, e)),
+        }
+        self.ctx.apply_at(pfd, raw, name, &meta, false)
+    }
+
+    fn fifo(
+        &mut self,
+        raw: &[u8],
+        parent: &[&[u8]],
+        name: &[u8],
+        meta: Meta,
+    ) -> Result<(), LayerError> {
+        let pfd = self
+            .dirs
+            .get(parent, true)
+            .map_err(|e| walk_err(raw, parent, e))?;
+        let perm = Mode::from_bits_truncate(0o600);
+        match mknodat(pfd, name, SFlag::S_IFIFO, perm, 0) {
+            Ok(()) => {}
+            Err(Errno::EEXIST) => {
+                clear_existing(pfd, name, false)
+                    .map_err(|e| io_err(raw, "remove existing", raw, e))?;
+                mknodat(pfd, name, SFlag::S_IFIFO, perm, 0)
+                    .map_err(|e| io_err(raw, "mkfifo", raw, e))?;
+            }
+            Err(e) => return Err(io_err(raw, "mkfifo", raw, e)),
+        }
+        self.ctx.apply_at(pfd, raw, name, &meta, true)
+    }
+
+    fn hardlink(&mut self, raw: &[u8], comps: &[&[u8]], target: &[u8]) -> Result<(), LayerError> {
+        let Some((name, parent)) = comps.split_last() else {
+            return Err(hostile(raw, "would replace the layer root"));
+        };
+        if target.is_empty() {
+            return Err(invalid(raw, "hardlink without a target"));
+        }
+        // Absolute targets are relative to the layer root, like containers/storage does.
+        let tcomps = split_path(target)
+            .map_err(|r| hostile(raw, format!("hardlink target {:?} {r}", show(target))))?;
+        let Some((tname, tparent)) = tcomps.split_last() else {
+            return Err(hostile(raw, "hardlinks to the layer root"));
+        };
+        if self.skipped.contains(&join(&tcomps)) {
+            self.ctx.warn(format!(
+                "skipping hardlink {:?} to the skipped device node {:?}",
+                show(raw),
+                show(target)
+            ));
+            self.skipped.insert(join(comps));
+            return Ok(());
+        }
+        let missing = || {
+            hostile(
+                raw,
+                format!(
+                    "hardlinks to {:?}, which does not exist in this layer",
+                    show(target)
+                ),
+            )
+        };
+        let tdir = match self.dirs.get(tparent, false) {
+            Ok(fd) => fd
+                .try_clone_to_owned()
+                .map_err(|e| io_err(raw, "dup", target, e))?,
+            Err(WalkErr::Symlink(i)) => {
+                return Err(hostile(
+                    raw,
+                    format!(
+                        "hardlink target {:?} resolves through a symlink ({:?})",
+                        show(target),
+                        show(&join(&tcomps[..=i.min(tcomps.len() - 1)]))
+                    ),
+                ))
+            }
+            Err(WalkErr::NotDir(_) | WalkErr::Missing(_)) => return Err(missing()),
+            Err(WalkErr::Io(_, op, e)) => return Err(io_err(raw, op, target, e)),
+        };
+        match fstatat(&tdir, *tname, AtFlags::AT_SYMLINK_NOFOLLOW) {
+            Ok(st) if is_dir(&st) => {
+                return Err(hostile(
+                    raw,
+                    format!("hardlinks to the directory {:?}", show(target)),
+                ))
+            }
+            Ok(_) => {}
+            Err(Errno::ENOENT) => return Err(missing()),
+            Err(e) => return Err(io_err(raw, "stat", target, e)),
+        }
+        if tcomps == comps {
+            return Ok(()); // a link to itself: it exists, nothing to do
+        }
+        let pfd = self
+            .dirs
+            .get(parent, true)
+            .map_err(|e| walk_err(raw, parent, e))?;
+        // No AT_SYMLINK_FOLLOW: a symlink target is linked as the symlink itself.
+        match linkat(&tdir, *tname, pfd, *name, AtFlags::empty()) {
+            Ok(()) => Ok(()),
+            Err(Errno::EEXIST) => {
+                clear_existing(pfd, name, false)
+                    .map_err(|e| io_err(raw, "remove existing", raw, e))?;
+                linkat(&tdir, *tname, pfd, *name, AtFlags::empty())
+                    .map_err(|e| io_err(raw, "link", target, e))
+            }
+            Err(e) => Err(io_err(raw, "link", target, e)),
+        }
+    }
+
+    fn whiteout(
+        &mut self,
+        raw: &[u8],
+        parent: &[&[u8]],
+        name: &[u8],
+        meta: &Meta,
+    ) -> Result<(), LayerError> {
+        if name == WH_OPAQUE {
+            let pfd = self
+                .dirs
+                .get(parent, true)
+                .map_err(|e| walk_err(raw, parent, e))?;
+            return xattr::fsetxattr(pfd, OPAQUE_XATTR, b"y").map_err(|e| {
+                io_err(
+                    raw,
+                    "setxattr user.overlay.opaque (needs user xattrs on the storage file system)",
+                    &join(parent),
+                    e,
+                )
+            });
+        }
+        if name.starts_with(WH_META_PREFIX) {
+            self.ctx
+                .warn(format!("skipping aufs metadata entry {:?}", show(raw)));
+            return Ok(());
+        }
+        let target = &name[WH_PREFIX.len()..];
+        if matches!(target, b"" | b"." | b"..") {
+            return Err(hostile(raw, format!("is a whiteout of {:?}", show(target))));
+        }
+        let mut shown = join(parent);
+        if !shown.is_empty() {
+            shown.push(b'/');
+        }
+        shown.extend_from_slice(target);
+        let pfd = self
+            .dirs
+            .get(parent, true)
+            .map_err(|e| walk_err(raw, parent, e))?;
+        let mk = |dir: BorrowedFd<'_>| {
+            mknodat(dir, target, SFlag::S_IFCHR, Mode::empty(), makedev(0, 0))
+        };
+        let r = match mk(pfd) {
+            Err(Errno::EEXIST) => {
+                clear_existing(pfd, target, false)
+                    .map_err(|e| io_err(raw, "remove existing", &shown, e))?;
+                mk(pfd)
+            }
+            r => r,
+        };
+        match r {
+            Ok(()) => {}
+            Err(e @ Errno::EPERM) => {
+                return Err(LayerError::WhiteoutUnsupported {
+                    entry: show(raw),
+                    path: show(&shown),
+                    source: e.into(),
+                })
+            }
+            Err(e) => return Err(io_err(raw, "mknod whiteout", &shown, e)),
+        }
+        let r = fchownat(
+            pfd,
+            target,
+            Some(Uid::from_raw(meta.uid)),
+            Some(Gid::from_raw(meta.gid)),
+            AtFlags::AT_SYMLINK_NOFOLLOW,
+        );
+        self.ctx.chown_result(r, raw, meta.uid, meta.gid)
+    }
+
+    /// Set directory times, deepest first, now that no more children will be created.
+    fn finish(&mut self) -> Result<(), LayerError> {
+        let mut dirs: Vec<(Vec<u8>, TimeSpec)> = self.dir_times.drain().collect();
+        let depth = |p: &[u8]| p.iter().filter(|&&b| b == b'/').count();
+        dirs.sort_unstable_by(|a, b| depth(&b.0).cmp(&depth(&a.0)).then_with(|| a.0.cmp(&b.0)));
+        for (path, t) in &dirs {
+            let comps: Vec<&[u8]> = path.split(|&b| b == b'/').collect();
+            let Some((name, parent)) = comps.split_last() else {
+                continue;
+            };
+            let pfd = match self.dirs.get(parent, false) {
+                Ok(fd) => fd,
+                Err(e @ WalkErr::Io(..)) => return Err(walk_err(path, parent, e)),
+                Err(_) => continue, // replaced or removed by a later entry
+            };
+            match fstatat(pfd, *name, AtFlags::AT_SYMLINK_NOFOLLOW) {
+                Ok(st) if is_dir(&st) => {}
+                _ => continue,
+            }
+            utimensat(pfd, *name, t, t, UtimensatFlags::NoFollowSymlink)
+                .map_err(|e| io_err(path, "utimensat", path, e))?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    use std::process::Command;
+    use tar::{Builder, EntryType, Header};
+
+    const MTIME: u64 = 1_600_000_000;
+
+    /// A temp parent holding `dest` (the unpack target), a `sentinel` file and an `outside` file;
+    /// hostile layers must leave the parent exactly like that.
+    struct Env {
+        _tmp: tempfile::TempDir,
+        parent: PathBuf,
+        dest: PathBuf,
+    }
+
+    fn env() -> Env {
+        let tmp = tempfile::tempdir().unwrap();
+        let parent = tmp.path().to_path_buf();
+        let dest = parent.join("dest");
+        std::fs::create_dir(&dest).unwrap();
+        std::fs::write(parent.join("sentinel"), b"original").unwrap();
+        std::fs::write(parent.join("outside"), b"outside").unwrap();
+        Env {
+            _tmp: tmp,
+            parent,
+            dest,
+        }
+    }
+
+    impl Env {
+        fn unpack(&self, tar: &[u8]) -> Result<UnpackStats, LayerError> {
+            unpack(tar, &self.dest, &UnpackOptions::default())
+        }
+
+        fn assert_outside_untouched(&self) {
+            let names: BTreeSet<String> = std::fs::read_dir(&self.parent)
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
+            let want: BTreeSet<String> = ["dest", "outside", "sentinel"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect();
+            assert_eq!(names, want, "something was created next to dest");
+            assert_eq!(
+                std::fs::read(self.parent.join("sentinel")).unwrap(),
+                b"original"
+            );
+            assert_eq!(
+                std::fs::read(self.parent.join("outside")).unwrap(),
+                b"outside"
+            );
+            let sent = std::fs::symlink_metadata(self.parent.join("sentinel")).unwrap();
+            assert!(sent.file_type().is_file());
+            assert_eq!(sent.nlink(), 1);
+            assert_eq!(
+                std::fs::symlink_metadata(self.parent.join("outside"))
+                    .unwrap()
+                    .nlink(),
+                1
+            );
+        }
+
+        fn p(&self, rel: &str) -> PathBuf {
+            self.dest.join(rel)
+        }
+    }
+
+    /// Tar built from raw headers (so `..` and other names the builder refuses can be written).
+    struct Tb(Builder<Vec<u8>>);
+
+    impl Tb {
+        fn new() -> Tb {
+            Tb(Builder::new(Vec::new()))
+        }
+
+        #[allow(clippy::too_many_arguments)]
+        fn raw(
+            &mut self,
+            kind: EntryType,
+            path: &[u8],
+            link: Option<&[u8]>,
+            mode: u32,
+            uid: u64,
+            gid: u64,
+            data: &[u8],
+        ) -> &mut Self {
+            let mut h = Header::new_gnu();
+            {
+                let old = h.as_old_mut();
+                old.name.fill(0);
+                old.name[..path.len()].copy_from_slice(path);
+                if let Some(l) = link {
+                    old.linkname.fill(0);
+                    old.linkname[..l.len()].copy_from_slice(l);
+                }
+            }
+            h.set_entry_type(kind);
+            h.set_size(data.len() as u64);
+            h.set_mode(mode);
+            h.set_uid(uid);
+            h.set_gid(gid);
+            h.set_mtime(MTIME);
+            h.set_cksum();
+            self.0.append(&h, data).unwrap();
+            self
+        }
+
+        fn file(&mut self, path: &str, data: &[u8]) -> &mut Self {
+            self.raw(EntryType::Regular, path.as_bytes(), None, 0o644, 0, 0, data)
+        }
+
+        fn dir(&mut self, path: &str) -> &mut Self {
+            self.raw(
+                EntryType::Directory,
+                path.as_bytes(),
+                None,
+                0o755,
+                0,
+                0,
+                b"",
+            )
+        }
+
+        fn symlink(&mut self, path: &str, target: &str) -> &mut Self {
+            self.raw(
+                EntryType::Symlink,
+                path.as_bytes(),
+                Some(target.as_bytes()),
+                0o777,
+                0,
+                0,
+                b"",
+            )
+        }
+
+        fn hardlink(&mut self, path: &str, target: &str) -> &mut Self {
+            self.raw(
+                EntryType::Link,
+                path.as_bytes(),
+                Some(target.as_bytes()),
+                0o644,
+                0,
+                0,
+                b"",
+            )
+        }
+
+        fn pax(&mut self, recs: &[(&str, &[u8])]) -> &mut Self {
+            self.0
+                .append_pax_extensions(recs.iter().map(|(k, v)| (*k, *v)))
+                .unwrap();
+            self
+        }
+
+        fn build(&mut self) -> Vec<u8> {
+            let b = std::mem::replace(&mut self.0, Builder::new(Vec::new()));
+            b.into_inner().unwrap()
+        }
+    }
+
+    fn assert_hostile(r: Result<UnpackStats, LayerError>, entry: &str, reason_part: &str) {
+        match r {
+            Err(LayerError::Hostile { entry: e, reason }) => {
+                assert_eq!(e, entry);
+                assert!(
+                    reason.contains(reason_part),
+                    "reason {reason:?} lacks {reason_part:?}"
+                );
+            }
+            other => panic!("expected Hostile for {entry}, got {other:?}"),
+        }
+    }
+
+    fn xattr_of(p: &Path, name: &str) -> Option<Vec<u8>> {
+        crate::sys::xattr::lgetxattr(p, name).ok().flatten()
+    }
+
+    // ------------------------------------------------------------------ normal content
+
+    #[test]
+    fn files_dirs_symlinks_hardlinks_fifos_modes_owners() {
+        let e = env();
+        let tar = Tb::new()
+            .raw(EntryType::Directory, b"./", None, 0o755, 0, 0, b"")
+            .raw(EntryType::Directory, b"./usr/", None, 0o755, 0, 0, b"")
+            .raw(
+                EntryType::Regular,
+                b"./usr/bin/tool",
+                None,
+                0o4755,
+                1000,
+                1001,
+                b"#!/bin/sh\necho hi\n",
+            )
+            .hardlink("usr/bin/tool2", "./usr/bin/tool")
+            .hardlink("usr/bin/tool3", "/usr/bin/tool") // absolute: relative to the layer root
+            .symlink("usr/bin/sh", "/bin/busybox")
+            .symlink("usr/lib64", "lib")
+            .raw(EntryType::Directory, b"tmp/", None, 0o1777, 0, 0, b"")
+            .raw(EntryType::Directory, b"srv/", None, 0o2750, 0, 50, b"")
+            .raw(
+                EntryType::Regular,
+                b"srv/private",
+                None,
+                0o600,
+                33,
+                33,
+                b"x",
+            )
+            .raw(
+                EntryType::Regular,
+                b"srv/ro",
+                None,
+                0o444,
+                0,
+                0,
+                b"readonly",
+            )
+            .raw(EntryType::Fifo, b"run/fifo", None, 0o620, 5, 6, b"")
+            .raw(EntryType::Regular, b"empty", None, 0o644, 0, 0, b"")
+            .build();
+        let st = e.unpack(&tar).unwrap();
+        assert_eq!(st.entries, 13);
+        assert_eq!(st.bytes, 18 + 1 + 8);
+        assert!(st.warnings.is_empty(), "{:?}", st.warnings);
+
+        let tool = std::fs::symlink_metadata(e.p("usr/bin/tool")).unwrap();
+        assert_eq!(
+            std::fs::read(e.p("usr/bin/tool")).unwrap(),
+            b"#!/bin/sh\necho hi\n"
+        );
+        assert_eq!(tool.mode() & 0o7777, 0o4755, "setuid survives chown");
+        assert_eq!((tool.uid(), tool.gid()), (1000, 1001));
+        assert_eq!(tool.nlink(), 3);
+        assert_eq!(
+            std::fs::symlink_metadata(e.p("usr/bin/tool2"))
+                .unwrap()
+                .ino(),
+            tool.ino()
+        );
+        assert_eq!(
+            std::fs::symlink_metadata(e.p("usr/bin/tool3"))
+                .unwrap()
+                .ino(),
+            tool.ino()
+        );
+        assert_eq!(tool.mtime(), MTIME as i64);
+        assert_eq!(tool.atime(), MTIME as i64);
+
+        assert_eq!(
+            std::fs::read_link(e.p("usr/bin/sh")).unwrap(),
+            Path::new("/bin/busybox")
+        );
+        assert_eq!(
+            std::fs::read_link(e.p("usr/lib64")).unwrap(),
+            Path::new("lib")
+        );
+        let sh = std::fs::symlink_metadata(e.p("usr/bin/sh")).unwrap();
+        assert_eq!(
+            sh.mtime(),
+            MTIME as i64,
+            "symlink mtime set without following"
+        );
+
+        // implicit parent directory
+        let bin = std::fs::symlink_metadata(e.p("usr/bin")).unwrap();
+        assert!(bin.is_dir());
+        assert_eq!(bin.mode() & 0o7777, 0o755);
+        assert_eq!((bin.uid(), bin.gid()), (0, 0));
+
+        let tmp = std::fs::symlink_metadata(e.p("tmp")).unwrap();
+        assert_eq!(tmp.mode() & 0o7777, 0o1777);
+        let srv = std::fs::symlink_metadata(e.p("srv")).unwrap();
+        assert_eq!(srv.mode() & 0o7777, 0o2750);
+        assert_eq!(srv.gid(), 50);
+        // directory mtimes are set after their children were created
+        assert_eq!(srv.mtime(), MTIME as i64);
+        assert_eq!(
+            std::fs::symlink_metadata(e.p("usr")).unwrap().mtime(),
+            MTIME as i64
+        );
+        let private = std::fs::symlink_metadata(e.p("srv/private")).unwrap();
+        assert_eq!(
+            (private.uid(), private.gid(), private.mode() & 0o7777),
+            (33, 33, 0o600)
+        );
+        assert_eq!(
+            std::fs::symlink_metadata(e.p("srv/ro")).unwrap().mode() & 0o7777,
+            0o444
+        );
+
+        let fifo = std::fs::symlink_metadata(e.p("run/fifo")).unwrap();
+        assert!(fifo.file_type().is_fifo());
+        assert_eq!(
+            (fifo.uid(), fifo.gid(), fifo.mode() & 0o7777),
+            (5, 6, 0o620)
+        );
+        assert_eq!(std::fs::read(e.p("empty")).unwrap(), b"");
+        e.assert_outside_untouched();
+    }
+
+    #[test]
+    fn owner_and_mode_fixups_after_creation() {
+        let e = env();
+        let tar = Tb::new()
+            .raw(EntryType::Directory, b"sg/", None, 0o2775, 0, 50, b"")
+            // created with gid 50 (setgid parent): must be chowned back to 0
+            .raw(
+                EntryType::Regular,
+                b"sg/root-group",
+                None,
+                0o644,
+                0,
+                0,
+                b"x",
+            )
+            .raw(EntryType::Regular, b"sg/inherits", None, 0o644, 0, 50, b"x")
+            .raw(EntryType::Directory, b"sg/sub/", None, 0o755, 0, 0, b"")
+            .raw(
+                EntryType::Regular,
+                b"sg/implicit/f",
+                None,
+                0o644,
+                0,
+                0,
+                b"x",
+            )
+            // wider than any usual umask
+            .raw(EntryType::Regular, b"world", None, 0o666, 0, 0, b"x")
+            .raw(EntryType::Regular, b"sgid-file", None, 0o2755, 0, 0, b"x")
+            .raw(EntryType::Regular, b"nothing", None, 0o000, 0, 0, b"x")
+            .build();
+        e.unpack(&tar).unwrap();
+        let m = |p: &str| std::fs::symlink_metadata(e.p(p)).unwrap();
+        assert_eq!(
+            (m("sg/root-group").gid(), m("sg/root-group").mode() & 0o7777),
+            (0, 0o644)
+        );
+        assert_eq!(
+            (m("sg/inherits").gid(), m("sg/inherits").mode() & 0o7777),
+            (50, 0o644)
+        );
+        assert_eq!((m("sg/sub").gid(), m("sg/sub").mode() & 0o7777), (0, 0o755));
+        let implicit = m("sg/implicit");
+        assert_eq!(
+            (implicit.uid(), implicit.gid(), implicit.mode() & 0o7777),
+            (0, 0, 0o755)
+        );
+        assert_eq!(m("world").mode() & 0o7777, 0o666);
+        assert_eq!(m("sgid-file").mode() & 0o7777, 0o2755);
+        assert_eq!(m("nothing").mode() & 0o7777, 0);
+        assert_eq!(std::fs::read(e.p("nothing")).unwrap(), b"x");
+    }
+
+    #[test]
+    fn pax_nanosecond_mtimes_and_ids() {
+        let e = env();
+        let tar = Tb::new()
+            .pax(&[("mtime", b"1234567890.123456789")])
+            .dir("d")
+            .pax(&[
+                ("mtime", b"1234567891.5"),
+                ("uid", b"3000000"),
+                ("gid", b"3000001"),
+            ])
+            .file("d/f", b"data")
+            .pax(&[("mtime", b"1234567892.000000042")])
+            .symlink("d/l", "f")
+            .build();
+        e.unpack(&tar).unwrap();
+        let d = std::fs::symlink_metadata(e.p("d")).unwrap();
+        assert_eq!((d.mtime(), d.mtime_nsec()), (1234567890, 123456789));
+        let f = std::fs::symlink_metadata(e.p("d/f")).unwrap();
+        assert_eq!((f.mtime(), f.mtime_nsec()), (1234567891, 500_000_000));
+        assert_eq!((f.atime(), f.atime_nsec()), (1234567891, 500_000_000));
+        assert_eq!((f.uid(), f.gid()), (3_000_000, 3_000_001));
+        let l = std::fs::symlink_metadata(e.p("d/l")).unwrap();
+        assert_eq!((l.mtime(), l.mtime_nsec()), (1234567892, 42));
+    }
+
+    #[test]
+    fn pax_time_parsing() {
+        let t = |s: &str| parse_pax_time(s.as_bytes()).map(|t| (t.tv_sec(), t.tv_nsec()));
+        assert_eq!(t("5"), Some((5, 0)));
+        assert_eq!(t("5.25"), Some((5, 250_000_000)));
+        assert_eq!(t("5.1234567891"), Some((5, 123_456_789)));
+        assert_eq!(t("-1.5"), Some((-2, 500_000_000)));
+        assert_eq!(t("-3"), Some((-3, 0)));
+        assert_eq!(t(""), None);
+        assert_eq!(t("1.x"), None);
+        assert_eq!(t("+1"), None);
+    }
+
+    #[test]
+    fn long_names_gnu_and_pax() {
+        let e = env();
+        let deep = format!("{}/{}", "d".repeat(120), "f".repeat(150));
+        let long_target = format!("/{}", "t".repeat(180));
+        let mut b = Builder::new(Vec::new());
+        let mut h = Header::new_gnu();
+        h.set_size(5);
+        h.set_mode(0o644);
+        h.set_entry_type(EntryType::Regular);
+        b.append_data(&mut h, &deep, &b"hello"[..]).unwrap(); // GNU long name ('L')
+        let mut h = Header::new_gnu();
+        h.set_entry_type(EntryType::Symlink);
+        h.set_size(0);
+        b.append_link(&mut h, format!("{}/link", "d".repeat(120)), &long_target)
+            .unwrap(); // 'K'
+        let mut h = Header::new_gnu();
+        h.set_entry_type(EntryType::Link);
+        h.set_size(0);
+        b.append_link(&mut h, format!("{}/hard", "d".repeat(120)), &deep)
+            .unwrap();
+        // PAX path record overriding a short header name
+        let pax_path = format!("{}/{}", "p".repeat(200), "q".repeat(200));
+        b.append_pax_extensions([("path", pax_path.as_bytes())])
+            .unwrap();
+        let mut h = Header::new_ustar();
+        h.set_path("short").unwrap();
+        h.set_size(3);
+        h.set_mode(0o644);
+        h.set_cksum();
+        b.append(&h, &b"pax"[..]).unwrap();
+        let tar = b.into_inner().unwrap();
+
+        let st = e.unpack(&tar).unwrap();
+        assert_eq!(st.entries, 4);
+        assert_eq!(std::fs::read(e.p(&deep)).unwrap(), b"hello");
+        assert_eq!(
+            std::fs::read_link(e.p(&format!("{}/link", "d".repeat(120)))).unwrap(),
+            Path::new(&long_target)
+        );
+        assert_eq!(
+            std::fs::read(e.p(&format!("{}/hard", "d".repeat(120)))).unwrap(),
+            b"hello"
+        );
+        assert_eq!(std::fs::read(e.p(&pax_path)).unwrap(), b"pax");
+        assert!(!e.p("short").exists());
+    }
+
+    #[test]
+    fn deeper_than_the_descriptor_cache() {
+        let e = env();
+        let deep: Vec<String> = (0..MAX_CACHED_DEPTH + 20).map(|i| format!("{i}")).collect();
+        let deep = deep.join("/");
+        let tar = Tb::new()
+            .pax(&[("path", format!("{deep}/a").as_bytes())])
+            .file("ignored", b"a")
+            .pax(&[("path", format!("{deep}/sub/").as_bytes())])
+            .dir("ignored/")
+            .pax(&[("path", format!("{deep}/sub/b").as_bytes())])
+            .file("ignored", b"b")
+            .file("top", b"t")
+            .pax(&[("path", format!("{deep}/c").as_bytes())])
+            .file("ignored", b"c")
+            .build();
+        e.unpack(&tar).unwrap();
+        assert_eq!(std::fs::read(e.p(&format!("{deep}/a"))).unwrap(), b"a");
+        assert_eq!(std::fs::read(e.p(&format!("{deep}/sub/b"))).unwrap(), b"b");
+        assert_eq!(std::fs::read(e.p(&format!("{deep}/c"))).unwrap(), b"c");
+        assert_eq!(
+            std::fs::symlink_metadata(e.p(&format!("{deep}/sub")))
+                .unwrap()
+                .mtime(),
+            MTIME as i64
+        );
+        assert_eq!(std::fs::read(e.p("top")).unwrap(), b"t");
+    }
+
+    #[test]
+    fn xattrs() {
+        let e = env();
+        // VFS_CAP_REVISION_2 with CAP_NET_BIND_SERVICE permitted + effective
+        let cap: &[u8] = &[
+            0x01, 0, 0, 0x02, 0x00, 0x04, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        ];
+        let tar = Tb::new()
+            .pax(&[("SCHILY.xattr.user.dir", b"d")])
+            .dir("d")
+            .pax(&[
+                ("SCHILY.xattr.user.mime_type", b"text/plain"),
+                ("SCHILY.xattr.trusted.secret", b"nope"),
+                ("SCHILY.xattr.user.overlay.opaque", b"y"),
+            ])
+            .file("d/f", b"x")
+            .pax(&[("SCHILY.xattr.security.capability", cap)])
+            .raw(EntryType::Regular, b"d/ping", None, 0o755, 0, 0, b"elf")
+            .pax(&[("SCHILY.xattr.trusted.other", b"nope")])
+            .file("d/g", b"x")
+            .build();
+        let st = e.unpack(&tar).unwrap();
+        assert_eq!(xattr_of(&e.p("d"), "user.dir").as_deref(), Some(&b"d"[..]));
+        assert_eq!(
+            xattr_of(&e.p("d/f"), "user.mime_type").as_deref(),
+            Some(&b"text/plain"[..])
+        );
+        assert_eq!(xattr_of(&e.p("d/f"), "trusted.secret"), None);
+        assert_eq!(
+            xattr_of(&e.p("d/f"), "user.overlay.opaque"),
+            None,
+            "overlay control xattrs are not taken from images"
+        );
+        assert_eq!(
+            xattr_of(&e.p("d/ping"), "security.capability").as_deref(),
+            Some(cap)
+        );
+        assert_eq!(xattr_of(&e.p("d/g"), "trusted.other"), None);
+        let trusted: Vec<_> = st
+            .warnings
+            .iter()
+            .filter(|w| w.contains("trusted"))
+            .collect();
+        assert_eq!(
+            trusted.len(),
+            1,
+            "one warning for trusted.*: {:?}",
+            st.warnings
+        );
+        assert!(
+            st.warnings
+                .iter()
+                .any(|w| w.contains("user.overlay.opaque")),
+            "{:?}",
+            st.warnings
+        );
+        assert_eq!(st.warnings.len(), 2, "{:?}", st.warnings);
+    }
+
+    #[test]
+    fn bad_capability_is_a_warning() {
+        let e = env();
+        let tar = Tb::new()
+            .pax(&[("SCHILY.xattr.security.capability", b"garbage")])
+            .file("a", b"x")
+            .pax(&[("SCHILY.xattr.security.capability", b"garbage")])
+            .file("b", b"x")
+            .build();
+        let st = e.unpack(&tar).unwrap();
+        assert_eq!(st.warnings.len(), 1, "warned once: {:?}", st.warnings);
+        assert!(st.warnings[0].contains("capabilities"));
+        assert_eq!(std::fs::read(e.p("b")).unwrap(), b"x");
+    }
+
+    #[test]
+    fn device_nodes_are_skipped_with_a_warning() {
+        let e = env();
+        let mut tb = Tb::new();
+        let mut h = Header::new_gnu();
+        h.set_path("dev/null").unwrap();
+        h.set_entry_type(EntryType::Char);
+        h.set_device_major(1).unwrap();
+        h.set_device_minor(3).unwrap();
+        h.set_mode(0o666);
+        h.set_size(0);
+        h.set_cksum();
+        tb.0.append(&h, io::empty()).unwrap();
+        let mut h = Header::new_gnu();
+        h.set_path("dev/sda").unwrap();
+        h.set_entry_type(EntryType::Block);
+        h.set_device_major(8).unwrap();
+        h.set_device_minor(0).unwrap();
+        h.set_mode(0o660);
+        h.set_size(0);
+        h.set_cksum();
+        tb.0.append(&h, io::empty()).unwrap();
+        let tar = tb
+            .hardlink("dev/null2", "dev/null")
+            .file("dev/ok", b"ok")
+            .build();
+        let st = e.unpack(&tar).unwrap();
+        assert!(
+            st.warnings
+                .iter()
+                .any(|w| w.contains("\"dev/null\"") && w.contains("character device")),
+            "{:?}",
+            st.warnings
+        );
+        assert!(
+            st.warnings
+                .iter()
+                .any(|w| w.contains("\"dev/sda\"") && w.contains("block device")),
+            "{:?}",
+            st.warnings
+        );
+        assert!(
+            st.warnings.iter().any(|w| w.contains("dev/null2")),
+            "{:?}",
+            st.warnings
+        );
+        assert!(
+            !e.p("dev/null").exists() && !e.p("dev/sda").exists() && !e.p("dev/null2").exists()
+        );
+        assert_eq!(std::fs::read(e.p("dev/ok")).unwrap(), b"ok");
+    }
+
+    #[test]
+    fn warnings_are_capped() {
+        let e = env();
+        let mut tb = Tb::new();
+        for i in 0..MAX_WARNINGS + 50 {
+            tb.raw(
+                EntryType::Char,
+                format!("dev/n{i}").as_bytes(),
+                None,
+                0o666,
+                0,
+                0,
+                b"",
+            );
+        }
+        let st = e.unpack(&tb.build()).unwrap();
+        assert_eq!(st.entries as usize, MAX_WARNINGS + 50);
+        assert_eq!(st.warnings.len(), MAX_WARNINGS + 1);
+        assert_eq!(st.warnings.last().unwrap(), "... and 50 more warnings");
+    }
+
+    // ------------------------------------------------------------------ overlay format
+
+    #[test]
+    fn whiteouts_become_0_0_char_devices() {
+        let e = env();
+        let tar = Tb::new()
+            .file(".wh.gone", b"")
+            .dir("etc")
+            .raw(
+                EntryType::Regular,
+                b"etc/.wh.passwd",
+                None,
+                0o600,
+                0,
+                0,
+                b"",
+            )
+            .raw(
+                EntryType::Regular,
+                b"./var/cache/.wh.apt",
+                None,
+                0o644,
+                0,
+                0,
+                b"",
+            )
+            .build();
+        let st = e.unpack(&tar).unwrap();
+        assert!(st.warnings.is_empty(), "{:?}", st.warnings);
+        for p in ["gone", "etc/passwd", "var/cache/apt"] {
+            let m = std::fs::symlink_metadata(e.p(p)).unwrap();
+            assert!(m.file_type().is_char_device(), "{p}");
+            assert_eq!(m.rdev(), 0, "{p}");
+        }
+        for p in [".wh.gone", "etc/.wh.passwd", "var/cache/.wh.apt"] {
+            assert!(
+                std::fs::symlink_metadata(e.p(p)).is_err(),
+                "{p} must not be created as a file"
+            );
+        }
+    }
+
+    #[test]
+    fn opaque_directories() {
+        let e = env();
+        let tar = Tb::new()
+            .dir("usr")
+            .file("usr/.wh..wh..opq", b"")
+            .file("usr/keep", b"k")
+            .file("var/lib/.wh..wh..opq", b"") // directory not in the tar
+            .file("var/.wh..wh.plnk", b"") // aufs metadata: skipped
+            .build();
+        let st = e.unpack(&tar).unwrap();
+        assert_eq!(
+            xattr_of(&e.p("usr"), OPAQUE_XATTR).as_deref(),
+            Some(&b"y"[..])
+        );
+        assert_eq!(
+            xattr_of(&e.p("var/lib"), OPAQUE_XATTR).as_deref(),
+            Some(&b"y"[..])
+        );
+        assert!(std::fs::symlink_metadata(e.p("var/lib")).unwrap().is_dir());
+        assert_eq!(xattr_of(&e.p("var"), OPAQUE_XATTR), None);
+        assert!(!e.p("usr/.wh..wh..opq").exists());
+        assert!(!e.p("var/.wh..wh.plnk").exists());
+        assert_eq!(std::fs::read(e.p("usr/keep")).unwrap(), b"k");
+        assert_eq!(st.warnings.len(), 1, "{:?}", st.warnings);
+    }
+
+    #[test]
+    fn later_entries_replace_earlier_ones() {
+        let e = env();
+        let tar = Tb::new()
+            .file("a", b"first")
+            .file("a", b"second")
+            .raw(EntryType::Directory, b"d/", None, 0o700, 0, 0, b"")
+            .file("d/child", b"c")
+            .raw(EntryType::Directory, b"d/", None, 0o750, 7, 8, b"")
+            .file("x", b"file")
+            .dir("x")
+            .dir("y")
+            .file("y/inner/deep", b"z")
+            .file("y", b"now a file")
+            .symlink("s", "/etc")
+            .file("s", b"not a link")
+            .file(".wh.w", b"")
+            .file("w", b"back")
+            .file("v", b"file")
+            .file(".wh.v", b"")
+            .file("h", b"old")
+            .hardlink("h", "a")
+            .build();
+        e.unpack(&tar).unwrap();
+        assert_eq!(std::fs::read(e.p("a")).unwrap(), b"second");
+        let d = std::fs::symlink_metadata(e.p("d")).unwrap();
+        assert!(d.is_dir());
+        assert_eq!((d.mode() & 0o7777, d.uid(), d.gid()), (0o750, 7, 8));
+        assert_eq!(
+            std::fs::read(e.p("d/child")).unwrap(),
+            b"c",
+            "a dir replacing a dir keeps its children"
+        );
+        assert!(std::fs::symlink_metadata(e.p("x")).unwrap().is_dir());
+        assert_eq!(std::fs::read(e.p("y")).unwrap(), b"now a file");
+        let s = std::fs::symlink_metadata(e.p("s")).unwrap();
+        assert!(s.is_file());
+        assert_eq!(std::fs::read(e.p("s")).unwrap(), b"not a link");
+        assert_eq!(std::fs::read(e.p("w")).unwrap(), b"back");
+        assert!(std::fs::symlink_metadata(e.p("v"))
+            .unwrap()
+            .file_type()
+            .is_char_device());
+        assert_eq!(
+            std::fs::symlink_metadata(e.p("h")).unwrap().ino(),
+            std::fs::symlink_metadata(e.p("a")).unwrap().ino()
+        );
+    }
+
+    // ------------------------------------------------------------------ hostile layers
+
+    #[test]
+    fn hostile_dotdot_paths() {
+        for name in [
+            &b"../x"[..],
+            b"a/../../x",
+            b"./../x",
+            b"/../x",
+            b"a/b/../../../x",
+        ] {
+            let e = env();
+            let tar = Tb::new()
+                .raw(EntryType::Regular, name, None, 0o644, 0, 0, b"pwned")
+                .build();
+            assert_hostile(e.unpack(&tar), &show(name), "`..`");
+            e.assert_outside_untouched();
+        }
+        let e = env();
+        let tar = Tb::new()
+            .raw(EntryType::Directory, b"../evil/", None, 0o755, 0, 0, b"")
+            .build();
+        assert_hostile(e.unpack(&tar), "../evil/", "`..`");
+        e.assert_outside_untouched();
+    }
+
+    #[test]
+    fn absolute_paths_stay_inside() {
+        let e = env();
+        let abs = format!("{}/sentinel", e.parent.display());
+        let tar = Tb::new()
+            .file("/abs", b"inside")
+            .raw(
+                EntryType::Regular,
+                abs.as_bytes(),
+                None,
+                0o644,
+                0,
+                0,
+                b"inside too",
+            )
+            .file("//etc//./hosts", b"h")
+            .build();
+        e.unpack(&tar).unwrap();
+        assert_eq!(std::fs::read(e.p("abs")).unwrap(), b"inside");
+        assert_eq!(
+            std::fs::read(e.dest.join(abs.trim_start_matches('/'))).unwrap(),
+            b"inside too"
+        );
+        assert_eq!(std::fs::read(e.p("etc/hosts")).unwrap(), b"h");
+        e.assert_outside_untouched();
+    }
+
+    #[test]
+    fn hostile_write_through_symlink() {
+        let parent_abs = |e: &Env| e.parent.display().to_string();
+        // file through a symlink planted earlier
+        let e = env();
+        let tar = Tb::new()
+            .symlink("escape", &parent_abs(&e))
+            .file("escape/file", b"pwned")
+            .build();
+        assert_hostile(e.unpack(&tar), "escape/file", "writes through a symlink");
+        e.assert_outside_untouched();
+        // overwrite an existing outside file through a symlinked dir
+        let e = env();
+        let tar = Tb::new()
+            .symlink("escape", &parent_abs(&e))
+            .file("escape/sentinel", b"pwned")
+            .build();
+        assert_hostile(
+            e.unpack(&tar),
+            "escape/sentinel",
+            "writes through a symlink",
+        );
+        e.assert_outside_untouched();
+        // relative symlink climbing out, then a directory and a deeper file below it
+        let e = env();
+        let tar = Tb::new()
+            .dir("a")
+            .symlink("a/up", "../..")
+            .dir("a/up/newdir")
+            .file("a/up/x/y", b"p")
+            .build();
+        assert_hostile(e.unpack(&tar), "a/up/newdir", "\"a/up\" is a symlink");
+        e.assert_outside_untouched();
+        // symlink, then whiteout / opaque marker / fifo / hardlink / symlink through it
+        for (kind, name, link) in [
+            (EntryType::Regular, &b"escape/.wh.sentinel"[..], None),
+            (EntryType::Regular, b"escape/.wh..wh..opq", None),
+            (EntryType::Fifo, b"escape/fifo", None),
+            (
+                EntryType::Symlink,
+                b"escape/link",
+                Some(&b"/etc/passwd"[..]),
+            ),
+            (EntryType::Link, b"escape/hard", Some(&b"real"[..])),
+        ] {
+            let e = env();
+            let tar = Tb::new()
+                .file("real", b"r")
+                .symlink("escape", &parent_abs(&e))
+                .raw(kind, name, link, 0o644, 0, 0, b"")
+                .build();
+            assert_hostile(e.unpack(&tar), &show(name), "writes through a symlink");
+            e.assert_outside_untouched();
+            assert_eq!(xattr_of(&e.parent, OPAQUE_XATTR), None);
+        }
+    }
+
+    #[test]
+    fn hostile_hardlinks() {
+        // to ../outside (an existing file next to dest)
+        let e = env();
+        let tar = Tb::new()
+            .raw(
+                EntryType::Link,
+                b"link",
+                Some(b"../outside"),
+                0o644,
+                0,
+                0,
+                b"",
+            )
+            .build();
+        assert_hostile(e.unpack(&tar), "link", "`..`");
+        e.assert_outside_untouched();
+        // absolute target is layer-root-relative: host files are not reachable
+        let e = env();
+        let abs = format!("{}/outside", e.parent.display());
+        let tar = Tb::new()
+            .raw(
+                EntryType::Link,
+                b"link",
+                Some(abs.as_bytes()),
+                0o644,
+                0,
+                0,
+                b"",
+            )
+            .build();
+        assert_hostile(e.unpack(&tar), "link", "does not exist in this layer");
+        e.assert_outside_untouched();
+        // target reached through a symlinked directory
+        let e = env();
+        let tar = Tb::new()
+            .symlink("escape", &e.parent.display().to_string())
+            .hardlink("link", "escape/outside")
+            .build();
+        assert_hostile(e.unpack(&tar), "link", "resolves through a symlink");
+        e.assert_outside_untouched();
+        // to a directory
+        let e = env();
+        let tar = Tb::new().dir("d").hardlink("link", "d").build();
+        assert_hostile(e.unpack(&tar), "link", "directory");
+        e.assert_outside_untouched();
+        // to something later in the tar
+        let e = env();
+        let tar = Tb::new()
+            .hardlink("link", "later")
+            .file("later", b"x")
+            .build();
+        assert_hostile(e.unpack(&tar), "link", "does not exist in this layer");
+    }
+
+    #[test]
+    fn hardlink_to_outward_symlink_cannot_be_written_through() {
+        let e = env();
+        let sentinel = format!("{}/sentinel", e.parent.display());
+        let parent = e.parent.display().to_string();
+        let tar = Tb::new()
+            .symlink("evil", &sentinel)
+            .hardlink("hl", "evil")
+            .symlink("evildir", &parent)
+            .hardlink("hldir", "evildir")
+            .file("hl", b"pwned") // replaces the link, does not write through it
+            .file("evil", b"pwned")
+            .build();
+        e.unpack(&tar).unwrap();
+        e.assert_outside_untouched();
+        let hldir = std::fs::symlink_metadata(e.p("hldir")).unwrap();
+        assert!(
+            hldir.file_type().is_symlink(),
+            "a hardlink to a symlink is the symlink itself"
+        );
+        assert_eq!(
+            hldir.ino(),
+            std::fs::symlink_metadata(e.p("evildir")).unwrap().ino()
+        );
+        assert_eq!(std::fs::read(e.p("hl")).unwrap(), b"pwned");
+        assert!(std::fs::symlink_metadata(e.p("hl")).unwrap().is_file());
+
+        let e = env();
+        let parent = e.parent.display().to_string();
+        let tar = Tb::new()
+            .symlink("evildir", &parent)
+            .hardlink("hldir", "evildir")
+            .file("hldir/sentinel", b"pwned")
+            .build();
+        assert_hostile(e.unpack(&tar), "hldir/sentinel", "writes through a symlink");
+        e.assert_outside_untouched();
+    }
+
+    #[test]
+    fn hostile_whiteouts() {
+        for name in [
+            &b"../.wh.outside"[..],
+            b"a/../../.wh.sentinel",
+            b".wh..",
+            b"a/.wh..",
+            b"a/.wh.",
+        ] {
+            let e = env();
+            let tar = Tb::new()
+                .dir("a")
+                .raw(EntryType::Regular, name, None, 0o644, 0, 0, b"")
+                .build();
+            assert_hostile(e.unpack(&tar), &show(name), "");
+            e.assert_outside_untouched();
+            assert!(std::fs::symlink_metadata(e.p("a")).unwrap().is_dir());
+        }
+        let e = env();
+        let tar = Tb::new()
+            .raw(
+                EntryType::Regular,
+                b"../.wh..wh..opq",
+                None,
+                0o644,
+                0,
+                0,
+                b"",
+            )
+            .build();
+        assert_hostile(e.unpack(&tar), "../.wh..wh..opq", "`..`");
+        assert_eq!(xattr_of(&e.parent, OPAQUE_XATTR), None);
+    }
+
+    #[test]
+    fn hostile_root_replacement_and_nul() {
+        let e = env();
+        let tar = Tb::new()
+            .raw(EntryType::Symlink, b"./", Some(b"/"), 0o777, 0, 0, b"")
+            .build();
+        assert_hostile(e.unpack(&tar), "./", "layer root");
+        let e = env();
+        let tar = Tb::new()
+            .raw(EntryType::Link, b"x", Some(b"/"), 0o777, 0, 0, b"")
+            .build();
+        assert_hostile(e.unpack(&tar), "x", "layer root");
+        let e = env();
+        let tar = Tb::new()
+            .pax(&[("path", b"a\0/../../x")])
+            .file("ignored", b"x")
+            .build();
+        assert_hostile(e.unpack(&tar), "a\0/../../x", "");
+        e.assert_outside_untouched();
+    }
+
+    #[test]
+    fn non_directory_parent_is_invalid() {
+        let e = env();
+        let tar = Tb::new().file("f", b"x").file("f/g", b"y").build();
+        assert!(matches!(e.unpack(&tar), Err(LayerError::Invalid { .. })));
+    }
+
+    #[test]
+    fn truncated_archive_is_an_error() {
+        let e = env();
+        let mut tar = Tb::new().file("big", &vec![7u8; 100_000]).build();
+        tar.truncate(50_000);
+        match e.unpack(&tar) {
+            Err(LayerError::Tar { context, .. }) => assert!(context.contains("big"), "{context}"),
+            other => panic!("expected Tar error, got {other:?}"),
+        }
+    }
+
+    // ------------------------------------------------------------------ compression
+
+    fn sample_tar() -> Vec<u8> {
+        Tb::new().dir("d").file("d/f", &vec![42u8; 300_000]).build()
+    }
+
+    fn check_sample(e: &Env) {
+        assert_eq!(std::fs::read(e.p("d/f")).unwrap(), vec![42u8; 300_000]);
+    }
+
+    #[test]
+    fn gzip_roundtrip() {
+        let tar = sample_tar();
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        enc.write_all(&tar).unwrap();
+        let gz = enc.finish().unwrap();
+        assert_eq!(Compression::detect(&gz), Compression::Gzip);
+        let e = env();
+        let st = unpack(
+            decompress(&gz[..]).unwrap(),
+            &e.dest,
+            &UnpackOptions::default(),
+        )
+        .unwrap();
+        assert_eq!(st.bytes, 300_000);
+        check_sample(&e);
+    }
+
+    #[test]
+    fn zstd_roundtrip() {
+        let tar = sample_tar();
+        let zst = zstd::encode_all(&tar[..], 3).unwrap();
+        assert_eq!(Compression::detect(&zst), Compression::Zstd);
+        let e = env();
+        unpack(
+            decompress(&zst[..]).unwrap(),
+            &e.dest,
+            &UnpackOptions::default(),
+        )
+        .unwrap();
+        check_sample(&e);
+    }
+
+    #[test]
+    fn plain_and_tiny_inputs() {
+        let tar = sample_tar();
+        assert_eq!(Compression::detect(&tar), Compression::None);
+        let e = env();
+        unpack(
+            decompress(&tar[..]).unwrap(),
+            &e.dest,
+            &UnpackOptions::default(),
+        )
+        .unwrap();
+        check_sample(&e);
+        // one byte at a time: the magic sniffing must not lose bytes
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(&tar).unwrap();
+        let gz = gz.finish().unwrap();
+        let e = env();
+        let slow = BufReader::with_capacity(1, &gz[..]);
+        unpack(
+            decompress(slow).unwrap(),
+            &e.dest,
+            &UnpackOptions::default(),
+        )
+        .unwrap();
+        check_sample(&e);
+        // empty and short inputs
+        let mut out = Vec::new();
+        decompress(&b""[..]).unwrap().read_to_end(&mut out).unwrap();
+        assert!(out.is_empty());
+        decompress(&b"ab"[..])
+            .unwrap()
+            .read_to_end(&mut out)
+            .unwrap();
+        assert_eq!(out, b"ab");
+        assert_eq!(
+            Compression::detect(&[0x50, 0x2a, 0x4d, 0x18]),
+            Compression::Zstd
+        );
+        assert_eq!(Compression::detect(&[0x1f]), Compression::None);
+    }
+
+    // ------------------------------------------------------------------ user namespace
+
+    const INNER_ENV: &str = "BERTH_LAYER_TEST_IN_USERNS";
+
+    /// Re-runs `userns_inner` under `unshare --user --map-root-user`: a single-id mapping like a
+    /// rootless user without subuid ranges, where chown to other ids fails with EINVAL and mknod
+    /// of anything but a 0/0 whiteout is refused.
+    #[test]
+    fn single_id_user_namespace() {
+        let exe = std::env::current_exe().unwrap();
+        let module = module_path!()
+            .split_once("::")
+            .map(|(_, m)| m)
+            .unwrap_or("");
+        let name = format!("{module}::userns_inner");
+        let out = match Command::new("unshare")
+            .args(["--user", "--map-root-user", "--"])
+            .arg(&exe)
+            .args([
+                name.as_str(),
+                "--exact",
+                "--ignored",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env(INNER_ENV, "1")
+            .output()
+        {
+            Ok(o) => o,
+            Err(err) => {
+                eprintln!("skipping: cannot run unshare: {err}");
+                return;
+            }
+        };
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if !out.status.success() && stderr.contains("unshare failed") {
+            eprintln!("skipping: user namespaces unavailable: {stderr}");
+            return;
+        }
+        assert!(
+            out.status.success(),
+            "inner test failed:\n{stdout}\n{stderr}"
+        );
+        assert!(
+            stdout.contains("1 passed"),
+            "inner test did not run:\n{stdout}\n{stderr}"
+        );
+    }
+
+    #[test]
+    #[ignore = "run inside a user namespace by single_id_user_namespace"]
+    fn userns_inner() {
+        if std::env::var_os(INNER_ENV).is_none() {
+            return;
+        }
+        let tar = Tb::new()
+            .raw(EntryType::Directory, b"home/", None, 0o755, 1000, 1000, b"")
+            .raw(
+                EntryType::Regular,
+                b"home/user/file",
+                None,
+                0o4755,
+                1000,
+                1000,
+                b"data",
+            )
+            .raw(
+                EntryType::Regular,
+                b"home/user/other",
+                None,
+                0o644,
+                2000,
+                2000,
+                b"data",
+            )
+            .raw(EntryType::Regular, b"home/.wh.old", None, 0o644, 0, 0, b"")
+            .raw(
+                EntryType::Regular,
+                b"home/user/.wh..wh..opq",
+                None,
+                0o644,
+                0,
+                0,
+                b"",
+            )
+            .symlink("home/link", "/etc/passwd")
+            .raw(EntryType::Fifo, b"home/fifo", None, 0o644, 0, 0, b"")
+            .build();
+
+        let e = env();
+        match e.unpack(&tar) {
+            Err(LayerError::Chown {
+                uid: 1000,
+                gid: 1000,
+                ref entry,
+                ..
+            }) => assert_eq!(entry, "home/"),
+            other => panic!("expected a chown error, got {other:?}"),
+        }
+
+        let e = env();
+        let st = unpack(
+            &tar[..],
+            &e.dest,
+            &UnpackOptions {
+                ignore_chown_errors: true,
+            },
+        )
+        .unwrap();
+        assert_eq!(st.warnings.len(), 1, "{:?}", st.warnings);
+        assert!(st.warnings[0].contains("not mapped"), "{:?}", st.warnings);
+        let f = std::fs::symlink_metadata(e.p("home/user/file")).unwrap();
+        assert_eq!((f.uid(), f.gid()), (0, 0));
+        assert_eq!(f.mode() & 0o7777, 0o4755);
+        let wh = std::fs::symlink_metadata(e.p("home/old")).unwrap();
+        assert!(
+            wh.file_type().is_char_device() && wh.rdev() == 0,
+            "whiteout inside a user namespace"
+        );
+        assert_eq!(
+            xattr_of(&e.p("home/user"), OPAQUE_XATTR).as_deref(),
+            Some(&b"y"[..])
+        );
+        assert!(std::fs::symlink_metadata(e.p("home/fifo"))
+            .unwrap()
+            .file_type()
+            .is_fifo());
+        e.assert_outside_untouched();
+    }
 }

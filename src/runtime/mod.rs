@@ -7,6 +7,7 @@ pub mod process;
 pub mod rootfs;
 pub mod security;
 pub mod spec;
+pub mod tty;
 
 use crate::storage::containers::{self, ContainerConfig, ContainerState, Status};
 use crate::storage::store::remove_tree;
@@ -235,19 +236,34 @@ pub fn run_foreground(
 ) -> Result<i32, RuntimeError> {
     mount_rootfs(store, p)?;
     let spec = &config.spec;
+    let console = if spec.process.terminal {
+        Some(std::os::unix::net::UnixStream::pair().map_err(io_err("create the console socket for", &p.dir))?)
+    } else {
+        None
+    };
     let launch = process::Launch {
         spec,
         rootfs: &p.merged,
         etc: &p.etc,
         share_net: spec.network == "host",
         stdio: None,
+        console: console.as_ref().map(|(_, theirs)| std::os::fd::AsRawFd::as_raw_fd(theirs)),
     };
-    let (pid, set) =
-        process::spawn(&launch).map_err(io_err("start the container process in", &p.dir))?;
+    let (pid, set) = process::spawn(&launch).map_err(io_err("start the container process in", &p.dir))?;
     let state = running_state(pid, nix::unistd::getpid().as_raw());
     let _ = containers::save_state(&p.dir, &state);
-    let status =
-        process::wait_forwarding(pid, set).map_err(io_err("wait for the container in", &p.dir))?;
+    let status = match console {
+        Some((ours, theirs)) => {
+            drop(theirs);
+            match tty::recv_master(&std::os::fd::OwnedFd::from(ours)) {
+                Ok(m) => tty::relay(m, pid, set, spec.process.stdin, None),
+                // pid 1 failed before sending it: its exit status says why
+                Err(_) => process::wait_forwarding(pid, set),
+            }
+        }
+        None => process::wait_forwarding(pid, set),
+    }
+    .map_err(io_err("wait for the container in", &p.dir))?;
     finish(store, p, state, status, config.auto_remove);
     Ok(status)
 }

@@ -85,12 +85,24 @@ pub fn run(
         }
     };
     let spec = &config.spec;
+    let console = if spec.process.terminal {
+        match std::os::unix::net::UnixStream::pair() {
+            Ok(p) => Some(p),
+            Err(e) => {
+                tell(&e.to_string());
+                return 1;
+            }
+        }
+    } else {
+        None
+    };
     let launch = process::Launch {
         spec,
         rootfs: &p.merged,
         etc: &p.etc,
         share_net: spec.network == "host",
         stdio: Some([null.as_raw_fd(), out_w.as_raw_fd(), err_w.as_raw_fd()]),
+        console: console.as_ref().map(|(_, theirs)| theirs.as_raw_fd()),
     };
     let (pid, set) = match process::spawn(&launch) {
         Ok(x) => x,
@@ -114,6 +126,25 @@ pub fn run(
         for fd in 0..3 {
             let _ = crate::sys::dup_onto(null.as_raw_fd(), fd);
         }
+    }
+    if let Some((ours, theirs)) = console {
+        drop(theirs);
+            let code = match super::tty::recv_master(&std::os::fd::OwnedFd::from(ours)) {
+            Ok(m) => {
+                let mut partial = Vec::new();
+                let mut sink = |b: &[u8]| {
+                    partial.extend(b.iter().copied().filter(|c| *c != b'\r'));
+                    log_lines(&mut log, "stdout", &mut partial, false);
+                };
+                let c = super::tty::relay(m, pid, set, false, Some(&mut sink)).unwrap_or(137);
+                log_lines(&mut log, "stdout", &mut partial, true);
+                c
+            }
+            Err(_) => process::wait_forwarding(pid, set).unwrap_or(137),
+        };
+        let _ = log.sync_data();
+        finish(store, p, state, code, config.auto_remove);
+        return 0;
     }
     let sigfd = match nix::sys::signalfd::SignalFd::with_flags(
         &set,

@@ -24,6 +24,8 @@ pub struct Launch<'a> {
     pub share_net: bool,
     /// stdin, stdout, stderr for the process; None keeps berth's own.
     pub stdio: Option<[std::os::fd::RawFd; 3]>,
+    /// With `-t`: the socket on which pid 1 sends its terminal's master.
+    pub console: Option<std::os::fd::RawFd>,
 }
 
 const FORWARDED: &[Signal] = &[
@@ -137,6 +139,11 @@ fn child(l: &Launch<'_>) -> ! {
         let _ = std::fs::create_dir_all(cwd);
         if let Err(e) = std::env::set_current_dir(cwd) {
             die(EXIT_SETUP, &format!("workdir {}: {e}", cwd.display()));
+        }
+    }
+    if let Some(sock) = l.console {
+        if let Err(e) = super::tty::child_setup(sock, user.uid, user.gid) {
+            die(EXIT_SETUP, &format!("allocating the terminal: {e}"));
         }
     }
     if let Err(e) = super::security::before_setuid(&spec.security) {

@@ -112,3 +112,30 @@ pub fn fork_single_threaded_checked() -> io::Result<ForkResult> {
     // SAFETY: the caller checked that the process has exactly one thread and started none since.
     unsafe { nix::unistd::fork() }.map_err(io::Error::from)
 }
+
+/// ioctl(TIOCSCTTY): make `fd` (a terminal) the controlling terminal of this session.
+pub fn set_controlling_tty(fd: std::os::fd::RawFd) -> io::Result<()> {
+    // SAFETY: TIOCSCTTY takes an int argument and touches no memory of ours.
+    if unsafe { libc::ioctl(fd, libc::TIOCSCTTY, 0) } < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// ioctl(TIOCGWINSZ): the window size of a terminal, if `fd` is one.
+pub fn window_size(fd: std::os::fd::RawFd) -> Option<(u16, u16)> {
+    let mut ws = libc::winsize { ws_row: 0, ws_col: 0, ws_xpixel: 0, ws_ypixel: 0 };
+    // SAFETY: ws is a valid winsize for the kernel to fill.
+    let r = unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) };
+    (r == 0).then_some((ws.ws_row, ws.ws_col))
+}
+
+/// ioctl(TIOCSWINSZ): set a terminal's window size (the kernel sends SIGWINCH to its group).
+pub fn set_window_size(fd: std::os::fd::RawFd, rows: u16, cols: u16) -> io::Result<()> {
+    let ws = libc::winsize { ws_row: rows, ws_col: cols, ws_xpixel: 0, ws_ypixel: 0 };
+    // SAFETY: ws is a valid winsize read by the kernel.
+    if unsafe { libc::ioctl(fd, libc::TIOCSWINSZ, &ws) } < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}

@@ -50,3 +50,26 @@ pub fn lgetxattr(path: &Path, name: &str) -> io::Result<Option<Vec<u8>>> {
     buf.truncate(r as usize);
     Ok(Some(buf))
 }
+
+/// fsetxattr(2) on an open descriptor (not an `O_PATH` one): no path lookup at all, so nothing
+/// can be redirected through a symlink.
+pub fn fsetxattr(fd: std::os::fd::BorrowedFd<'_>, name: &str, value: &[u8]) -> io::Result<()> {
+    use std::os::fd::AsRawFd;
+    let n = CString::new(name)
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "xattr name contains NUL"))?;
+    // SAFETY: fd is a live descriptor for the duration of the call, n is NUL-terminated and
+    // value points to value.len() readable bytes.
+    let r = unsafe {
+        libc::fsetxattr(
+            fd.as_raw_fd(),
+            n.as_ptr(),
+            value.as_ptr().cast(),
+            value.len(),
+            0,
+        )
+    };
+    if r != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}

@@ -1,0 +1,178 @@
+//! `-t`: a pseudo-terminal from the container's own devpts. The container's pid 1 opens it
+//! after pivot_root, makes the slave its controlling terminal and stdio, and passes the master
+//! to berth over a socket (SCM_RIGHTS), as OCI runtimes do with a console socket. berth then
+//! relays between the user's terminal (in raw mode) and the master, and passes window resizes.
+
+use nix::sys::signal::{SigSet, Signal};
+use nix::sys::socket::{recvmsg, sendmsg, ControlMessage, ControlMessageOwned, MsgFlags};
+use std::io::{IoSlice, IoSliceMut, Write};
+use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd, RawFd};
+
+/// In the container (after pivot_root, before exec): open the pty, take the slave as the
+/// controlling terminal and stdio, send the master through `sock`.
+pub fn child_setup(sock: RawFd, uid: u32, gid: u32) -> Result<(), String> {
+    use nix::fcntl::OFlag;
+    let master = nix::pty::posix_openpt(OFlag::O_RDWR | OFlag::O_NOCTTY | OFlag::O_CLOEXEC).map_err(|e| format!("open /dev/ptmx: {e}"))?;
+    nix::pty::grantpt(&master).map_err(|e| format!("grantpt: {e}"))?;
+    nix::pty::unlockpt(&master).map_err(|e| format!("unlockpt: {e}"))?;
+    let name = nix::pty::ptsname_r(&master).map_err(|e| format!("ptsname: {e}"))?;
+    let slave = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .custom_flags_noctty()
+        .open(&name)
+        .map_err(|e| format!("open {name}: {e}"))?;
+    let _ = std::os::unix::fs::chown(&name, Some(uid), Some(gid));
+    nix::unistd::setsid().map_err(|e| format!("setsid: {e}"))?;
+    crate::sys::set_controlling_tty(slave.as_raw_fd()).map_err(|e| format!("TIOCSCTTY: {e}"))?;
+    for fd in 0..3 {
+        crate::sys::dup_onto(slave.as_raw_fd(), fd).map_err(|e| format!("dup2: {e}"))?;
+    }
+    let fds = [master.as_raw_fd()];
+    let cmsg = [ControlMessage::ScmRights(&fds)];
+    sendmsg::<()>(sock, &[IoSlice::new(b"m")], &cmsg, MsgFlags::empty(), None).map_err(|e| format!("send the terminal: {e}"))?;
+    Ok(())
+}
+
+trait NoCtty {
+    fn custom_flags_noctty(&mut self) -> &mut Self;
+}
+
+impl NoCtty for std::fs::OpenOptions {
+    fn custom_flags_noctty(&mut self) -> &mut Self {
+        std::os::unix::fs::OpenOptionsExt::custom_flags(self, libc::O_NOCTTY | libc::O_CLOEXEC)
+    }
+}
+
+/// In berth: receive the master sent by `child_setup`.
+pub fn recv_master(sock: &OwnedFd) -> std::io::Result<OwnedFd> {
+    let mut buf = [0u8; 1];
+    let mut iov = [IoSliceMut::new(&mut buf)];
+    let mut space = nix::cmsg_space!([RawFd; 1]);
+    let msg = recvmsg::<()>(sock.as_raw_fd(), &mut iov, Some(&mut space), MsgFlags::MSG_CMSG_CLOEXEC).map_err(std::io::Error::from)?;
+    for c in msg.cmsgs().map_err(std::io::Error::from)? {
+        if let ControlMessageOwned::ScmRights(fds) = c {
+            if let Some(fd) = fds.first() {
+                // SAFETY: the kernel just gave us this descriptor; we own it.
+                return Ok(unsafe_owned(*fd));
+            }
+        }
+    }
+    Err(std::io::Error::other("the container did not send its terminal"))
+}
+
+#[allow(unsafe_code)]
+fn unsafe_owned(fd: RawFd) -> OwnedFd {
+    // SAFETY: fd was received with SCM_RIGHTS and is owned by nobody else in this process.
+    unsafe { OwnedFd::from_raw_fd(fd) }
+}
+
+/// Puts the user's terminal in raw mode while alive; restores it on drop.
+struct RawMode {
+    saved: Option<nix::sys::termios::Termios>,
+}
+
+impl RawMode {
+    fn enter() -> RawMode {
+        let stdin = std::io::stdin();
+        let saved = nix::sys::termios::tcgetattr(&stdin).ok();
+        if let Some(t) = &saved {
+            let mut raw = t.clone();
+            nix::sys::termios::cfmakeraw(&mut raw);
+            let _ = nix::sys::termios::tcsetattr(&stdin, nix::sys::termios::SetArg::TCSANOW, &raw);
+        }
+        RawMode { saved }
+    }
+}
+
+impl Drop for RawMode {
+    fn drop(&mut self) {
+        if let Some(t) = &self.saved {
+            let _ = nix::sys::termios::tcsetattr(std::io::stdin(), nix::sys::termios::SetArg::TCSANOW, t);
+        }
+    }
+}
+
+fn copy_size(master: RawFd) {
+    if let Some((rows, cols)) = crate::sys::window_size(0).or_else(|| crate::sys::window_size(1)) {
+        let _ = crate::sys::set_window_size(master, rows, cols);
+    }
+}
+
+/// Relay between the user's terminal and the container's until pid 1 exits. `sink`, when
+/// given, receives the container's output instead of stdout (the monitor's log).
+pub fn relay(master: OwnedFd, pid: nix::unistd::Pid, mut set: SigSet, stdin: bool, mut sink: Option<&mut dyn FnMut(&[u8])>) -> std::io::Result<i32> {
+    use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+    set.add(Signal::SIGWINCH);
+    set.thread_block().map_err(std::io::Error::from)?;
+    let sigfd = nix::sys::signalfd::SignalFd::with_flags(&set, nix::sys::signalfd::SfdFlags::SFD_CLOEXEC).map_err(std::io::Error::from)?;
+    let _raw = (sink.is_none() && stdin).then(RawMode::enter);
+    copy_size(master.as_raw_fd());
+    let mut stdin_open = stdin;
+    let mut master_open = true;
+    let mut code: Option<i32> = None;
+    let mut buf = vec![0u8; 65536];
+    while code.is_none() || master_open {
+        let stdin_fd = std::io::stdin();
+        let mut fds = vec![PollFd::new(sigfd.as_fd(), PollFlags::POLLIN)];
+        if master_open {
+            fds.push(PollFd::new(master.as_fd(), PollFlags::POLLIN));
+        }
+        if stdin_open {
+            fds.push(PollFd::new(stdin_fd.as_fd(), PollFlags::POLLIN));
+        }
+        let timeout = if code.is_some() { PollTimeout::from(100u16) } else { PollTimeout::NONE };
+        match poll(&mut fds, timeout) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(nix::Error::EINTR) => continue,
+            Err(e) => return Err(e.into()),
+        }
+        let ready: Vec<bool> = fds.iter().map(|f| f.revents().is_some_and(|r| !r.is_empty())).collect();
+        drop(fds);
+        if ready[0] {
+            if let Ok(Some(si)) = sigfd.read_signal() {
+                let sig = Signal::try_from(si.ssi_signo as i32).unwrap_or(Signal::SIGCHLD);
+                match sig {
+                    Signal::SIGCHLD => {
+                        if let Ok(ws) = nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::WNOHANG)) {
+                            if let Some(c) = super::process::exit_code(ws) {
+                                code = Some(c);
+                            }
+                        }
+                    }
+                    Signal::SIGWINCH => copy_size(master.as_raw_fd()),
+                    other => {
+                        let _ = nix::sys::signal::kill(pid, other);
+                    }
+                }
+            }
+        }
+        let mut i = 1;
+        if master_open {
+            if ready[i] {
+                match nix::unistd::read(&master, &mut buf) {
+                    Ok(0) | Err(_) => master_open = false, // EIO once the last slave closes
+                    Ok(n) => match sink.as_mut() {
+                        Some(s) => s(&buf[..n]),
+                        None => {
+                            let mut out = std::io::stdout().lock();
+                            let _ = out.write_all(&buf[..n]);
+                            let _ = out.flush();
+                        }
+                    },
+                }
+            }
+            i += 1;
+        }
+        if stdin_open && ready.get(i).copied().unwrap_or(false) {
+            match nix::unistd::read(std::io::stdin(), &mut buf) {
+                Ok(0) | Err(_) => stdin_open = false,
+                Ok(n) => {
+                    let _ = nix::unistd::write(&master, &buf[..n]);
+                }
+            }
+        }
+    }
+    Ok(code.unwrap_or(137))
+}
