@@ -274,7 +274,7 @@ pub fn run_rm(ctx: &Context, a: RmArgs) -> anyhow::Result<ExitStatus> {
     }
     if !removable.is_empty() {
         super::enter_userns()?;
-        let _store = Store::open(&settings.paths.graph_root, true)?;
+        let store = Store::open(&settings.paths.graph_root, true)?;
         for c in removable {
             // rename first: the container disappears at once, even if removal is interrupted
             let gone = c.dir.with_file_name(format!(".removing-{}", c.id));
@@ -283,6 +283,9 @@ pub fn run_rm(ctx: &Context, a: RmArgs) -> anyhow::Result<ExitStatus> {
             } else {
                 c.dir.clone()
             };
+            if a.volumes {
+                crate::runtime::remove_anonymous_volumes(&store, &c.config);
+            }
             match crate::storage::store::remove_tree(&path) {
                 Ok(()) => output::out(
                     a.containers

@@ -14,6 +14,7 @@ mod rmi;
 mod run;
 mod tag;
 mod version;
+mod volume;
 
 use crate::config::{GlobalOptions, Settings};
 use crate::error::{ExitStatus, UserError};
@@ -95,6 +96,9 @@ pub enum Command {
     Wait(lifecycle::WaitArgs),
     /// Fetch the logs of a container
     Logs(lifecycle::LogsArgs),
+    /// Manage volumes
+    #[command(subcommand)]
+    Volume(volume::VolumeCommand),
     /// Log in to a container registry
     Login(login::LoginArgs),
     /// Log out of a container registry
@@ -198,6 +202,7 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
         Command::Rmi(a) => rmi::run(ctx, a),
         Command::Run(a) => run::run(ctx, a),
         Command::Ps(a) => ps::run(ctx, a),
+        Command::Volume(c) => volume::run(ctx, c),
         Command::Exec(a) => exec::run(ctx, a),
         Command::Stop(a) => lifecycle::run_stop(ctx, a),
         Command::Kill(a) => lifecycle::run_kill(ctx, a),

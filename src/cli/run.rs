@@ -56,6 +56,15 @@ pub struct RunArgs {
     /// Give extended privileges to the container (still inside the user namespace)
     #[arg(long)]
     pub privileged: bool,
+    /// Bind mount a volume into the container ([SOURCE:]CONTAINER-DIR[:OPTIONS])
+    #[arg(short, long = "volume", value_name = "VOLUME")]
+    pub volume: Vec<String>,
+    /// Attach a filesystem mount to the container (type=bind|volume|tmpfs,...)
+    #[arg(long, value_name = "MOUNT")]
+    pub mount: Vec<String>,
+    /// Mount a temporary filesystem (tmpfs) into the container (PATH[:OPTIONS])
+    #[arg(long, value_name = "TMPFS")]
+    pub tmpfs: Vec<String>,
     /// Add Linux capabilities
     #[arg(long, value_name = "CAP")]
     pub cap_add: Vec<String>,
@@ -119,6 +128,45 @@ fn pull_image(a: &RunArgs, ctx: &Context) -> anyhow::Result<bool> {
         .stdin(std::process::Stdio::null())
         .status()?;
     Ok(status.success())
+}
+
+/// Volumes, binds and tmpfs mounts with host sources resolved (named volumes created).
+fn resolve_mounts(a: &RunArgs, root: &std::path::Path) -> anyhow::Result<Vec<spec::MountSpec>> {
+    use crate::storage::volumes;
+    let mut out = Vec::new();
+    let parsed = a
+        .volume
+        .iter()
+        .map(|v| spec::parse_volume(v))
+        .chain(a.mount.iter().map(|m| spec::parse_mount(m)))
+        .chain(a.tmpfs.iter().map(|t| spec::parse_tmpfs(t)));
+    for m in parsed {
+        let mut m = m.map_err(UserError::new)?;
+        match m.kind {
+            spec::MountKind::Bind => {
+                let p = std::path::Path::new(&m.source);
+                let abs = std::fs::canonicalize(p).map_err(|e| {
+                    UserError::new(format!("statfs {}: {e}", m.source)).with_hint("the host path of a bind mount must exist")
+                })?;
+                m.source = abs.display().to_string();
+            }
+            spec::MountKind::Volume => {
+                let (name, anonymous) = match &m.name {
+                    Some(n) => (n.clone(), false),
+                    None => (crate::runtime::new_id(), true),
+                };
+                let v = volumes::create(root, &name, Default::default(), anonymous, true)?;
+                m.name = Some(name);
+                m.source = v.mountpoint.display().to_string();
+            }
+            spec::MountKind::Tmpfs => {}
+        }
+        if out.iter().any(|o: &spec::MountSpec| o.destination == m.destination) {
+            return Err(UserError::new(format!("{}: duplicate mount destination", m.destination)).into());
+        }
+        out.push(m);
+    }
+    Ok(out)
 }
 
 fn security_opts(a: &RunArgs) -> anyhow::Result<spec::SecurityOpts> {
@@ -218,8 +266,10 @@ pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
         )
     };
     let security = security_opts(&a)?;
+    let mounts = resolve_mounts(&a, &settings.paths.graph_root)?;
     let cspec = spec::ContainerSpec {
         security,
+        mounts,
         id,
         name,
         hostname,

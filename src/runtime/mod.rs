@@ -114,6 +114,17 @@ fn host_resolv_conf() -> String {
         .collect()
 }
 
+/// Remove the anonymous volumes a container made (`--rm`, `rm -v`).
+pub fn remove_anonymous_volumes(store: &Store, config: &ContainerConfig) {
+    for m in &config.spec.mounts {
+        if let Some(name) = &m.name {
+            if crate::storage::volumes::get(store.root(), name).is_ok_and(|v| v.anonymous) {
+                let _ = crate::storage::volumes::remove(store.root(), name);
+            }
+        }
+    }
+}
+
 /// A container whose directories and files exist, ready to start.
 pub struct Prepared {
     pub dir: PathBuf,
@@ -200,12 +211,13 @@ fn running_state(pid: nix::unistd::Pid, monitor: i32) -> ContainerState {
     }
 }
 
-fn finish(store: &Store, p: &Prepared, mut state: ContainerState, code: i32, remove: bool) {
+fn finish(store: &Store, p: &Prepared, mut state: ContainerState, code: i32, config: &ContainerConfig) {
     let _ = nix::mount::umount2(&p.merged, nix::mount::MntFlags::MNT_DETACH);
-    if remove {
+    if config.auto_remove {
         if let Err(e) = remove_tree(&p.dir) {
             log::warn!("cannot remove {}: {e}", p.dir.display());
         }
+        remove_anonymous_volumes(store, config);
         return;
     }
     state.status = Status::Exited;
@@ -264,7 +276,7 @@ pub fn run_foreground(
         None => process::wait_forwarding(pid, set),
     }
     .map_err(io_err("wait for the container in", &p.dir))?;
-    finish(store, p, state, status, config.auto_remove);
+    finish(store, p, state, status, config);
     Ok(status)
 }
 

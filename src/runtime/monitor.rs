@@ -143,7 +143,7 @@ pub fn run(
             Err(_) => process::wait_forwarding(pid, set).unwrap_or(137),
         };
         let _ = log.sync_data();
-        finish(store, p, state, code, config.auto_remove);
+        finish(store, p, state, code, config);
         return 0;
     }
     let sigfd = match nix::sys::signalfd::SignalFd::with_flags(
@@ -234,6 +234,6 @@ pub fn run(
         log_lines(&mut log, if i == 0 { "stdout" } else { "stderr" }, b, true);
     }
     let _ = log.sync_data();
-    finish(store, p, state, code.unwrap_or(137), config.auto_remove);
+    finish(store, p, state, code.unwrap_or(137), config);
     0
 }

@@ -118,6 +118,7 @@ fn child(l: &Launch<'_>) -> ! {
         &spec.masked_paths,
         &spec.readonly_paths,
         spec.read_only,
+        &spec.mounts,
     ) {
         die(
             EXIT_SETUP,
@@ -130,6 +131,11 @@ fn child(l: &Launch<'_>) -> ! {
         Ok(u) => u,
         Err(e) => die(EXIT_SETUP, &e),
     };
+    for m in spec.mounts.iter().filter(|m| m.chown) {
+        if let Err(e) = rootfs::chown_tree(Path::new(&m.destination), user.uid, user.gid) {
+            die(EXIT_SETUP, &format!("chown of {} (:U): {e}", m.destination));
+        }
+    }
     let mut env = spec.process.env.clone();
     if !env.iter().any(|e| e.starts_with("HOME=")) {
         env.push(format!("HOME={}", user.home));

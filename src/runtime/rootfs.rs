@@ -165,6 +165,7 @@ pub fn setup_and_pivot(
     masked: &[String],
     readonly: &[String],
     read_only_root: bool,
+    mounts: &[super::spec::MountSpec],
 ) -> Result<(), RootfsError> {
     let nosuid_nodev_noexec = MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC;
     // /proc from inside the new PID namespace
@@ -305,7 +306,10 @@ pub fn setup_and_pivot(
             let _ = bind(&d, &d, true);
         }
     }
+    // targets are created in the rootfs, so before it turns read-only
+    apply_mounts(root, mounts)?;
     if read_only_root {
+        // only the root mount: the mounts on it keep their own flags
         m(
             "remount read-only",
             root,
@@ -327,4 +331,95 @@ pub fn setup_and_pivot(
         umount2(".", MntFlags::MNT_DETACH),
     )?;
     io("chdir", Path::new("/"), std::env::set_current_dir("/"))
+}
+
+/// Resolve `path` inside `root` as if `root` were `/`: symlinks in the rootfs are followed
+/// but never out of it (what securejoin does; the runc CVE-2021-30465 lesson). Missing
+/// components are kept as they are.
+pub fn secure_join(root: &Path, path: &str) -> Result<PathBuf, RootfsError> {
+    let mut pending: Vec<String> = path.split('/').filter(|c| !c.is_empty() && *c != ".").map(str::to_string).rev().collect();
+    let mut cur: Vec<String> = Vec::new();
+    let mut links = 0;
+    while let Some(c) = pending.pop() {
+        if c == ".." {
+            cur.pop();
+            continue;
+        }
+        let candidate = root.join(cur.iter().chain(std::iter::once(&c)).collect::<PathBuf>());
+        match std::fs::symlink_metadata(&candidate) {
+            Ok(md) if md.file_type().is_symlink() => {
+                links += 1;
+                if links > 40 {
+                    return Err(RootfsError { op: "resolve (too many symlinks)", path: path.to_string(), source: nix::Error::ELOOP });
+                }
+                let target = std::fs::read_link(&candidate).map_err(|_| RootfsError { op: "read link", path: candidate.display().to_string(), source: nix::Error::EIO })?;
+                let t = target.to_string_lossy().into_owned();
+                if t.starts_with('/') {
+                    cur.clear();
+                }
+                for part in t.split('/').filter(|p| !p.is_empty() && *p != ".").rev() {
+                    pending.push(part.to_string());
+                }
+            }
+            _ => cur.push(c),
+        }
+    }
+    Ok(root.join(cur.into_iter().collect::<PathBuf>()))
+}
+
+/// Bind mounts, volumes and tmpfs mounts under `root` (before pivot_root).
+pub fn apply_mounts(root: &Path, mounts: &[super::spec::MountSpec]) -> Result<(), RootfsError> {
+    use super::spec::MountKind;
+    for mnt in mounts {
+        let target = secure_join(root, &mnt.destination)?;
+        match mnt.kind {
+            MountKind::Tmpfs => {
+                ensure_dir(&target)?;
+                let opts = if mnt.tmpfs_options.is_empty() { "mode=1777".to_string() } else { mnt.tmpfs_options.clone() };
+                let mut flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
+                if mnt.read_only {
+                    flags |= MsFlags::MS_RDONLY;
+                }
+                m("mount tmpfs on", &target, mount(Some("tmpfs"), &target, Some("tmpfs"), flags, Some(opts.as_str())))?;
+            }
+            MountKind::Bind | MountKind::Volume => {
+                let src = Path::new(&mnt.source);
+                let is_dir = std::fs::metadata(src).map(|md| md.is_dir()).map_err(|e| RootfsError {
+                    op: "find the mount source",
+                    path: mnt.source.clone(),
+                    source: nix::Error::from_raw(e.raw_os_error().unwrap_or(libc::ENOENT)),
+                })?;
+                if is_dir {
+                    ensure_dir(&target)?;
+                } else {
+                    ensure_file(&target)?;
+                }
+                bind(src, &target, false)?;
+                if mnt.read_only {
+                    m(
+                        "remount read-only",
+                        &target,
+                        mount(None::<&str>, &target, None::<&str>, MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY, None::<&str>),
+                    )?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `:U`: give a mounted tree to the container's user (inside the container, after pivot).
+pub fn chown_tree(path: &Path, uid: u32, gid: u32) -> Result<(), RootfsError> {
+    let u = Some(nix::unistd::Uid::from_raw(uid));
+    let g = Some(nix::unistd::Gid::from_raw(gid));
+    let r = nix::unistd::fchownat(nix::fcntl::AT_FDCWD, path, u, g, nix::fcntl::AtFlags::AT_SYMLINK_NOFOLLOW);
+    m("chown", path, r)?;
+    if std::fs::symlink_metadata(path).is_ok_and(|md| md.is_dir()) {
+        if let Ok(rd) = std::fs::read_dir(path) {
+            for e in rd.flatten() {
+                chown_tree(&e.path(), uid, gid)?;
+            }
+        }
+    }
+    Ok(())
 }

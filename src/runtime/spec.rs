@@ -29,6 +29,130 @@ pub struct ContainerSpec {
     pub network: String,
     #[serde(default)]
     pub security: SecurityOpts,
+    /// Volumes, bind mounts and tmpfs mounts, in the order given.
+    #[serde(default)]
+    pub mounts: Vec<MountSpec>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "lowercase")]
+pub enum MountKind {
+    Bind,
+    Volume,
+    Tmpfs,
+}
+
+/// One mount into the container. For binds and volumes, `source` is a host path.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct MountSpec {
+    pub kind: MountKind,
+    pub source: String,
+    pub destination: String,
+    pub read_only: bool,
+    /// `:U`: chown the source to the container process's user.
+    #[serde(default)]
+    pub chown: bool,
+    /// Volume name (named volumes only).
+    #[serde(default)]
+    pub name: Option<String>,
+    /// tmpfs options (size=, mode=).
+    #[serde(default)]
+    pub tmpfs_options: String,
+}
+
+/// Parse `-v SRC:DST[:OPTS]` / `-v DST`. A SRC that is not a path names a volume.
+pub fn parse_volume(arg: &str) -> Result<MountSpec, String> {
+    let parts: Vec<&str> = arg.split(':').collect();
+    let (src, dst, opts) = match parts.as_slice() {
+        [d] => ("", *d, ""),
+        [s, d] => (*s, *d, ""),
+        [s, d, o] => (*s, *d, *o),
+        _ => return Err(format!("incorrect volume format {arg:?}, should be [host-dir:]ctr-dir[:option]")),
+    };
+    if !dst.starts_with('/') {
+        return Err(format!("invalid container path {dst:?}, must be an absolute path"));
+    }
+    let mut m = MountSpec {
+        kind: if src.is_empty() {
+            MountKind::Volume
+        } else if src.starts_with('/') || src.starts_with('.') {
+            MountKind::Bind
+        } else {
+            MountKind::Volume
+        },
+        source: src.to_string(),
+        destination: dst.to_string(),
+        read_only: false,
+        chown: false,
+        name: None,
+        tmpfs_options: String::new(),
+    };
+    if m.kind == MountKind::Volume && !src.is_empty() {
+        if !src.chars().all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c)) {
+            return Err(format!("invalid volume name {src:?}: use letters, digits, '_', '.', '-'"));
+        }
+        m.name = Some(src.to_string());
+    }
+    for o in opts.split(',').filter(|o| !o.is_empty()) {
+        match o {
+            "ro" => m.read_only = true,
+            "rw" => m.read_only = false,
+            "U" => m.chown = true,
+            "z" | "Z" | "O" | "rbind" | "bind" | "rprivate" | "private" | "rshared" | "shared" | "rslave" | "slave" | "exec" | "noexec" | "suid" | "nosuid" | "dev" | "nodev" | "copy" | "nocopy" => {}
+            other => return Err(format!("invalid volume option {other:?} in {arg:?}")),
+        }
+    }
+    Ok(m)
+}
+
+/// Parse `--mount type=bind|volume|tmpfs,source=,target=,ro`.
+pub fn parse_mount(arg: &str) -> Result<MountSpec, String> {
+    let mut m = MountSpec { kind: MountKind::Volume, source: String::new(), destination: String::new(), read_only: false, chown: false, name: None, tmpfs_options: String::new() };
+    let mut tmpfs = Vec::new();
+    for kv in arg.split(',') {
+        let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+        match k {
+            "type" => {
+                m.kind = match v {
+                    "bind" => MountKind::Bind,
+                    "volume" => MountKind::Volume,
+                    "tmpfs" => MountKind::Tmpfs,
+                    other => return Err(format!("unsupported mount type {other:?}: use bind, volume or tmpfs")),
+                }
+            }
+            "source" | "src" => m.source = v.to_string(),
+            "target" | "destination" | "dst" => m.destination = v.to_string(),
+            "ro" | "readonly" => m.read_only = v != "false",
+            "rw" => m.read_only = v == "false",
+            "U" | "chown" => m.chown = v != "false",
+            "tmpfs-size" => tmpfs.push(format!("size={v}")),
+            "tmpfs-mode" => tmpfs.push(format!("mode={v}")),
+            "bind-propagation" | "relabel" | "z" | "Z" | "consistency" | "bind-nonrecursive" => {}
+            other => return Err(format!("unknown mount option {other:?} in {arg:?}")),
+        }
+    }
+    if !m.destination.starts_with('/') {
+        return Err(format!("--mount {arg:?} needs target=/absolute/path"));
+    }
+    if m.kind == MountKind::Bind && m.source.is_empty() {
+        return Err(format!("--mount {arg:?}: a bind mount needs source="));
+    }
+    if m.kind == MountKind::Volume && !m.source.is_empty() {
+        m.name = Some(m.source.clone());
+    }
+    m.tmpfs_options = tmpfs.join(",");
+    Ok(m)
+}
+
+/// Parse `--tmpfs /path[:opts]`.
+pub fn parse_tmpfs(arg: &str) -> Result<MountSpec, String> {
+    let (dst, opts) = arg.split_once(':').unwrap_or((arg, ""));
+    if !dst.starts_with('/') {
+        return Err(format!("invalid --tmpfs {arg:?}: the path must be absolute"));
+    }
+    let ro = opts.split(',').any(|o| o == "ro");
+    let rest: Vec<&str> = opts.split(',').filter(|o| !o.is_empty() && *o != "ro" && *o != "rw").collect();
+    Ok(MountSpec { kind: MountKind::Tmpfs, source: "tmpfs".into(), destination: dst.into(), read_only: ro, chown: false, name: None, tmpfs_options: rest.join(",") })
 }
 
 /// Capabilities, seccomp, no_new_privs and rlimits of the container's process.
@@ -282,6 +406,25 @@ pub fn resolve_user(spec: &str, passwd: &str, group: &str) -> Result<ResolvedUse
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn volumes_parse_like_podman() {
+        let v = parse_volume("/srv/data:/data:ro,Z").unwrap();
+        assert_eq!((v.kind, v.source.as_str(), v.destination.as_str(), v.read_only), (MountKind::Bind, "/srv/data", "/data", true));
+        let v = parse_volume("cache:/cache:U").unwrap();
+        assert_eq!((v.kind, v.name.as_deref(), v.chown), (MountKind::Volume, Some("cache"), true));
+        let v = parse_volume("/anon").unwrap();
+        assert_eq!((v.kind, v.name), (MountKind::Volume, None));
+        assert!(parse_volume("/a:rel").is_err());
+        assert!(parse_volume("/a:/b:bogus").is_err());
+        let m = parse_mount("type=tmpfs,target=/t,tmpfs-size=1m").unwrap();
+        assert_eq!((m.kind, m.tmpfs_options.as_str()), (MountKind::Tmpfs, "size=1m"));
+        let m = parse_mount("type=bind,src=/x,dst=/y,ro").unwrap();
+        assert!(m.read_only && m.kind == MountKind::Bind);
+        assert!(parse_mount("type=nfs,target=/x").is_err());
+        let t = parse_tmpfs("/run:rw,size=10m,mode=700").unwrap();
+        assert_eq!(t.tmpfs_options, "size=10m,mode=700");
+    }
 
     fn no_host(_: &str) -> Option<String> {
         None

@@ -17,6 +17,7 @@ pub mod driver;
 pub mod images;
 pub mod lock;
 pub mod store;
+pub mod volumes;
 
 pub use images::ImageRecord;
 pub use store::{LayerRecord, Store, TmpDir};
@@ -42,6 +43,10 @@ pub enum StoreError {
     ImageNotKnown(String),
     #[error("no container with name or ID \"{0}\" found: no such container")]
     ContainerNotKnown(String),
+    #[error("no volume with name \"{0}\" found: no such volume")]
+    VolumeNotKnown(String),
+    #[error("volume with name {0} already exists: volume already exists")]
+    VolumeExists(String),
     #[error("{name} matches {count} images; use an image ID or a full name")]
     Ambiguous { name: String, count: usize },
     #[error("blob {digest} does not match its digest (got {actual})")]
