@@ -198,12 +198,21 @@ fn the_container_is_confined() {
 fn run_on_pty(env: &TestEnv, args: &[&str], input: &[u8]) -> (i32, String) {
     use std::io::{Read, Write};
     use std::os::fd::{AsRawFd, FromRawFd};
-    let ws = nix::pty::Winsize { ws_row: 33, ws_col: 101, ws_xpixel: 0, ws_ypixel: 0 };
+    let ws = nix::pty::Winsize {
+        ws_row: 33,
+        ws_col: 101,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
     let pty = nix::pty::openpty(Some(&ws), None).unwrap();
     let slave = pty.slave;
     let mut cmd = env.cmd(args);
-    let dup = |fd: &std::os::fd::OwnedFd| unsafe { std::process::Stdio::from_raw_fd(nix::unistd::dup(fd).unwrap().into_raw_fd_compat()) };
-    cmd.stdin(dup(&slave)).stdout(dup(&slave)).stderr(dup(&slave));
+    let dup = |fd: &std::os::fd::OwnedFd| unsafe {
+        std::process::Stdio::from_raw_fd(nix::unistd::dup(fd).unwrap().into_raw_fd_compat())
+    };
+    cmd.stdin(dup(&slave))
+        .stdout(dup(&slave))
+        .stderr(dup(&slave));
     let mut child = cmd.spawn().unwrap();
     drop(cmd); // it holds copies of the slave: the master sees EOF only once all are closed
     drop(slave);
@@ -236,13 +245,38 @@ fn tty_gives_a_real_terminal_with_the_window_size() {
     let env = TestEnv::new("run-tty");
     env.pull("berth-test/busybox");
     let img = image("berth-test/busybox");
-    let (code, out) = run_on_pty(&env, &["run", "--rm", "-t", &img, "sh", "-c", "tty; stty size; test -t 1 && echo out-is-tty; exit 4"], b"");
+    let (code, out) = run_on_pty(
+        &env,
+        &[
+            "run",
+            "--rm",
+            "-t",
+            &img,
+            "sh",
+            "-c",
+            "tty; stty size; test -t 1 && echo out-is-tty; exit 4",
+        ],
+        b"",
+    );
     assert_eq!(code, 4, "{out}");
     assert!(out.contains("/dev/pts/0"), "{out}");
     assert!(out.contains("33 101"), "window size passed through: {out}");
     assert!(out.contains("out-is-tty"), "{out}");
     // -i -t: what is typed reaches the container
-    let (code, out) = run_on_pty(&env, &["run", "--rm", "-i", "-t", &img, "sh", "-c", "read line; echo got:$line"], b"hello\n");
+    let (code, out) = run_on_pty(
+        &env,
+        &[
+            "run",
+            "--rm",
+            "-i",
+            "-t",
+            &img,
+            "sh",
+            "-c",
+            "read line; echo got:$line",
+        ],
+        b"hello\n",
+    );
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("got:hello"), "{out}");
 }

@@ -68,7 +68,11 @@ fn default_capabilities_and_filter_are_podmans() {
     let env = TestEnv::new("sec-default");
     let s = status(&env, &[]);
     assert_caps(&s, DEFAULT_CAPS, DEFAULT_CAPS, 0, "by default");
-    assert_eq!(s["CapInh"], hex(0), "no inheritable capabilities (CVE-2022-27651)");
+    assert_eq!(
+        s["CapInh"],
+        hex(0),
+        "no inheritable capabilities (CVE-2022-27651)"
+    );
     assert_eq!(s["NoNewPrivs"], "0", "podman does not set no_new_privs");
     assert_eq!(s["Seccomp"], "2");
     assert_eq!(s["Seccomp_filters"], "1");
@@ -96,7 +100,13 @@ fn cap_add_and_cap_drop_change_the_set() {
         assert_caps(&s, want, want, 0, &format!("--cap-add {name}"));
     }
     let s = status(&env, &["--cap-drop", "chown"]);
-    assert_caps(&s, DEFAULT_CAPS & !1, DEFAULT_CAPS & !1, 0, "--cap-drop chown");
+    assert_caps(
+        &s,
+        DEFAULT_CAPS & !1,
+        DEFAULT_CAPS & !1,
+        0,
+        "--cap-drop chown",
+    );
     let s = status(&env, &["--cap-drop", "ALL", "--cap-add", "CHOWN"]);
     assert_caps(&s, 1, 1, 0, "--cap-drop ALL --cap-add CHOWN");
     let s = status(&env, &["--cap-add", "ALL", "--cap-drop", "NET_RAW"]);
@@ -130,7 +140,14 @@ fn cap_add_and_cap_drop_change_the_set() {
     );
     let r = run(
         &env,
-        &["--cap-add", "NET_ADMIN", "--cap-drop", "net_admin", &busybox(), "true"],
+        &[
+            "--cap-add",
+            "NET_ADMIN",
+            "--cap-drop",
+            "net_admin",
+            &busybox(),
+            "true",
+        ],
     );
     r.assert_code(125);
     assert!(
@@ -138,7 +155,10 @@ fn cap_add_and_cap_drop_change_the_set() {
         "{}",
         r.stderr()
     );
-    let r = run(&env, &["--cap-add", "ALL", "--cap-drop", "ALL", &busybox(), "true"]);
+    let r = run(
+        &env,
+        &["--cap-add", "ALL", "--cap-drop", "ALL", &busybox(), "true"],
+    );
     r.assert_code(125);
 }
 
@@ -160,12 +180,28 @@ fn a_non_root_user_keeps_only_added_capabilities() {
     // the added capability survives exec through the ambient set, and works
     let r = run(
         &env,
-        &["-u", "1000", "--cap-add", "CHOWN", &busybox(), "sh", "-c", "touch /tmp/f && chown 0 /tmp/f && echo ok"],
+        &[
+            "-u",
+            "1000",
+            "--cap-add",
+            "CHOWN",
+            &busybox(),
+            "sh",
+            "-c",
+            "touch /tmp/f && chown 0 /tmp/f && echo ok",
+        ],
     );
     assert_eq!(r.stdout().trim(), "ok", "{}", r.stderr());
     let r = run(
         &env,
-        &["-u", "1000", &busybox(), "sh", "-c", "touch /tmp/f && chown 0 /tmp/f || echo refused"],
+        &[
+            "-u",
+            "1000",
+            &busybox(),
+            "sh",
+            "-c",
+            "touch /tmp/f && chown 0 /tmp/f || echo refused",
+        ],
     );
     assert_eq!(r.stdout().trim(), "refused", "{}", r.stderr());
 }
@@ -210,7 +246,11 @@ fn ulimits_apply_and_are_checked() {
     );
     r.assert_code(0);
     let out = r.stdout();
-    assert_eq!(out.lines().take(3).collect::<Vec<_>>(), vec!["100", "200", "0"], "{out}");
+    assert_eq!(
+        out.lines().take(3).collect::<Vec<_>>(),
+        vec!["100", "200", "0"],
+        "{out}"
+    );
     assert_eq!(open_files(&out), ("100".into(), "200".into()));
     // by default, as podman: the open-files limit is raised to the hard limit (at most 1048576)
     let (_, hard) = open_files(&std::fs::read_to_string("/proc/self/limits").unwrap());
@@ -218,12 +258,18 @@ fn ulimits_apply_and_are_checked() {
     let r = run(&env, &[&img, "cat", "/proc/self/limits"]);
     assert_eq!(open_files(&r.stdout()), (want.clone(), want.clone()));
     // -1 is the current maximum
-    let r = run(&env, &["--ulimit", "nofile=-1", &img, "sh", "-c", "ulimit -n"]);
+    let r = run(
+        &env,
+        &["--ulimit", "nofile=-1", &img, "sh", "-c", "ulimit -n"],
+    );
     assert_eq!(r.stdout().trim(), want, "{}", r.stderr());
     // mistakes end with 125 and say what is wrong
     let too_big = format!("nofile=100:{}", hard.parse::<u64>().unwrap() + 1);
     for (flag, want) in [
-        ("nofile=300:200", "soft limit must be less than or equal to hard limit: 300 > 200"),
+        (
+            "nofile=300:200",
+            "soft limit must be less than or equal to hard limit: 300 > 200",
+        ),
         ("bogus=1", "unknown limit \"bogus\""),
         ("nofile", "name=soft[:hard]"),
         ("nofile=abc", "\"abc\" is not a number"),
@@ -243,8 +289,22 @@ fn no_new_privileges_is_set_when_asked() {
         assert_eq!(s["NoNewPrivs"], "1", "-u {user}: {s:?}");
         assert_eq!(s["Seccomp"], "2", "the filter still goes in (-u {user})");
     }
-    let s = status(&env, &["--security-opt", "no-new-privileges", "--cap-add", "NET_ADMIN"]);
-    assert_caps(&s, DEFAULT_CAPS | CAP_NET_ADMIN, DEFAULT_CAPS | CAP_NET_ADMIN, 0, "nnp");
+    let s = status(
+        &env,
+        &[
+            "--security-opt",
+            "no-new-privileges",
+            "--cap-add",
+            "NET_ADMIN",
+        ],
+    );
+    assert_caps(
+        &s,
+        DEFAULT_CAPS | CAP_NET_ADMIN,
+        DEFAULT_CAPS | CAP_NET_ADMIN,
+        0,
+        "nnp",
+    );
 }
 
 #[test]
@@ -322,12 +382,20 @@ fn assert_profile_applied(r: &Run) {
     let out = r.stdout();
     assert_eq!(
         out.split_whitespace().collect::<Vec<_>>(),
-        vec!["mkdir=1", "touch=0", "linux32=1", "linux64=0", "Seccomp:", "2"],
+        vec![
+            "mkdir=1",
+            "touch=0",
+            "linux32=1",
+            "linux64=0",
+            "Seccomp:",
+            "2"
+        ],
         "{}",
         r.stderr()
     );
     assert!(
-        r.stderr().contains("can't create directory '/tmp/x': Operation not permitted"),
+        r.stderr()
+            .contains("can't create directory '/tmp/x': Operation not permitted"),
         "{}",
         r.stderr()
     );
@@ -342,22 +410,53 @@ fn a_seccomp_profile_file_is_loaded() {
     std::os::unix::fs::chown(&path, Some(env.user.uid), Some(env.user.gid)).unwrap();
     let opt = format!("seccomp={}", path.display());
     let img = busybox();
-    let r = run(&env, &["--security-opt", &opt, &img, "sh", "-c", PROFILE_CHECKS]);
+    let r = run(
+        &env,
+        &["--security-opt", &opt, &img, "sh", "-c", PROFILE_CHECKS],
+    );
     assert_profile_applied(&r);
     // as podman: an explicit profile applies even with --privileged
     let r = run(
         &env,
-        &["--privileged", "--security-opt", &opt, &img, "sh", "-c", PROFILE_CHECKS],
+        &[
+            "--privileged",
+            "--security-opt",
+            &opt,
+            &img,
+            "sh",
+            "-c",
+            PROFILE_CHECKS,
+        ],
     );
     assert_profile_applied(&r);
     // a field berth cannot honour is named
-    std::fs::write(&path, r#"{"defaultAction": "SCMP_ACT_ALLOW", "bogusField": 1}"#).unwrap();
+    std::fs::write(
+        &path,
+        r#"{"defaultAction": "SCMP_ACT_ALLOW", "bogusField": 1}"#,
+    )
+    .unwrap();
     let r = run(&env, &["--security-opt", &opt, &img, "true"]);
     r.assert_code(125);
-    assert!(r.stderr().contains("unknown field `bogusField`"), "{}", r.stderr());
-    let r = run(&env, &["--security-opt", "seccomp=/no/such/profile.json", &img, "true"]);
+    assert!(
+        r.stderr().contains("unknown field `bogusField`"),
+        "{}",
+        r.stderr()
+    );
+    let r = run(
+        &env,
+        &[
+            "--security-opt",
+            "seccomp=/no/such/profile.json",
+            &img,
+            "true",
+        ],
+    );
     r.assert_code(125);
-    assert!(r.stderr().contains("/no/such/profile.json"), "{}", r.stderr());
+    assert!(
+        r.stderr().contains("/no/such/profile.json"),
+        "{}",
+        r.stderr()
+    );
 }
 
 /// The same profile given inline (berth takes JSON text where a path is expected; it is also
@@ -367,11 +466,23 @@ fn an_inline_seccomp_profile_is_loaded() {
     let env = TestEnv::new("sec-profile-inline");
     let opt = format!("seccomp={DENY_MKDIR}");
     let img = busybox();
-    let r = run(&env, &["--security-opt", &opt, &img, "sh", "-c", PROFILE_CHECKS]);
+    let r = run(
+        &env,
+        &["--security-opt", &opt, &img, "sh", "-c", PROFILE_CHECKS],
+    );
     assert_profile_applied(&r);
     let r = run(
         &env,
-        &["-u", "1000", "--security-opt", &opt, &img, "sh", "-c", PROFILE_CHECKS],
+        &[
+            "-u",
+            "1000",
+            "--security-opt",
+            &opt,
+            &img,
+            "sh",
+            "-c",
+            PROFILE_CHECKS,
+        ],
     );
     assert_profile_applied(&r);
     let r = run(
@@ -384,5 +495,9 @@ fn an_inline_seccomp_profile_is_loaded() {
         ],
     );
     r.assert_code(125);
-    assert!(r.stderr().contains("unknown field `bogusField`"), "{}", r.stderr());
+    assert!(
+        r.stderr().contains("unknown field `bogusField`"),
+        "{}",
+        r.stderr()
+    );
 }

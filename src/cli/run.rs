@@ -146,7 +146,8 @@ fn resolve_mounts(a: &RunArgs, root: &std::path::Path) -> anyhow::Result<Vec<spe
             spec::MountKind::Bind => {
                 let p = std::path::Path::new(&m.source);
                 let abs = std::fs::canonicalize(p).map_err(|e| {
-                    UserError::new(format!("statfs {}: {e}", m.source)).with_hint("the host path of a bind mount must exist")
+                    UserError::new(format!("statfs {}: {e}", m.source))
+                        .with_hint("the host path of a bind mount must exist")
                 })?;
                 m.source = abs.display().to_string();
             }
@@ -161,8 +162,13 @@ fn resolve_mounts(a: &RunArgs, root: &std::path::Path) -> anyhow::Result<Vec<spe
             }
             spec::MountKind::Tmpfs => {}
         }
-        if out.iter().any(|o: &spec::MountSpec| o.destination == m.destination) {
-            return Err(UserError::new(format!("{}: duplicate mount destination", m.destination)).into());
+        if out
+            .iter()
+            .any(|o: &spec::MountSpec| o.destination == m.destination)
+        {
+            return Err(
+                UserError::new(format!("{}: duplicate mount destination", m.destination)).into(),
+            );
         }
         out.push(m);
     }

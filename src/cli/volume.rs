@@ -106,11 +106,18 @@ pub fn run(ctx: &Context, cmd: VolumeCommand) -> anyhow::Result<ExitStatus> {
     match cmd {
         VolumeCommand::Create(a) => {
             if a.driver != "local" {
-                return Err(UserError::new(format!("volume driver {:?} is not supported", a.driver)).with_hint("use the local driver").into());
+                return Err(UserError::new(format!(
+                    "volume driver {:?} is not supported",
+                    a.driver
+                ))
+                .with_hint("use the local driver")
+                .into());
             }
             let name = a.name.clone().unwrap_or_else(crate::runtime::new_id);
             if !volumes::valid_name(&name) {
-                return Err(UserError::new(format!("invalid volume name {name:?}")).with_hint("use letters, digits, '_', '.' and '-'").into());
+                return Err(UserError::new(format!("invalid volume name {name:?}"))
+                    .with_hint("use letters, digits, '_', '.' and '-'")
+                    .into());
             }
             let labels = a.label.iter().map(|l| {
                 let (k, v) = l.split_once('=').unwrap_or((l, ""));
@@ -130,11 +137,21 @@ pub fn run(ctx: &Context, cmd: VolumeCommand) -> anyhow::Result<ExitStatus> {
             let items: Vec<serde_json::Value> = list.iter().map(doc).collect();
             match Format::parse(a.format.as_deref()) {
                 Format::Json => output::out(&serde_json::to_string_pretty(&items)?),
-                Format::Template { body, table } => {
-                    output::out_raw(&output::format::render_items(&body, table && !a.noheading, &items, &output::format::default_title).map_err(anyhow::Error::msg)?)
-                }
+                Format::Template { body, table } => output::out_raw(
+                    &output::format::render_items(
+                        &body,
+                        table && !a.noheading,
+                        &items,
+                        &output::format::default_title,
+                    )
+                    .map_err(anyhow::Error::msg)?,
+                ),
                 Format::Default => {
-                    let mut t = if a.noheading { Table::headless() } else { Table::new(&["DRIVER", "VOLUME NAME"]) };
+                    let mut t = if a.noheading {
+                        Table::headless()
+                    } else {
+                        Table::new(&["DRIVER", "VOLUME NAME"])
+                    };
                     for v in &list {
                         t.push(vec![v.driver.clone(), v.name.clone()]);
                     }
@@ -143,7 +160,11 @@ pub fn run(ctx: &Context, cmd: VolumeCommand) -> anyhow::Result<ExitStatus> {
             }
         }
         VolumeCommand::Inspect(a) => {
-            let names: Vec<String> = if a.all { volumes::list(&root).into_iter().map(|v| v.name).collect() } else { a.names.clone() };
+            let names: Vec<String> = if a.all {
+                volumes::list(&root).into_iter().map(|v| v.name).collect()
+            } else {
+                a.names.clone()
+            };
             if names.is_empty() {
                 return Err(UserError::new("provide one or more volume names or use --all").into());
             }
@@ -152,12 +173,24 @@ pub fn run(ctx: &Context, cmd: VolumeCommand) -> anyhow::Result<ExitStatus> {
                 items.push(doc(&volumes::get(&root, n)?));
             }
             match Format::parse(a.format.as_deref()) {
-                Format::Template { body, .. } => output::out_raw(&output::format::render_items(&body, false, &items, &output::format::default_title).map_err(anyhow::Error::msg)?),
+                Format::Template { body, .. } => output::out_raw(
+                    &output::format::render_items(
+                        &body,
+                        false,
+                        &items,
+                        &output::format::default_title,
+                    )
+                    .map_err(anyhow::Error::msg)?,
+                ),
                 _ => output::out(&serde_json::to_string_pretty(&items)?),
             }
         }
         VolumeCommand::Rm(a) => {
-            let names: Vec<String> = if a.all { volumes::list(&root).into_iter().map(|v| v.name).collect() } else { a.names.clone() };
+            let names: Vec<String> = if a.all {
+                volumes::list(&root).into_iter().map(|v| v.name).collect()
+            } else {
+                a.names.clone()
+            };
             if names.is_empty() {
                 return Err(UserError::new("choose either one or more volumes or all").into());
             }
@@ -165,9 +198,13 @@ pub fn run(ctx: &Context, cmd: VolumeCommand) -> anyhow::Result<ExitStatus> {
             for n in &names {
                 volumes::get(&root, n)?;
                 if used.contains(n) && !a.force {
-                    return Err(UserError::new(format!("volume {n} is being used by a container"))
-                        .with_hint(format!("remove the container first, or berth volume rm -f {n}"))
-                        .into());
+                    return Err(
+                        UserError::new(format!("volume {n} is being used by a container"))
+                            .with_hint(format!(
+                                "remove the container first, or berth volume rm -f {n}"
+                            ))
+                            .into(),
+                    );
                 }
             }
             super::enter_userns()?;
@@ -178,7 +215,11 @@ pub fn run(ctx: &Context, cmd: VolumeCommand) -> anyhow::Result<ExitStatus> {
         }
         VolumeCommand::Prune(_) => {
             let used = volumes::in_use(&root);
-            let unused: Vec<String> = volumes::list(&root).into_iter().map(|v| v.name).filter(|n| !used.contains(n)).collect();
+            let unused: Vec<String> = volumes::list(&root)
+                .into_iter()
+                .map(|v| v.name)
+                .filter(|n| !used.contains(n))
+                .collect();
             if !unused.is_empty() {
                 super::enter_userns()?;
             }

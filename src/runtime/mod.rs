@@ -211,7 +211,13 @@ fn running_state(pid: nix::unistd::Pid, monitor: i32) -> ContainerState {
     }
 }
 
-fn finish(store: &Store, p: &Prepared, mut state: ContainerState, code: i32, config: &ContainerConfig) {
+fn finish(
+    store: &Store,
+    p: &Prepared,
+    mut state: ContainerState,
+    code: i32,
+    config: &ContainerConfig,
+) {
     let _ = nix::mount::umount2(&p.merged, nix::mount::MntFlags::MNT_DETACH);
     if config.auto_remove {
         if let Err(e) = remove_tree(&p.dir) {
@@ -249,7 +255,10 @@ pub fn run_foreground(
     mount_rootfs(store, p)?;
     let spec = &config.spec;
     let console = if spec.process.terminal {
-        Some(std::os::unix::net::UnixStream::pair().map_err(io_err("create the console socket for", &p.dir))?)
+        Some(
+            std::os::unix::net::UnixStream::pair()
+                .map_err(io_err("create the console socket for", &p.dir))?,
+        )
     } else {
         None
     };
@@ -259,9 +268,12 @@ pub fn run_foreground(
         etc: &p.etc,
         share_net: spec.network == "host",
         stdio: None,
-        console: console.as_ref().map(|(_, theirs)| std::os::fd::AsRawFd::as_raw_fd(theirs)),
+        console: console
+            .as_ref()
+            .map(|(_, theirs)| std::os::fd::AsRawFd::as_raw_fd(theirs)),
     };
-    let (pid, set) = process::spawn(&launch).map_err(io_err("start the container process in", &p.dir))?;
+    let (pid, set) =
+        process::spawn(&launch).map_err(io_err("start the container process in", &p.dir))?;
     let state = running_state(pid, nix::unistd::getpid().as_raw());
     let _ = containers::save_state(&p.dir, &state);
     let status = match console {

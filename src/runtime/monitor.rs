@@ -129,7 +129,7 @@ pub fn run(
     }
     if let Some((ours, theirs)) = console {
         drop(theirs);
-            let code = match super::tty::recv_master(&std::os::fd::OwnedFd::from(ours)) {
+        let code = match super::tty::recv_master(&std::os::fd::OwnedFd::from(ours)) {
             Ok(m) => {
                 let mut partial = Vec::new();
                 let mut sink = |b: &[u8]| {

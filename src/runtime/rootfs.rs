@@ -337,7 +337,12 @@ pub fn setup_and_pivot(
 /// but never out of it (what securejoin does; the runc CVE-2021-30465 lesson). Missing
 /// components are kept as they are.
 pub fn secure_join(root: &Path, path: &str) -> Result<PathBuf, RootfsError> {
-    let mut pending: Vec<String> = path.split('/').filter(|c| !c.is_empty() && *c != ".").map(str::to_string).rev().collect();
+    let mut pending: Vec<String> = path
+        .split('/')
+        .filter(|c| !c.is_empty() && *c != ".")
+        .map(str::to_string)
+        .rev()
+        .collect();
     let mut cur: Vec<String> = Vec::new();
     let mut links = 0;
     while let Some(c) = pending.pop() {
@@ -350,9 +355,17 @@ pub fn secure_join(root: &Path, path: &str) -> Result<PathBuf, RootfsError> {
             Ok(md) if md.file_type().is_symlink() => {
                 links += 1;
                 if links > 40 {
-                    return Err(RootfsError { op: "resolve (too many symlinks)", path: path.to_string(), source: nix::Error::ELOOP });
+                    return Err(RootfsError {
+                        op: "resolve (too many symlinks)",
+                        path: path.to_string(),
+                        source: nix::Error::ELOOP,
+                    });
                 }
-                let target = std::fs::read_link(&candidate).map_err(|_| RootfsError { op: "read link", path: candidate.display().to_string(), source: nix::Error::EIO })?;
+                let target = std::fs::read_link(&candidate).map_err(|_| RootfsError {
+                    op: "read link",
+                    path: candidate.display().to_string(),
+                    source: nix::Error::EIO,
+                })?;
                 let t = target.to_string_lossy().into_owned();
                 if t.starts_with('/') {
                     cur.clear();
@@ -375,20 +388,37 @@ pub fn apply_mounts(root: &Path, mounts: &[super::spec::MountSpec]) -> Result<()
         match mnt.kind {
             MountKind::Tmpfs => {
                 ensure_dir(&target)?;
-                let opts = if mnt.tmpfs_options.is_empty() { "mode=1777".to_string() } else { mnt.tmpfs_options.clone() };
+                let opts = if mnt.tmpfs_options.is_empty() {
+                    "mode=1777".to_string()
+                } else {
+                    mnt.tmpfs_options.clone()
+                };
                 let mut flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
                 if mnt.read_only {
                     flags |= MsFlags::MS_RDONLY;
                 }
-                m("mount tmpfs on", &target, mount(Some("tmpfs"), &target, Some("tmpfs"), flags, Some(opts.as_str())))?;
+                m(
+                    "mount tmpfs on",
+                    &target,
+                    mount(
+                        Some("tmpfs"),
+                        &target,
+                        Some("tmpfs"),
+                        flags,
+                        Some(opts.as_str()),
+                    ),
+                )?;
             }
             MountKind::Bind | MountKind::Volume => {
                 let src = Path::new(&mnt.source);
-                let is_dir = std::fs::metadata(src).map(|md| md.is_dir()).map_err(|e| RootfsError {
-                    op: "find the mount source",
-                    path: mnt.source.clone(),
-                    source: nix::Error::from_raw(e.raw_os_error().unwrap_or(libc::ENOENT)),
-                })?;
+                let is_dir =
+                    std::fs::metadata(src)
+                        .map(|md| md.is_dir())
+                        .map_err(|e| RootfsError {
+                            op: "find the mount source",
+                            path: mnt.source.clone(),
+                            source: nix::Error::from_raw(e.raw_os_error().unwrap_or(libc::ENOENT)),
+                        })?;
                 if is_dir {
                     ensure_dir(&target)?;
                 } else {
@@ -399,7 +429,13 @@ pub fn apply_mounts(root: &Path, mounts: &[super::spec::MountSpec]) -> Result<()
                     m(
                         "remount read-only",
                         &target,
-                        mount(None::<&str>, &target, None::<&str>, MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY, None::<&str>),
+                        mount(
+                            None::<&str>,
+                            &target,
+                            None::<&str>,
+                            MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY,
+                            None::<&str>,
+                        ),
                     )?;
                 }
             }
@@ -412,7 +448,13 @@ pub fn apply_mounts(root: &Path, mounts: &[super::spec::MountSpec]) -> Result<()
 pub fn chown_tree(path: &Path, uid: u32, gid: u32) -> Result<(), RootfsError> {
     let u = Some(nix::unistd::Uid::from_raw(uid));
     let g = Some(nix::unistd::Gid::from_raw(gid));
-    let r = nix::unistd::fchownat(nix::fcntl::AT_FDCWD, path, u, g, nix::fcntl::AtFlags::AT_SYMLINK_NOFOLLOW);
+    let r = nix::unistd::fchownat(
+        nix::fcntl::AT_FDCWD,
+        path,
+        u,
+        g,
+        nix::fcntl::AtFlags::AT_SYMLINK_NOFOLLOW,
+    );
     m("chown", path, r)?;
     if std::fs::symlink_metadata(path).is_ok_and(|md| md.is_dir()) {
         if let Ok(rd) = std::fs::read_dir(path) {

@@ -19,6 +19,11 @@
 //! (CVE-2022-27651); a non-root user keeps only what `--cap-add` named, in permitted,
 //! effective, inheritable and ambient. `--privileged` is every capability of the kernel.
 //!
+//! The caller runs [`prepare`] in berth's own process, before any namespace: it checks every
+//! option and reads a `seccomp=FILE.json` profile, whose text then travels in the spec (the
+//! child can no longer see host paths). A value that starts with `{` is taken as the profile
+//! itself.
+//!
 //! The seccomp filter is built here from a profile: podman 4.3's default profile
 //! (containers/common `seccomp.json`, written below as data) or a docker/podman JSON file.
 //! seccompiler (rust-vmm) compiles the argument comparisons; this file lays them out as one
@@ -66,9 +71,8 @@ pub fn before_setuid(opts: &SecurityOpts) -> Result<(), String> {
     apply_rlimits(&plan.rlimits)?;
     for c in &plan.supported {
         if !plan.caps.set.contains(c) {
-            caps::drop(None, CapSet::Bounding, *c).map_err(|e| {
-                format!("cannot drop {c} from the capability bounding set: {e}")
-            })?;
+            caps::drop(None, CapSet::Bounding, *c)
+                .map_err(|e| format!("cannot drop {c} from the capability bounding set: {e}"))?;
         }
     }
     caps::securebits::set_keepcaps(true)
@@ -118,8 +122,7 @@ pub fn after_setuid(opts: &SecurityOpts, uid: u32) -> Result<(), String> {
         }
     }
     if opts.no_new_privileges {
-        nix::sys::prctl::set_no_new_privs()
-            .map_err(|e| format!("cannot set no_new_privs: {e}"))?;
+        nix::sys::prctl::set_no_new_privs().map_err(|e| format!("cannot set no_new_privs: {e}"))?;
     }
     if !filter_loaded {
         if let Some(filter) = &plan.filter {
@@ -253,7 +256,10 @@ fn supported_capabilities() -> CapsHashSet {
         .ok()
         .and_then(|s| s.trim().parse::<u8>().ok());
     match last {
-        Some(last) => caps::all().into_iter().filter(|c| c.index() <= last).collect(),
+        Some(last) => caps::all()
+            .into_iter()
+            .filter(|c| c.index() <= last)
+            .collect(),
         None => caps::runtime::thread_all_supported(),
     }
 }
@@ -261,10 +267,7 @@ fn supported_capabilities() -> CapsHashSet {
 /// The container's capabilities from the flags, with podman's rules (containers/common
 /// `MergeCapabilities`): `--cap-drop ALL` keeps only what is added; `--cap-add ALL` starts from
 /// every capability; one name both added and dropped is an error; `--privileged` is everything.
-pub fn plan_capabilities(
-    opts: &SecurityOpts,
-    supported: &CapsHashSet,
-) -> Result<CapPlan, String> {
+pub fn plan_capabilities(opts: &SecurityOpts, supported: &CapsHashSet) -> Result<CapPlan, String> {
     let adds = parse_caps(&opts.cap_add)?;
     let drops = parse_caps(&opts.cap_drop)?;
     let add_all = adds.contains(&CapName::All);
@@ -414,7 +417,11 @@ pub fn parse_ulimit(s: &str) -> Result<Ulimit, String> {
         .copied()
         .ok_or_else(|| {
             let names: Vec<&str> = RLIMIT_NAMES.iter().map(|(n, _)| *n).collect();
-            format!("invalid --ulimit {s:?}: unknown limit {:?} (known: {})", name.trim(), names.join(", "))
+            format!(
+                "invalid --ulimit {s:?}: unknown limit {:?} (known: {})",
+                name.trim(),
+                names.join(", ")
+            )
         })?;
     let (soft, hard) = match values.split_once(':') {
         Some((a, b)) => (parse_limit(a, s)?, parse_limit(b, s)?),
@@ -496,8 +503,15 @@ fn apply_rlimits(list: &[Ulimit]) -> Result<(), String> {
         let (_, current_hard) = raw::getrlimit(u.resource)
             .map_err(|e| format!("--ulimit {}: cannot read the current limit: {e}", u.text))?;
         let (soft, hard) = resolve_ulimit(u, current_hard)?;
-        raw::setrlimit(u.resource, soft, hard)
-            .map_err(|e| format!("--ulimit {}: cannot set {} to {}:{}: {e}", u.text, u.name, show(soft), show(hard)))?;
+        raw::setrlimit(u.resource, soft, hard).map_err(|e| {
+            format!(
+                "--ulimit {}: cannot set {} to {}:{}: {e}",
+                u.text,
+                u.name,
+                show(soft),
+                show(hard)
+            )
+        })?;
     }
     Ok(())
 }
@@ -643,7 +657,10 @@ pub fn default_profile() -> Profile {
     ];
     r.excludes = no_audit.clone();
     rules.push(r);
-    for (index, value) in [(2u8, libc::NETLINK_AUDIT as u64), (0, libc::AF_NETLINK as u64)] {
+    for (index, value) in [
+        (2u8, libc::NETLINK_AUDIT as u64),
+        (0, libc::AF_NETLINK as u64),
+    ] {
         let mut r = rule("socket", Action::Allow);
         r.args = vec![eq_arg(index, CmpOp::Ne, value)];
         r.excludes = no_audit.clone();
@@ -877,7 +894,9 @@ fn parse_filter(f: Option<JsonFilter>, what: &str) -> Result<RuleFilter, String>
 pub fn parse_profile(text: &str) -> Result<Profile, String> {
     let j: JsonProfile = serde_json::from_str(text).map_err(|e| format!("invalid JSON: {e}"))?;
     if j.listener_path.as_deref().is_some_and(|p| !p.is_empty())
-        || j.listener_metadata.as_deref().is_some_and(|p| !p.is_empty())
+        || j.listener_metadata
+            .as_deref()
+            .is_some_and(|p| !p.is_empty())
     {
         return Err("listenerPath/listenerMetadata (seccomp user notification) are not supported by berth; remove them".into());
     }
@@ -1045,12 +1064,7 @@ fn kernel_version() -> Option<(u32, u32)> {
         .and_then(|s| parse_kernel_version(&s))
 }
 
-fn rule_applies(
-    r: &SyscallRule,
-    arch: Arch,
-    caps: &[String],
-    kernel: Option<(u32, u32)>,
-) -> bool {
+fn rule_applies(r: &SyscallRule, arch: Arch, caps: &[String], kernel: Option<(u32, u32)>) -> bool {
     let has = |c: &String| caps.iter().any(|k| k.eq_ignore_ascii_case(c));
     let inc = &r.includes;
     let exc = &r.excludes;
@@ -1107,7 +1121,9 @@ fn arg_rules(args: &[ArgCmp]) -> Result<Vec<SeccompRule>, String> {
     if repeated {
         args.iter().map(|a| to_rule(vec![cond(a)?])).collect()
     } else {
-        Ok(vec![to_rule(args.iter().map(cond).collect::<Result<_, _>>()?)?])
+        Ok(vec![to_rule(
+            args.iter().map(cond).collect::<Result<_, _>>()?,
+        )?])
     }
 }
 
@@ -1143,7 +1159,11 @@ pub fn compile(
             continue;
         }
         // names this architecture lacks are skipped, as libseccomp does
-        let nrs: Vec<u32> = r.names.iter().filter_map(|n| table.get(n.as_str()).copied()).collect();
+        let nrs: Vec<u32> = r
+            .names
+            .iter()
+            .filter_map(|n| table.get(n.as_str()).copied())
+            .collect();
         if nrs.is_empty() {
             continue;
         }
@@ -1216,7 +1236,10 @@ fn leaves_of(entries: BTreeMap<u32, Entry>, default: u32) -> Vec<Leaf> {
             code.extend(bpf);
             code.push(stmt(BPF_RET_K, action.ret()));
         }
-        code.push(stmt(BPF_RET_K, e.unconditional.map_or(default, Action::ret)));
+        code.push(stmt(
+            BPF_RET_K,
+            e.unconditional.map_or(default, Action::ret),
+        ));
         push(&mut leaves, nr, nr, code);
         next = nr.checked_add(1);
     }
@@ -1326,11 +1349,13 @@ mod raw {
 // ---------------------------------------------------------------------------------------------
 // Data: podman 4.3's default profile and the system call tables
 
+/// podman 4.3's profile: refused with EPERM whatever the capabilities.
 const DEFAULT_EPERM: &str = "\
     bdflush io_pgetevents kexec_file_load kexec_load migrate_pages move_pages nfsservctl nice \
     oldfstat oldlstat oldolduname oldstat olduname pciconfig_iobase pciconfig_read \
     pciconfig_write sgetmask ssetmask swapcontext swapoff swapon sysfs uselib userfaultfd ustat \
     vm86 vm86old vmsplice";
+/// podman 4.3's profile: allowed (names other architectures lack are skipped).
 const DEFAULT_ALLOW: &str = "\
     _llseek _newselect accept accept4 access adjtimex alarm bind brk capget capset chdir chmod \
     chown chown32 clock_adjtime clock_adjtime64 clock_getres clock_getres_time64 clock_gettime \
@@ -1377,6 +1402,8 @@ const DEFAULT_ALLOW: &str = "\
     truncate64 ugetrlimit umask umount umount2 uname unlink unlinkat unshare utime utimensat \
     utimensat_time64 utimes vfork wait4 waitid waitpid write writev";
 
+/// x86_64 system call names in number order (seccompiler's table for Linux 6.12, plus the
+/// calls up to 6.17); `@N` continues at number N.
 const X86_64_SYSCALLS: &str = "\
     read write open close stat fstat lstat poll lseek mmap mprotect munmap brk rt_sigaction \
     rt_sigprocmask rt_sigreturn ioctl pread64 pwrite64 readv writev access pipe select \
@@ -1423,6 +1450,7 @@ const X86_64_SYSCALLS: &str = "\
     map_shadow_stack futex_wake futex_wait futex_requeue statmount listmount lsm_get_self_attr \
     lsm_set_self_attr lsm_list_modules mseal setxattrat getxattrat listxattrat removexattrat \
     open_tree_attr file_getattr file_setattr";
+/// aarch64 (asm-generic) system call names in number order, as above.
 const AARCH64_SYSCALLS: &str = "\
     io_setup io_destroy io_submit io_cancel io_getevents setxattr lsetxattr fsetxattr getxattr \
     lgetxattr fgetxattr listxattr llistxattr flistxattr removexattr lremovexattr fremovexattr \
@@ -1488,7 +1516,11 @@ mod tests {
     #[test]
     fn capability_names_parse_like_podmans() {
         for n in ["net_admin", "CAP_NET_ADMIN", "Net_Admin", " cap_net_admin "] {
-            assert_eq!(parse_cap(n), Ok(CapName::One(Capability::CAP_NET_ADMIN)), "{n}");
+            assert_eq!(
+                parse_cap(n),
+                Ok(CapName::One(Capability::CAP_NET_ADMIN)),
+                "{n}"
+            );
         }
         assert_eq!(parse_cap("all"), Ok(CapName::All));
         assert_eq!(parse_cap("ALL"), Ok(CapName::All));
@@ -1532,12 +1564,22 @@ mod tests {
         assert_eq!(cap_mask(&p.set), all_mask() & !(1 << 13));
         assert_eq!(p.non_root, p.set);
         let p = plan(&[], &["NET_ADMIN"], true).unwrap();
-        assert_eq!(cap_mask(&p.set), all_mask(), "--privileged ignores --cap-drop, as podman 4.3");
+        assert_eq!(
+            cap_mask(&p.set),
+            all_mask(),
+            "--privileged ignores --cap-drop, as podman 4.3"
+        );
         assert!(p.non_root.is_empty());
         let e = plan(&["ALL"], &["ALL"], false).unwrap_err();
-        assert!(e.contains("adding all caps and removing all caps not allowed"), "{e}");
+        assert!(
+            e.contains("adding all caps and removing all caps not allowed"),
+            "{e}"
+        );
         let e = plan(&["NET_ADMIN"], &["cap_net_admin"], false).unwrap_err();
-        assert!(e.contains("\"CAP_NET_ADMIN\" cannot be dropped and added"), "{e}");
+        assert!(
+            e.contains("\"CAP_NET_ADMIN\" cannot be dropped and added"),
+            "{e}"
+        );
         let e = plan(&["CAP_NOPE"], &[], false).unwrap_err();
         assert!(e.contains("CAP_NOPE"), "{e}");
         // a kernel that does not know a capability
@@ -1553,7 +1595,10 @@ mod tests {
     #[test]
     fn ulimits_parse_like_podmans() {
         let u = parse_ulimit("nofile=100:200").unwrap();
-        assert_eq!((u.name, u.soft, u.hard), ("nofile", Limit::Value(100), Limit::Value(200)));
+        assert_eq!(
+            (u.name, u.soft, u.hard),
+            ("nofile", Limit::Value(100), Limit::Value(200))
+        );
         assert_eq!(u.resource, libc::RLIMIT_NOFILE);
         let u = parse_ulimit("NOFILE=100").unwrap();
         assert_eq!((u.soft, u.hard), (Limit::Value(100), Limit::Value(100)));
@@ -1561,13 +1606,30 @@ mod tests {
         assert_eq!((u.name, u.soft, u.hard), ("nproc", Limit::Max, Limit::Max));
         let u = parse_ulimit("core=0:unlimited").unwrap();
         assert_eq!((u.soft, u.hard), (Limit::Value(0), Limit::Infinity));
-        for name in ["cpu", "data", "fsize", "locks", "memlock", "msgqueue", "nice", "rss", "rtprio", "rttime", "sigpending", "stack", "as"] {
+        for name in [
+            "cpu",
+            "data",
+            "fsize",
+            "locks",
+            "memlock",
+            "msgqueue",
+            "nice",
+            "rss",
+            "rtprio",
+            "rttime",
+            "sigpending",
+            "stack",
+            "as",
+        ] {
             assert!(parse_ulimit(&format!("{name}=1")).is_ok(), "{name}");
         }
         for (bad, want) in [
             ("nofile", "name=soft[:hard]"),
             ("bogus=1", "unknown limit \"bogus\""),
-            ("nofile=300:200", "soft limit must be less than or equal to hard limit: 300 > 200"),
+            (
+                "nofile=300:200",
+                "soft limit must be less than or equal to hard limit: 300 > 200",
+            ),
             ("nofile=unlimited:10", "unlimited > 10"),
             ("nofile=abc", "\"abc\" is not a number"),
             ("nofile=-2", "\"-2\" is not a number"),
@@ -1583,7 +1645,10 @@ mod tests {
         let u = parse_ulimit("nofile=100:200").unwrap();
         assert_eq!(resolve_ulimit(&u, 1000), Ok((100, 200)));
         let e = resolve_ulimit(&u, 150).unwrap_err();
-        assert!(e.contains("hard limit 200 is above the current hard limit 150"), "{e}");
+        assert!(
+            e.contains("hard limit 200 is above the current hard limit 150"),
+            "{e}"
+        );
         let u = parse_ulimit("nofile=-1").unwrap();
         assert_eq!(resolve_ulimit(&u, 4096), Ok((4096, 4096)));
         let u = parse_ulimit("core=-1:unlimited").unwrap();
@@ -1591,7 +1656,9 @@ mod tests {
         assert_eq!(resolve_ulimit(&u, inf), Ok((inf, inf)));
         assert!(resolve_ulimit(&u, 10).unwrap_err().contains("unlimited"));
         let u = parse_ulimit("nofile=500:-1").unwrap();
-        assert!(resolve_ulimit(&u, 100).unwrap_err().contains("soft limit 500 is above the hard limit 100"));
+        assert!(resolve_ulimit(&u, 100)
+            .unwrap_err()
+            .contains("soft limit 500 is above the hard limit 100"));
     }
 
     const SAMPLE: &str = r#"{
@@ -1629,20 +1696,55 @@ mod tests {
         // SCMP_ACT_ERRNO without errnoRet is EPERM, as runc does
         let p = parse_profile(r#"{"defaultAction":"SCMP_ACT_ALLOW","syscalls":[{"names":["mkdir"],"action":"SCMP_ACT_ERRNO"}]}"#).unwrap();
         assert_eq!(p.rules[0].action, Action::Errno(1));
-        assert_eq!(parse_profile(r#"{"defaultAction":"SCMP_ACT_KILL","syscalls":null}"#).unwrap().default_action, Action::KillThread);
+        assert_eq!(
+            parse_profile(r#"{"defaultAction":"SCMP_ACT_KILL","syscalls":null}"#)
+                .unwrap()
+                .default_action,
+            Action::KillThread
+        );
         for (bad, want) in [
-            (r#"{"defaultAction":"SCMP_ACT_ALLOW","bogusField":1}"#, "unknown field `bogusField`"),
-            (r#"{"defaultAction":"SCMP_ACT_ALLOW","syscalls":[{"names":["a"],"action":"SCMP_ACT_ALLOW","weird":1}]}"#, "unknown field `weird`"),
+            (
+                r#"{"defaultAction":"SCMP_ACT_ALLOW","bogusField":1}"#,
+                "unknown field `bogusField`",
+            ),
+            (
+                r#"{"defaultAction":"SCMP_ACT_ALLOW","syscalls":[{"names":["a"],"action":"SCMP_ACT_ALLOW","weird":1}]}"#,
+                "unknown field `weird`",
+            ),
             (r#"{"defaultAction":"SCMP_ACT_NOTIFY"}"#, "SCMP_ACT_NOTIFY"),
             (r#"{"defaultAction":"ALLOW"}"#, "unknown action \"ALLOW\""),
-            (r#"{"defaultAction":"SCMP_ACT_ALLOW","listenerPath":"/run/x.sock"}"#, "listenerPath"),
-            (r#"{"defaultAction":"SCMP_ACT_ALLOW","flags":["SECCOMP_FILTER_FLAG_NEW_LISTENER"]}"#, "SECCOMP_FILTER_FLAG_NEW_LISTENER"),
-            (r#"{"defaultAction":"SCMP_ACT_ALLOW","architectures":["SCMP_ARCH_X86_64"],"archMap":[{"architecture":"SCMP_ARCH_X86_64"}]}"#, "use either 'architectures' or 'archMap'"),
-            (r#"{"defaultAction":"SCMP_ACT_ALLOW","syscalls":[{"name":"a","names":["b"],"action":"SCMP_ACT_ALLOW"}]}"#, "use either 'name' or 'names'"),
-            (r#"{"defaultAction":"SCMP_ACT_ALLOW","syscalls":[{"names":["a"],"action":"SCMP_ACT_ALLOW","args":[{"index":6,"value":1,"op":"SCMP_CMP_EQ"}]}]}"#, "argument index 6"),
-            (r#"{"defaultAction":"SCMP_ACT_ALLOW","syscalls":[{"names":["a"],"action":"SCMP_ACT_ALLOW","args":[{"index":0,"value":1,"op":"EQ"}]}]}"#, "unknown argument operator \"EQ\""),
-            (r#"{"defaultAction":"SCMP_ACT_ERRNO","defaultErrno":"EWHAT"}"#, "unknown errno \"EWHAT\""),
-            (r#"{"defaultAction":"SCMP_ACT_ALLOW","syscalls":[{"names":["a"],"action":"SCMP_ACT_ALLOW","includes":{"minKernel":"new"}}]}"#, "minKernel"),
+            (
+                r#"{"defaultAction":"SCMP_ACT_ALLOW","listenerPath":"/run/x.sock"}"#,
+                "listenerPath",
+            ),
+            (
+                r#"{"defaultAction":"SCMP_ACT_ALLOW","flags":["SECCOMP_FILTER_FLAG_NEW_LISTENER"]}"#,
+                "SECCOMP_FILTER_FLAG_NEW_LISTENER",
+            ),
+            (
+                r#"{"defaultAction":"SCMP_ACT_ALLOW","architectures":["SCMP_ARCH_X86_64"],"archMap":[{"architecture":"SCMP_ARCH_X86_64"}]}"#,
+                "use either 'architectures' or 'archMap'",
+            ),
+            (
+                r#"{"defaultAction":"SCMP_ACT_ALLOW","syscalls":[{"name":"a","names":["b"],"action":"SCMP_ACT_ALLOW"}]}"#,
+                "use either 'name' or 'names'",
+            ),
+            (
+                r#"{"defaultAction":"SCMP_ACT_ALLOW","syscalls":[{"names":["a"],"action":"SCMP_ACT_ALLOW","args":[{"index":6,"value":1,"op":"SCMP_CMP_EQ"}]}]}"#,
+                "argument index 6",
+            ),
+            (
+                r#"{"defaultAction":"SCMP_ACT_ALLOW","syscalls":[{"names":["a"],"action":"SCMP_ACT_ALLOW","args":[{"index":0,"value":1,"op":"EQ"}]}]}"#,
+                "unknown argument operator \"EQ\"",
+            ),
+            (
+                r#"{"defaultAction":"SCMP_ACT_ERRNO","defaultErrno":"EWHAT"}"#,
+                "unknown errno \"EWHAT\"",
+            ),
+            (
+                r#"{"defaultAction":"SCMP_ACT_ALLOW","syscalls":[{"names":["a"],"action":"SCMP_ACT_ALLOW","includes":{"minKernel":"new"}}]}"#,
+                "minKernel",
+            ),
             ("{", "invalid JSON"),
         ] {
             let e = parse_profile(bad).unwrap_err();
@@ -1696,7 +1798,10 @@ mod tests {
             }
         }
         fn call(&self, name: &str, args: &[u64]) -> u32 {
-            let nr = *self.table.get(name).unwrap_or_else(|| panic!("{name} in table"));
+            let nr = *self
+                .table
+                .get(name)
+                .unwrap_or_else(|| panic!("{name} in table"));
             let mut a = [0u64; 6];
             a[..args.len()].copy_from_slice(args);
             run_bpf(&self.filter.prog, self.arch.audit(), nr, a)
@@ -1713,21 +1818,77 @@ mod tests {
         let default_caps: CapsHashSet = DEFAULT_CAPABILITIES.iter().copied().collect();
         for arch in [Arch::X86_64, Arch::Aarch64] {
             let f = Probe::new(&default_profile(), arch, &default_caps);
-            assert!(f.filter.prog.len() < 400, "{arch:?}: {} instructions", f.filter.prog.len());
-            for name in ["read", "write", "openat", "execve", "clone", "clone3", "mount", "umount2", "unshare", "keyctl", "ptrace", "reboot", "setns", "chroot", "capset", "prctl", "setresuid", "close_range", "pivot_root", "membarrier"] {
+            assert!(
+                f.filter.prog.len() < 400,
+                "{arch:?}: {} instructions",
+                f.filter.prog.len()
+            );
+            for name in [
+                "read",
+                "write",
+                "openat",
+                "execve",
+                "clone",
+                "clone3",
+                "mount",
+                "umount2",
+                "unshare",
+                "keyctl",
+                "ptrace",
+                "reboot",
+                "setns",
+                "chroot",
+                "capset",
+                "prctl",
+                "setresuid",
+                "close_range",
+                "pivot_root",
+                "membarrier",
+            ] {
                 assert_eq!(f.call(name, &[]), ALLOW, "{arch:?} {name}");
             }
-            for name in ["swapon", "swapoff", "kexec_load", "userfaultfd", "vmsplice", "init_module", "finit_module", "bpf", "perf_event_open", "sethostname", "clock_settime", "acct", "open_by_handle_at", "kcmp", "vhangup", "quotactl"] {
+            for name in [
+                "swapon",
+                "swapoff",
+                "kexec_load",
+                "userfaultfd",
+                "vmsplice",
+                "init_module",
+                "finit_module",
+                "bpf",
+                "perf_event_open",
+                "sethostname",
+                "clock_settime",
+                "acct",
+                "open_by_handle_at",
+                "kcmp",
+                "vhangup",
+                "quotactl",
+            ] {
                 assert_eq!(f.call(name, &[]), EPERM, "{arch:?} {name}");
             }
-            for name in ["add_key", "request_key", "io_uring_setup", "fchmodat2", "lsm_list_modules"] {
+            for name in [
+                "add_key",
+                "request_key",
+                "io_uring_setup",
+                "fchmodat2",
+                "lsm_list_modules",
+            ] {
                 assert_eq!(f.call(name, &[]), ENOSYS, "{arch:?} {name}");
             }
             for v in [0u64, 8, 0x20000, 0x20008, 0xffff_ffff] {
-                assert_eq!(f.call("personality", &[v]), ALLOW, "{arch:?} personality {v:#x}");
+                assert_eq!(
+                    f.call("personality", &[v]),
+                    ALLOW,
+                    "{arch:?} personality {v:#x}"
+                );
             }
             for v in [0x0040000u64, 0x1_0000_0000, 9] {
-                assert_eq!(f.call("personality", &[v]), ENOSYS, "{arch:?} personality {v:#x}");
+                assert_eq!(
+                    f.call("personality", &[v]),
+                    ENOSYS,
+                    "{arch:?} personality {v:#x}"
+                );
             }
             let (netlink, audit) = (libc::AF_NETLINK as u64, libc::NETLINK_AUDIT as u64);
             assert_eq!(f.call("socket", &[netlink, 3, audit]), EINVAL);
@@ -1735,26 +1896,53 @@ mod tests {
             assert_eq!(f.call("socket", &[libc::AF_INET as u64, 1, 0]), ALLOW);
             assert_eq!(f.call("socket", &[libc::AF_INET as u64, 3, audit]), ALLOW);
             // numbers out of the table, other ABIs
-            assert_eq!(run_bpf(&f.filter.prog, arch.audit(), 100_000, [0; 6]), ENOSYS);
-            assert_eq!(run_bpf(&f.filter.prog, arch.audit(), u32::MAX, [0; 6]), ENOSYS);
-            assert_eq!(run_bpf(&f.filter.prog, 0x4000_0003, 0, [0; 6]), ENOSYS, "i386");
+            assert_eq!(
+                run_bpf(&f.filter.prog, arch.audit(), 100_000, [0; 6]),
+                ENOSYS
+            );
+            assert_eq!(
+                run_bpf(&f.filter.prog, arch.audit(), u32::MAX, [0; 6]),
+                ENOSYS
+            );
+            assert_eq!(
+                run_bpf(&f.filter.prog, 0x4000_0003, 0, [0; 6]),
+                ENOSYS,
+                "i386"
+            );
         }
         let f = Probe::new(&default_profile(), Arch::X86_64, &default_caps);
         assert_eq!(f.call("arch_prctl", &[]), ALLOW);
         assert_eq!(f.call("modify_ldt", &[]), ALLOW);
-        assert_eq!(run_bpf(&f.filter.prog, Arch::X86_64.audit(), 0x4000_0000, [0; 6]), ENOSYS, "x32 read");
+        assert_eq!(
+            run_bpf(&f.filter.prog, Arch::X86_64.audit(), 0x4000_0000, [0; 6]),
+            ENOSYS,
+            "x32 read"
+        );
         // capabilities open the gated calls
         let mut more = default_caps.clone();
-        more.extend([Capability::CAP_SYS_ADMIN, Capability::CAP_AUDIT_WRITE, Capability::CAP_SYS_TIME]);
+        more.extend([
+            Capability::CAP_SYS_ADMIN,
+            Capability::CAP_AUDIT_WRITE,
+            Capability::CAP_SYS_TIME,
+        ]);
         let f = Probe::new(&default_profile(), Arch::X86_64, &more);
         for name in ["sethostname", "bpf", "clock_settime", "settimeofday"] {
             assert_eq!(f.call(name, &[]), ALLOW, "{name} with its capability");
         }
-        assert_eq!(f.call("socket", &[libc::AF_NETLINK as u64, 3, libc::NETLINK_AUDIT as u64]), ALLOW);
+        assert_eq!(
+            f.call(
+                "socket",
+                &[libc::AF_NETLINK as u64, 3, libc::NETLINK_AUDIT as u64]
+            ),
+            ALLOW
+        );
         // without CAP_SYS_CHROOT, chroot is refused
         let mut fewer = default_caps.clone();
         fewer.remove(&Capability::CAP_SYS_CHROOT);
-        assert_eq!(Probe::new(&default_profile(), Arch::X86_64, &fewer).call("chroot", &[]), EPERM);
+        assert_eq!(
+            Probe::new(&default_profile(), Arch::X86_64, &fewer).call("chroot", &[]),
+            EPERM
+        );
     }
 
     #[test]
@@ -1764,10 +1952,17 @@ mod tests {
         let f = Probe::new(&p, Arch::X86_64, &caps);
         assert_eq!(f.filter.flags, libc::SECCOMP_FILTER_FLAG_SPEC_ALLOW as u32);
         assert_eq!(f.call("read", &[]), ALLOW);
-        assert_eq!(f.call("mkdir", &[]), libc::SECCOMP_RET_ERRNO | libc::EACCES as u32);
+        assert_eq!(
+            f.call("mkdir", &[]),
+            libc::SECCOMP_RET_ERRNO | libc::EACCES as u32
+        );
         assert_eq!(f.call("rmdir", &[]), ENOSYS);
         assert_eq!(f.call("personality", &[8]), ALLOW);
-        assert_eq!(f.call("personality", &[0x1_0000_0008]), ENOSYS, "all 64 bits compare");
+        assert_eq!(
+            f.call("personality", &[0x1_0000_0008]),
+            ENOSYS,
+            "all 64 bits compare"
+        );
         // masked equality: (arg & 0x7E020000) == 0
         assert_eq!(f.call("clone", &[0x11]), ALLOW);
         assert_eq!(f.call("clone", &[0x1000_0000]), ENOSYS);
@@ -1779,22 +1974,36 @@ mod tests {
         assert_eq!(f.call("tkill", &[5, 0x1_0000_0000]), ALLOW);
         assert_eq!(f.call("tkill", &[6, 0x1_0000_0000]), ENOSYS);
         assert_eq!(f.call("tkill", &[5, 0xffff_ffff]), ENOSYS);
-        assert_eq!(f.call("getpid", &[]), ALLOW, "SCMP_ACT_LOG allows; minKernel 4.8 holds");
+        assert_eq!(
+            f.call("getpid", &[]),
+            ALLOW,
+            "SCMP_ACT_LOG allows; minKernel 4.8 holds"
+        );
         assert_eq!(f.call("chroot", &[]), ENOSYS, "needs CAP_SYS_CHROOT");
         assert_eq!(f.call("getppid", &[]), ENOSYS, "s390x only");
         assert_eq!(f.call("gettid", &[]), libc::SECCOMP_RET_TRAP);
         caps.insert(Capability::CAP_SYS_CHROOT);
-        assert_eq!(Probe::new(&p, Arch::X86_64, &caps).call("chroot", &[]), ALLOW);
+        assert_eq!(
+            Probe::new(&p, Arch::X86_64, &caps).call("chroot", &[]),
+            ALLOW
+        );
         let old = compile(&p, Arch::X86_64, &caps, Some((4, 4))).unwrap();
         let nr = Arch::X86_64.syscalls()["getpid"];
-        assert_eq!(run_bpf(&old.prog, Arch::X86_64.audit(), nr, [0; 6]), ENOSYS, "minKernel 4.8 on 4.4");
+        assert_eq!(
+            run_bpf(&old.prog, Arch::X86_64.audit(), nr, [0; 6]),
+            ENOSYS,
+            "minKernel 4.8 on 4.4"
+        );
         // a deny-list profile kills other ABIs instead of letting them through
         let p = parse_profile(r#"{"defaultAction":"SCMP_ACT_ALLOW","syscalls":[{"names":["mkdir","mkdirat"],"action":"SCMP_ACT_ERRNO","errnoRet":1}]}"#).unwrap();
         let f = Probe::new(&p, Arch::X86_64, &caps);
         assert_eq!(f.call("mkdir", &[]), EPERM);
         assert_eq!(f.call("mkdirat", &[]), EPERM);
         assert_eq!(f.call("openat", &[]), ALLOW);
-        assert_eq!(run_bpf(&f.filter.prog, 0x4000_0003, 39, [0; 6]), libc::SECCOMP_RET_KILL_PROCESS);
+        assert_eq!(
+            run_bpf(&f.filter.prog, 0x4000_0003, 39, [0; 6]),
+            libc::SECCOMP_RET_KILL_PROCESS
+        );
         // an empty profile
         let p = parse_profile(r#"{"defaultAction":"SCMP_ACT_ERRNO"}"#).unwrap();
         let f = Probe::new(&p, Arch::X86_64, &caps);
@@ -1811,7 +2020,11 @@ mod tests {
         if theirs.rules.get(1).map(|r| &r.names) != Some(&ours.rules[1].names) {
             return; // another podman's profile: nothing to compare with
         }
-        for caps in [DEFAULT_CAPABILITIES.iter().copied().collect(), caps::all(), CapsHashSet::new()] {
+        for caps in [
+            DEFAULT_CAPABILITIES.iter().copied().collect(),
+            caps::all(),
+            CapsHashSet::new(),
+        ] {
             for arch in [Arch::X86_64, Arch::Aarch64] {
                 let a = compile(&theirs, arch, &caps, Some((6, 1))).unwrap().prog;
                 let b = compile(&ours, arch, &caps, Some((6, 1))).unwrap().prog;
@@ -1864,19 +2077,27 @@ mod tests {
             ..opts()
         };
         prepare(&mut o).unwrap();
-        assert_eq!(o.seccomp.as_deref(), Some(r#"{"defaultAction":"SCMP_ACT_ALLOW"}"#));
+        assert_eq!(
+            o.seccomp.as_deref(),
+            Some(r#"{"defaultAction":"SCMP_ACT_ALLOW"}"#)
+        );
         std::fs::write(&path, r#"{"defaultAction":"SCMP_ACT_ALLOW","oops":1}"#).unwrap();
         let mut o = SecurityOpts {
             seccomp: Some(path.to_string_lossy().into_owned()),
             ..opts()
         };
         let e = prepare(&mut o).unwrap_err();
-        assert!(e.contains("p.json") && e.contains("unknown field `oops`"), "{e}");
+        assert!(
+            e.contains("p.json") && e.contains("unknown field `oops`"),
+            "{e}"
+        );
         let mut o = SecurityOpts {
             seccomp: Some(dir.join("missing.json").to_string_lossy().into_owned()),
             ..opts()
         };
-        assert!(prepare(&mut o).unwrap_err().contains("cannot read the seccomp profile"));
+        assert!(prepare(&mut o)
+            .unwrap_err()
+            .contains("cannot read the seccomp profile"));
         let mut o = SecurityOpts {
             ulimits: strings(&["nofile=3:2"]),
             ..opts()
@@ -1888,7 +2109,10 @@ mod tests {
             seccomp: Some("/x.json".into()),
             ..opts()
         };
-        assert!(Plan::new(&o).err().unwrap_or_default().contains("prepare must run first"));
+        assert!(Plan::new(&o)
+            .err()
+            .unwrap_or_default()
+            .contains("prepare must run first"));
         let o = SecurityOpts {
             privileged: true,
             ..opts()
@@ -1899,7 +2123,10 @@ mod tests {
             seccomp: Some(r#"{"defaultAction":"SCMP_ACT_ALLOW","syscalls":[{"names":["mkdir"],"action":"SCMP_ACT_ERRNO"}]}"#.into()),
             ..opts()
         };
-        assert!(Plan::new(&o).unwrap().filter.is_some(), "an explicit profile applies with --privileged");
+        assert!(
+            Plan::new(&o).unwrap().filter.is_some(),
+            "an explicit profile applies with --privileged"
+        );
     }
 
     /// Loads the default filter in a child test process (with no_new_privs, as an unprivileged
@@ -1948,13 +2175,41 @@ mod tests {
         load_filter(&f).unwrap();
         let none = std::ptr::null::<libc::c_char>();
         unsafe {
-            assert_eq!(errno_of(libc::syscall(libc::SYS_add_key, none, none, none, 0, 0)), libc::ENOSYS, "add_key");
-            assert_eq!(errno_of(libc::syscall(libc::SYS_io_uring_setup, 1, none)), libc::ENOSYS, "io_uring_setup");
-            assert_eq!(errno_of(libc::syscall(libc::SYS_swapon, none, 0)), libc::EPERM, "swapon");
-            assert_eq!(errno_of(libc::syscall(libc::SYS_userfaultfd, 0)), libc::EPERM, "userfaultfd");
-            assert_eq!(errno_of(libc::syscall(libc::SYS_personality, 0x0040000)), libc::ENOSYS, "personality");
-            assert!(libc::syscall(libc::SYS_personality, 0xffff_ffffu64) >= 0, "personality query");
-            let s = libc::syscall(libc::SYS_socket, libc::AF_NETLINK, libc::SOCK_RAW, libc::NETLINK_AUDIT);
+            assert_eq!(
+                errno_of(libc::syscall(libc::SYS_add_key, none, none, none, 0, 0)),
+                libc::ENOSYS,
+                "add_key"
+            );
+            assert_eq!(
+                errno_of(libc::syscall(libc::SYS_io_uring_setup, 1, none)),
+                libc::ENOSYS,
+                "io_uring_setup"
+            );
+            assert_eq!(
+                errno_of(libc::syscall(libc::SYS_swapon, none, 0)),
+                libc::EPERM,
+                "swapon"
+            );
+            assert_eq!(
+                errno_of(libc::syscall(libc::SYS_userfaultfd, 0)),
+                libc::EPERM,
+                "userfaultfd"
+            );
+            assert_eq!(
+                errno_of(libc::syscall(libc::SYS_personality, 0x0040000)),
+                libc::ENOSYS,
+                "personality"
+            );
+            assert!(
+                libc::syscall(libc::SYS_personality, 0xffff_ffffu64) >= 0,
+                "personality query"
+            );
+            let s = libc::syscall(
+                libc::SYS_socket,
+                libc::AF_NETLINK,
+                libc::SOCK_RAW,
+                libc::NETLINK_AUDIT,
+            );
             assert_eq!(errno_of(s), libc::EINVAL, "netlink audit socket");
             let s = libc::syscall(libc::SYS_socket, libc::AF_UNIX, libc::SOCK_STREAM, 0);
             assert!(s >= 0, "unix socket");
@@ -1963,7 +2218,10 @@ mod tests {
         }
         // the filter is this thread's (no TSYNC)
         let status = std::fs::read_to_string("/proc/thread-self/status").unwrap();
-        assert!(status.contains("Seccomp:\t2") && status.contains("NoNewPrivs:\t1"), "{status}");
+        assert!(
+            status.contains("Seccomp:\t2") && status.contains("NoNewPrivs:\t1"),
+            "{status}"
+        );
         println!("probe ok");
     }
 }

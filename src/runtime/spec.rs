@@ -67,10 +67,16 @@ pub fn parse_volume(arg: &str) -> Result<MountSpec, String> {
         [d] => ("", *d, ""),
         [s, d] => (*s, *d, ""),
         [s, d, o] => (*s, *d, *o),
-        _ => return Err(format!("incorrect volume format {arg:?}, should be [host-dir:]ctr-dir[:option]")),
+        _ => {
+            return Err(format!(
+                "incorrect volume format {arg:?}, should be [host-dir:]ctr-dir[:option]"
+            ))
+        }
     };
     if !dst.starts_with('/') {
-        return Err(format!("invalid container path {dst:?}, must be an absolute path"));
+        return Err(format!(
+            "invalid container path {dst:?}, must be an absolute path"
+        ));
     }
     let mut m = MountSpec {
         kind: if src.is_empty() {
@@ -88,8 +94,13 @@ pub fn parse_volume(arg: &str) -> Result<MountSpec, String> {
         tmpfs_options: String::new(),
     };
     if m.kind == MountKind::Volume && !src.is_empty() {
-        if !src.chars().all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c)) {
-            return Err(format!("invalid volume name {src:?}: use letters, digits, '_', '.', '-'"));
+        if !src
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c))
+        {
+            return Err(format!(
+                "invalid volume name {src:?}: use letters, digits, '_', '.', '-'"
+            ));
         }
         m.name = Some(src.to_string());
     }
@@ -98,7 +109,9 @@ pub fn parse_volume(arg: &str) -> Result<MountSpec, String> {
             "ro" => m.read_only = true,
             "rw" => m.read_only = false,
             "U" => m.chown = true,
-            "z" | "Z" | "O" | "rbind" | "bind" | "rprivate" | "private" | "rshared" | "shared" | "rslave" | "slave" | "exec" | "noexec" | "suid" | "nosuid" | "dev" | "nodev" | "copy" | "nocopy" => {}
+            "z" | "Z" | "O" | "rbind" | "bind" | "rprivate" | "private" | "rshared" | "shared"
+            | "rslave" | "slave" | "exec" | "noexec" | "suid" | "nosuid" | "dev" | "nodev"
+            | "copy" | "nocopy" => {}
             other => return Err(format!("invalid volume option {other:?} in {arg:?}")),
         }
     }
@@ -107,7 +120,15 @@ pub fn parse_volume(arg: &str) -> Result<MountSpec, String> {
 
 /// Parse `--mount type=bind|volume|tmpfs,source=,target=,ro`.
 pub fn parse_mount(arg: &str) -> Result<MountSpec, String> {
-    let mut m = MountSpec { kind: MountKind::Volume, source: String::new(), destination: String::new(), read_only: false, chown: false, name: None, tmpfs_options: String::new() };
+    let mut m = MountSpec {
+        kind: MountKind::Volume,
+        source: String::new(),
+        destination: String::new(),
+        read_only: false,
+        chown: false,
+        name: None,
+        tmpfs_options: String::new(),
+    };
     let mut tmpfs = Vec::new();
     for kv in arg.split(',') {
         let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
@@ -117,7 +138,11 @@ pub fn parse_mount(arg: &str) -> Result<MountSpec, String> {
                     "bind" => MountKind::Bind,
                     "volume" => MountKind::Volume,
                     "tmpfs" => MountKind::Tmpfs,
-                    other => return Err(format!("unsupported mount type {other:?}: use bind, volume or tmpfs")),
+                    other => {
+                        return Err(format!(
+                            "unsupported mount type {other:?}: use bind, volume or tmpfs"
+                        ))
+                    }
                 }
             }
             "source" | "src" => m.source = v.to_string(),
@@ -148,11 +173,24 @@ pub fn parse_mount(arg: &str) -> Result<MountSpec, String> {
 pub fn parse_tmpfs(arg: &str) -> Result<MountSpec, String> {
     let (dst, opts) = arg.split_once(':').unwrap_or((arg, ""));
     if !dst.starts_with('/') {
-        return Err(format!("invalid --tmpfs {arg:?}: the path must be absolute"));
+        return Err(format!(
+            "invalid --tmpfs {arg:?}: the path must be absolute"
+        ));
     }
     let ro = opts.split(',').any(|o| o == "ro");
-    let rest: Vec<&str> = opts.split(',').filter(|o| !o.is_empty() && *o != "ro" && *o != "rw").collect();
-    Ok(MountSpec { kind: MountKind::Tmpfs, source: "tmpfs".into(), destination: dst.into(), read_only: ro, chown: false, name: None, tmpfs_options: rest.join(",") })
+    let rest: Vec<&str> = opts
+        .split(',')
+        .filter(|o| !o.is_empty() && *o != "ro" && *o != "rw")
+        .collect();
+    Ok(MountSpec {
+        kind: MountKind::Tmpfs,
+        source: "tmpfs".into(),
+        destination: dst.into(),
+        read_only: ro,
+        chown: false,
+        name: None,
+        tmpfs_options: rest.join(","),
+    })
 }
 
 /// Capabilities, seccomp, no_new_privs and rlimits of the container's process.
@@ -410,15 +448,29 @@ mod tests {
     #[test]
     fn volumes_parse_like_podman() {
         let v = parse_volume("/srv/data:/data:ro,Z").unwrap();
-        assert_eq!((v.kind, v.source.as_str(), v.destination.as_str(), v.read_only), (MountKind::Bind, "/srv/data", "/data", true));
+        assert_eq!(
+            (
+                v.kind,
+                v.source.as_str(),
+                v.destination.as_str(),
+                v.read_only
+            ),
+            (MountKind::Bind, "/srv/data", "/data", true)
+        );
         let v = parse_volume("cache:/cache:U").unwrap();
-        assert_eq!((v.kind, v.name.as_deref(), v.chown), (MountKind::Volume, Some("cache"), true));
+        assert_eq!(
+            (v.kind, v.name.as_deref(), v.chown),
+            (MountKind::Volume, Some("cache"), true)
+        );
         let v = parse_volume("/anon").unwrap();
         assert_eq!((v.kind, v.name), (MountKind::Volume, None));
         assert!(parse_volume("/a:rel").is_err());
         assert!(parse_volume("/a:/b:bogus").is_err());
         let m = parse_mount("type=tmpfs,target=/t,tmpfs-size=1m").unwrap();
-        assert_eq!((m.kind, m.tmpfs_options.as_str()), (MountKind::Tmpfs, "size=1m"));
+        assert_eq!(
+            (m.kind, m.tmpfs_options.as_str()),
+            (MountKind::Tmpfs, "size=1m")
+        );
         let m = parse_mount("type=bind,src=/x,dst=/y,ro").unwrap();
         assert!(m.read_only && m.kind == MountKind::Bind);
         assert!(parse_mount("type=nfs,target=/x").is_err());

@@ -12,7 +12,8 @@ use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd, RawFd};
 /// controlling terminal and stdio, send the master through `sock`.
 pub fn child_setup(sock: RawFd, uid: u32, gid: u32) -> Result<(), String> {
     use nix::fcntl::OFlag;
-    let master = nix::pty::posix_openpt(OFlag::O_RDWR | OFlag::O_NOCTTY | OFlag::O_CLOEXEC).map_err(|e| format!("open /dev/ptmx: {e}"))?;
+    let master = nix::pty::posix_openpt(OFlag::O_RDWR | OFlag::O_NOCTTY | OFlag::O_CLOEXEC)
+        .map_err(|e| format!("open /dev/ptmx: {e}"))?;
     nix::pty::grantpt(&master).map_err(|e| format!("grantpt: {e}"))?;
     nix::pty::unlockpt(&master).map_err(|e| format!("unlockpt: {e}"))?;
     let name = nix::pty::ptsname_r(&master).map_err(|e| format!("ptsname: {e}"))?;
@@ -30,7 +31,8 @@ pub fn child_setup(sock: RawFd, uid: u32, gid: u32) -> Result<(), String> {
     }
     let fds = [master.as_raw_fd()];
     let cmsg = [ControlMessage::ScmRights(&fds)];
-    sendmsg::<()>(sock, &[IoSlice::new(b"m")], &cmsg, MsgFlags::empty(), None).map_err(|e| format!("send the terminal: {e}"))?;
+    sendmsg::<()>(sock, &[IoSlice::new(b"m")], &cmsg, MsgFlags::empty(), None)
+        .map_err(|e| format!("send the terminal: {e}"))?;
     Ok(())
 }
 
@@ -49,7 +51,13 @@ pub fn recv_master(sock: &OwnedFd) -> std::io::Result<OwnedFd> {
     let mut buf = [0u8; 1];
     let mut iov = [IoSliceMut::new(&mut buf)];
     let mut space = nix::cmsg_space!([RawFd; 1]);
-    let msg = recvmsg::<()>(sock.as_raw_fd(), &mut iov, Some(&mut space), MsgFlags::MSG_CMSG_CLOEXEC).map_err(std::io::Error::from)?;
+    let msg = recvmsg::<()>(
+        sock.as_raw_fd(),
+        &mut iov,
+        Some(&mut space),
+        MsgFlags::MSG_CMSG_CLOEXEC,
+    )
+    .map_err(std::io::Error::from)?;
     for c in msg.cmsgs().map_err(std::io::Error::from)? {
         if let ControlMessageOwned::ScmRights(fds) = c {
             if let Some(fd) = fds.first() {
@@ -58,7 +66,9 @@ pub fn recv_master(sock: &OwnedFd) -> std::io::Result<OwnedFd> {
             }
         }
     }
-    Err(std::io::Error::other("the container did not send its terminal"))
+    Err(std::io::Error::other(
+        "the container did not send its terminal",
+    ))
 }
 
 #[allow(unsafe_code)]
@@ -88,7 +98,11 @@ impl RawMode {
 impl Drop for RawMode {
     fn drop(&mut self) {
         if let Some(t) = &self.saved {
-            let _ = nix::sys::termios::tcsetattr(std::io::stdin(), nix::sys::termios::SetArg::TCSANOW, t);
+            let _ = nix::sys::termios::tcsetattr(
+                std::io::stdin(),
+                nix::sys::termios::SetArg::TCSANOW,
+                t,
+            );
         }
     }
 }
@@ -101,11 +115,19 @@ fn copy_size(master: RawFd) {
 
 /// Relay between the user's terminal and the container's until pid 1 exits. `sink`, when
 /// given, receives the container's output instead of stdout (the monitor's log).
-pub fn relay(master: OwnedFd, pid: nix::unistd::Pid, mut set: SigSet, stdin: bool, mut sink: Option<&mut dyn FnMut(&[u8])>) -> std::io::Result<i32> {
+pub fn relay(
+    master: OwnedFd,
+    pid: nix::unistd::Pid,
+    mut set: SigSet,
+    stdin: bool,
+    mut sink: Option<&mut dyn FnMut(&[u8])>,
+) -> std::io::Result<i32> {
     use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
     set.add(Signal::SIGWINCH);
     set.thread_block().map_err(std::io::Error::from)?;
-    let sigfd = nix::sys::signalfd::SignalFd::with_flags(&set, nix::sys::signalfd::SfdFlags::SFD_CLOEXEC).map_err(std::io::Error::from)?;
+    let sigfd =
+        nix::sys::signalfd::SignalFd::with_flags(&set, nix::sys::signalfd::SfdFlags::SFD_CLOEXEC)
+            .map_err(std::io::Error::from)?;
     let _raw = (sink.is_none() && stdin).then(RawMode::enter);
     copy_size(master.as_raw_fd());
     let mut stdin_open = stdin;
@@ -121,21 +143,30 @@ pub fn relay(master: OwnedFd, pid: nix::unistd::Pid, mut set: SigSet, stdin: boo
         if stdin_open {
             fds.push(PollFd::new(stdin_fd.as_fd(), PollFlags::POLLIN));
         }
-        let timeout = if code.is_some() { PollTimeout::from(100u16) } else { PollTimeout::NONE };
+        let timeout = if code.is_some() {
+            PollTimeout::from(100u16)
+        } else {
+            PollTimeout::NONE
+        };
         match poll(&mut fds, timeout) {
             Ok(0) => break,
             Ok(_) => {}
             Err(nix::Error::EINTR) => continue,
             Err(e) => return Err(e.into()),
         }
-        let ready: Vec<bool> = fds.iter().map(|f| f.revents().is_some_and(|r| !r.is_empty())).collect();
+        let ready: Vec<bool> = fds
+            .iter()
+            .map(|f| f.revents().is_some_and(|r| !r.is_empty()))
+            .collect();
         drop(fds);
         if ready[0] {
             if let Ok(Some(si)) = sigfd.read_signal() {
                 let sig = Signal::try_from(si.ssi_signo as i32).unwrap_or(Signal::SIGCHLD);
                 match sig {
                     Signal::SIGCHLD => {
-                        if let Ok(ws) = nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::WNOHANG)) {
+                        if let Ok(ws) =
+                            nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::WNOHANG))
+                        {
                             if let Some(c) = super::process::exit_code(ws) {
                                 code = Some(c);
                             }

@@ -22,7 +22,11 @@ fn dir(root: &Path) -> PathBuf {
 }
 
 pub fn valid_name(name: &str) -> bool {
-    !name.is_empty() && !name.starts_with('.') && name.chars().all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c))
+    !name.is_empty()
+        && !name.starts_with('.')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c))
 }
 
 pub fn get(root: &Path, name: &str) -> Result<Volume, StoreError> {
@@ -31,11 +35,20 @@ pub fn get(root: &Path, name: &str) -> Result<Volume, StoreError> {
     }
     let p = dir(root).join(name).join("volume.json");
     let bytes = std::fs::read(&p).map_err(|_| StoreError::VolumeNotKnown(name.to_string()))?;
-    serde_json::from_slice(&bytes).map_err(|source| StoreError::Corrupt { path: p.display().to_string(), source })
+    serde_json::from_slice(&bytes).map_err(|source| StoreError::Corrupt {
+        path: p.display().to_string(),
+        source,
+    })
 }
 
 /// Create a volume (or return it when `existing_ok` and it exists).
-pub fn create(root: &Path, name: &str, labels: BTreeMap<String, String>, anonymous: bool, existing_ok: bool) -> Result<Volume, StoreError> {
+pub fn create(
+    root: &Path,
+    name: &str,
+    labels: BTreeMap<String, String>,
+    anonymous: bool,
+    existing_ok: bool,
+) -> Result<Volume, StoreError> {
     if let Ok(v) = get(root, name) {
         if existing_ok {
             return Ok(v);
@@ -49,19 +62,29 @@ pub fn create(root: &Path, name: &str, labels: BTreeMap<String, String>, anonymo
         name: name.to_string(),
         driver: "local".into(),
         mountpoint: data,
-        created: std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0),
+        created: std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0),
         labels,
         anonymous,
     };
     let p = d.join("volume.json");
-    let json = serde_json::to_vec_pretty(&v).map_err(|source| StoreError::Corrupt { path: p.display().to_string(), source })?;
+    let json = serde_json::to_vec_pretty(&v).map_err(|source| StoreError::Corrupt {
+        path: p.display().to_string(),
+        source,
+    })?;
     atomic::write(&p, &json).map_err(io_err("write", &p))?;
     Ok(v)
 }
 
 pub fn list(root: &Path) -> Vec<Volume> {
     let mut v: Vec<Volume> = std::fs::read_dir(dir(root))
-        .map(|rd| rd.flatten().filter_map(|e| get(root, &e.file_name().to_string_lossy()).ok()).collect())
+        .map(|rd| {
+            rd.flatten()
+                .filter_map(|e| get(root, &e.file_name().to_string_lossy()).ok())
+                .collect()
+        })
         .unwrap_or_default();
     v.sort_by(|a, b| a.name.cmp(&b.name));
     v

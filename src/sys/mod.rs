@@ -124,7 +124,12 @@ pub fn set_controlling_tty(fd: std::os::fd::RawFd) -> io::Result<()> {
 
 /// ioctl(TIOCGWINSZ): the window size of a terminal, if `fd` is one.
 pub fn window_size(fd: std::os::fd::RawFd) -> Option<(u16, u16)> {
-    let mut ws = libc::winsize { ws_row: 0, ws_col: 0, ws_xpixel: 0, ws_ypixel: 0 };
+    let mut ws = libc::winsize {
+        ws_row: 0,
+        ws_col: 0,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
     // SAFETY: ws is a valid winsize for the kernel to fill.
     let r = unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) };
     (r == 0).then_some((ws.ws_row, ws.ws_col))
@@ -132,7 +137,12 @@ pub fn window_size(fd: std::os::fd::RawFd) -> Option<(u16, u16)> {
 
 /// ioctl(TIOCSWINSZ): set a terminal's window size (the kernel sends SIGWINCH to its group).
 pub fn set_window_size(fd: std::os::fd::RawFd, rows: u16, cols: u16) -> io::Result<()> {
-    let ws = libc::winsize { ws_row: rows, ws_col: cols, ws_xpixel: 0, ws_ypixel: 0 };
+    let ws = libc::winsize {
+        ws_row: rows,
+        ws_col: cols,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
     // SAFETY: ws is a valid winsize read by the kernel.
     if unsafe { libc::ioctl(fd, libc::TIOCSWINSZ, &ws) } < 0 {
         return Err(io::Error::last_os_error());
