@@ -62,6 +62,36 @@ echo "  podman (--network none)        ${pnm} ms"
 echo "  podman (default network)       ${pm} ms"
 echo "  berth/podman (both --network none) = $(echo "scale=3; $bm / $pnm" | bc)   (goal <= 0.15)"
 echo "  berth/podman (podman default)      = $(echo "scale=3; $bm / $pm" | bc)"
+
+# run -d, exec, rm -f -t 0
+bd=(); be=(); br=(); pd=(); pe=(); pr=()
+for _ in $(seq "$RUNS"); do
+    t0=$(now); id=$(as_user "$STATE/bin/berth" run -d --network none "$IMG" sleep 1000); t1=$(now)
+    bd+=("$(echo "$t0 $t1" | awk '{printf "%.2f\n", ($2-$1)/1000000}')")
+    be+=("$(time_ms as_user "$STATE/bin/berth" exec "$id" true)")
+    br+=("$(time_ms as_user "$STATE/bin/berth" rm -f -t 0 "$id")")
+    t0=$(now); id=$(podman_ run -d --network none "$IMG" sleep 1000); t1=$(now)
+    pd+=("$(echo "$t0 $t1" | awk '{printf "%.2f\n", ($2-$1)/1000000}')")
+    pe+=("$(time_ms podman_ exec "$id" true)")
+    pr+=("$(time_ms podman_ rm -f -t 0 "$id")")
+done
+echo "run -d / exec true / rm -f -t 0, medians (ms): berth $(median "${bd[@]}") / $(median "${be[@]}") / $(median "${br[@]}"),  podman $(median "${pd[@]}") / $(median "${pe[@]}") / $(median "${pr[@]}")"
+echo "  exec ratio = $(echo "scale=3; $(median "${be[@]}") / $(median "${pe[@]}")" | bc)   (goal <= 0.1)"
+echo "  run -d + rm -f ratio = $(echo "scale=3; ($(median "${bd[@]}") + $(median "${br[@]}")) / ($(median "${pd[@]}") + $(median "${pr[@]}"))" | bc)   (goal <= 0.2)"
+
+# 10 parallel run --rm
+par() {
+    local t0 t1 fails=0 pids=()
+    t0=$(now)
+    for _ in $(seq 10); do "$@" >/dev/null 2>&1 & pids+=($!); done
+    for p in "${pids[@]}"; do wait "$p" || fails=$((fails + 1)); done
+    t1=$(now)
+    echo "$(( (t1 - t0) / 1000000 )) $fails"
+}
+read -r bp bf < <(par as_user "$STATE/bin/berth" run --rm --network none "$IMG" true)
+read -r pp pf < <(par podman_ run --rm --network none "$IMG" true)
+echo "10 parallel run --rm: berth ${bp} ms (${bf} failed), podman ${pp} ms (${pf} failed), ratio $(echo "scale=3; $bp / $pp" | bc)   (goal <= 0.2)"
+
 as_user "$STATE/bin/berth" rmi -a >/dev/null 2>&1 || true
 podman_ rmi -a -f >/dev/null 2>&1 || true
 rm -rf "$work" 2>/dev/null || true

@@ -235,3 +235,100 @@ fn exec_joins_the_running_container() {
     assert!(r.stderr().contains("running containers"), "{}", r.stderr());
     env.ok(&["rm", "box"]);
 }
+
+#[test]
+fn create_start_restart_inspect_prune() {
+    let env = TestEnv::new("life-create");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let id = env
+        .ok(&[
+            "create",
+            "--name",
+            "c1",
+            &img,
+            "sh",
+            "-c",
+            "echo run; sleep 1000",
+        ])
+        .stdout()
+        .trim()
+        .to_string();
+    assert_eq!(id.len(), 64);
+    let ps = env
+        .ok(&["ps", "-a", "--format", "{{.Names}} {{.State}}"])
+        .stdout();
+    assert_eq!(ps.trim(), "c1 created");
+    env.ok(&["container", "exists", "c1"]);
+    env.run(&["container", "exists", "nope"]).assert_code(1);
+    assert_eq!(env.ok(&["start", "c1"]).stdout().trim(), "c1");
+    let inspect: serde_json::Value =
+        serde_json::from_str(&env.ok(&["inspect", "c1"]).stdout()).unwrap();
+    assert_eq!(inspect[0]["Id"], id);
+    assert_eq!(inspect[0]["State"]["Running"], true);
+    assert_eq!(inspect[0]["Name"], "c1");
+    assert_eq!(inspect[0]["Config"]["Cmd"][0], "sh");
+    let pid1 = inspect[0]["State"]["Pid"].as_i64().unwrap();
+    assert!(pid1 > 0);
+    assert_eq!(
+        env.ok(&[
+            "container",
+            "inspect",
+            "--format",
+            "{{.State.Status}}",
+            "c1"
+        ])
+        .stdout()
+        .trim(),
+        "running"
+    );
+    // restart gives a new pid 1
+    env.ok(&["restart", "-t", "0", "c1"]);
+    let pid2: i64 = env
+        .ok(&["inspect", "--format", "{{.State.Pid}}", "c1"])
+        .stdout()
+        .trim()
+        .parse()
+        .unwrap();
+    assert!(pid2 > 0 && pid2 != pid1, "{pid1} {pid2}");
+    // image inspect still works through `inspect`
+    let r = env.ok(&["inspect", "--format", "{{.Id}}", &img]);
+    assert_eq!(r.stdout().trim(), image_id("berth-test/busybox"));
+    env.ok(&["stop", "-t", "0", "c1"]);
+    // start -a waits and returns the exit status
+    env.ok(&[
+        "create",
+        "--name",
+        "c2",
+        &img,
+        "sh",
+        "-c",
+        "echo attached; exit 3",
+    ]);
+    let r = env.run(&["start", "-a", "c2"]);
+    r.assert_code(3);
+    assert_eq!(r.stdout().trim(), "attached");
+    let r = env.ok(&["container", "prune", "-f"]);
+    assert_eq!(r.stdout().lines().count(), 2, "{}", r.stdout());
+    assert!(env.ok(&["ps", "-aq"]).stdout().is_empty());
+}
+
+#[test]
+fn unshare_shows_in_image_owners() {
+    let env = TestEnv::new("life-unshare");
+    env.pull("berth-test/layered");
+    let d = images_json()["berth-test/layered"]["diff_ids"][1]
+        .as_str()
+        .unwrap()
+        .trim_start_matches("sha256:")
+        .to_string();
+    let path = env
+        .store()
+        .join("layers")
+        .join(d)
+        .join("diff/data/owned-by-1000");
+    let r = env.ok(&["unshare", "stat", "-c", "%u", path.to_str().unwrap()]);
+    assert_eq!(r.stdout().trim(), "1000");
+    let r = env.ok(&["unshare", "cat", "/proc/self/uid_map"]);
+    assert!(r.stdout().contains(&subuid_start().to_string()));
+}

@@ -124,10 +124,37 @@ fn inspect_images(
 
 pub fn run(ctx: &Context, a: InspectArgs) -> anyhow::Result<ExitStatus> {
     match a.r#type.as_str() {
-        "all" | "image" => {}
-        "container" => {
-            return Err(UserError::new(format!("no such container {}", a.names.join(", "))).into());
+        "all" | "container" => {
+            // containers first, as podman does; what is not a container may be an image
+            let settings = ctx.settings()?;
+            let mut items = Vec::new();
+            let mut missing = Vec::new();
+            for n in &a.names {
+                match crate::storage::containers::find(&settings.paths.graph_root, n) {
+                    Ok(c) => items.push(container_json(&c)),
+                    Err(_) => missing.push(n.clone()),
+                }
+            }
+            if missing.is_empty() || a.r#type == "container" {
+                print(items, a.format.as_deref())?;
+                return match missing.first() {
+                    Some(n) => Err(UserError::new(format!("no such container \"{n}\"")).into()),
+                    None => Ok(ExitStatus::Success),
+                };
+            }
+            if !items.is_empty() {
+                let store = Store::open(&settings.paths.graph_root, false)?;
+                for n in &missing {
+                    let i = store
+                        .find_image(n)
+                        .map_err(|_| UserError::new(format!("no such object: \"{n}\"")))?;
+                    items.push(inspect_json(&store, &i));
+                }
+                print(items, a.format.as_deref())?;
+                return Ok(ExitStatus::Success);
+            }
         }
+        "image" => {}
         other => {
             return Err(UserError::new(format!("invalid type {other:?}"))
                 .with_hint("use all, image or container")
@@ -147,4 +174,152 @@ pub fn run(ctx: &Context, a: InspectArgs) -> anyhow::Result<ExitStatus> {
 
 pub fn run_image(ctx: &Context, a: ImageInspectArgs) -> anyhow::Result<ExitStatus> {
     inspect_images(ctx, &a.images, a.format.as_deref())
+}
+
+#[derive(Args, Debug)]
+pub struct ContainerInspectArgs {
+    /// Format the output using the given Go template or json
+    #[arg(short, long)]
+    pub format: Option<String>,
+    /// Display the total file size
+    #[arg(short, long)]
+    pub size: bool,
+    /// Container(s) to inspect
+    #[arg(required = true, value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ExistsArgs {
+    /// The container to look for
+    pub container: String,
+}
+
+#[derive(Args, Debug)]
+pub struct PruneArgs {
+    /// Do not prompt for confirmation
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+/// podman's container inspect document for what berth records.
+pub fn container_json(c: &crate::storage::containers::Container) -> Value {
+    use crate::storage::containers::Status;
+    let spec = &c.config.spec;
+    let fmt = |t: i64| {
+        if t == 0 {
+            "0001-01-01T00:00:00Z".to_string()
+        } else {
+            format_rfc3339(t)
+        }
+    };
+    json!({
+        "Id": c.id,
+        "Created": fmt(c.config.created),
+        "Path": spec.process.args.first().cloned().unwrap_or_default(),
+        "Args": spec.process.args.iter().skip(1).collect::<Vec<_>>(),
+        "State": {
+            "Status": super::ps::state_name(c),
+            "Running": c.state.status == Status::Running,
+            "Paused": false,
+            "Restarting": false,
+            "OOMKilled": false,
+            "Dead": false,
+            "Pid": if c.state.status == Status::Running { c.state.pid } else { 0 },
+            "ConmonPid": c.state.monitor_pid,
+            "ExitCode": c.state.exit_code.unwrap_or(0),
+            "Error": "",
+            "StartedAt": fmt(c.state.started_at),
+            "FinishedAt": fmt(c.state.finished_at),
+        },
+        "Image": c.config.image_id,
+        "ImageName": c.config.image_name,
+        "Rootfs": "",
+        "Name": spec.name,
+        "RestartCount": 0,
+        "Driver": "overlay",
+        "MountLabel": "",
+        "ProcessLabel": "",
+        "Mounts": spec.mounts.iter().map(|m| json!({
+            "Type": match m.kind { crate::runtime::spec::MountKind::Bind => "bind", crate::runtime::spec::MountKind::Volume => "volume", crate::runtime::spec::MountKind::Tmpfs => "tmpfs" },
+            "Name": m.name,
+            "Source": m.source,
+            "Destination": m.destination,
+            "RW": !m.read_only,
+        })).collect::<Vec<_>>(),
+        "Config": {
+            "Hostname": spec.hostname,
+            "User": spec.process.user,
+            "Env": spec.process.env,
+            "Cmd": spec.process.args,
+            "Image": c.config.image_name,
+            "WorkingDir": spec.process.cwd,
+            "Tty": spec.process.terminal,
+            "OpenStdin": spec.process.stdin,
+            "StopSignal": c.config.stop_signal.clone().unwrap_or_else(|| "SIGTERM".into()),
+        },
+        "HostConfig": {
+            "AutoRemove": c.config.auto_remove,
+            "NetworkMode": spec.network,
+            "ReadonlyRootfs": spec.read_only,
+            "Privileged": spec.security.privileged,
+            "CapAdd": spec.security.cap_add,
+            "CapDrop": spec.security.cap_drop,
+            "SecurityOpt": [],
+        },
+        "NetworkSettings": { "Mode": spec.network },
+        "IsInfra": false,
+    })
+}
+
+pub fn run_container(ctx: &Context, a: ContainerInspectArgs) -> anyhow::Result<ExitStatus> {
+    let settings = ctx.settings()?;
+    let mut items = Vec::new();
+    let mut errors = Vec::new();
+    for n in &a.containers {
+        match crate::storage::containers::find(&settings.paths.graph_root, n) {
+            Ok(c) => items.push(container_json(&c)),
+            Err(e) => errors.push(e),
+        }
+    }
+    print(items, a.format.as_deref())?;
+    if let Some(last) = errors.pop() {
+        for e in errors {
+            output::err(&format!("Error: {e}"));
+        }
+        return Err(last.into());
+    }
+    Ok(ExitStatus::Success)
+}
+
+pub fn run_container_exists(ctx: &Context, a: ExistsArgs) -> anyhow::Result<ExitStatus> {
+    let settings = ctx.settings()?;
+    match crate::storage::containers::find(&settings.paths.graph_root, &a.container) {
+        Ok(_) => Ok(ExitStatus::Success),
+        Err(crate::storage::StoreError::ContainerNotKnown(_)) => Ok(ExitStatus::External(1)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub fn run_container_prune(ctx: &Context, _a: PruneArgs) -> anyhow::Result<ExitStatus> {
+    let settings = ctx.settings()?;
+    let dead: Vec<_> = crate::storage::containers::list(&settings.paths.graph_root)
+        .into_iter()
+        .filter(|c| {
+            !c.state.is_alive() && c.state.status != crate::storage::containers::Status::Running
+        })
+        .collect();
+    if dead.is_empty() {
+        return Ok(ExitStatus::Success);
+    }
+    super::enter_userns()?;
+    for c in dead {
+        let gone = c.dir.with_file_name(format!(".removing-{}", c.id));
+        if std::fs::rename(&c.dir, &gone).is_ok()
+            && crate::storage::store::remove_tree(&gone).is_ok()
+        {
+            output::out(&c.id);
+        }
+    }
+    Ok(ExitStatus::Success)
 }

@@ -173,6 +173,11 @@ fn stop_one(c: &Container, timeout: u64) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Stop a container (for `restart`).
+pub fn stop_container(c: &Container, timeout: u64) -> anyhow::Result<()> {
+    stop_one(c, timeout)
+}
+
 fn report(errors: Vec<(String, anyhow::Error)>) -> anyhow::Result<ExitStatus> {
     let n = errors.len();
     for (i, (_, e)) in errors.into_iter().enumerate() {

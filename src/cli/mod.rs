@@ -12,7 +12,9 @@ mod ps;
 mod pull;
 mod rmi;
 mod run;
+mod start;
 mod tag;
+mod unshare;
 mod version;
 mod volume;
 
@@ -82,8 +84,19 @@ pub enum Command {
     Rmi(rmi::RmiArgs),
     /// Run a command in a new container
     Run(run::RunArgs),
+    /// Create but do not start a container
+    Create(run::RunArgs),
+    /// Start one or more containers
+    Start(start::StartArgs),
+    /// Restart one or more containers
+    Restart(start::RestartArgs),
     /// Run a process in a running container
     Exec(exec::ExecArgs),
+    /// Manage containers
+    #[command(subcommand)]
+    Container(ContainerCommand),
+    /// Run a command in a modified user namespace (as berth's layers see it)
+    Unshare(unshare::UnshareArgs),
     /// List containers
     Ps(ps::PsArgs),
     /// Stop one or more containers
@@ -105,6 +118,39 @@ pub enum Command {
     Logout(login::LogoutArgs),
     /// Generate shell autocompletions
     Completion(completion::CompletionArgs),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ContainerCommand {
+    /// Run a command in a new container
+    Run(run::RunArgs),
+    /// Create but do not start a container
+    Create(run::RunArgs),
+    /// Start one or more containers
+    Start(start::StartArgs),
+    /// Stop one or more containers
+    Stop(lifecycle::StopArgs),
+    /// Restart one or more containers
+    Restart(start::RestartArgs),
+    /// Kill one or more running containers with a specific signal
+    Kill(lifecycle::KillArgs),
+    /// Remove one or more containers
+    Rm(lifecycle::RmArgs),
+    /// List containers
+    #[command(alias = "ls", alias = "list")]
+    Ps(ps::PsArgs),
+    /// Run a process in a running container
+    Exec(exec::ExecArgs),
+    /// Fetch the logs of a container
+    Logs(lifecycle::LogsArgs),
+    /// Block on one or more containers
+    Wait(lifecycle::WaitArgs),
+    /// Display the configuration of a container
+    Inspect(inspect::ContainerInspectArgs),
+    /// Check if a container exists in local storage
+    Exists(inspect::ExistsArgs),
+    /// Remove all stopped containers
+    Prune(inspect::PruneArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -202,6 +248,26 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
         Command::Rmi(a) => rmi::run(ctx, a),
         Command::Run(a) => run::run(ctx, a),
         Command::Ps(a) => ps::run(ctx, a),
+        Command::Create(a) => run::create(ctx, a),
+        Command::Start(a) => start::run(ctx, a),
+        Command::Restart(a) => start::run_restart(ctx, a),
+        Command::Unshare(a) => unshare::run(ctx, a),
+        Command::Container(sub) => match sub {
+            ContainerCommand::Run(a) => run::run(ctx, a),
+            ContainerCommand::Create(a) => run::create(ctx, a),
+            ContainerCommand::Start(a) => start::run(ctx, a),
+            ContainerCommand::Stop(a) => lifecycle::run_stop(ctx, a),
+            ContainerCommand::Restart(a) => start::run_restart(ctx, a),
+            ContainerCommand::Kill(a) => lifecycle::run_kill(ctx, a),
+            ContainerCommand::Rm(a) => lifecycle::run_rm(ctx, a),
+            ContainerCommand::Ps(a) => ps::run(ctx, a),
+            ContainerCommand::Exec(a) => exec::run(ctx, a),
+            ContainerCommand::Logs(a) => lifecycle::run_logs(ctx, a),
+            ContainerCommand::Wait(a) => lifecycle::run_wait(ctx, a),
+            ContainerCommand::Inspect(a) => inspect::run_container(ctx, a),
+            ContainerCommand::Exists(a) => inspect::run_container_exists(ctx, a),
+            ContainerCommand::Prune(a) => inspect::run_container_prune(ctx, a),
+        },
         Command::Volume(c) => volume::run(ctx, c),
         Command::Exec(a) => exec::run(ctx, a),
         Command::Stop(a) => lifecycle::run_stop(ctx, a),

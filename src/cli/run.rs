@@ -200,6 +200,15 @@ fn security_opts(a: &RunArgs) -> anyhow::Result<spec::SecurityOpts> {
 }
 
 pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
+    create_or_run(ctx, a, false)
+}
+
+/// `berth create`: everything `run` does up to starting the process.
+pub fn create(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
+    create_or_run(ctx, a, true)
+}
+
+fn create_or_run(ctx: &Context, a: RunArgs, create_only: bool) -> anyhow::Result<ExitStatus> {
     if !["none", "host"].contains(&a.network.as_str()) {
         return Err(
             UserError::new(format!("network mode {:?} is not supported yet", a.network))
@@ -317,6 +326,10 @@ pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
         stop_timeout: None,
     };
     let prepared = runtime::prepare(&store, &image, &config)?;
+    if create_only {
+        output::out(&config.spec.id);
+        return Ok(ExitStatus::Success);
+    }
     if a.detach {
         runtime::run_detached(&store, &prepared, &config)?;
         output::out(&config.spec.id);

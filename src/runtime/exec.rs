@@ -106,6 +106,12 @@ pub fn exec(e: &ExecSpec<'_>) -> Result<i32, ExecError> {
 }
 
 fn child(e: &ExecSpec<'_>) -> ! {
+    // Until exec, this is berth's image inside the container's PID namespace: not dumpable, so
+    // container processes cannot open /proc/PID/exe (the berth binary) or ptrace us
+    // (CVE-2019-5736). exec of the container's program makes it dumpable again.
+    if let Err(err) = nix::sys::prctl::set_dumpable(false) {
+        die(EXIT_SETUP, &format!("prctl(PR_SET_DUMPABLE): {err}"));
+    }
     let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
     let group = std::fs::read_to_string("/etc/group").unwrap_or_default();
     let user = match spec::resolve_user(&e.user, &passwd, &group) {
