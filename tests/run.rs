@@ -280,3 +280,50 @@ fn tty_gives_a_real_terminal_with_the_window_size() {
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("got:hello"), "{out}");
 }
+
+#[test]
+fn every_storage_driver_builds_the_same_rootfs() {
+    let env = TestEnv::new("run-drivers");
+    let img = image("berth-test/layered");
+    env.pull("berth-test/layered");
+    for driver in ["overlay", "fuse-overlayfs", "vfs"] {
+        let r = env.ok(&[
+            "--storage-driver",
+            driver,
+            "run",
+            "--rm",
+            &img,
+            "sh",
+            "-c",
+            "grep ' / ' /proc/mounts | cut -d' ' -f3; ls /data/opaque-dir; test -e /data/to-be-deleted && echo present || echo gone; stat -c %u:%g /data/owned-by-1000; cat /data/zstd-file; echo; echo w > /written && cat /written",
+        ]);
+        let out: Vec<String> = r.stdout().lines().map(str::to_string).collect();
+        let fs = match driver {
+            "overlay" => "overlay",
+            "fuse-overlayfs" => "fuse.fuse-overlayfs",
+            _ => "ext4",
+        };
+        assert!(
+            out[0] == fs || (driver == "vfs" && !out[0].contains("overlay")),
+            "{driver}: {out:?}"
+        );
+        assert_eq!(
+            &out[1..],
+            &["new-1", "gone", "1000:1000", "zstd layer", "w"],
+            "{driver}: {}",
+            r.stderr()
+        );
+    }
+    // no fuse-overlayfs keeps running once its container is gone (a zombie awaiting init is gone)
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let out = std::process::Command::new("ps")
+        .args(["-u", &env.user.uid.to_string(), "-o", "stat=,comm="])
+        .output()
+        .unwrap();
+    let live: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| l.contains("fuse-overlayfs") && !l.trim_start().starts_with('Z'))
+        .map(str::to_string)
+        .collect();
+    assert!(live.is_empty(), "{live:?}");
+}

@@ -119,9 +119,10 @@ fn pull_image(a: &RunArgs, ctx: &Context) -> anyhow::Result<bool> {
     if let Some(v) = a.tls_verify {
         c.arg(format!("--tls-verify={v}"));
     }
-    if !a.quiet {
-        // progress goes to stderr; keep our stdout for the container
-        c.stdout(std::process::Stdio::null());
+    // our stdout belongs to the container; progress goes to stderr unless -q
+    c.stdout(std::process::Stdio::null());
+    if a.quiet {
+        c.stderr(std::process::Stdio::null());
     }
     let status = c
         .arg(&a.image)
@@ -234,8 +235,13 @@ fn create_or_run(ctx: &Context, a: RunArgs, create_only: bool) -> anyhow::Result
         (Err(e), _) => return Err(e.into()),
     };
     let choice = driver::choose(&settings);
-    if choice.name != "overlay" {
-        return Err(runtime::RuntimeError::Driver(choice.name).into());
+    if !driver::DRIVERS.contains(&choice.name.as_str()) {
+        return Err(UserError::new(format!(
+            "unknown storage driver {:?} ({})",
+            choice.name, choice.reason
+        ))
+        .with_hint("use overlay, fuse-overlayfs or vfs")
+        .into());
     }
     let config: serde_json::Value =
         serde_json::from_slice(&store.read_blob(&format!("sha256:{}", image.id))?)?;
@@ -324,6 +330,7 @@ fn create_or_run(ctx: &Context, a: RunArgs, create_only: bool) -> anyhow::Result
         auto_remove: a.rm,
         stop_signal: None,
         stop_timeout: None,
+        driver: choice.name.clone(),
     };
     let prepared = runtime::prepare(&store, &image, &config)?;
     if create_only {

@@ -133,6 +133,7 @@ pub struct Prepared {
     lowers: Vec<String>,
     upper: PathBuf,
     work: PathBuf,
+    driver: String,
 }
 
 /// Create the container's directories, its config and its etc files (in the user namespace).
@@ -183,6 +184,7 @@ pub fn prepare(
         lowers.push(format!("{hex}/diff"));
     }
     Ok(Prepared {
+        driver: config.driver.clone(),
         dir,
         merged,
         etc,
@@ -235,13 +237,66 @@ fn finish(
 
 fn mount_rootfs(store: &Store, p: &Prepared) -> Result<(), RuntimeError> {
     rootfs::make_private()?;
-    rootfs::mount_overlay(
-        &store.root().join("layers"),
-        &p.lowers,
-        &p.upper,
-        &p.work,
-        &p.merged,
-    )?;
+    let layers = store.root().join("layers");
+    match p.driver.as_str() {
+        "overlay" => rootfs::mount_overlay(&layers, &p.lowers, &p.upper, &p.work, &p.merged)?,
+        "fuse-overlayfs" => {
+            let lowers: Vec<String> = p
+                .lowers
+                .iter()
+                .map(|l| layers.join(l).display().to_string())
+                .collect();
+            let opts = format!(
+                "lowerdir={},upperdir={},workdir={}",
+                lowers.join(":"),
+                p.upper.display(),
+                p.work.display()
+            );
+            let out = std::process::Command::new("fuse-overlayfs")
+                .arg("-o")
+                .arg(&opts)
+                .arg(&p.merged)
+                .stdin(std::process::Stdio::null())
+                .output()
+                .map_err(|e| {
+                    RuntimeError::Start(format!(
+                        "fuse-overlayfs: {e} (install the fuse-overlayfs package)"
+                    ))
+                })?;
+            if !out.status.success() {
+                return Err(RuntimeError::Start(format!(
+                    "fuse-overlayfs: {}",
+                    String::from_utf8_lossy(&out.stderr).trim()
+                )));
+            }
+        }
+        "vfs" => {
+            // the flattened copy is the container's own rootfs (made once, kept across restarts)
+            let rootfs = p.dir.join("rootfs");
+            if !rootfs.exists() {
+                let tmp = p.dir.join("rootfs.tmp");
+                let _ = remove_tree(&tmp);
+                let bottom_first: Vec<PathBuf> =
+                    p.lowers.iter().rev().map(|l| layers.join(l)).collect();
+                crate::storage::driver::vfs_flatten(&bottom_first, &tmp)
+                    .map_err(io_err("copy the layers into", &tmp))?;
+                std::fs::rename(&tmp, &rootfs).map_err(io_err("rename", &tmp))?;
+            }
+            nix::mount::mount(
+                Some(&rootfs),
+                &p.merged,
+                None::<&str>,
+                nix::mount::MsFlags::MS_BIND,
+                None::<&str>,
+            )
+            .map_err(|source| rootfs::RootfsError {
+                op: "bind mount",
+                path: p.merged.display().to_string(),
+                source,
+            })?;
+        }
+        other => return Err(RuntimeError::Driver(other.to_string())),
+    }
     Ok(())
 }
 

@@ -26,6 +26,13 @@ pub struct ContainerConfig {
     pub stop_signal: Option<String>,
     #[serde(default)]
     pub stop_timeout: Option<u32>,
+    /// The storage driver the rootfs is built with (overlay, fuse-overlayfs, vfs).
+    #[serde(default = "default_driver")]
+    pub driver: String,
+}
+
+fn default_driver() -> String {
+    "overlay".into()
 }
 
 /// How a container is now.

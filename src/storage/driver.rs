@@ -120,3 +120,100 @@ pub fn choose(settings: &Settings) -> DriverChoice {
         },
     }
 }
+
+/// The `vfs` driver: copy the layers (bottom first) into `dest`, applying whiteouts (0/0
+/// character devices) and opaque directories (`user.overlay.opaque=y`) as overlayfs would.
+/// Runs in the user namespace, so owners are kept.
+pub fn vfs_flatten(layers: &[std::path::PathBuf], dest: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dest)?;
+    for l in layers {
+        copy_layer(l, dest)?;
+    }
+    Ok(())
+}
+
+fn is_whiteout(md: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    md.file_type().is_char_device() && md.rdev() == 0
+}
+
+fn copy_meta(src_md: &std::fs::Metadata, dst: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let u = Some(nix::unistd::Uid::from_raw(src_md.uid()));
+    let g = Some(nix::unistd::Gid::from_raw(src_md.gid()));
+    nix::unistd::fchownat(
+        nix::fcntl::AT_FDCWD,
+        dst,
+        u,
+        g,
+        nix::fcntl::AtFlags::AT_SYMLINK_NOFOLLOW,
+    )
+    .map_err(std::io::Error::from)?;
+    if !src_md.file_type().is_symlink() {
+        std::fs::set_permissions(dst, std::fs::Permissions::from_mode(src_md.mode() & 0o7777))?;
+    }
+    Ok(())
+}
+
+fn copy_layer(src: &Path, dst: &Path) -> std::io::Result<()> {
+    let opaque = crate::sys::xattr::lgetxattr(src, "user.overlay.opaque")
+        .ok()
+        .flatten()
+        .is_some_and(|v| v == b"y");
+    if opaque {
+        if let Ok(rd) = std::fs::read_dir(dst) {
+            for e in rd.flatten() {
+                let _ = crate::storage::store::remove_tree(&e.path())
+                    .or_else(|_| std::fs::remove_file(e.path()));
+            }
+        }
+    }
+    for e in std::fs::read_dir(src)? {
+        let e = e?;
+        let s = e.path();
+        let d = dst.join(e.file_name());
+        let md = std::fs::symlink_metadata(&s)?;
+        let existing = std::fs::symlink_metadata(&d).ok();
+        if is_whiteout(&md) {
+            if let Some(x) = existing {
+                if x.is_dir() {
+                    crate::storage::store::remove_tree(&d)?;
+                } else {
+                    std::fs::remove_file(&d)?;
+                }
+            }
+            continue;
+        }
+        if md.is_dir() {
+            match existing {
+                Some(x) if x.is_dir() => {}
+                Some(_) => {
+                    std::fs::remove_file(&d)?;
+                    std::fs::create_dir(&d)?;
+                }
+                None => std::fs::create_dir(&d)?,
+            }
+            copy_layer(&s, &d)?;
+            copy_meta(&md, &d)?;
+            continue;
+        }
+        if let Some(x) = existing {
+            if x.is_dir() {
+                crate::storage::store::remove_tree(&d)?;
+            } else {
+                std::fs::remove_file(&d)?;
+            }
+        }
+        if md.file_type().is_symlink() {
+            std::os::unix::fs::symlink(std::fs::read_link(&s)?, &d)?;
+        } else if md.is_file() {
+            std::fs::copy(&s, &d)?;
+        } else {
+            // fifos (devices never reach a layer)
+            nix::unistd::mkfifo(&d, nix::sys::stat::Mode::from_bits_truncate(0o644))
+                .map_err(std::io::Error::from)?;
+        }
+        copy_meta(&md, &d)?;
+    }
+    Ok(())
+}
