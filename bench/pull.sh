@@ -49,6 +49,9 @@ now() { date +%s.%N; }
 # freed inodes), which would make whichever tool runs second look slow.
 fsimg=$STATE/bench-fs.img
 fresh() {
+    # podman's pause process keeps the old file system mounted in its namespace: end it
+    pkill -KILL -u "$USER_NAME" 2>/dev/null || true
+    sleep 0.2
     sync
     if mountpoint -q "$work/home/.local/share"; then umount "$work/home/.local/share"; fi
     rm -rf "$work/podman-run"

@@ -92,6 +92,16 @@ read -r bp bf < <(par as_user "$STATE/bin/berth" run --rm --network none "$IMG" 
 read -r pp pf < <(par podman_ run --rm --network none "$IMG" true)
 echo "10 parallel run --rm: berth ${bp} ms (${bf} failed), podman ${pp} ms (${pf} failed), ratio $(echo "scale=3; $bp / $pp" | bc)   (goal <= 0.2)"
 
+# file I/O in the container's rootfs (kernel overlay for berth, fuse-overlayfs for podman)
+# against the same commands on the host file system, through the same busybox
+IO_SCRIPT='cd /tmp && t0=$(date +%s%N); dd if=/dev/zero of=big bs=1M count=300 conv=fsync 2>/dev/null; t1=$(date +%s%N); mkdir many && cd many && i=0; while [ $i -lt 20000 ]; do : > f$i; i=$((i+1)); done; t2=$(date +%s%N); cd .. && rm -rf many big; t3=$(date +%s%N); echo $(( (t1-t0)/1000000 )) $(( (t2-t1)/1000000 )) $(( (t3-t2)/1000000 ))'
+host_dir=$work/hostio; mkdir -p "$host_dir"; chown "$USER_NAME": "$host_dir"
+read -r hd hc hr < <(as_user /bin/busybox sh -c "${IO_SCRIPT//\/tmp/$host_dir}")
+read -r bd2 bc br2 < <(as_user "$STATE/bin/berth" run --rm --network none "$IMG" sh -c "$IO_SCRIPT")
+read -r pd2 pc pr2 < <(podman_ run --rm --network none "$IMG" sh -c "$IO_SCRIPT")
+echo "rootfs I/O (ms) dd 300 MB fsync / create 20k files / remove: host $hd/$hc/$hr, berth $bd2/$bc/$br2, podman $pd2/$pc/$pr2"
+echo "  berth/host create = $(echo "scale=3; $bc / $hc" | bc) (goal <= 1.2); berth/podman create = $(echo "scale=3; $bc / $pc" | bc)"
+
 as_user "$STATE/bin/berth" rmi -a >/dev/null 2>&1 || true
 podman_ rmi -a -f >/dev/null 2>&1 || true
 rm -rf "$work" 2>/dev/null || true

@@ -332,3 +332,30 @@ fn unshare_shows_in_image_owners() {
     let r = env.ok(&["unshare", "cat", "/proc/self/uid_map"]);
     assert!(r.stdout().contains(&subuid_start().to_string()));
 }
+
+#[test]
+fn rmi_refuses_an_image_a_container_uses_unless_forced() {
+    let env = TestEnv::new("life-rmi");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    env.ok(&["run", "-d", "--name", "user", &img, "sleep", "1000"]);
+    let r = env.run(&["rmi", &img]);
+    r.assert_code(2);
+    assert!(
+        r.stderr().contains("in use by a container"),
+        "{}",
+        r.stderr()
+    );
+    let r = env.ok(&["rmi", "-f", &img]);
+    assert!(
+        r.stdout()
+            .contains(&format!("Deleted: {}", image_id("berth-test/busybox"))),
+        "{}",
+        r.stdout()
+    );
+    assert!(
+        env.ok(&["ps", "-aq"]).stdout().is_empty(),
+        "the container went with the image"
+    );
+    assert!(env.layer_dirs().is_empty());
+}

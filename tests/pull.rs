@@ -556,3 +556,38 @@ fn a_user_without_subordinate_ids_gets_the_fix_and_a_working_pull() {
         1
     );
 }
+
+#[test]
+fn concurrent_pulls_of_images_sharing_a_layer() {
+    let env = TestEnv::new("pull-concurrent-shared");
+    let children: Vec<_> = (0..10)
+        .map(|i| {
+            let img = image(if i % 2 == 0 {
+                "berth-test/shared-a"
+            } else {
+                "berth-test/shared-b"
+            });
+            env.cmd(&["pull", "-q", "--tls-verify=false", &img])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert_eq!(
+        env.layer_dirs().len(),
+        3,
+        "the shared base layer once: {:?}",
+        env.layer_dirs()
+    );
+    assert_eq!(env.ok(&["images", "-q"]).stdout().lines().count(), 2);
+    assert!(env.tmp_entries().is_empty(), "{:?}", env.tmp_entries());
+}

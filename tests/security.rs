@@ -402,7 +402,6 @@ fn assert_profile_applied(r: &Run) {
 }
 
 #[test]
-#[ignore = "needs cli/run.rs security_opts() to call runtime::security::prepare, which reads the file before the container's root is pivoted"]
 fn a_seccomp_profile_file_is_loaded() {
     let env = TestEnv::new("sec-profile-file");
     let path = env.dir.join("deny-mkdir.json");

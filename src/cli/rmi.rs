@@ -35,9 +35,35 @@ pub struct PruneArgs {
     pub filter: Vec<String>,
 }
 
-/// Image IDs used by containers (none until containers exist in the store).
-fn images_in_use(_store: &Store) -> Vec<String> {
-    Vec::new()
+/// Image IDs used by containers.
+fn images_in_use(store: &Store) -> Vec<String> {
+    crate::storage::containers::list(store.root())
+        .into_iter()
+        .map(|c| c.config.image_id)
+        .collect()
+}
+
+/// `rmi -f`: containers using the image go first (killed if running), as podman does.
+fn remove_containers_of(store: &Store, image_id: &str) {
+    for c in crate::storage::containers::list(store.root())
+        .into_iter()
+        .filter(|c| c.config.image_id == image_id)
+    {
+        if c.state.is_alive() {
+            let _ = nix::sys::signal::kill(
+                nix::unistd::Pid::from_raw(c.state.pid),
+                nix::sys::signal::Signal::SIGKILL,
+            );
+            let start = std::time::Instant::now();
+            while c.state.is_alive() && start.elapsed() < std::time::Duration::from_secs(5) {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+        }
+        let gone = c.dir.with_file_name(format!(".removing-{}", c.id));
+        if std::fs::rename(&c.dir, &gone).is_ok() {
+            let _ = crate::storage::store::remove_tree(&gone);
+        }
+    }
 }
 
 pub fn run(ctx: &Context, a: RmiArgs) -> anyhow::Result<ExitStatus> {
@@ -73,13 +99,17 @@ pub fn run(ctx: &Context, a: RmiArgs) -> anyhow::Result<ExitStatus> {
                 continue;
             }
         };
-        if in_use.contains(&image.id) && !a.force {
-            errors.push(
-                UserError::new(format!("image used by a container: {}", image.id))
-                    .with_hint("remove the container first, or use rmi -f")
-                    .into(),
-            );
-            continue;
+        if in_use.contains(&image.id) {
+            if !a.force {
+                errors.push(
+                    UserError::new(format!("image used by a container: {}: image is in use by a container", image.id))
+                        .with_hint("remove the container first (`berth ps -a --filter ancestor=...`), or use rmi -f to remove both")
+                        .with_status(ExitStatus::External(2))
+                        .into(),
+                );
+                continue;
+            }
+            remove_containers_of(&store, &image.id);
         }
         let by_id = image.id.starts_with(name.trim_start_matches("sha256:"));
         // By name, with other names left: only that name goes (podman's "Untagged").

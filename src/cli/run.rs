@@ -197,6 +197,7 @@ fn security_opts(a: &RunArgs) -> anyhow::Result<spec::SecurityOpts> {
             }
         }
     }
+    crate::runtime::security::prepare(&mut s).map_err(UserError::new)?;
     Ok(s)
 }
 

@@ -10,7 +10,6 @@ use std::os::unix::process::CommandExt;
 #[command(trailing_var_arg = true)]
 pub struct UnshareArgs {
     /// The command and its arguments (default: $SHELL)
-    #[arg(allow_hyphen_values = true)]
     pub command: Vec<String>,
 }
 

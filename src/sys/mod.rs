@@ -2,6 +2,7 @@
 //! through nix: fork, `_exit`, xattrs. Everything here documents its man page and its rules.
 #![allow(unsafe_code)]
 
+pub mod security;
 pub mod xattr;
 
 use std::io;
