@@ -3,32 +3,9 @@
 # (download + `tar -x` of the same layers by hand, layers in parallel), same image, same run,
 # empty stores each time. Prints medians and ratios. Run as root: `sudo bench/pull.sh [RUNS]`.
 # Every pull runs as the unprivileged user berthtest.
-set -euo pipefail
-
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-STATE=/var/lib/berth-bench
 RUNS=${1:-5}
-USER_NAME=berthtest
-
-[[ $(id -u) -eq 0 ]] || { echo "pull.sh: run as root (sudo $0)" >&2; exit 1; }
-bash "$ROOT/scripts/setup-host.sh" >/dev/null
-command -v bc >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bc >/dev/null
-command -v podman >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman runc >/dev/null
-if ! command -v cargo >/dev/null 2>&1 && [[ -f ${HOME:-/root}/.cargo/env ]]; then
-    # shellcheck source=/dev/null
-    . "${HOME:-/root}/.cargo/env"
-fi
-(cd "$ROOT" && cargo build --release --locked -q)
-mkdir -p "$STATE/bin"
-chmod 0755 "$STATE" "$STATE/bin"
-install -m 0755 "$ROOT/target/release/berth" "$STATE/bin/berth"
-
-cleanup() { bash "$ROOT/scripts/registry.sh" stop "$STATE" >/dev/null 2>&1 || true; }
-trap cleanup EXIT
-bash "$ROOT/scripts/registry.sh" start "$STATE" >/dev/null
-# shellcheck source=/dev/null
-. "$STATE/registry.env"
-REG=$BERTH_TEST_REGISTRY
+# shellcheck source=bench/common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 echo "building/pushing the benchmark image (cached in $STATE/cache)..."
 layers=$(python3 "$ROOT/bench/mkbig.py" "$REG" "$STATE/cache" | python3 -c 'import json,sys; print(" ".join(json.load(sys.stdin)["layers"]))')
 IMG=$REG/berth-bench/big:latest
@@ -88,7 +65,6 @@ for i in $(seq "$RUNS"); do
 done
 fresh
 
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 b=$(median "${berth_times[@]}"); p=$(median "${podman_times[@]}"); f=$(median "${floor_times[@]}")
 echo
 echo "medians over $RUNS runs: berth ${b} s, podman ${p} s, download+tar -x ${f} s"

@@ -2,31 +2,9 @@
 # Container start benchmark: `run --rm IMAGE true` (image present), berth beside podman
 # (rootless, runc, fuse-overlayfs as podman runs here) in the same run, medians and ratios.
 # Run as root: `sudo bench/run.sh [RUNS]`; every container runs as the unprivileged berthtest.
-set -euo pipefail
-
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-STATE=/var/lib/berth-bench
 RUNS=${1:-20}
-USER_NAME=berthtest
-
-[[ $(id -u) -eq 0 ]] || { echo "run.sh: run as root (sudo $0)" >&2; exit 1; }
-bash "$ROOT/scripts/setup-host.sh" >/dev/null
-command -v bc >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bc >/dev/null
-command -v podman >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman runc >/dev/null
-if ! command -v cargo >/dev/null 2>&1 && [[ -f ${HOME:-/root}/.cargo/env ]]; then
-    # shellcheck source=/dev/null
-    . "${HOME:-/root}/.cargo/env"
-fi
-(cd "$ROOT" && cargo build --release --locked -q)
-mkdir -p "$STATE/bin"
-chmod 0755 "$STATE" "$STATE/bin"
-install -m 0755 "$ROOT/target/release/berth" "$STATE/bin/berth"
-
-cleanup() { bash "$ROOT/scripts/registry.sh" stop "$STATE" >/dev/null 2>&1 || true; }
-trap cleanup EXIT
-bash "$ROOT/scripts/registry.sh" start "$STATE" >/dev/null
-# shellcheck source=/dev/null
-. "$STATE/registry.env"
+# shellcheck source=bench/common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 python3 "$ROOT/tests/fixtures/mkimages.py" "$BERTH_TEST_REGISTRY" "$STATE/images.json" >/dev/null
 IMG=$BERTH_TEST_REGISTRY/berth-test/busybox:latest
 
@@ -45,7 +23,6 @@ podman_ pull -q --tls-verify=false "$IMG" >/dev/null
 
 now() { date +%s%N; }
 time_ms() { local t0 t1; t0=$(now); "$@" >/dev/null 2>&1; t1=$(now); echo $(( (t1 - t0) / 1000 )) | awk '{printf "%.2f\n", $1/1000}'; }
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 b=(); p=(); pn=()
 for _ in $(seq "$RUNS"); do
