@@ -75,6 +75,9 @@ impl Hint for RegistryError {
     fn hint(&self) -> Option<String> {
         match self {
             RegistryError::Unauthorized { registry } => Some(format!("log in first: berth login {registry}")),
+            RegistryError::BadCredentials { registry } => {
+                Some(format!("check the user name and password (berth login {registry}, or --creds)"))
+            }
             RegistryError::NotFound { .. } => Some("check the image name and tag".into()),
             RegistryError::Tls { registry, .. } => Some(format!(
                 "if {registry} is a registry without TLS you trust, pass --tls-verify=false or add \
@@ -122,6 +125,26 @@ pub struct Registry {
 }
 
 fn classify(what: &str, registry: &str, e: OciDistributionError) -> RegistryError {
+    classify_with(what, registry, e, false)
+}
+
+/// With credentials given, a refusal means they are wrong, not missing.
+fn classify_with(
+    what: &str,
+    registry: &str,
+    e: OciDistributionError,
+    had_creds: bool,
+) -> RegistryError {
+    let err = classify_inner(what, registry, e);
+    match err {
+        RegistryError::Unauthorized { registry } if had_creds => {
+            RegistryError::BadCredentials { registry }
+        }
+        other => other,
+    }
+}
+
+fn classify_inner(what: &str, registry: &str, e: OciDistributionError) -> RegistryError {
     match &e {
         OciDistributionError::UnauthorizedError { .. }
         | OciDistributionError::AuthenticationFailure(_) => RegistryError::Unauthorized {
@@ -330,7 +353,12 @@ impl Registry {
                     return Ok((bytes.to_vec(), actual));
                 }
                 Err(e) => {
-                    let err = classify(&what, &self.registry, e);
+                    let err = classify_with(
+                        &what,
+                        &self.registry,
+                        e,
+                        matches!(self.auth, RegistryAuth::Basic(..)),
+                    );
                     if matches!(
                         err,
                         RegistryError::Tls { .. } | RegistryError::Connect { .. }
@@ -430,6 +458,42 @@ impl Registry {
     }
 }
 
+/// A parameter of a `WWW-Authenticate` challenge (`Bearer realm="...",service="..."`);
+/// quoted values may contain commas.
+fn challenge_param(challenge: &str, key: &str) -> Option<String> {
+    let rest = challenge
+        .split_once(' ')
+        .map(|(_, r)| r)
+        .unwrap_or(challenge);
+    let mut chars = rest.chars().peekable();
+    loop {
+        while chars.peek().is_some_and(|c| *c == ',' || c.is_whitespace()) {
+            chars.next();
+        }
+        let k: String = chars.by_ref().take_while(|c| *c != '=').collect();
+        if k.is_empty() {
+            return None;
+        }
+        let v: String = if chars.peek() == Some(&'"') {
+            chars.next();
+            let mut v = String::new();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => v.extend(chars.next()),
+                    '"' => break,
+                    c => v.push(c),
+                }
+            }
+            v
+        } else {
+            chars.by_ref().take_while(|c| *c != ',').collect()
+        };
+        if k.trim().eq_ignore_ascii_case(key) {
+            return Some(v);
+        }
+    }
+}
+
 /// Check credentials the way `login` must: ask the registry's API root, answer a Basic or a
 /// Bearer challenge with them, and see whether the registry accepts.
 pub async fn check_credentials(
@@ -510,21 +574,45 @@ pub async fn check_credentials(
         registry: registry.to_string(),
     };
     let status = if challenge.to_ascii_lowercase().starts_with("bearer") {
-        let param = |k: &str| {
-            challenge
-                .split(|c| c == ',' || c == ' ')
-                .filter_map(|kv| kv.split_once('='))
-                .find(|(key, _)| key.trim() == k)
-                .map(|(_, v)| v.trim_matches('"').to_string())
-        };
-        let realm = param("realm").ok_or_else(unauthorized)?;
+        let realm = challenge_param(&challenge, "realm").ok_or_else(unauthorized)?;
         let mut req = client
             .get(&realm)
             .basic_auth(&creds.username, Some(&creds.password));
-        if let Some(service) = param("service") {
+        if let Some(service) = challenge_param(&challenge, "service") {
             req = req.query(&[("service", service)]);
         }
-        req.send().await.map_err(conn_err)?.status()
+        let resp = req.send().await.map_err(conn_err)?;
+        if !resp.status().is_success() {
+            resp.status()
+        } else {
+            // A token is not a login: the registry itself must accept it.
+            #[derive(serde::Deserialize)]
+            struct Token {
+                #[serde(default)]
+                token: String,
+                #[serde(default)]
+                access_token: String,
+            }
+            let t: Token = resp.json().await.map_err(|e| RegistryError::Connect {
+                registry: registry.to_string(),
+                message: format!(
+                    "the token server's answer is not a token: {}",
+                    error_chain(&e)
+                ),
+            })?;
+            let token = if t.token.is_empty() {
+                t.access_token
+            } else {
+                t.token
+            };
+            client
+                .get(format!("{base}/v2/"))
+                .bearer_auth(token)
+                .send()
+                .await
+                .map_err(conn_err)?
+                .status()
+        }
     } else {
         client
             .get(format!("{base}/v2/"))
@@ -547,5 +635,29 @@ pub async fn check_credentials(
             registry: registry.to_string(),
             message: format!("unexpected status {status}"),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::challenge_param;
+
+    #[test]
+    fn challenges_parse_with_quoted_commas() {
+        let c = r#"Bearer realm="http://h:1/token?a=1,b=2",service="svc",scope="repository:x:pull,push""#;
+        assert_eq!(
+            challenge_param(c, "realm").as_deref(),
+            Some("http://h:1/token?a=1,b=2")
+        );
+        assert_eq!(challenge_param(c, "service").as_deref(), Some("svc"));
+        assert_eq!(
+            challenge_param(c, "scope").as_deref(),
+            Some("repository:x:pull,push")
+        );
+        assert_eq!(challenge_param(c, "nope"), None);
+        assert_eq!(
+            challenge_param("Basic realm=reg", "realm").as_deref(),
+            Some("reg")
+        );
     }
 }

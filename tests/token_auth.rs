@@ -1,0 +1,243 @@
+//! `login`/`pull`/`logout` against a registry with Docker token auth: registry C answers 401
+//! with `WWW-Authenticate: Bearer realm=...,service=...,scope=...`, and its token server
+//! (tests/fixtures/tokenserver.py) issues RS256 JWTs for the user's basic credentials only
+//! (anonymous token requests get 401). Plain HTTP, so berth runs with --tls-verify=false.
+//! The password never appears in berth's output.
+
+mod common;
+use common::*;
+use std::io::{Read, Write};
+use std::os::unix::fs::MetadataExt;
+use std::process::{Output, Stdio};
+
+fn token_registry() -> String {
+    env_var("BERTH_TEST_TOKEN_REGISTRY")
+}
+
+fn creds() -> (String, String) {
+    (
+        env_var("BERTH_TEST_AUTH_USER"),
+        env_var("BERTH_TEST_AUTH_PASSWORD"),
+    )
+}
+
+fn busybox(reg: &str) -> String {
+    format!("{reg}/berth-test/busybox:latest")
+}
+
+/// berth with `input` on stdin.
+fn run_stdin(env: &TestEnv, args: &[&str], input: &str) -> Output {
+    let mut c = env.cmd(args);
+    c.stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = c.spawn().expect("spawn berth");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn assert_no_leak(what: &str, stdout: &str, stderr: &str, pass: &str) {
+    assert!(
+        !stdout.contains(pass) && !stderr.contains(pass),
+        "{what}: password leaked\nstdout:\n{stdout}\nstderr:\n{stderr}"
+    );
+}
+
+/// The harness is what this file is about: `GET /v2/` without a token is a 401 with a Bearer
+/// challenge naming a realm (not Basic auth, not open).
+#[test]
+fn registry_sends_bearer_challenge() {
+    let reg = token_registry();
+    let mut s = std::net::TcpStream::connect(&reg).expect("connect to the token registry");
+    s.set_read_timeout(Some(std::time::Duration::from_secs(10)))
+        .unwrap();
+    write!(s, "GET /v2/ HTTP/1.0\r\nHost: {reg}\r\n\r\n").unwrap();
+    let mut resp = String::new();
+    s.read_to_string(&mut resp).unwrap();
+    let head = resp.split("\r\n\r\n").next().unwrap().to_ascii_lowercase();
+    assert!(
+        head.starts_with("http/1.0 401") || head.starts_with("http/1.1 401"),
+        "{resp}"
+    );
+    assert!(
+        head.contains("www-authenticate: bearer realm=\"http://127.0.0.1:")
+            && head.contains("service=\"berth-token-test\""),
+        "{resp}"
+    );
+}
+
+#[test]
+fn pull_without_login_needs_login() {
+    let env = TestEnv::new("token-nologin");
+    let reg = token_registry();
+    let r = env.run(&["pull", "-q", "--tls-verify=false", &busybox(&reg)]);
+    r.assert_code(125);
+    assert!(r.stderr().contains("berth login"), "{}", r.stderr());
+    assert!(r.stdout().trim().is_empty(), "{}", r.stdout());
+    assert!(
+        env.layer_dirs().is_empty(),
+        "nothing stored: {:?}",
+        env.layer_dirs()
+    );
+}
+
+#[test]
+fn login_pull_logout() {
+    let env = TestEnv::new("token-login");
+    let reg = token_registry();
+    let (user, pass) = creds();
+    let img = busybox(&reg);
+
+    // wrong password: the token server refuses it
+    let r = env.run(&[
+        "login",
+        "--tls-verify=false",
+        "-u",
+        &user,
+        "-p",
+        "wrong-password",
+        &reg,
+    ]);
+    r.assert_code(125);
+    assert!(
+        r.stderr().contains("invalid username/password"),
+        "{}",
+        r.stderr()
+    );
+    let authfile = env.runtime.join("containers/auth.json");
+    assert!(
+        !std::fs::read_to_string(&authfile).is_ok_and(|t| t.contains(&reg)),
+        "a failed login stores nothing"
+    );
+
+    // wrong password on stdin too
+    let out = run_stdin(
+        &env,
+        &[
+            "login",
+            "--tls-verify=false",
+            "-u",
+            &user,
+            "--password-stdin",
+            &reg,
+        ],
+        "not-the-password\n",
+    );
+    assert_eq!(out.status.code(), Some(125), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("invalid username/password"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    // --password-stdin, with debug logging: succeeds and does not print the password
+    let out = run_stdin(
+        &env,
+        &[
+            "--log-level",
+            "debug",
+            "login",
+            "--tls-verify=false",
+            "-u",
+            &user,
+            "--password-stdin",
+            &reg,
+        ],
+        &format!("{pass}\n"),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).trim(), "Login Succeeded!");
+    assert_no_leak("login", &text(&out.stdout), &text(&out.stderr), &pass);
+
+    let md = std::fs::metadata(&authfile).unwrap();
+    assert_eq!(md.mode() & 0o777, 0o600);
+    assert_eq!(md.uid(), test_user().uid);
+    let stored = std::fs::read_to_string(&authfile).unwrap();
+    assert!(
+        stored.contains(&reg) && !stored.contains(&pass),
+        "stored base64-encoded, not in clear: {stored}"
+    );
+    assert_eq!(
+        env.ok(&["login", "--get-login", &reg]).stdout().trim(),
+        user
+    );
+
+    // pull with the stored credentials: token flow, then the image
+    let r = env.ok(&[
+        "--log-level",
+        "debug",
+        "pull",
+        "-q",
+        "--tls-verify=false",
+        &img,
+    ]);
+    assert_eq!(r.stdout().trim(), image_id("berth-test/busybox"));
+    assert_no_leak("pull", &r.stdout(), &r.stderr(), &pass);
+    assert_eq!(
+        env.ok(&["images", "-q", "--no-trunc"]).stdout().trim(),
+        format!("sha256:{}", image_id("berth-test/busybox"))
+    );
+
+    // logout: credentials gone, pulling needs a login again
+    let r = env.ok(&["logout", &reg]);
+    assert_eq!(
+        r.stdout().trim(),
+        format!("Removed login credentials for {reg}")
+    );
+    let r = env.run(&["logout", &reg]);
+    r.assert_code(125);
+    assert!(r.stderr().contains("not logged into"), "{}", r.stderr());
+    let r = env.run(&["pull", "-q", "--tls-verify=false", &img]);
+    r.assert_code(125);
+    assert!(r.stderr().contains("berth login"), "{}", r.stderr());
+}
+
+#[test]
+fn pull_with_creds_without_login() {
+    let env = TestEnv::new("token-creds");
+    let reg = token_registry();
+    let (user, pass) = creds();
+    let img = busybox(&reg);
+
+    let pair = format!("{user}:{pass}");
+    let r = env.ok(&[
+        "--log-level",
+        "debug",
+        "pull",
+        "-q",
+        "--tls-verify=false",
+        "--creds",
+        &pair,
+        &img,
+    ]);
+    assert_eq!(r.stdout().trim(), image_id("berth-test/busybox"));
+    assert_no_leak("pull --creds", &r.stdout(), &r.stderr(), &pass);
+    assert!(
+        !env.runtime.join("containers/auth.json").exists(),
+        "--creds stores nothing"
+    );
+
+    // wrong --creds: refused, and that password is not printed either
+    let bad = "Not-The-Password-99";
+    let r = env.run(&[
+        "--log-level",
+        "debug",
+        "pull",
+        "-q",
+        "--tls-verify=false",
+        "--creds",
+        &format!("{user}:{bad}"),
+        &img,
+    ]);
+    r.assert_code(125);
+    assert_no_leak("pull --creds (wrong)", &r.stdout(), &r.stderr(), bad);
+}
