@@ -332,10 +332,25 @@ fn every_storage_driver_builds_the_same_rootfs() {
 fn without_subordinate_ids_a_container_runs_with_one_id_and_says_how_to_fix_it() {
     let env = TestEnv::new_as("run-nosub", nosub_user());
     let img = image("berth-test/layered");
-    let r = env.ok(&["run", "--rm", "--tls-verify=false", "-q", &img, "cat", "/proc/self/uid_map"]);
-    assert!(r.stderr().contains("usermod --add-subuids") && r.stderr().contains(&nosub_user().name), "{}", r.stderr());
+    let r = env.ok(&[
+        "run",
+        "--rm",
+        "--tls-verify=false",
+        "-q",
+        &img,
+        "cat",
+        "/proc/self/uid_map",
+    ]);
+    assert!(
+        r.stderr().contains("usermod --add-subuids") && r.stderr().contains(&nosub_user().name),
+        "{}",
+        r.stderr()
+    );
     let map: Vec<String> = r.stdout().split_whitespace().map(str::to_string).collect();
-    assert_eq!(map, vec!["0".to_string(), nosub_user().uid.to_string(), "1".into()]);
+    assert_eq!(
+        map,
+        vec!["0".to_string(), nosub_user().uid.to_string(), "1".into()]
+    );
     // another uid cannot exist in a one-id namespace: a clear error, not a crash
     let r = env.run(&["run", "--rm", "-u", "1000", &img, "true"]);
     r.assert_code(125);
