@@ -48,12 +48,20 @@ complete -c berth -n "__fish_berth_needs_command" -f -a "restart" -d 'Restart on
 complete -c berth -n "__fish_berth_needs_command" -f -a "exec" -d 'Run a process in a running container'
 complete -c berth -n "__fish_berth_needs_command" -f -a "container" -d 'Manage containers'
 complete -c berth -n "__fish_berth_needs_command" -f -a "unshare" -d 'Run a command in a modified user namespace (as berth\'s layers see it)'
+complete -c berth -n "__fish_berth_needs_command" -f -a "cp" -d 'Copy files/folders between a container and the local filesystem'
+complete -c berth -n "__fish_berth_needs_command" -f -a "diff" -d 'Inspect changes to the container\'s file systems'
+complete -c berth -n "__fish_berth_needs_command" -f -a "export" -d 'Export a container\'s filesystem contents as a tar archive'
+complete -c berth -n "__fish_berth_needs_command" -f -a "mount" -d 'Mount a working container\'s root filesystem (inside `berth unshare`)'
+complete -c berth -n "__fish_berth_needs_command" -f -a "umount" -d 'Unmount working container\'s root filesystem'
 complete -c berth -n "__fish_berth_needs_command" -f -a "ps" -d 'List containers'
 complete -c berth -n "__fish_berth_needs_command" -f -a "stop" -d 'Stop one or more containers'
 complete -c berth -n "__fish_berth_needs_command" -f -a "kill" -d 'Kill one or more running containers with a specific signal'
 complete -c berth -n "__fish_berth_needs_command" -f -a "rm" -d 'Remove one or more containers'
 complete -c berth -n "__fish_berth_needs_command" -f -a "wait" -d 'Block on one or more containers'
 complete -c berth -n "__fish_berth_needs_command" -f -a "logs" -d 'Fetch the logs of a container'
+complete -c berth -n "__fish_berth_needs_command" -f -a "rename" -d 'Rename an existing container'
+complete -c berth -n "__fish_berth_needs_command" -f -a "top" -d 'Display the running processes of a container'
+complete -c berth -n "__fish_berth_needs_command" -f -a "port" -d 'List port mappings or a specific mapping for the container'
 complete -c berth -n "__fish_berth_needs_command" -f -a "volume" -d 'Manage volumes'
 complete -c berth -n "__fish_berth_needs_command" -f -a "login" -d 'Log in to a container registry'
 complete -c berth -n "__fish_berth_needs_command" -f -a "logout" -d 'Log out of a container registry'
@@ -286,6 +294,17 @@ complete -c berth -n "__fish_berth_using_subcommand run" -l cap-add -d 'Add Linu
 complete -c berth -n "__fish_berth_using_subcommand run" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l security-opt -d 'Security options: seccomp=unconfined|PROFILE.json, no-new-privileges, unmask=PATH' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l ulimit -d 'Ulimit options (name=soft[:hard], e.g. nofile=1024:2048)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l userns -d 'User namespace to use: host (berth\'s own) or keep-id[:uid=UID,gid=GID]' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l uidmap -d 'UID map for the container\'s user namespace (CONTAINER:HOST:SIZE, HOST in berth\'s namespace)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l gidmap -d 'GID map for the container\'s user namespace (CONTAINER:HOST:SIZE, HOST in berth\'s namespace)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l restart -d 'Restart policy when a detached container exits: no, on-failure[:max-retries], always' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l stop-signal -d 'Signal to stop the container (default: the image\'s, else SIGTERM)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l stop-timeout -d 'Seconds to wait for the container to stop before it is killed (default 10)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -s l -l label -d 'Set metadata on the container' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l label-file -d 'Read in a line-delimited file of labels' -r -F
+complete -c berth -n "__fish_berth_using_subcommand run" -l group-add -d 'Add additional groups to the container\'s process (GID or name in the container)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l log-driver -d 'Logging driver for the container: k8s-file, json-file, none' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l log-opt -d 'Logging driver options: max-size=SIZE' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l pull -d 'Pull image policy: always, missing, never, newer' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l tls-verify -d 'Require HTTPS and verify certificates when pulling' -r -f -a "true\t''
 false\t''"
@@ -302,6 +321,8 @@ complete -c berth -n "__fish_berth_using_subcommand run" -s t -l tty -d 'Allocat
 complete -c berth -n "__fish_berth_using_subcommand run" -s d -l detach -d 'Run the container in the background and print its ID'
 complete -c berth -n "__fish_berth_using_subcommand run" -l read-only -d 'Make the container\'s root file system read-only'
 complete -c berth -n "__fish_berth_using_subcommand run" -l privileged -d 'Give extended privileges to the container (still inside the user namespace)'
+complete -c berth -n "__fish_berth_using_subcommand run" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
+complete -c berth -n "__fish_berth_using_subcommand run" -l env-host -d 'Use the host\'s environment inside the container'
 complete -c berth -n "__fish_berth_using_subcommand run" -s q -l quiet -d 'Suppress output information when pulling images'
 complete -c berth -n "__fish_berth_using_subcommand run" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand create" -l name -d 'Assign a name to the container' -r
@@ -319,6 +340,17 @@ complete -c berth -n "__fish_berth_using_subcommand create" -l cap-add -d 'Add L
 complete -c berth -n "__fish_berth_using_subcommand create" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l security-opt -d 'Security options: seccomp=unconfined|PROFILE.json, no-new-privileges, unmask=PATH' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l ulimit -d 'Ulimit options (name=soft[:hard], e.g. nofile=1024:2048)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l userns -d 'User namespace to use: host (berth\'s own) or keep-id[:uid=UID,gid=GID]' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l uidmap -d 'UID map for the container\'s user namespace (CONTAINER:HOST:SIZE, HOST in berth\'s namespace)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l gidmap -d 'GID map for the container\'s user namespace (CONTAINER:HOST:SIZE, HOST in berth\'s namespace)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l restart -d 'Restart policy when a detached container exits: no, on-failure[:max-retries], always' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l stop-signal -d 'Signal to stop the container (default: the image\'s, else SIGTERM)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l stop-timeout -d 'Seconds to wait for the container to stop before it is killed (default 10)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -s l -l label -d 'Set metadata on the container' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l label-file -d 'Read in a line-delimited file of labels' -r -F
+complete -c berth -n "__fish_berth_using_subcommand create" -l group-add -d 'Add additional groups to the container\'s process (GID or name in the container)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l log-driver -d 'Logging driver for the container: k8s-file, json-file, none' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l log-opt -d 'Logging driver options: max-size=SIZE' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l pull -d 'Pull image policy: always, missing, never, newer' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l tls-verify -d 'Require HTTPS and verify certificates when pulling' -r -f -a "true\t''
 false\t''"
@@ -335,6 +367,8 @@ complete -c berth -n "__fish_berth_using_subcommand create" -s t -l tty -d 'Allo
 complete -c berth -n "__fish_berth_using_subcommand create" -s d -l detach -d 'Run the container in the background and print its ID'
 complete -c berth -n "__fish_berth_using_subcommand create" -l read-only -d 'Make the container\'s root file system read-only'
 complete -c berth -n "__fish_berth_using_subcommand create" -l privileged -d 'Give extended privileges to the container (still inside the user namespace)'
+complete -c berth -n "__fish_berth_using_subcommand create" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
+complete -c berth -n "__fish_berth_using_subcommand create" -l env-host -d 'Use the host\'s environment inside the container'
 complete -c berth -n "__fish_berth_using_subcommand create" -s q -l quiet -d 'Suppress output information when pulling images'
 complete -c berth -n "__fish_berth_using_subcommand create" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand start" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -373,29 +407,37 @@ complete -c berth -n "__fish_berth_using_subcommand exec" -l privileged -d 'Give
 complete -c berth -n "__fish_berth_using_subcommand exec" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand exec" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand exec" -s V -l version -d 'Print version'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune help" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune help" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune help" -s h -l help -d 'Print help'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune help" -s V -l version -d 'Print version'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune help" -f -a "run" -d 'Run a command in a new container'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune help" -f -a "create" -d 'Create but do not start a container'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune help" -f -a "start" -d 'Start one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune help" -f -a "stop" -d 'Stop one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune help" -f -a "restart" -d 'Restart one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune help" -f -a "kill" -d 'Kill one or more running containers with a specific signal'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune help" -f -a "rm" -d 'Remove one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune help" -f -a "ps" -d 'List containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune help" -f -a "exec" -d 'Run a process in a running container'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune help" -f -a "logs" -d 'Fetch the logs of a container'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune help" -f -a "wait" -d 'Block on one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune help" -f -a "inspect" -d 'Display the configuration of a container'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune help" -f -a "exists" -d 'Check if a container exists in local storage'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune help" -f -a "prune" -d 'Remove all stopped containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -f -a "run" -d 'Run a command in a new container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -f -a "create" -d 'Create but do not start a container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -f -a "start" -d 'Start one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -f -a "stop" -d 'Stop one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -f -a "restart" -d 'Restart one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -f -a "kill" -d 'Kill one or more running containers with a specific signal'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -f -a "rm" -d 'Remove one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -f -a "ps" -d 'List containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -f -a "exec" -d 'Run a process in a running container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -f -a "logs" -d 'Fetch the logs of a container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -f -a "wait" -d 'Block on one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -f -a "inspect" -d 'Display the configuration of a container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -f -a "exists" -d 'Check if a container exists in local storage'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -f -a "prune" -d 'Remove all stopped containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -f -a "rename" -d 'Rename an existing container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -f -a "top" -d 'Display the running processes of a container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -f -a "port" -d 'List port mappings or a specific mapping for the container'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -f -a "cp" -d 'Copy files/folders between a container and the local filesystem'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -f -a "diff" -d 'Inspect changes to the container\'s file systems'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -f -a "export" -d 'Export a container\'s filesystem contents as a tar archive'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -f -a "mount" -d 'Mount a working container\'s root filesystem (inside `berth unshare`)'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -f -a "umount" -d 'Unmount working container\'s root filesystem'
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec logs wait inspect exists prune rename top port cp diff export mount umount help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Assign a name to the container' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set environment variables in the container' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l env-file -d 'Read in a file of environment variables' -r -F
@@ -411,6 +453,17 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l security-opt -d 'Security options: seccomp=unconfined|PROFILE.json, no-new-privileges, unmask=PATH' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l ulimit -d 'Ulimit options (name=soft[:hard], e.g. nofile=1024:2048)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace to use: host (berth\'s own) or keep-id[:uid=UID,gid=GID]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l uidmap -d 'UID map for the container\'s user namespace (CONTAINER:HOST:SIZE, HOST in berth\'s namespace)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l gidmap -d 'GID map for the container\'s user namespace (CONTAINER:HOST:SIZE, HOST in berth\'s namespace)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l restart -d 'Restart policy when a detached container exits: no, on-failure[:max-retries], always' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-signal -d 'Signal to stop the container (default: the image\'s, else SIGTERM)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-timeout -d 'Seconds to wait for the container to stop before it is killed (default 10)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s l -l label -d 'Set metadata on the container' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l label-file -d 'Read in a line-delimited file of labels' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l group-add -d 'Add additional groups to the container\'s process (GID or name in the container)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l log-driver -d 'Logging driver for the container: k8s-file, json-file, none' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l log-opt -d 'Logging driver options: max-size=SIZE' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'Pull image policy: always, missing, never, newer' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l tls-verify -d 'Require HTTPS and verify certificates when pulling' -r -f -a "true\t''
 false\t''"
@@ -427,6 +480,8 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run the container in the background and print its ID'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Make the container\'s root file system read-only'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'Give extended privileges to the container (still inside the user namespace)'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l env-host -d 'Use the host\'s environment inside the container'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Suppress output information when pulling images'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Assign a name to the container' -r
@@ -444,6 +499,17 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l security-opt -d 'Security options: seccomp=unconfined|PROFILE.json, no-new-privileges, unmask=PATH' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l ulimit -d 'Ulimit options (name=soft[:hard], e.g. nofile=1024:2048)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace to use: host (berth\'s own) or keep-id[:uid=UID,gid=GID]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l uidmap -d 'UID map for the container\'s user namespace (CONTAINER:HOST:SIZE, HOST in berth\'s namespace)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l gidmap -d 'GID map for the container\'s user namespace (CONTAINER:HOST:SIZE, HOST in berth\'s namespace)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l restart -d 'Restart policy when a detached container exits: no, on-failure[:max-retries], always' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-signal -d 'Signal to stop the container (default: the image\'s, else SIGTERM)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-timeout -d 'Seconds to wait for the container to stop before it is killed (default 10)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata on the container' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l label-file -d 'Read in a line-delimited file of labels' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l group-add -d 'Add additional groups to the container\'s process (GID or name in the container)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l log-driver -d 'Logging driver for the container: k8s-file, json-file, none' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l log-opt -d 'Logging driver options: max-size=SIZE' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'Pull image policy: always, missing, never, newer' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l tls-verify -d 'Require HTTPS and verify certificates when pulling' -r -f -a "true\t''
 false\t''"
@@ -460,6 +526,8 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s d -l detach -d 'Run the container in the background and print its ID'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Make the container\'s root file system read-only'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'Give extended privileges to the container (still inside the user namespace)'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l env-host -d 'Use the host\'s environment inside the container'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Suppress output information when pulling images'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -517,7 +585,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'Print the n last created containers (all states)' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter output based on conditions given (status=, name=, id=, ancestor=)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter output based on conditions given (status=, name=, id=, ancestor=, label=)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Pretty-print containers to JSON or using a Go template' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
@@ -597,6 +665,88 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -s l -l latest -d 'Act on the latest container berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -s a -l all -d 'Display port information for all containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -s l -l latest -d 'Act on the latest container berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Keep the source\'s uid/gid (default: files copied into a container belong to its user, files copied out to you)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l pause -d 'Accepted for podman compatibility (berth does not pause the container)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -s L -l follow-link -d 'Follow a symbolic link SRC_PATH in the container (resolved inside it); a local one is always followed, as podman does'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l overwrite -d 'Allow a directory to replace a non-directory and the reverse'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -s q -l quiet -d 'Do not print warnings (e.g. skipped device nodes)'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'Change the output format (json)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -s l -l latest -d 'Act on the latest container berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to a specified file (default: stdout, which must be redirected)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l format -d 'Print the mounted containers in the given format (json)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -s a -l all -d 'Mount all containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l no-trunc -d 'Do not truncate the output'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -s a -l all -d 'Unmount all mounted containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -s f -l force -d 'Unmount even when busy (lazily)'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a command in a new container'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create but do not start a container'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start one or more containers'
@@ -611,6 +761,14 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Display the configuration of a container'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Check if a container exists in local storage'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove all stopped containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename an existing container'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "top" -d 'Display the running processes of a container'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "port" -d 'List port mappings or a specific mapping for the container'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "cp" -d 'Copy files/folders between a container and the local filesystem'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Inspect changes to the container\'s file systems'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export a container\'s filesystem contents as a tar archive'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "mount" -d 'Mount a working container\'s root filesystem (inside `berth unshare`)'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "umount" -d 'Unmount working container\'s root filesystem'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c berth -n "__fish_berth_using_subcommand unshare" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand unshare" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
@@ -620,8 +778,63 @@ complete -c berth -n "__fish_berth_using_subcommand unshare" -l log-level -d 'Lo
 complete -c berth -n "__fish_berth_using_subcommand unshare" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand unshare" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand unshare" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand cp" -s a -l archive -d 'Keep the source\'s uid/gid (default: files copied into a container belong to its user, files copied out to you)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand cp" -l pause -d 'Accepted for podman compatibility (berth does not pause the container)' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand cp" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand cp" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand cp" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand cp" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand cp" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand cp" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand cp" -s L -l follow-link -d 'Follow a symbolic link SRC_PATH in the container (resolved inside it); a local one is always followed, as podman does'
+complete -c berth -n "__fish_berth_using_subcommand cp" -l overwrite -d 'Allow a directory to replace a non-directory and the reverse'
+complete -c berth -n "__fish_berth_using_subcommand cp" -s q -l quiet -d 'Do not print warnings (e.g. skipped device nodes)'
+complete -c berth -n "__fish_berth_using_subcommand cp" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand cp" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand diff" -l format -d 'Change the output format (json)' -r
+complete -c berth -n "__fish_berth_using_subcommand diff" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand diff" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand diff" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand diff" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand diff" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand diff" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand diff" -s l -l latest -d 'Act on the latest container berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand diff" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand diff" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand export" -s o -l output -d 'Write to a specified file (default: stdout, which must be redirected)' -r
+complete -c berth -n "__fish_berth_using_subcommand export" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand export" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand export" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand export" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand export" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand export" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand export" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand export" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand mount" -l format -d 'Print the mounted containers in the given format (json)' -r
+complete -c berth -n "__fish_berth_using_subcommand mount" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand mount" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand mount" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand mount" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand mount" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand mount" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand mount" -s a -l all -d 'Mount all containers'
+complete -c berth -n "__fish_berth_using_subcommand mount" -l no-trunc -d 'Do not truncate the output'
+complete -c berth -n "__fish_berth_using_subcommand mount" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand mount" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand umount" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand umount" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand umount" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand umount" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand umount" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand umount" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand umount" -s a -l all -d 'Unmount all mounted containers'
+complete -c berth -n "__fish_berth_using_subcommand umount" -s f -l force -d 'Unmount even when busy (lazily)'
+complete -c berth -n "__fish_berth_using_subcommand umount" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand umount" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand ps" -s n -l last -d 'Print the n last created containers (all states)' -r
-complete -c berth -n "__fish_berth_using_subcommand ps" -s f -l filter -d 'Filter output based on conditions given (status=, name=, id=, ancestor=)' -r
+complete -c berth -n "__fish_berth_using_subcommand ps" -s f -l filter -d 'Filter output based on conditions given (status=, name=, id=, ancestor=, label=)' -r
 complete -c berth -n "__fish_berth_using_subcommand ps" -l format -d 'Pretty-print containers to JSON or using a Go template' -r
 complete -c berth -n "__fish_berth_using_subcommand ps" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand ps" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
@@ -692,6 +905,33 @@ complete -c berth -n "__fish_berth_using_subcommand logs" -s f -l follow -d 'Fol
 complete -c berth -n "__fish_berth_using_subcommand logs" -s t -l timestamps -d 'Output the timestamps in the log'
 complete -c berth -n "__fish_berth_using_subcommand logs" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand logs" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand rename" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand rename" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand rename" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand rename" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand rename" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand rename" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand rename" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand rename" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand top" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand top" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand top" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand top" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand top" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand top" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand top" -s l -l latest -d 'Act on the latest container berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand top" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand top" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand port" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand port" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand port" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand port" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand port" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand port" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand port" -s a -l all -d 'Display port information for all containers'
+complete -c berth -n "__fish_berth_using_subcommand port" -s l -l latest -d 'Act on the latest container berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand port" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand port" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
@@ -810,33 +1050,41 @@ complete -c berth -n "__fish_berth_using_subcommand completion" -l cgroup-manage
 complete -c berth -n "__fish_berth_using_subcommand completion" -l no-desc -d 'Don\'t include descriptions in the completions'
 complete -c berth -n "__fish_berth_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "version" -d 'Display the berth version information'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "info" -d 'Display berth related system information'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "pull" -d 'Pull an image from a registry'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "images" -d 'List images in local storage'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "image" -d 'Manage images'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "inspect" -d 'Display the configuration of an object'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "tag" -d 'Add an additional name to a local image'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "untag" -d 'Remove a name from a local image'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "rmi" -d 'Remove one or more images from local storage'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "run" -d 'Run a command in a new container'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "create" -d 'Create but do not start a container'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "start" -d 'Start one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "restart" -d 'Restart one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "exec" -d 'Run a process in a running container'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "container" -d 'Manage containers'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "unshare" -d 'Run a command in a modified user namespace (as berth\'s layers see it)'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "ps" -d 'List containers'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "stop" -d 'Stop one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "kill" -d 'Kill one or more running containers with a specific signal'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "rm" -d 'Remove one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "wait" -d 'Block on one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "logs" -d 'Fetch the logs of a container'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "volume" -d 'Manage volumes'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "login" -d 'Log in to a container registry'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "logout" -d 'Log out of a container registry'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "completion" -d 'Generate shell autocompletions'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare ps stop kill rm wait logs volume login logout completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "version" -d 'Display the berth version information'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "info" -d 'Display berth related system information'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "pull" -d 'Pull an image from a registry'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "images" -d 'List images in local storage'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "image" -d 'Manage images'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "inspect" -d 'Display the configuration of an object'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "tag" -d 'Add an additional name to a local image'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "untag" -d 'Remove a name from a local image'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "rmi" -d 'Remove one or more images from local storage'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "run" -d 'Run a command in a new container'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "create" -d 'Create but do not start a container'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "start" -d 'Start one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "restart" -d 'Restart one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "exec" -d 'Run a process in a running container'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "container" -d 'Manage containers'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "unshare" -d 'Run a command in a modified user namespace (as berth\'s layers see it)'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "cp" -d 'Copy files/folders between a container and the local filesystem'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "diff" -d 'Inspect changes to the container\'s file systems'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "export" -d 'Export a container\'s filesystem contents as a tar archive'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "mount" -d 'Mount a working container\'s root filesystem (inside `berth unshare`)'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "umount" -d 'Unmount working container\'s root filesystem'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "ps" -d 'List containers'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "stop" -d 'Stop one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "kill" -d 'Kill one or more running containers with a specific signal'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "rm" -d 'Remove one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "wait" -d 'Block on one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "logs" -d 'Fetch the logs of a container'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "rename" -d 'Rename an existing container'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "top" -d 'Display the running processes of a container'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "port" -d 'List port mappings or a specific mapping for the container'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "volume" -d 'Manage volumes'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "login" -d 'Log in to a container registry'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "logout" -d 'Log out of a container registry'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "completion" -d 'Generate shell autocompletions'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull images image inspect tag untag rmi run create start restart exec container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "ls" -d 'List images in local storage'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "inspect" -d 'Display the configuration of an image'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "pull" -d 'Pull an image from a registry'
@@ -859,6 +1107,14 @@ complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcom
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "inspect" -d 'Display the configuration of a container'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "exists" -d 'Check if a container exists in local storage'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "prune" -d 'Remove all stopped containers'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "rename" -d 'Rename an existing container'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "top" -d 'Display the running processes of a container'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "port" -d 'List port mappings or a specific mapping for the container'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "cp" -d 'Copy files/folders between a container and the local filesystem'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "diff" -d 'Inspect changes to the container\'s file systems'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "export" -d 'Export a container\'s filesystem contents as a tar archive'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "mount" -d 'Mount a working container\'s root filesystem (inside `berth unshare`)'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "umount" -d 'Unmount working container\'s root filesystem'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "create" -d 'Create a new volume'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "ls" -d 'List volumes'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "inspect" -d 'Display detailed information on one or more volumes'

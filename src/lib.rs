@@ -9,6 +9,7 @@ pub mod cli;
 pub mod config;
 pub mod error;
 pub mod image;
+pub mod network;
 pub mod output;
 pub mod runtime;
 pub mod storage;

@@ -69,8 +69,15 @@ pub fn run(ctx: &Context, a: ExecArgs) -> anyhow::Result<ExitStatus> {
         let null = std::fs::File::open("/dev/null")?;
         nix::unistd::dup2_stdin(null)?;
     }
+    let pid = exec::namespace_holder(c.state.pid, cs.init).ok_or_else(|| {
+        UserError::new(format!(
+            "the init of container {} runs no command right now",
+            c.name()
+        ))
+        .with_hint("try again once it has started, or check `berth ps -a`")
+    })?;
     let e = exec::ExecSpec {
-        pid: c.state.pid,
+        pid,
         args: &a.command,
         env,
         cwd: a.workdir.clone().unwrap_or_else(|| cs.process.cwd.clone()),

@@ -117,7 +117,7 @@ fn targets(
     if all {
         return Ok(containers::list(root)
             .into_iter()
-            .filter(|c| !running_only || c.state.is_alive())
+            .filter(|c| !running_only || is_active(c))
             .map(Ok)
             .collect());
     }
@@ -130,45 +130,60 @@ fn targets(
         .collect())
 }
 
-fn wait_dead(c: &Container, timeout: Duration) -> bool {
-    let start = Instant::now();
-    while c.state.is_alive()
-        && containers::process_start_time(c.state.pid) == Some(c.state.pid_start)
-    {
-        if start.elapsed() >= timeout {
-            return false;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    true
+/// Running, or between two runs of its `--restart` policy (its monitor will start it again).
+pub fn is_active(c: &Container) -> bool {
+    c.state.is_alive() || (c.state.monitor_alive() && !c.config.restart_policy.is_none())
 }
 
-/// Stop: the stop signal, then SIGKILL after the timeout. Waits for the record to say exited.
-fn stop_one(c: &Container, timeout: u64) -> anyhow::Result<()> {
-    if !c.state.is_alive() {
-        return Ok(());
-    }
-    let pid = nix::unistd::Pid::from_raw(c.state.pid);
-    let sig = c
-        .config
+/// The signal `stop` sends: `--stop-signal`, the image's, else SIGTERM.
+fn stop_signal(c: &Container) -> Result<Signal, UserError> {
+    Ok(c.config
         .stop_signal
         .as_deref()
         .map(parse_signal)
         .transpose()?
-        .unwrap_or(Signal::SIGTERM);
-    let _ = nix::sys::signal::kill(pid, sig);
-    if !wait_dead(c, Duration::from_secs(timeout)) {
-        let _ = nix::sys::signal::kill(pid, Signal::SIGKILL);
-        wait_dead(c, Duration::from_secs(10));
+        .unwrap_or(Signal::SIGTERM))
+}
+
+/// Stop: the stop signal, then SIGKILL after the timeout. First records that a user stopped
+/// it, so that its monitor does not restart it; a pid 1 the monitor started meanwhile gets
+/// the same treatment. Waits until the container is dead and its monitor has recorded it.
+fn stop_one(c: &Container, timeout: u64) -> anyhow::Result<()> {
+    if !is_active(c) {
+        return Ok(());
     }
-    // the monitor records the exit right after; give it a moment so `ps` agrees
-    let start = Instant::now();
-    while start.elapsed() < Duration::from_secs(2) {
-        match Container::load(&c.dir) {
-            Ok(now) if now.state.status != Status::Running => break,
-            Err(_) => break,
-            _ => std::thread::sleep(Duration::from_millis(5)),
+    let sig = stop_signal(c)?;
+    let _ = containers::update_state(&c.dir, |s| s.stopped_by_user = true);
+    let timeout = Duration::from_secs(timeout);
+    let mut signaled: Option<((i32, u64), Instant)> = None;
+    let mut dead_since: Option<Instant> = None;
+    // ends when the record is gone (--rm) too
+    while let Ok(now) = Container::load(&c.dir) {
+        if now.state.is_alive() {
+            dead_since = None;
+            let key = (now.state.pid, now.state.pid_start);
+            let pid = nix::unistd::Pid::from_raw(key.0);
+            match signaled {
+                Some((k, at)) if k == key => {
+                    if at.elapsed() >= timeout {
+                        let _ = nix::sys::signal::kill(pid, Signal::SIGKILL);
+                    }
+                }
+                _ => {
+                    let _ = nix::sys::signal::kill(pid, sig);
+                    signaled = Some((key, Instant::now()));
+                }
+            }
+        } else {
+            // the monitor records the exit right after; wait for it so `ps` agrees
+            if !now.state.monitor_alive() && now.state.status != Status::Running {
+                break;
+            }
+            if dead_since.get_or_insert_with(Instant::now).elapsed() > Duration::from_secs(5) {
+                break;
+            }
         }
+        std::thread::sleep(Duration::from_millis(10));
     }
     Ok(())
 }
@@ -226,6 +241,8 @@ pub fn run_kill(ctx: &Context, a: KillArgs) -> anyhow::Result<ExitStatus> {
     for t in targets(&settings.paths.graph_root, a.all, &a.containers, true)? {
         match t {
             Ok(c) if c.state.is_alive() => {
+                // as podman: a killed container is not restarted by its policy
+                let _ = containers::update_state(&c.dir, |s| s.stopped_by_user = true);
                 nix::sys::signal::kill(nix::unistd::Pid::from_raw(c.state.pid), sig)?;
                 output::out(
                     a.containers
@@ -258,15 +275,19 @@ pub fn run_rm(ctx: &Context, a: RmArgs) -> anyhow::Result<ExitStatus> {
     let mut removable = Vec::new();
     for t in list {
         match t {
-            Ok(c) if c.state.is_alive() && !a.force => errors.push((
+            Ok(c) if is_active(&c) && !a.force => errors.push((
                 c.id.clone(),
                 UserError::new(format!("cannot remove container {} as it is running - running or paused containers cannot be removed without force", c.id))
                     .with_hint(format!("berth rm -f {}", c.name()))
                     .into(),
             )),
             Ok(c) => {
-                if c.state.is_alive() {
-                    if let Err(e) = stop_one(&c, a.time.unwrap_or(10)) {
+                if is_active(&c) {
+                    let timeout = a
+                        .time
+                        .or(c.config.stop_timeout.map(u64::from))
+                        .unwrap_or(10);
+                    if let Err(e) = stop_one(&c, timeout) {
                         errors.push((c.id.clone(), e));
                         continue;
                     }
@@ -348,6 +369,14 @@ fn parse_time(s: &str) -> Result<i64, UserError> {
 pub fn run_logs(ctx: &Context, a: LogsArgs) -> anyhow::Result<ExitStatus> {
     let settings = ctx.settings()?;
     let c = containers::find(&settings.paths.graph_root, &a.container)?;
+    if c.config.log_driver == "none" {
+        return Err(UserError::new(format!(
+            "this container ({}) is using the 'none' log driver, cannot read logs: this container is not logging output",
+            c.name()
+        ))
+        .with_hint("run it with --log-driver k8s-file (the default) to keep its output")
+        .into());
+    }
     let since = a.since.as_deref().map(parse_time).transpose()?;
     let until = a.until.as_deref().map(parse_time).transpose()?;
     let path = c.dir.join("ctr.log");
@@ -394,6 +423,9 @@ pub fn run_logs(ctx: &Context, a: LogsArgs) -> anyhow::Result<ExitStatus> {
                 .map(|x| x.state.status == Status::Running)
                 .unwrap_or(false);
             let now = std::fs::read_to_string(&path).unwrap_or_default();
+            if now.len() < offset {
+                offset = 0; // --log-opt max-size started the log afresh
+            }
             if now.len() > offset {
                 let new = &now[offset..];
                 let complete = new.rfind('\n').map(|i| i + 1).unwrap_or(0);

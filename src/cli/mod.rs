@@ -2,18 +2,25 @@
 //! its own file, parses nothing itself, calls into the library and prints through `output`.
 
 pub mod completion;
+mod cp;
+mod diff;
 mod exec;
+mod export;
 mod images;
 mod info;
 mod inspect;
 mod lifecycle;
 mod login;
+mod mount;
+mod port;
 mod ps;
 mod pull;
+mod rename;
 mod rmi;
 mod run;
 mod start;
 mod tag;
+mod top;
 mod unshare;
 mod version;
 mod volume;
@@ -97,6 +104,17 @@ pub enum Command {
     Container(ContainerCommand),
     /// Run a command in a modified user namespace (as berth's layers see it)
     Unshare(unshare::UnshareArgs),
+    /// Copy files/folders between a container and the local filesystem
+    Cp(cp::CpArgs),
+    /// Inspect changes to the container's file systems
+    Diff(diff::DiffArgs),
+    /// Export a container's filesystem contents as a tar archive
+    Export(export::ExportArgs),
+    /// Mount a working container's root filesystem (inside `berth unshare`)
+    Mount(mount::MountArgs),
+    /// Unmount working container's root filesystem
+    #[command(alias = "unmount")]
+    Umount(mount::UmountArgs),
     /// List containers
     Ps(ps::PsArgs),
     /// Stop one or more containers
@@ -109,6 +127,12 @@ pub enum Command {
     Wait(lifecycle::WaitArgs),
     /// Fetch the logs of a container
     Logs(lifecycle::LogsArgs),
+    /// Rename an existing container
+    Rename(rename::RenameArgs),
+    /// Display the running processes of a container
+    Top(top::TopArgs),
+    /// List port mappings or a specific mapping for the container
+    Port(port::PortArgs),
     /// Manage volumes
     #[command(subcommand)]
     Volume(volume::VolumeCommand),
@@ -151,6 +175,23 @@ pub enum ContainerCommand {
     Exists(inspect::ExistsArgs),
     /// Remove all stopped containers
     Prune(inspect::PruneArgs),
+    /// Rename an existing container
+    Rename(rename::RenameArgs),
+    /// Display the running processes of a container
+    Top(top::TopArgs),
+    /// List port mappings or a specific mapping for the container
+    Port(port::PortArgs),
+    /// Copy files/folders between a container and the local filesystem
+    Cp(cp::CpArgs),
+    /// Inspect changes to the container's file systems
+    Diff(diff::DiffArgs),
+    /// Export a container's filesystem contents as a tar archive
+    Export(export::ExportArgs),
+    /// Mount a working container's root filesystem (inside `berth unshare`)
+    Mount(mount::MountArgs),
+    /// Unmount working container's root filesystem
+    #[command(alias = "unmount")]
+    Umount(mount::UmountArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -252,6 +293,11 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
         Command::Start(a) => start::run(ctx, a),
         Command::Restart(a) => start::run_restart(ctx, a),
         Command::Unshare(a) => unshare::run(ctx, a),
+        Command::Cp(a) => cp::run(ctx, a),
+        Command::Diff(a) => diff::run(ctx, a),
+        Command::Export(a) => export::run(ctx, a),
+        Command::Mount(a) => mount::run_mount(ctx, a),
+        Command::Umount(a) => mount::run_umount(ctx, a),
         Command::Container(sub) => match sub {
             ContainerCommand::Run(a) => run::run(ctx, a),
             ContainerCommand::Create(a) => run::create(ctx, a),
@@ -267,6 +313,14 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
             ContainerCommand::Inspect(a) => inspect::run_container(ctx, a),
             ContainerCommand::Exists(a) => inspect::run_container_exists(ctx, a),
             ContainerCommand::Prune(a) => inspect::run_container_prune(ctx, a),
+            ContainerCommand::Rename(a) => rename::run(ctx, a),
+            ContainerCommand::Top(a) => top::run(ctx, a),
+            ContainerCommand::Port(a) => port::run(ctx, a),
+            ContainerCommand::Cp(a) => cp::run(ctx, a),
+            ContainerCommand::Diff(a) => diff::run(ctx, a),
+            ContainerCommand::Export(a) => export::run(ctx, a),
+            ContainerCommand::Mount(a) => mount::run_mount(ctx, a),
+            ContainerCommand::Umount(a) => mount::run_umount(ctx, a),
         },
         Command::Volume(c) => volume::run(ctx, c),
         Command::Exec(a) => exec::run(ctx, a),
@@ -275,6 +329,9 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
         Command::Rm(a) => lifecycle::run_rm(ctx, a),
         Command::Wait(a) => lifecycle::run_wait(ctx, a),
         Command::Logs(a) => lifecycle::run_logs(ctx, a),
+        Command::Rename(a) => rename::run(ctx, a),
+        Command::Top(a) => top::run(ctx, a),
+        Command::Port(a) => port::run(ctx, a),
         Command::Login(a) => login::run_login(ctx, a),
         Command::Logout(a) => login::run_logout(ctx, a),
         Command::Completion(a) => completion::run(a),

@@ -24,7 +24,7 @@ pub struct PsArgs {
     /// Display the extended information
     #[arg(long)]
     pub no_trunc: bool,
-    /// Filter output based on conditions given (status=, name=, id=, ancestor=)
+    /// Filter output based on conditions given (status=, name=, id=, ancestor=, label=)
     #[arg(short, long)]
     pub filter: Vec<String>,
     /// Pretty-print containers to JSON or using a Go template
@@ -67,6 +67,10 @@ fn matches(c: &Container, f: &(String, String)) -> bool {
         "ancestor" => {
             c.config.image_name.contains(v.as_str()) || c.config.image_id.starts_with(v.as_str())
         }
+        "label" => match v.split_once('=') {
+            Some((key, val)) => c.config.labels.get(key).is_some_and(|x| x == val),
+            None => c.config.labels.contains_key(v.as_str()),
+        },
         _ => true,
     }
 }
@@ -77,9 +81,9 @@ pub fn run(ctx: &Context, a: PsArgs) -> anyhow::Result<ExitStatus> {
     for f in &a.filter {
         let (k, v) = f.split_once('=').ok_or_else(|| {
             UserError::new(format!("invalid filter {f:?}"))
-                .with_hint("use KEY=VALUE: status=, name=, id=, ancestor=")
+                .with_hint("use KEY=VALUE: status=, name=, id=, ancestor=, label=")
         })?;
-        if !["status", "name", "id", "ancestor"].contains(&k) {
+        if !["status", "name", "id", "ancestor", "label"].contains(&k) {
             return Err(UserError::new(format!("invalid filter {k:?}")).into());
         }
         filters.push((k.to_string(), v.to_string()));
@@ -128,6 +132,7 @@ pub fn run(ctx: &Context, a: PsArgs) -> anyhow::Result<ExitStatus> {
                 "ExitCode": c.state.exit_code.unwrap_or(0),
                 "Exited": c.state.status == Status::Exited,
                 "AutoRemove": c.config.auto_remove,
+                "Labels": c.config.labels,
             })
         })
         .collect();

@@ -77,6 +77,45 @@ pub struct RunArgs {
     /// Ulimit options (name=soft[:hard], e.g. nofile=1024:2048)
     #[arg(long, value_name = "ULIMIT")]
     pub ulimit: Vec<String>,
+    /// Run an init inside the container that forwards signals and reaps processes
+    #[arg(long)]
+    pub init: bool,
+    /// User namespace to use: host (berth's own) or keep-id[:uid=UID,gid=GID]
+    #[arg(long, value_name = "MODE")]
+    pub userns: Option<String>,
+    /// UID map for the container's user namespace (CONTAINER:HOST:SIZE, HOST in berth's namespace)
+    #[arg(long, value_name = "MAPPING")]
+    pub uidmap: Vec<String>,
+    /// GID map for the container's user namespace (CONTAINER:HOST:SIZE, HOST in berth's namespace)
+    #[arg(long, value_name = "MAPPING")]
+    pub gidmap: Vec<String>,
+    /// Restart policy when a detached container exits: no, on-failure[:max-retries], always
+    #[arg(long, value_name = "POLICY")]
+    pub restart: Option<String>,
+    /// Signal to stop the container (default: the image's, else SIGTERM)
+    #[arg(long, value_name = "SIGNAL")]
+    pub stop_signal: Option<String>,
+    /// Seconds to wait for the container to stop before it is killed (default 10)
+    #[arg(long, value_name = "SECONDS")]
+    pub stop_timeout: Option<u32>,
+    /// Set metadata on the container
+    #[arg(short = 'l', long = "label", value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
+    /// Read in a line-delimited file of labels
+    #[arg(long, value_name = "FILE")]
+    pub label_file: Vec<std::path::PathBuf>,
+    /// Add additional groups to the container's process (GID or name in the container)
+    #[arg(long, value_name = "GROUP")]
+    pub group_add: Vec<String>,
+    /// Logging driver for the container: k8s-file, json-file, none
+    #[arg(long, value_name = "DRIVER", default_value = "k8s-file")]
+    pub log_driver: String,
+    /// Logging driver options: max-size=SIZE
+    #[arg(long, value_name = "OPT")]
+    pub log_opt: Vec<String>,
+    /// Use the host's environment inside the container
+    #[arg(long)]
+    pub env_host: bool,
     /// Pull image policy: always, missing, never, newer
     #[arg(long, default_value = "missing")]
     pub pull: String,
@@ -91,6 +130,190 @@ pub struct RunArgs {
     /// The command and its arguments
     #[arg(allow_hyphen_values = true)]
     pub command: Vec<String>,
+}
+
+/// Labels from `--label-file`s then `--label`s (`KEY=VALUE`, or `KEY` for an empty value).
+fn read_labels(a: &RunArgs) -> anyhow::Result<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    let mut add = |l: &str| {
+        let (k, v) = l.split_once('=').unwrap_or((l, ""));
+        if k.is_empty() {
+            return Err(UserError::new(format!("invalid label {l:?}"))
+                .with_hint("use KEY=VALUE")
+                .into());
+        }
+        out.push((k.to_string(), v.to_string()));
+        Ok::<(), anyhow::Error>(())
+    };
+    for f in &a.label_file {
+        let text = std::fs::read_to_string(f)
+            .map_err(|e| UserError::new(format!("cannot read label file {}: {e}", f.display())))?;
+        for l in text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            add(l)?;
+        }
+    }
+    for l in &a.label {
+        add(l)?;
+    }
+    Ok(out)
+}
+
+/// podman's rule for container names.
+pub fn check_name(n: &str) -> Result<(), UserError> {
+    let mut chars = n.chars();
+    let ok = chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && chars.all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c));
+    if ok {
+        Ok(())
+    } else {
+        Err(UserError::new(format!(
+            "invalid name {n:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"
+        ))
+        .with_hint("use letters, digits, '_', '.' and '-', starting with a letter or digit"))
+    }
+}
+
+/// The container's own user namespace from `--userns`/`--uidmap`/`--gidmap`, or None for
+/// berth's (podman's rootless default, `--userns=host`).
+fn userns_spec(
+    a: &RunArgs,
+    map: &crate::userns::IdMap,
+    rootful: bool,
+) -> anyhow::Result<Option<spec::UsernsSpec>> {
+    let (usize_, gsize) = if rootful {
+        (u32::MAX, u32::MAX)
+    } else {
+        (map.size(), map.gid_size())
+    };
+    if !a.uidmap.is_empty() || !a.gidmap.is_empty() {
+        if a.userns.is_some() {
+            return Err(
+                UserError::new("--userns and --uidmap/--gidmap are mutually exclusive")
+                    .with_hint("give either --userns or the maps")
+                    .into(),
+            );
+        }
+        let uid_map = spec::parse_idmaps(&a.uidmap, usize_, "--uidmap").map_err(UserError::new)?;
+        let gid_map = if a.gidmap.is_empty() {
+            spec::parse_idmaps(&a.uidmap, gsize, "--uidmap (used for gids too)")
+                .map_err(UserError::new)?
+        } else {
+            spec::parse_idmaps(&a.gidmap, gsize, "--gidmap").map_err(UserError::new)?
+        };
+        let uid_map = if uid_map.is_empty() {
+            spec::parse_idmaps(&a.gidmap, usize_, "--gidmap (used for uids too)")
+                .map_err(UserError::new)?
+        } else {
+            uid_map
+        };
+        return Ok(Some(spec::UsernsSpec {
+            mode: "uidmap".into(),
+            uid_map,
+            gid_map,
+            keep_id: None,
+        }));
+    }
+    let mode = a.userns.as_deref().unwrap_or("");
+    let (name, opts) = mode.split_once(':').unwrap_or((mode, ""));
+    match name {
+        "" | "host" => Ok(None),
+        "keep-id" => {
+            if rootful {
+                return Err(UserError::new("keep-id is only supported in rootless mode")
+                    .with_hint("run berth as an unprivileged user, or use --uidmap")
+                    .into());
+            }
+            let (mut uid, mut gid) = (map.uid, map.gid);
+            for o in opts.split(',').filter(|o| !o.is_empty()) {
+                match o.split_once('=') {
+                    Some(("uid", v)) => {
+                        uid = v.parse().map_err(|_| {
+                            UserError::new(format!(
+                                "invalid keep-id option {o:?}: uid must be a number"
+                            ))
+                        })?
+                    }
+                    Some(("gid", v)) => {
+                        gid = v.parse().map_err(|_| {
+                            UserError::new(format!(
+                                "invalid keep-id option {o:?}: gid must be a number"
+                            ))
+                        })?
+                    }
+                    _ => {
+                        return Err(UserError::new(format!("unknown keep-id option {o:?}"))
+                            .with_hint("use keep-id:uid=UID,gid=GID")
+                            .into())
+                    }
+                }
+            }
+            let no_range = |e: String| {
+                UserError::new(e).with_hint(format!(
+                    "give {} a larger range in /etc/subuid and /etc/subgid (usermod --add-subuids/--add-subgids)",
+                    map.user
+                ))
+            };
+            let uid_map = spec::keep_id_map(uid, usize_, "uid").map_err(no_range)?;
+            let gid_map = spec::keep_id_map(gid, gsize, "gid").map_err(no_range)?;
+            let home = nix::unistd::User::from_uid(nix::unistd::Uid::from_raw(map.uid))
+                .ok()
+                .flatten()
+                .map(|u| u.dir.display().to_string())
+                .unwrap_or_else(|| format!("/home/{}", map.user));
+            Ok(Some(spec::UsernsSpec {
+                mode: mode.to_string(),
+                uid_map,
+                gid_map,
+                keep_id: Some(spec::KeepIdUser {
+                    name: map.user.clone(),
+                    uid,
+                    gid,
+                    home,
+                }),
+            }))
+        }
+        other => Err(
+            UserError::new(format!("--userns={other} is not supported by berth"))
+                .with_hint(
+                    "use --userns=host (the default), --userns=keep-id, or --uidmap/--gidmap",
+                )
+                .into(),
+        ),
+    }
+}
+
+/// `--log-driver` and `--log-opt`: the driver as recorded, and the size limit.
+fn log_settings(a: &RunArgs) -> anyhow::Result<(String, Option<u64>)> {
+    let driver = match a.log_driver.as_str() {
+        "k8s-file" | "" => "k8s-file",
+        // podman treats json-file as k8s-file
+        "json-file" => "json-file",
+        "none" => "none",
+        other => {
+            return Err(UserError::new(format!(
+                "the {other:?} log driver is not supported by berth"
+            ))
+            .with_hint("use --log-driver k8s-file (the default), json-file or none")
+            .into())
+        }
+    };
+    let mut max = None;
+    for o in &a.log_opt {
+        match o.split_once('=') {
+            Some(("max-size", v)) => max = spec::parse_size(v).map_err(UserError::new)?,
+            Some(("tag" | "max-file", _)) => {}
+            _ => {
+                return Err(UserError::new(format!("invalid --log-opt {o:?}"))
+                    .with_hint("berth supports max-size=SIZE (e.g. max-size=10m)")
+                    .into())
+            }
+        }
+    }
+    Ok((driver.to_string(), max))
 }
 
 fn read_env_file(p: &std::path::Path) -> anyhow::Result<Vec<String>> {
@@ -218,6 +441,30 @@ fn create_or_run(ctx: &Context, a: RunArgs, create_only: bool) -> anyhow::Result
                 .into(),
         );
     }
+    let restart_policy =
+        spec::RestartPolicy::parse(a.restart.as_deref().unwrap_or("no")).map_err(UserError::new)?;
+    if a.rm && !restart_policy.is_none() {
+        return Err(UserError::new(
+            "the --rm option conflicts with --restart, when the restartPolicy is not \"\" and \"no\"",
+        )
+        .with_hint("drop --rm, or use --restart no")
+        .into());
+    }
+    if let Some(sig) = &a.stop_signal {
+        super::lifecycle::parse_signal(sig)?;
+    }
+    if a.group_add.iter().any(|g| g == "keep-groups") {
+        return Err(UserError::new(
+            "--group-add keep-groups is not supported by berth: the host's supplementary groups are not mapped in its user namespace",
+        )
+        .with_hint("name the groups of the container's /etc/group to add")
+        .into());
+    }
+    let (log_driver, log_max_size) = log_settings(&a)?;
+    let labels = read_labels(&a)?;
+    if let Some(n) = &a.name {
+        check_name(n)?;
+    }
     let settings = ctx.settings()?;
     let store = Store::open(&settings.paths.graph_root, false)?;
     let image = match (store.find_image(&a.image), a.pull.as_str()) {
@@ -235,7 +482,7 @@ fn create_or_run(ctx: &Context, a: RunArgs, create_only: bool) -> anyhow::Result
         }
         (Err(e), _) => return Err(e.into()),
     };
-    let choice = driver::choose(&settings);
+    let mut choice = driver::choose(&settings);
     if !driver::DRIVERS.contains(&choice.name.as_str()) {
         return Err(UserError::new(format!(
             "unknown storage driver {:?} ({})",
@@ -250,6 +497,9 @@ fn create_or_run(ctx: &Context, a: RunArgs, create_only: bool) -> anyhow::Result
         serde_json::from_value(config.get("config").cloned().unwrap_or_default())
             .unwrap_or_default();
     let mut env = Vec::new();
+    if a.env_host {
+        env.extend(std::env::vars().map(|(k, v)| format!("{k}={v}")));
+    }
     for f in &a.env_file {
         env.extend(read_env_file(f)?);
     }
@@ -268,14 +518,37 @@ fn create_or_run(ctx: &Context, a: RunArgs, create_only: bool) -> anyhow::Result
     }
     let name = a.name.clone().unwrap_or_else(|| runtime::new_name(&id));
     let hostname = a.hostname.clone().unwrap_or_else(|| id[..12].to_string());
+    let map = crate::userns::IdMap::for_current_user()?;
+    let rootful = nix::unistd::geteuid().is_root();
+    let userns = userns_spec(&a, &map, rootful)?;
+    if userns.is_some() {
+        // the layers hold the ids of berth's own namespace: only fuse-overlayfs can show them
+        // mapped for another one
+        if let Err(why) = driver::fuse_overlayfs_usable() {
+            return Err(UserError::new(format!(
+                "a container with its own user namespace (--userns, --uidmap, --gidmap) needs fuse-overlayfs to show the image's files with their owners, but {why}"
+            ))
+            .with_hint("install fuse-overlayfs (apt-get install fuse-overlayfs) and make /dev/fuse usable, or drop --userns/--uidmap/--gidmap")
+            .into());
+        }
+        choice.name = "fuse-overlayfs".into();
+    }
+    // keep-id runs as the user's own ids unless --user says otherwise (as podman)
+    let user = a.user.clone().or_else(|| {
+        userns
+            .as_ref()
+            .and_then(|u| u.keep_id.as_ref())
+            .map(|k| format!("{}:{}", k.uid, k.gid))
+    });
     let intent = spec::ProcessIntent {
         entrypoint: a.entrypoint.clone(),
         command: a.command.clone(),
         env,
         workdir: a.workdir.clone(),
-        user: a.user.clone(),
+        user,
         terminal: a.tty,
         stdin: a.interactive,
+        groups: a.group_add.clone(),
     };
     let process = spec::process(&image_cfg, &intent, &hostname, &|k| std::env::var(k).ok())
         .map_err(UserError::new)?;
@@ -300,13 +573,14 @@ fn create_or_run(ctx: &Context, a: RunArgs, create_only: bool) -> anyhow::Result
         masked_paths: masked,
         readonly_paths: readonly,
         network: a.network.clone(),
+        init: a.init,
+        userns,
     };
     if !a.interactive {
         // without -i the container's stdin is not attached (podman gives it /dev/null)
         let null = std::fs::File::open("/dev/null")?;
         nix::unistd::dup2_stdin(null)?;
     }
-    let map = crate::userns::IdMap::for_current_user()?;
     if !map.has_ranges() {
         output::warn(&map.missing_range_warning());
     }
@@ -329,9 +603,24 @@ fn create_or_run(ctx: &Context, a: RunArgs, create_only: bool) -> anyhow::Result
             .map(|d| d.as_secs() as i64)
             .unwrap_or(0),
         auto_remove: a.rm,
-        stop_signal: None,
-        stop_timeout: None,
+        stop_signal: a
+            .stop_signal
+            .as_deref()
+            .or(image_cfg.stop_signal.as_deref())
+            .and_then(|s| super::lifecycle::parse_signal(s).ok())
+            .map(|s| s.as_str().to_string()),
+        stop_timeout: a.stop_timeout,
         driver: choice.name.clone(),
+        restart_policy,
+        labels: image_cfg
+            .labels
+            .clone()
+            .unwrap_or_default()
+            .into_iter()
+            .chain(labels)
+            .collect(),
+        log_driver,
+        log_max_size,
     };
     let prepared = runtime::prepare(&store, &image, &config)?;
     if create_only {

@@ -81,7 +81,7 @@ pub fn run(ctx: &Context, a: StartArgs) -> anyhow::Result<ExitStatus> {
     let mut todo = Vec::new();
     for n in &a.containers {
         let c = containers::find(&settings.paths.graph_root, n)?;
-        if c.state.is_alive() {
+        if super::lifecycle::is_active(&c) {
             output::out(n); // podman: starting a running container is not an error
             continue;
         }
@@ -116,7 +116,11 @@ pub fn run_restart(ctx: &Context, a: RestartArgs) -> anyhow::Result<ExitStatus> 
             .collect::<Result<_, _>>()?
     };
     for c in &list {
-        super::lifecycle::stop_container(c, a.time.unwrap_or(10))?;
+        let timeout = a
+            .time
+            .or(c.config.stop_timeout.map(u64::from))
+            .unwrap_or(10);
+        super::lifecycle::stop_container(c, timeout)?;
     }
     enter()?;
     let store = Store::open(&settings.paths.graph_root, true)?;

@@ -1,5 +1,7 @@
 //! `berth unshare`: a command (default: the user's shell) in berth's user namespace, where
-//! the store's files show their in-image owners, as `podman unshare` does.
+//! the store's files show their in-image owners, as `podman unshare` does. It gets a mount
+//! namespace of its own too, so that `berth mount` run inside mounts where the shell sees it
+//! (and nowhere else).
 
 use super::Context;
 use crate::error::{ExitStatus, UserError};
@@ -15,7 +17,16 @@ pub struct UnshareArgs {
 
 pub fn run(ctx: &Context, a: UnshareArgs) -> anyhow::Result<ExitStatus> {
     let settings = ctx.settings()?;
-    super::enter_userns()?;
+    let euid_root = nix::unistd::geteuid().is_root();
+    if !euid_root {
+        let map = crate::userns::IdMap::for_current_user()?;
+        if !map.has_ranges() {
+            crate::output::warn(&map.missing_range_warning());
+        }
+        crate::userns::enter(&map, true)?;
+    }
+    // already root (inside another `berth unshare`, or the real root): nothing to enter, the
+    // mount namespace stays the caller's
     let mut argv = a.command.clone();
     if argv.is_empty() {
         argv.push(std::env::var("SHELL").unwrap_or_else(|_| "/bin/sh".into()));

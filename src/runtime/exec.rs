@@ -39,6 +39,30 @@ pub enum ExecError {
     Fork(#[source] std::io::Error),
 }
 
+/// The process whose namespaces a new process of the container joins: pid 1, or with
+/// `--init` the command (pid 1's oldest child), because berth's init is not dumpable and its
+/// /proc/PID/ns files are closed to everyone outside. None when it has no child (yet).
+pub fn namespace_holder(pid1: i32, init: bool) -> Option<i32> {
+    if !init {
+        return Some(pid1);
+    }
+    let mut children: Vec<(u64, i32)> = std::fs::read_dir("/proc")
+        .ok()?
+        .flatten()
+        .filter_map(|e| e.file_name().to_str()?.parse::<i32>().ok())
+        .filter_map(|pid| {
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+            let after = stat.rsplit_once(')')?.1;
+            let f: Vec<&str> = after.split_whitespace().collect();
+            let ppid: i32 = f.get(1)?.parse().ok()?;
+            let start: u64 = f.get(19)?.parse().ok()?;
+            (ppid == pid1).then_some((start, pid))
+        })
+        .collect();
+    children.sort();
+    children.first().map(|(_, pid)| *pid)
+}
+
 fn die(code: i32, msg: &str) -> ! {
     let _ = writeln!(std::io::stderr(), "Error: {msg}");
     crate::sys::exit_child(code)

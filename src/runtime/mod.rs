@@ -1,7 +1,11 @@
 //! The runtime, inside berth: namespaces, the rootfs, pivot_root and exec, without conmon,
 //! runc or crun processes. `spec` builds the plan as data; `rootfs` and `process` apply it.
 
+pub mod access;
+pub mod copy;
+pub mod diff;
 pub mod exec;
+pub mod init;
 pub mod monitor;
 pub mod process;
 pub mod rootfs;
@@ -207,19 +211,30 @@ fn running_state(pid: nix::unistd::Pid, monitor: i32) -> ContainerState {
         pid: pid.as_raw(),
         pid_start: containers::process_start_time(pid.as_raw()).unwrap_or(0),
         monitor_pid: monitor,
+        monitor_start: containers::process_start_time(monitor).unwrap_or(0),
         exit_code: None,
         started_at: now(),
         finished_at: 0,
+        ..Default::default()
     }
 }
 
-fn finish(
-    store: &Store,
-    p: &Prepared,
-    mut state: ContainerState,
-    code: i32,
-    config: &ContainerConfig,
-) {
+/// Record that the container runs as `pid`. A first start clears an earlier stop request; a
+/// restart by the monitor keeps one that came in meanwhile (the stopper then signals the new
+/// pid).
+fn record_running(dir: &Path, pid: nix::unistd::Pid, restarts: u32, first: bool) {
+    let fresh = running_state(pid, nix::unistd::getpid().as_raw());
+    let _ = containers::update_state(dir, |s| {
+        let stopped = s.stopped_by_user && !first;
+        *s = ContainerState {
+            restart_count: restarts,
+            stopped_by_user: stopped,
+            ..fresh
+        };
+    });
+}
+
+fn finish(store: &Store, p: &Prepared, code: i32, config: &ContainerConfig) {
     let _ = nix::mount::umount2(&p.merged, nix::mount::MntFlags::MNT_DETACH);
     if config.auto_remove {
         if let Err(e) = remove_tree(&p.dir) {
@@ -228,17 +243,52 @@ fn finish(
         remove_anonymous_volumes(store, config);
         return;
     }
-    state.status = Status::Exited;
-    state.exit_code = Some(code);
-    state.finished_at = now();
-    let _ = containers::save_state(&p.dir, &state);
-    let _ = store;
+    if p.dir.join("state.json").exists() {
+        let _ = containers::update_state(&p.dir, |state| {
+            state.status = Status::Exited;
+            state.exit_code = Some(code);
+            state.finished_at = now();
+        });
+    }
+}
+
+/// `--uidmapping`/`--gidmapping` options of fuse-overlayfs for a container's own user
+/// namespace: the layers hold the ids of berth's namespace as the image has them (image id
+/// N is berth's N), and the container's id N is berth's `map(N)`, so fuse-overlayfs shows a
+/// file of id N as `map(N)` and stores `map(N)` back as N.
+fn fuse_idmapping(u: &spec::UsernsSpec) -> String {
+    let join = |m: &[crate::userns::MapEntry]| {
+        m.iter()
+            .map(|e| format!("{}:{}:{}", e.container, e.host, e.count))
+            .collect::<Vec<_>>()
+            .join(":")
+    };
+    format!(
+        ",uidmapping={},gidmapping={}",
+        join(&u.uid_map),
+        join(&u.gid_map)
+    )
 }
 
 fn mount_rootfs(store: &Store, p: &Prepared) -> Result<(), RuntimeError> {
+    mount_rootfs_with(store, p, None)
+}
+
+/// Mount the rootfs; with `userns` (a container with its own user namespace), through
+/// fuse-overlayfs with the id mapping that shows the image's owners inside it.
+fn mount_rootfs_with(
+    store: &Store,
+    p: &Prepared,
+    userns: Option<&spec::UsernsSpec>,
+) -> Result<(), RuntimeError> {
     rootfs::make_private()?;
     let layers = store.root().join("layers");
-    match p.driver.as_str() {
+    let driver = if userns.is_some() {
+        "fuse-overlayfs"
+    } else {
+        p.driver.as_str()
+    };
+    match driver {
         "overlay" => rootfs::mount_overlay(&layers, &p.lowers, &p.upper, &p.work, &p.merged)?,
         "fuse-overlayfs" => {
             let lowers: Vec<String> = p
@@ -246,12 +296,15 @@ fn mount_rootfs(store: &Store, p: &Prepared) -> Result<(), RuntimeError> {
                 .iter()
                 .map(|l| layers.join(l).display().to_string())
                 .collect();
-            let opts = format!(
+            let mut opts = format!(
                 "lowerdir={},upperdir={},workdir={}",
                 lowers.join(":"),
                 p.upper.display(),
                 p.work.display()
             );
+            if let Some(u) = userns {
+                opts.push_str(&fuse_idmapping(u));
+            }
             let out = std::process::Command::new("fuse-overlayfs")
                 .arg("-o")
                 .arg(&opts)
@@ -260,7 +313,12 @@ fn mount_rootfs(store: &Store, p: &Prepared) -> Result<(), RuntimeError> {
                 .output()
                 .map_err(|e| {
                     RuntimeError::Start(format!(
-                        "fuse-overlayfs: {e} (install the fuse-overlayfs package)"
+                        "fuse-overlayfs: {e} (install the fuse-overlayfs package{})",
+                        if userns.is_some() {
+                            "; a container with its own user namespace (--userns, --uidmap) needs it to show the image's owners"
+                        } else {
+                            ""
+                        }
                     ))
                 })?;
             if !out.status.success() {
@@ -300,6 +358,48 @@ fn mount_rootfs(store: &Store, p: &Prepared) -> Result<(), RuntimeError> {
     Ok(())
 }
 
+/// Mount a container's rootfs on `<dir>/merged` for any driver (overlay, fuse-overlayfs, vfs),
+/// without touching its config or etc files, for `cp`, `export` and `mount` of a container that
+/// is not running. The caller is root in the user namespace, in a mount namespace of berth's
+/// own (mounts are made private first). The current directory is kept.
+pub fn mount_container(store: &Store, c: &containers::Container) -> Result<PathBuf, RuntimeError> {
+    let image = store
+        .find_image(&c.config.image_id)
+        .map_err(|_| RuntimeError::MissingLayer(c.config.image_id.clone()))?;
+    let mut lowers = Vec::new();
+    for d in image.layers.iter().rev() {
+        if !store.layer_exists(d) {
+            return Err(RuntimeError::MissingLayer(image.id.clone()));
+        }
+        let hex = crate::storage::store::digest_hex(d).unwrap_or_default();
+        lowers.push(format!("{hex}/diff"));
+    }
+    let userdata = c.dir.join("userdata");
+    let p = Prepared {
+        dir: c.dir.clone(),
+        merged: c.dir.join("merged"),
+        etc: rootfs::EtcFiles {
+            hostname: userdata.join("hostname"),
+            hosts: userdata.join("hosts"),
+            resolv_conf: userdata.join("resolv.conf"),
+            containerenv: userdata.join(".containerenv"),
+        },
+        lowers,
+        upper: c.dir.join("upper"),
+        work: c.dir.join("work"),
+        driver: c.config.driver.clone(),
+    };
+    for d in [&p.upper, &p.work, &p.merged] {
+        std::fs::create_dir_all(d).map_err(io_err("create", d))?;
+    }
+    let cwd = std::env::current_dir().ok();
+    let r = mount_rootfs(store, &p);
+    if let Some(cwd) = cwd {
+        let _ = std::env::set_current_dir(cwd);
+    }
+    r.map(|()| p.merged)
+}
+
 /// Run a container in the foreground to its end. The caller is root in the user namespace,
 /// with its own mount namespace, and single-threaded. Returns the exit status.
 pub fn run_foreground(
@@ -307,7 +407,7 @@ pub fn run_foreground(
     p: &Prepared,
     config: &ContainerConfig,
 ) -> Result<i32, RuntimeError> {
-    mount_rootfs(store, p)?;
+    mount_rootfs_with(store, p, config.spec.userns.as_ref())?;
     let spec = &config.spec;
     let console = if spec.process.terminal {
         Some(
@@ -329,8 +429,7 @@ pub fn run_foreground(
     };
     let (pid, set) =
         process::spawn(&launch).map_err(io_err("start the container process in", &p.dir))?;
-    let state = running_state(pid, nix::unistd::getpid().as_raw());
-    let _ = containers::save_state(&p.dir, &state);
+    record_running(&p.dir, pid, 0, true);
     let status = match console {
         Some((ours, theirs)) => {
             drop(theirs);
@@ -343,7 +442,7 @@ pub fn run_foreground(
         None => process::wait_forwarding(pid, set),
     }
     .map_err(io_err("wait for the container in", &p.dir))?;
-    finish(store, p, state, status, config);
+    finish(store, p, status, config);
     Ok(status)
 }
 

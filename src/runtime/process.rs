@@ -94,6 +94,9 @@ pub fn find_executable_pub(cmd: &str, env: &[String]) -> Result<PathBuf, (i32, S
 
 fn child(l: &Launch<'_>) -> ! {
     let spec = l.spec;
+    // Until exec this is berth's binary inside the container's PID namespace: not dumpable
+    // (CVE-2019-5736), see exec.rs. exec of the command makes it dumpable again.
+    let _ = nix::sys::prctl::set_dumpable(false);
     if let Some(fds) = l.stdio {
         for (target, fd) in fds.iter().enumerate() {
             if crate::sys::dup_onto(*fd, target as i32).is_err() {
@@ -109,28 +112,68 @@ fn child(l: &Launch<'_>) -> ! {
             &format!("create the container's mount namespace: {e}"),
         );
     }
+    // In a nested user namespace: the rootfs becomes "." and host files are reached through
+    // descriptors (see `nested_root`); `_held` keeps those open until exec.
+    let (root, etc, mounts, _held) = if spec.userns.is_some() {
+        match nested_root(l) {
+            Ok((etc, mounts, held)) => (PathBuf::from("."), etc, mounts, held),
+            Err(e) => die(EXIT_SETUP, &e),
+        }
+    } else {
+        let etc = EtcFiles {
+            hostname: l.etc.hostname.clone(),
+            hosts: l.etc.hosts.clone(),
+            resolv_conf: l.etc.resolv_conf.clone(),
+            containerenv: l.etc.containerenv.clone(),
+        };
+        (l.rootfs.to_path_buf(), etc, spec.mounts.clone(), Vec::new())
+    };
     if let Err(e) = nix::unistd::sethostname(&spec.hostname) {
         die(EXIT_SETUP, &format!("set hostname: {e}"));
     }
     if let Err(e) = rootfs::setup_and_pivot(
-        l.rootfs,
-        l.etc,
+        &root,
+        &etc,
         &spec.masked_paths,
         &spec.readonly_paths,
         spec.read_only,
-        &spec.mounts,
+        &mounts,
     ) {
         die(
             EXIT_SETUP,
             &format!("preparing the container's root file system: {e}"),
         );
     }
-    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
-    let group = std::fs::read_to_string("/etc/group").unwrap_or_default();
-    let user = match spec::resolve_user(&spec.process.user, &passwd, &group) {
+    let mut passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+    let mut group = std::fs::read_to_string("/etc/group").unwrap_or_default();
+    if let Some(k) = spec.userns.as_ref().and_then(|u| u.keep_id.as_ref()) {
+        // podman adds the keep-id user when the image lacks it (skipped on a read-only rootfs)
+        let (p, g) = spec::add_keep_id_user(&passwd, &group, k);
+        if let Some(p) = p {
+            if std::fs::write("/etc/passwd", &p).is_ok() {
+                passwd = p;
+            }
+        }
+        if let Some(g) = g {
+            if std::fs::write("/etc/group", &g).is_ok() {
+                group = g;
+            }
+        }
+    }
+    let mut user = match spec::resolve_user(&spec.process.user, &passwd, &group) {
         Ok(u) => u,
         Err(e) => die(EXIT_SETUP, &e),
     };
+    match spec::resolve_groups(&spec.process.groups, &group) {
+        Ok(extra) => {
+            for g in extra {
+                if !user.groups.contains(&g) {
+                    user.groups.push(g);
+                }
+            }
+        }
+        Err(e) => die(EXIT_SETUP, &e),
+    }
     for m in spec.mounts.iter().filter(|m| m.chown) {
         if let Err(e) = rootfs::chown_tree(Path::new(&m.destination), user.uid, user.gid) {
             die(EXIT_SETUP, &format!("chown of {} (:U): {e}", m.destination));
@@ -151,6 +194,10 @@ fn child(l: &Launch<'_>) -> ! {
         if let Err(e) = super::tty::child_setup(sock, user.uid, user.gid) {
             die(EXIT_SETUP, &format!("allocating the terminal: {e}"));
         }
+    }
+    if spec.init {
+        // pid 1 stays here as the init; the command goes on in a child
+        super::init::split(l.console.is_some());
     }
     if let Err(e) = super::security::before_setuid(&spec.security) {
         die(EXIT_SETUP, &e);
@@ -218,8 +265,99 @@ fn child(l: &Launch<'_>) -> ! {
     )
 }
 
-/// Create the remaining namespaces and fork pid 1. Forwarded signals and SIGCHLD are left
-/// blocked in the caller, in the returned set, for `wait_forwarding` or a monitor's loop.
+/// Write the uid and gid maps of a nested user namespace (from its parent namespace, where
+/// berth is root: any id mapped there may be mapped, no helper needed).
+fn write_maps(pid: nix::unistd::Pid, u: &spec::UsernsSpec) -> Result<(), std::io::Error> {
+    let text = |m: &[crate::userns::MapEntry]| {
+        m.iter()
+            .map(|e| format!("{} {} {}\n", e.container, e.host, e.count))
+            .collect::<String>()
+    };
+    for (file, map) in [("uid_map", &u.uid_map), ("gid_map", &u.gid_map)] {
+        let path = format!("/proc/{pid}/{file}");
+        std::fs::write(&path, text(map)).map_err(|e| {
+            std::io::Error::new(
+                e.kind(),
+                format!("write {path} of the container's user namespace: {e}"),
+            )
+        })?;
+    }
+    Ok(())
+}
+
+/// In the child of a nested user namespace: wait until the parent wrote the maps.
+fn enter_nested(sync: std::io::PipeReader) {
+    let mut b = [0u8; 1];
+    let mut r = sync;
+    if !matches!(std::io::Read::read(&mut r, &mut b), Ok(1) if b[0] == b'1') {
+        crate::sys::exit_child(EXIT_SETUP);
+    }
+}
+
+/// Prepare the rootfs of a nested user namespace (in pid 1, in its own mount namespace, still
+/// with the user's own ids, which own the store's directories, e.g. a 0700 home), then become
+/// root of the namespace. Container root may be an id that cannot even search those
+/// directories (`--uidmap 0:1:...`), so what lies outside the rootfs is opened first: the
+/// rootfs is bound onto itself (the mounts copied from berth's namespace are locked, and
+/// pivot_root refuses a locked new root) and becomes the working directory ("."), and the
+/// etc files and bind sources are reached as /proc/self/fd/N. Returns them and the open files.
+fn nested_root(
+    l: &Launch<'_>,
+) -> Result<(EtcFiles, Vec<spec::MountSpec>, Vec<std::fs::File>), String> {
+    use std::os::fd::AsRawFd;
+    use std::os::unix::fs::OpenOptionsExt;
+    nix::mount::mount(
+        Some(l.rootfs),
+        l.rootfs,
+        None::<&str>,
+        nix::mount::MsFlags::MS_BIND | nix::mount::MsFlags::MS_REC,
+        None::<&str>,
+    )
+    .map_err(|e| format!("bind mount {} onto itself: {e}", l.rootfs.display()))?;
+    std::env::set_current_dir(l.rootfs)
+        .map_err(|e| format!("chdir {}: {e}", l.rootfs.display()))?;
+    let mut held = Vec::new();
+    let mut by_fd = |p: &Path| -> Result<PathBuf, String> {
+        let f = std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_PATH | libc::O_CLOEXEC)
+            .open(p)
+            .map_err(|e| format!("open {}: {e}", p.display()))?;
+        let path = PathBuf::from(format!("/proc/self/fd/{}", f.as_raw_fd()));
+        held.push(f);
+        Ok(path)
+    };
+    let etc = EtcFiles {
+        hostname: by_fd(&l.etc.hostname)?,
+        hosts: by_fd(&l.etc.hosts)?,
+        resolv_conf: by_fd(&l.etc.resolv_conf)?,
+        containerenv: by_fd(&l.etc.containerenv)?,
+    };
+    let mut mounts = l.spec.mounts.clone();
+    for m in mounts
+        .iter_mut()
+        .filter(|m| m.kind != spec::MountKind::Tmpfs)
+    {
+        m.source = by_fd(Path::new(&m.source))?.display().to_string();
+    }
+    let root_g = nix::unistd::Gid::from_raw(0);
+    let root_u = nix::unistd::Uid::from_raw(0);
+    nix::unistd::setresgid(root_g, root_g, root_g)
+        .and_then(|_| nix::unistd::setresuid(root_u, root_u, root_u))
+        .map_err(|e| {
+            format!(
+                "become root in the container's user namespace: {e} (is container id 0 mapped?)"
+            )
+        })?;
+    let _ = nix::unistd::setgroups(&[]);
+    Ok((etc, mounts, held))
+}
+
+/// Fork pid 1 into new PID, UTS, IPC, cgroup and (unless shared) network namespaces, and with
+/// `--userns`/`--uidmap` a user namespace of its own that owns them. The caller's namespaces
+/// stay as they are, so a monitor can start the container again. Forwarded signals and
+/// SIGCHLD are left blocked in the caller, in the returned set, for `wait_forwarding` or a
+/// monitor's loop.
 pub fn spawn(l: &Launch<'_>) -> Result<(nix::unistd::Pid, SigSet), std::io::Error> {
     let mut flags = CloneFlags::CLONE_NEWPID
         | CloneFlags::CLONE_NEWUTS
@@ -228,7 +366,10 @@ pub fn spawn(l: &Launch<'_>) -> Result<(nix::unistd::Pid, SigSet), std::io::Erro
     if !l.share_net {
         flags |= CloneFlags::CLONE_NEWNET;
     }
-    nix::sched::unshare(flags).map_err(std::io::Error::from)?;
+    let nested = l.spec.userns.as_ref();
+    if nested.is_some() {
+        flags |= CloneFlags::CLONE_NEWUSER;
+    }
     // Block forwarded signals (and SIGCHLD) so they queue for the loop below.
     let mut set = SigSet::empty();
     for s in FORWARDED {
@@ -236,10 +377,29 @@ pub fn spawn(l: &Launch<'_>) -> Result<(nix::unistd::Pid, SigSet), std::io::Erro
     }
     set.add(Signal::SIGCHLD);
     set.thread_block().map_err(std::io::Error::from)?;
-    let pid = match crate::sys::fork()? {
-        crate::sys::ForkResult::Child => child(l),
+    let sync = match nested {
+        Some(_) => Some(std::io::pipe()?),
+        None => None,
+    };
+    let pid = match crate::sys::clone_fork(flags)? {
+        crate::sys::ForkResult::Child => {
+            if let Some((r, w)) = sync {
+                drop(w);
+                enter_nested(r);
+            }
+            child(l)
+        }
         crate::sys::ForkResult::Parent { child } => child,
     };
+    if let (Some(u), Some((r, w))) = (nested, sync) {
+        drop(r);
+        let mut w = w;
+        if let Err(e) = write_maps(pid, u).and_then(|_| w.write_all(b"1")) {
+            let _ = nix::sys::signal::kill(pid, Signal::SIGKILL);
+            let _ = waitpid(pid, None);
+            return Err(e);
+        }
+    }
     Ok((pid, set))
 }
 

@@ -132,6 +132,28 @@ pub fn after_setuid(opts: &SecurityOpts, uid: u32) -> Result<(), String> {
     Ok(())
 }
 
+/// The container's init (`--init`) keeps only `CAP_KILL` (to forward signals to the command,
+/// whatever its user) in every set, and sets no_new_privs: it runs berth's code inside the
+/// container for the container's whole life and needs nothing else.
+pub fn confine_init() -> Result<(), String> {
+    let mut keep = CapsHashSet::new();
+    keep.insert(Capability::CAP_KILL);
+    for c in supported_capabilities() {
+        if c != Capability::CAP_KILL {
+            caps::drop(None, CapSet::Bounding, c)
+                .map_err(|e| format!("cannot drop {c} from the bounding set of init: {e}"))?;
+        }
+    }
+    caps::clear(None, CapSet::Ambient).map_err(|e| format!("cannot clear ambient: {e}"))?;
+    caps::set(None, CapSet::Inheritable, &CapsHashSet::new())
+        .map_err(|e| format!("cannot clear the inheritable capabilities of init: {e}"))?;
+    caps::set(None, CapSet::Effective, &keep)
+        .map_err(|e| format!("cannot set the effective capabilities of init: {e}"))?;
+    caps::set(None, CapSet::Permitted, &keep)
+        .map_err(|e| format!("cannot set the permitted capabilities of init: {e}"))?;
+    nix::sys::prctl::set_no_new_privs().map_err(|e| format!("cannot set no_new_privs: {e}"))
+}
+
 /// What [`before_setuid`] worked out, for [`after_setuid`] in the same (forked) process.
 static PLAN: Mutex<Option<Plan>> = Mutex::new(None);
 

@@ -13,6 +13,10 @@ pub struct ProcessSpec {
     pub user: String,
     pub terminal: bool,
     pub stdin: bool,
+    /// `--group-add`: supplementary groups (names or numbers), resolved in the container's
+    /// /etc/group.
+    #[serde(default)]
+    pub groups: Vec<String>,
 }
 
 /// Everything the runtime needs to start one container.
@@ -32,6 +36,258 @@ pub struct ContainerSpec {
     /// Volumes, bind mounts and tmpfs mounts, in the order given.
     #[serde(default)]
     pub mounts: Vec<MountSpec>,
+    /// `--init`: pid 1 is berth's own init, which runs the command as its child, reaps
+    /// orphans and forwards signals.
+    #[serde(default)]
+    pub init: bool,
+    /// `--userns`/`--uidmap`/`--gidmap`: the container's own user namespace, nested in berth's.
+    /// None: the container shares berth's namespace (container id = id in berth's map).
+    #[serde(default)]
+    pub userns: Option<UsernsSpec>,
+}
+
+/// A user namespace of the container's own, nested in the one berth enters. The maps say which
+/// id of berth's namespace (0 = the user, 1.. = the subordinate ids) each container id is.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct UsernsSpec {
+    /// As given: `keep-id[:...]` or `uidmap`.
+    pub mode: String,
+    pub uid_map: Vec<crate::userns::MapEntry>,
+    pub gid_map: Vec<crate::userns::MapEntry>,
+    /// With keep-id: the user the container runs as, added to /etc/passwd when missing.
+    #[serde(default)]
+    pub keep_id: Option<KeepIdUser>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct KeepIdUser {
+    pub name: String,
+    pub uid: u32,
+    pub gid: u32,
+    pub home: String,
+}
+
+fn entry(container: u32, host: u32, count: u32) -> crate::userns::MapEntry {
+    crate::userns::MapEntry {
+        container,
+        host,
+        count,
+    }
+}
+
+/// podman's keep-id map: container `id` is berth's 0 (the user), container 0..id are berth's
+/// 1..=id, and the ids above `id` keep their number. `size` is the number of ids berth's
+/// namespace maps (1 + the subordinate ids).
+pub fn keep_id_map(id: u32, size: u32, what: &str) -> Result<Vec<crate::userns::MapEntry>, String> {
+    if id >= size {
+        return Err(format!(
+            "keep-id maps {what} {id} to you and container {what}s 0..{id} to subordinate ids, but only {} subordinate {what}s are available",
+            size.saturating_sub(1)
+        ));
+    }
+    let mut m = Vec::new();
+    if id > 0 {
+        m.push(entry(0, 1, id));
+    }
+    m.push(entry(id, 0, 1));
+    if size - 1 > id {
+        m.push(entry(id + 1, id + 1, size - 1 - id));
+    }
+    Ok(m)
+}
+
+/// Parse `--uidmap`/`--gidmap` values `CONTAINER:HOST:SIZE` (HOST in berth's namespace: 0 is
+/// the user, 1.. the subordinate ids) and check them against the `size` ids berth maps.
+pub fn parse_idmaps(
+    args: &[String],
+    size: u32,
+    flag: &str,
+) -> Result<Vec<crate::userns::MapEntry>, String> {
+    let mut out: Vec<crate::userns::MapEntry> = Vec::new();
+    for a in args {
+        for part in a.split(',').filter(|p| !p.is_empty()) {
+            let f: Vec<&str> = part.split(':').collect();
+            let nums: Option<Vec<u32>> = (f.len() == 3)
+                .then(|| f.iter().map(|x| x.trim().parse::<u32>().ok()).collect())
+                .flatten();
+            let Some(n) = nums else {
+                return Err(format!(
+                    "invalid {flag} {part:?}: use CONTAINER:HOST:SIZE, e.g. 0:1:65536"
+                ));
+            };
+            let e = entry(n[0], n[1], n[2]);
+            if e.count == 0 {
+                return Err(format!("invalid {flag} {part:?}: the size must not be 0"));
+            }
+            let end = e.host as u64 + e.count as u64;
+            if end > size as u64 {
+                return Err(format!(
+                    "{flag} {part:?} maps ids {}..{} of berth's user namespace, which has only 0..{} (0 is you, 1..{} your subordinate ids)",
+                    e.host,
+                    end - 1,
+                    size.saturating_sub(1),
+                    size.saturating_sub(1)
+                ));
+            }
+            let overlaps = |a0: u32, a1: u32, b0: u32, b1: u32| {
+                (a0 as u64) < b0 as u64 + b1 as u64 && (b0 as u64) < a0 as u64 + a1 as u64
+            };
+            if out.iter().any(|o| {
+                overlaps(o.container, o.count, e.container, e.count)
+                    || overlaps(o.host, o.count, e.host, e.count)
+            }) {
+                return Err(format!("{flag} {part:?} overlaps an earlier range"));
+            }
+            out.push(e);
+        }
+    }
+    Ok(out)
+}
+
+/// /etc/passwd and /etc/group texts with the keep-id user added when its ids are missing
+/// (podman does the same). None when nothing changes.
+pub fn add_keep_id_user(
+    passwd: &str,
+    group: &str,
+    k: &KeepIdUser,
+) -> (Option<String>, Option<String>) {
+    let has = |text: &str, field: usize, min: usize, id: u32| {
+        text.lines().any(|l| {
+            let f: Vec<&str> = l.split(':').collect();
+            f.len() >= min && f[field].parse::<u32>().ok() == Some(id)
+        })
+    };
+    let append = |text: &str, line: String| {
+        let mut t = text.to_string();
+        if !t.is_empty() && !t.ends_with('\n') {
+            t.push('\n');
+        }
+        t.push_str(&line);
+        t.push('\n');
+        t
+    };
+    let p = (!has(passwd, 2, 7, k.uid)).then(|| {
+        append(
+            passwd,
+            format!(
+                "{n}:*:{}:{}:{n}:{}:/bin/sh",
+                k.uid,
+                k.gid,
+                k.home,
+                n = k.name
+            ),
+        )
+    });
+    let g = (!has(group, 2, 4, k.gid)).then(|| append(group, format!("{}:x:{}:", k.name, k.gid)));
+    (p, g)
+}
+
+/// `--restart`: podman's policies.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct RestartPolicy {
+    /// "" or "no", "on-failure", "always", "unless-stopped".
+    pub name: String,
+    /// on-failure:N (0: no limit).
+    #[serde(default)]
+    pub max_retries: u32,
+}
+
+impl RestartPolicy {
+    pub fn parse(s: &str) -> Result<RestartPolicy, String> {
+        let (name, n) = match s.split_once(':') {
+            Some((name, n)) => (name, Some(n)),
+            None => (s, None),
+        };
+        let bad = || {
+            format!("invalid restart policy {s:?}: use no, on-failure[:max-retries], always or unless-stopped")
+        };
+        match (name, n) {
+            ("" | "no" | "always" | "unless-stopped", None) => Ok(RestartPolicy {
+                name: if name.is_empty() {
+                    "no".into()
+                } else {
+                    name.into()
+                },
+                max_retries: 0,
+            }),
+            ("on-failure", None) => Ok(RestartPolicy {
+                name: name.into(),
+                max_retries: 0,
+            }),
+            ("on-failure", Some(n)) => Ok(RestartPolicy {
+                name: name.into(),
+                max_retries: n.parse().map_err(|_| bad())?,
+            }),
+            ("always" | "unless-stopped" | "no", Some(_)) => Err(format!(
+                "invalid restart policy {s:?}: only on-failure takes a retry count"
+            )),
+            _ => Err(bad()),
+        }
+    }
+
+    pub fn is_none(&self) -> bool {
+        self.name.is_empty() || self.name == "no"
+    }
+
+    /// Whether a container that exited with `code` after `restarts` restarts goes again.
+    pub fn should_restart(&self, code: i32, restarts: u32) -> bool {
+        match self.name.as_str() {
+            "always" | "unless-stopped" => true,
+            "on-failure" => code != 0 && (self.max_retries == 0 || restarts < self.max_retries),
+            _ => false,
+        }
+    }
+}
+
+/// A size like podman's `--log-opt max-size` (decimal units, as docker's FromHumanSize): 1024,
+/// 10k, 10kb, 2m, 2MB, 1g. None for "-1" (no limit).
+pub fn parse_size(s: &str) -> Result<Option<u64>, String> {
+    let t = s.trim();
+    if t == "-1" {
+        return Ok(None);
+    }
+    let lower = t.to_ascii_lowercase();
+    let digits_end = lower
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(lower.len());
+    let (num, unit) = lower.split_at(digits_end);
+    let n: f64 = num
+        .parse()
+        .map_err(|_| format!("invalid size {s:?}: use a number with an optional unit (k, m, g)"))?;
+    let mult: f64 = match unit.trim() {
+        "" | "b" => 1.0,
+        "k" | "kb" => 1e3,
+        "m" | "mb" => 1e6,
+        "g" | "gb" => 1e9,
+        _ => {
+            return Err(format!(
+                "invalid size {s:?}: unknown unit {unit:?} (use k, m or g)"
+            ))
+        }
+    };
+    Ok(Some((n * mult) as u64))
+}
+
+/// Resolve `--group-add` values (names or numbers) against the container's /etc/group text.
+pub fn resolve_groups(names: &[String], group: &str) -> Result<Vec<u32>, String> {
+    let mut out = Vec::new();
+    for g in names {
+        let gid = match g.parse::<u32>() {
+            Ok(n) => n,
+            Err(_) => group
+                .lines()
+                .map(|l| l.split(':').collect::<Vec<_>>())
+                .find(|f| f.len() >= 3 && f[0] == g)
+                .and_then(|f| f[2].parse().ok())
+                .ok_or_else(|| {
+                    format!("unable to find group {g}: no matching entries in group file")
+                })?,
+        };
+        if !out.contains(&gid) {
+            out.push(gid);
+        }
+    }
+    Ok(out)
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -250,6 +506,10 @@ pub struct ImageRunConfig {
     pub working_dir: Option<String>,
     #[serde(default)]
     pub user: Option<String>,
+    #[serde(default)]
+    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(default)]
+    pub stop_signal: Option<String>,
 }
 
 /// The user's intent for the process.
@@ -263,6 +523,7 @@ pub struct ProcessIntent {
     pub user: Option<String>,
     pub terminal: bool,
     pub stdin: bool,
+    pub groups: Vec<String>,
 }
 
 pub const DEFAULT_PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -361,6 +622,7 @@ pub fn process(
         user,
         terminal: intent.terminal,
         stdin: intent.stdin,
+        groups: intent.groups.clone(),
     })
 }
 
@@ -573,5 +835,70 @@ mod tests {
         assert!(resolve_user("nobody-here", passwd, group)
             .unwrap_err()
             .contains("unable to find user"));
+    }
+
+    #[test]
+    fn keep_id_maps_the_user_to_itself() {
+        let m = keep_id_map(1001, 65537, "uid").unwrap();
+        let t: Vec<(u32, u32, u32)> = m.iter().map(|e| (e.container, e.host, e.count)).collect();
+        assert_eq!(t, vec![(0, 1, 1001), (1001, 0, 1), (1002, 1002, 64535)]);
+        let m = keep_id_map(0, 65537, "uid").unwrap();
+        assert_eq!((m[0].container, m[0].host, m[0].count), (0, 0, 1));
+        assert!(keep_id_map(1001, 1, "uid")
+            .unwrap_err()
+            .contains("subordinate"));
+    }
+
+    #[test]
+    fn idmaps_parse_and_check_their_range() {
+        let m = parse_idmaps(&["0:1:1000".into(), "1000:0:1".into()], 65537, "--uidmap").unwrap();
+        assert_eq!(m.len(), 2);
+        assert!(parse_idmaps(&["0:1:65537".into()], 65537, "--uidmap").is_err());
+        assert!(parse_idmaps(&["0:1".into()], 65537, "--uidmap").is_err());
+        assert!(parse_idmaps(&["0:1:0".into()], 65537, "--uidmap").is_err());
+        assert!(parse_idmaps(&["0:1:10".into(), "5:100:10".into()], 65537, "--uidmap").is_err());
+    }
+
+    #[test]
+    fn restart_policies_follow_podman() {
+        let p = RestartPolicy::parse("on-failure:2").unwrap();
+        assert!(p.should_restart(3, 0) && p.should_restart(3, 1) && !p.should_restart(3, 2));
+        assert!(!p.should_restart(0, 0));
+        let p = RestartPolicy::parse("always").unwrap();
+        assert!(p.should_restart(0, 100));
+        assert!(RestartPolicy::parse("no").unwrap().is_none());
+        assert!(RestartPolicy::parse("").unwrap().is_none());
+        assert!(RestartPolicy::parse("sometimes").is_err());
+        assert!(RestartPolicy::parse("always:3").is_err());
+        assert!(RestartPolicy::parse("on-failure:x").is_err());
+    }
+
+    #[test]
+    fn sizes_groups_and_keep_id_users() {
+        assert_eq!(parse_size("1024").unwrap(), Some(1024));
+        assert_eq!(parse_size("10k").unwrap(), Some(10_000));
+        assert_eq!(parse_size("2MB").unwrap(), Some(2_000_000));
+        assert_eq!(parse_size("-1").unwrap(), None);
+        assert!(parse_size("10q").is_err());
+        let group = "root:x:0:\nstaff:x:50:app\n";
+        assert_eq!(
+            resolve_groups(&["staff".into(), "7".into(), "50".into()], group).unwrap(),
+            vec![50, 7]
+        );
+        assert!(resolve_groups(&["nope".into()], group).is_err());
+        let k = KeepIdUser {
+            name: "me".into(),
+            uid: 1001,
+            gid: 1001,
+            home: "/home/me".into(),
+        };
+        let (p, g) = add_keep_id_user("root:x:0:0:root:/root:/bin/sh\n", group, &k);
+        assert_eq!(
+            p.unwrap(),
+            "root:x:0:0:root:/root:/bin/sh\nme:*:1001:1001:me:/home/me:/bin/sh\n"
+        );
+        assert!(g.unwrap().ends_with("me:x:1001:\n"));
+        let (p, _) = add_keep_id_user("x:x:1001:1:x:/:/bin/sh", "", &k);
+        assert!(p.is_none(), "an image user with the uid is kept");
     }
 }

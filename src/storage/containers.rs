@@ -5,9 +5,10 @@ use super::{atomic, io_err, StoreError};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
+    #[default]
     Created,
     Running,
     Exited,
@@ -29,14 +30,30 @@ pub struct ContainerConfig {
     /// The storage driver the rootfs is built with (overlay, fuse-overlayfs, vfs).
     #[serde(default = "default_driver")]
     pub driver: String,
+    /// `--restart`, kept by the monitor of a detached container.
+    #[serde(default)]
+    pub restart_policy: crate::runtime::spec::RestartPolicy,
+    /// `--label`/`--label-file` merged over the image's labels.
+    #[serde(default)]
+    pub labels: std::collections::BTreeMap<String, String>,
+    /// `--log-driver`: k8s-file (json-file is the same, as in podman) or none.
+    #[serde(default = "default_log_driver")]
+    pub log_driver: String,
+    /// `--log-opt max-size=`: the monitor starts the log afresh when it would grow past this.
+    #[serde(default)]
+    pub log_max_size: Option<u64>,
 }
 
 fn default_driver() -> String {
     "overlay".into()
 }
 
+fn default_log_driver() -> String {
+    "k8s-file".into()
+}
+
 /// How a container is now.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct ContainerState {
     pub status: Status,
     /// The container's pid 1 as seen from the host, and its start time (to detect pid reuse).
@@ -53,6 +70,33 @@ pub struct ContainerState {
     pub started_at: i64,
     #[serde(default)]
     pub finished_at: i64,
+    /// The monitor's start time (to detect pid reuse; 0 in old records).
+    #[serde(default)]
+    pub monitor_start: u64,
+    /// How often the monitor restarted the container (`--restart`).
+    #[serde(default)]
+    pub restart_count: u32,
+    /// Set by stop, kill and rm -f: the monitor must not restart the container.
+    #[serde(default)]
+    pub stopped_by_user: bool,
+}
+
+/// True when `pid` names a live process (not a zombie) that started at `start` (when known).
+pub fn process_alive(pid: i32, start: u64) -> bool {
+    if pid <= 0 {
+        return false;
+    }
+    let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+        return false;
+    };
+    let Some((_, after)) = stat.rsplit_once(')') else {
+        return false;
+    };
+    let mut f = after.split_whitespace();
+    if matches!(f.next(), Some("Z" | "X" | "x")) {
+        return false;
+    }
+    start == 0 || f.nth(18).and_then(|t| t.parse::<u64>().ok()) == Some(start)
 }
 
 /// Start time of a process in clock ticks since boot (/proc/PID/stat field 22), or None.
@@ -68,6 +112,13 @@ impl ContainerState {
         self.status == Status::Running
             && self.pid > 0
             && process_start_time(self.pid) == Some(self.pid_start)
+    }
+
+    /// The monitor (or foreground berth) that owns the container still runs.
+    pub fn monitor_alive(&self) -> bool {
+        self.monitor_pid > 0
+            && process_alive(self.monitor_pid, self.monitor_start)
+            && self.monitor_pid != std::process::id() as i32
     }
 }
 
@@ -93,21 +144,10 @@ impl Container {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let config: ContainerConfig = read_json(&dir.join("config.json"))?;
-        let mut state: ContainerState =
-            read_json(&dir.join("state.json")).unwrap_or(ContainerState {
-                status: Status::Created,
-                pid: 0,
-                pid_start: 0,
-                monitor_pid: 0,
-                exit_code: None,
-                started_at: 0,
-                finished_at: 0,
-            });
+        let mut state: ContainerState = read_json(&dir.join("state.json")).unwrap_or_default();
         // A berth killed with -9 never wrote "exited": the process table is the truth. While
         // the monitor (or the foreground berth) lives, it is about to record the exit itself.
-        let monitor_alive = state.monitor_pid > 0
-            && nix::sys::signal::kill(nix::unistd::Pid::from_raw(state.monitor_pid), None).is_ok();
-        if state.status == Status::Running && !state.is_alive() && !monitor_alive {
+        if state.status == Status::Running && !state.is_alive() && !state.monitor_alive() {
             state.status = Status::Exited;
             if state.exit_code.is_none() {
                 state.exit_code = Some(137);
@@ -145,6 +185,25 @@ pub fn save_state(dir: &Path, state: &ContainerState) -> Result<(), StoreError> 
         source,
     })?;
     atomic::write(&p, &data).map_err(io_err("write", &p))
+}
+
+/// Read, change and write state.json under `<dir>/state.lock`, so that a monitor and a
+/// `berth stop` that write at the same time keep each other's changes.
+pub fn update_state(
+    dir: &Path,
+    f: impl FnOnce(&mut ContainerState),
+) -> Result<ContainerState, StoreError> {
+    let lock_path = dir.join("state.lock");
+    let _lock = super::lock::exclusive(&lock_path).map_err(io_err("lock", &lock_path))?;
+    let mut state: ContainerState = read_json(&dir.join("state.json")).unwrap_or_default();
+    f(&mut state);
+    save_state(dir, &state)?;
+    Ok(state)
+}
+
+/// state.json as written (without the liveness checks of `Container::load`).
+pub fn read_state(dir: &Path) -> Option<ContainerState> {
+    read_json(&dir.join("state.json")).ok()
 }
 
 pub fn save_config(dir: &Path, config: &ContainerConfig) -> Result<(), StoreError> {

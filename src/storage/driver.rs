@@ -56,7 +56,7 @@ fn probe_kernel_overlay(dir: &Path) -> Result<(), String> {
     }
 }
 
-fn fuse_overlayfs_usable() -> Result<(), String> {
+pub fn fuse_overlayfs_usable() -> Result<(), String> {
     let found = std::env::var("PATH")
         .unwrap_or_default()
         .split(':')

@@ -49,6 +49,105 @@ pub fn fork() -> io::Result<ForkResult> {
     unsafe { nix::unistd::fork() }.map_err(io::Error::from)
 }
 
+/// fork(2) that also creates new namespaces for the child, as clone(2) with `flags`
+/// (`CLONE_NEW*`) and no new stack: the child continues on a copy of the caller's stack, like
+/// fork. With `CLONE_NEWUSER` among the flags the user namespace is made first and owns the
+/// others. The caller's own namespaces are untouched. Single-threaded only (checked).
+pub fn clone_fork(flags: nix::sched::CloneFlags) -> io::Result<ForkResult> {
+    assert_single_threaded()?;
+    let bits = flags.bits() as u64;
+    #[repr(C)]
+    struct CloneArgs {
+        flags: u64,
+        pidfd: u64,
+        child_tid: u64,
+        parent_tid: u64,
+        exit_signal: u64,
+        stack: u64,
+        stack_size: u64,
+        tls: u64,
+    }
+    let args = CloneArgs {
+        flags: bits,
+        pidfd: 0,
+        child_tid: 0,
+        parent_tid: 0,
+        exit_signal: libc::SIGCHLD as u64,
+        stack: 0,
+        stack_size: 0,
+        tls: 0,
+    };
+    // SAFETY: clone3 with no stack duplicates the calling thread like fork(2); the process has
+    // exactly one thread (checked above), so the child inherits no lock held by another
+    // thread. `args` is a valid clone_args (CLONE_ARGS_SIZE_VER0) read by the kernel only.
+    let mut r = unsafe {
+        libc::syscall(
+            libc::SYS_clone3,
+            &args as *const CloneArgs,
+            std::mem::size_of::<CloneArgs>(),
+        )
+    };
+    if r < 0 && io::Error::last_os_error().raw_os_error() == Some(libc::ENOSYS) {
+        // clone3 filtered (older seccomp profiles answer ENOSYS): the classic clone, whose
+        // pointer arguments are all null here, so their per-architecture order does not matter
+        // (except s390's, which swaps the first two).
+        #[cfg(not(target_arch = "s390x"))]
+        // SAFETY: as above; a null stack makes clone behave like fork.
+        {
+            r = unsafe {
+                libc::syscall(
+                    libc::SYS_clone,
+                    bits | libc::SIGCHLD as u64,
+                    0usize,
+                    0usize,
+                    0usize,
+                    0usize,
+                )
+            };
+        }
+        #[cfg(target_arch = "s390x")]
+        // SAFETY: as above; a null stack makes clone behave like fork.
+        {
+            r = unsafe {
+                libc::syscall(
+                    libc::SYS_clone,
+                    0usize,
+                    bits | libc::SIGCHLD as u64,
+                    0usize,
+                    0usize,
+                    0usize,
+                )
+            };
+        }
+    }
+    match r {
+        r if r < 0 => Err(io::Error::last_os_error()),
+        0 => Ok(ForkResult::Child),
+        pid => Ok(ForkResult::Parent {
+            child: nix::unistd::Pid::from_raw(pid as i32),
+        }),
+    }
+}
+
+/// close_range(2) from `first` up, closing now (for a process that will not exec, such as the
+/// container's init). The caller must not use or drop any owner of those descriptors after.
+pub fn close_fds_now(first: u32) {
+    // SAFETY: closes descriptors of this process only; the caller promises not to use them.
+    let r = unsafe { libc::syscall(libc::SYS_close_range, first, u32::MAX, 0u32) };
+    if r != 0 {
+        if let Ok(rd) = std::fs::read_dir("/proc/self/fd") {
+            let fds: Vec<i32> = rd
+                .flatten()
+                .filter_map(|e| e.file_name().to_str().and_then(|s| s.parse().ok()))
+                .collect();
+            for fd in fds.into_iter().filter(|fd| *fd >= first as i32) {
+                // SAFETY: as above.
+                unsafe { libc::close(fd) };
+            }
+        }
+    }
+}
+
 /// _exit(2): leave a forked child without running the parent's atexit handlers or destructors.
 pub fn exit_child(code: i32) -> ! {
     // SAFETY: _exit never returns and touches no Rust state.
@@ -149,4 +248,20 @@ pub fn set_window_size(fd: std::os::fd::RawFd, rows: u16, cols: u16) -> io::Resu
         return Err(io::Error::last_os_error());
     }
     Ok(())
+}
+
+/// Let `fds` survive the exec of `cmd` (clear FD_CLOEXEC in the child, between fork and exec).
+pub fn keep_fds_across_exec(cmd: &mut std::process::Command, fds: Vec<std::os::fd::RawFd>) {
+    use std::os::unix::process::CommandExt;
+    // SAFETY: the closure only calls fcntl(2), which is async-signal-safe.
+    unsafe {
+        cmd.pre_exec(move || {
+            for fd in &fds {
+                if libc::fcntl(*fd, libc::F_SETFD, 0) < 0 {
+                    return Err(io::Error::last_os_error());
+                }
+            }
+            Ok(())
+        });
+    }
 }

@@ -12,7 +12,7 @@ use std::io::{Read, Write};
 use std::path::Path;
 
 /// One line of a uid_map/gid_map: `container_id host_id count`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct MapEntry {
     pub container: u32,
     pub host: u32,
@@ -93,6 +93,15 @@ impl IdMap {
     /// The number of container ids mapped (the highest container uid + 1).
     pub fn size(&self) -> u32 {
         self.uid_map
+            .iter()
+            .map(|m| m.container.saturating_add(m.count))
+            .max()
+            .unwrap_or(1)
+    }
+
+    /// The number of gids mapped (the highest container gid + 1).
+    pub fn gid_size(&self) -> u32 {
+        self.gid_map
             .iter()
             .map(|m| m.container.saturating_add(m.count))
             .max()

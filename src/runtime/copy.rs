@@ -1,0 +1,1194 @@
+//! Copying files between a container and the host (`berth cp`, `berth export`): one side
+//! writes a tar stream with [`pack`], the other reads it with [`extract`], docker's rules for
+//! trailing `/` and `/.` decide where it lands ([`plan`]).
+//!
+//! The container side runs in a forked process whose root directory *is* the container's root
+//! (see [`super::access`]), so every path it resolves, absolute symlinks included, stays inside
+//! the container (the CVE-2018-15664 lesson: resolve in-root, do not reject). Neither side ever
+//! follows a symlink inside the copied tree: [`pack`] walks by descriptor with `O_NOFOLLOW`, and
+//! [`extract`] opens every parent directory of every entry with `O_NOFOLLOW` from the
+//! destination's descriptor, so a tar entry (or a symlink planted by an earlier entry) cannot
+//! write outside the destination directory.
+
+use nix::dir::Dir;
+use nix::errno::Errno;
+use nix::fcntl::{open, openat, readlinkat, AtFlags, OFlag};
+use nix::sys::stat::{
+    fchmod, fstat, fstatat, futimens, makedev, mkdirat, mknodat, utimensat, FileStat, Mode, SFlag,
+    UtimensatFlags,
+};
+use nix::sys::time::TimeSpec;
+use nix::unistd::{fchown, fchownat, linkat, symlinkat, unlinkat, Gid, Uid, UnlinkatFlags};
+use std::collections::HashMap;
+use std::ffi::{OsStr, OsString};
+use std::fs::File;
+use std::io::{self, Read, Write};
+use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
+use std::path::{Path, PathBuf};
+
+/// An error of a copy, already worded for the user (it may cross a process boundary).
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{0}")]
+pub struct CopyError(pub String);
+
+impl CopyError {
+    pub fn new(msg: impl Into<String>) -> Self {
+        CopyError(msg.into())
+    }
+}
+
+fn cerr(what: impl std::fmt::Display, e: impl std::fmt::Display) -> CopyError {
+    CopyError(format!("{what}: {e}"))
+}
+
+/// What is copied: the kind of the source's top object and its name in the tar stream.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Source {
+    /// "dir", "file", "symlink" or "other".
+    pub kind: String,
+    /// The name of the top entry of the stream.
+    pub name: String,
+    /// `SRC/.`: the directory's content, not the directory itself.
+    pub contents: bool,
+}
+
+impl Source {
+    pub fn is_dir(&self) -> bool {
+        self.kind == "dir"
+    }
+}
+
+/// Where a source comes from, as the destination side sees it.
+#[derive(Debug, Clone)]
+pub enum Incoming {
+    /// A tree packed by berth with [`pack`].
+    Tree(Source),
+    /// A tar archive from stdin (any names; extracted into a directory).
+    Stream,
+}
+
+/// How extracted files get their owners.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    /// The ids in the archive.
+    Keep,
+    /// These ids for everything.
+    Fixed(u32, u32),
+}
+
+/// Renaming of the top entry of a stream while extracting it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rebase {
+    None,
+    /// `from/...` lands as `to/...`.
+    Rename {
+        from: String,
+        to: String,
+    },
+    /// `from` itself is skipped, `from/x` lands as `x`.
+    Strip {
+        from: String,
+    },
+}
+
+/// Where and how a stream is extracted.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub dir: PathBuf,
+    pub rebase: Rebase,
+}
+
+/// The podman/docker wording for a path that is missing, on `place` ("the host",
+/// "container NAME").
+pub fn not_found(text: &str, place: &str, e: &io::Error) -> CopyError {
+    if e.kind() == io::ErrorKind::NotFound && place == "the host" {
+        return CopyError(format!("\"{text}\" could not be found on {place}"));
+    }
+    let reason = match e.raw_os_error() {
+        Some(n) => Errno::from_raw(n).desc().to_lowercase(),
+        None => e.to_string(),
+    };
+    CopyError(format!(
+        "\"{text}\" could not be found on {place}: {reason}"
+    ))
+}
+
+/// `SRC/.` (or `.`): copy what the directory holds.
+pub fn is_contents(text: &str) -> bool {
+    text == "." || text.ends_with("/.")
+}
+
+/// Look at the source `path` (written `text` by the user) and describe it. The top symlink is
+/// followed with `follow`, and always when the text ends with `/` or `/.`.
+pub fn source(text: &str, path: &Path, follow: bool, place: &str) -> Result<Source, CopyError> {
+    let contents = is_contents(text);
+    let follow = follow || contents || text.ends_with('/');
+    let md = if follow {
+        std::fs::metadata(path)
+    } else {
+        std::fs::symlink_metadata(path)
+    }
+    .map_err(|e| not_found(text, place, &e))?;
+    let ft = md.file_type();
+    let kind = if ft.is_dir() {
+        "dir"
+    } else if ft.is_file() {
+        "file"
+    } else if ft.is_symlink() {
+        "symlink"
+    } else {
+        "other"
+    };
+    if contents && kind != "dir" {
+        return Err(CopyError(format!(
+            "\"{text}\" could not be found on {place}: not a directory"
+        )));
+    }
+    let trimmed = text.trim_end_matches("/.").trim_end_matches('/');
+    let name = Path::new(trimmed)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .filter(|n| n != "." && n != "..")
+        .or_else(|| {
+            path.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .filter(|n| n != "." && n != "..")
+        });
+    // the root itself has no name: copy its content
+    let (name, contents) = match name {
+        Some(n) => (n, contents),
+        None => ("rootfs".to_string(), true),
+    };
+    Ok(Source {
+        kind: kind.into(),
+        name,
+        contents,
+    })
+}
+
+/// Decide where a stream lands, with docker's rules (podman-cp(1)): `resolved` is the
+/// destination with its symlinks already resolved (inside the container for a container),
+/// `text` what the user wrote (its trailing `/` matters). `host` adds podman's check that an
+/// existing destination is a directory or a regular file.
+pub fn plan(
+    text: &str,
+    resolved: &Path,
+    incoming: &Incoming,
+    place: &str,
+    host: bool,
+) -> Result<Plan, CopyError> {
+    let wants_dir = text.ends_with('/') || is_contents(text);
+    match std::fs::metadata(resolved) {
+        Ok(md) if md.is_dir() => Ok(Plan {
+            dir: resolved.to_path_buf(),
+            rebase: match incoming {
+                Incoming::Tree(s) if s.is_dir() && s.contents => Rebase::Strip {
+                    from: s.name.clone(),
+                },
+                _ => Rebase::None,
+            },
+        }),
+        Ok(md) => {
+            let src = match incoming {
+                Incoming::Stream => {
+                    return Err(CopyError::new(
+                        "destination must be a directory when copying from stdin",
+                    ))
+                }
+                Incoming::Tree(s) => s,
+            };
+            if src.is_dir() {
+                return Err(CopyError::new(
+                    "destination must be a directory when copying a directory",
+                ));
+            }
+            if wants_dir {
+                return Err(CopyError(format!(
+                    "\"{text}\" could not be found on {place}: not a directory"
+                )));
+            }
+            if host && !md.is_file() {
+                return Err(CopyError(format!(
+                    "invalid destination: \"{text}\" must be a directory or a regular file"
+                )));
+            }
+            rename_into_parent(text, resolved, src, place)
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            let src = match incoming {
+                Incoming::Stream => {
+                    return Err(CopyError::new(
+                        "destination must be a directory when copying from stdin",
+                    ))
+                }
+                Incoming::Tree(s) => s,
+            };
+            if wants_dir {
+                return Err(not_found(text, place, &e));
+            }
+            rename_into_parent(text, resolved, src, place)
+        }
+        Err(e) => Err(not_found(text, place, &e)),
+    }
+}
+
+fn rename_into_parent(
+    text: &str,
+    resolved: &Path,
+    src: &Source,
+    place: &str,
+) -> Result<Plan, CopyError> {
+    let (parent, name) = match (resolved.parent(), resolved.file_name()) {
+        (Some(p), Some(n)) => (p, n),
+        _ => {
+            return Err(CopyError(format!(
+                "\"{text}\" could not be found on {place}: invalid path"
+            )))
+        }
+    };
+    let parent = if parent.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        parent
+    };
+    match std::fs::metadata(parent) {
+        Ok(md) if md.is_dir() => {}
+        Ok(_) => {
+            return Err(CopyError(format!(
+                "\"{text}\" could not be found on {place}: not a directory"
+            )))
+        }
+        Err(e) => return Err(not_found(text, place, &e)),
+    }
+    Ok(Plan {
+        dir: parent.to_path_buf(),
+        rebase: Rebase::Rename {
+            from: src.name.clone(),
+            to: name.to_string_lossy().into_owned(),
+        },
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// pack
+// ---------------------------------------------------------------------------------------------
+
+/// What a pack or an extract did.
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
+pub struct Stats {
+    pub entries: u64,
+    pub bytes: u64,
+    pub warnings: Vec<String>,
+}
+
+impl Stats {
+    fn warn(&mut self, w: String) {
+        if self.warnings.len() < 20 {
+            self.warnings.push(w);
+        } else if self.warnings.len() == 20 {
+            self.warnings.push("(more warnings not shown)".into());
+        }
+    }
+}
+
+fn dir_flags() -> OFlag {
+    OFlag::O_RDONLY | OFlag::O_DIRECTORY | OFlag::O_NOFOLLOW | OFlag::O_CLOEXEC
+}
+
+fn ifmt(st: &FileStat) -> u32 {
+    st.st_mode & libc::S_IFMT
+}
+
+/// Reads exactly `left` bytes: the file's, then zeros if it shrank while being read (a tar
+/// header already promised the size).
+struct Exact {
+    file: File,
+    left: u64,
+    eof: bool,
+}
+
+impl Read for Exact {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.left == 0 {
+            return Ok(0);
+        }
+        let want = buf.len().min(self.left.min(usize::MAX as u64) as usize);
+        let n = if self.eof {
+            buf[..want].fill(0);
+            want
+        } else {
+            match self.file.read(&mut buf[..want])? {
+                0 => {
+                    self.eof = true;
+                    buf[..want].fill(0);
+                    want
+                }
+                n => n,
+            }
+        };
+        self.left -= n as u64;
+        Ok(n)
+    }
+}
+
+struct Packer<W: Write> {
+    b: tar::Builder<W>,
+    /// First name of each multiply-linked regular file, by (dev, ino).
+    links: HashMap<(u64, u64), PathBuf>,
+    stats: Stats,
+}
+
+fn header(st: &FileStat, kind: tar::EntryType) -> tar::Header {
+    let mut h = tar::Header::new_gnu();
+    h.set_entry_type(kind);
+    h.set_mode(st.st_mode & 0o7777);
+    h.set_uid(u64::from(st.st_uid));
+    h.set_gid(u64::from(st.st_gid));
+    h.set_mtime(st.st_mtime.max(0) as u64);
+    h.set_size(0);
+    h
+}
+
+impl<W: Write> Packer<W> {
+    fn io(&self, what: &Path, e: impl std::fmt::Display) -> CopyError {
+        CopyError(format!("cannot archive {}: {e}", what.display()))
+    }
+
+    /// One object `dir/leaf`, named `name` in the archive (`st` from a no-follow stat).
+    fn entry(
+        &mut self,
+        dir: BorrowedFd<'_>,
+        leaf: &OsStr,
+        name: &Path,
+        st: &FileStat,
+    ) -> Result<(), CopyError> {
+        match ifmt(st) {
+            libc::S_IFDIR => {
+                let fd = match openat(dir, leaf, dir_flags(), Mode::empty()) {
+                    Ok(fd) => fd,
+                    // vanished or swapped for a symlink since the stat: skip it
+                    Err(Errno::ENOENT) | Err(Errno::ELOOP) | Err(Errno::ENOTDIR) => return Ok(()),
+                    Err(e) => return Err(self.io(name, e)),
+                };
+                self.dir(fd, name, st)
+            }
+            libc::S_IFREG => {
+                if self.hardlink(name, st)? {
+                    return Ok(());
+                }
+                let fd = match openat(
+                    dir,
+                    leaf,
+                    OFlag::O_RDONLY | OFlag::O_NOFOLLOW | OFlag::O_NONBLOCK | OFlag::O_CLOEXEC,
+                    Mode::empty(),
+                ) {
+                    Ok(fd) => fd,
+                    Err(Errno::ENOENT) | Err(Errno::ELOOP) => return Ok(()),
+                    Err(e) => return Err(self.io(name, e)),
+                };
+                self.file(fd, name)
+            }
+            libc::S_IFLNK => {
+                let target = match readlinkat(dir, leaf) {
+                    Ok(t) => t,
+                    Err(Errno::ENOENT) | Err(Errno::EINVAL) => return Ok(()),
+                    Err(e) => return Err(self.io(name, e)),
+                };
+                self.symlink(name, st, Path::new(&target))
+            }
+            _ => self.special(name, st),
+        }
+    }
+
+    /// A regular file seen before under another name becomes a hard link entry.
+    fn hardlink(&mut self, name: &Path, st: &FileStat) -> Result<bool, CopyError> {
+        if st.st_nlink <= 1 {
+            return Ok(false);
+        }
+        let key = (st.st_dev, st.st_ino);
+        if let Some(first) = self.links.get(&key).cloned() {
+            let mut h = header(st, tar::EntryType::Link);
+            self.b
+                .append_link(&mut h, name, &first)
+                .map_err(|e| self.io(name, e))?;
+            self.stats.entries += 1;
+            return Ok(true);
+        }
+        self.links.insert(key, name.to_path_buf());
+        Ok(false)
+    }
+
+    /// A regular file's entry from its open descriptor.
+    fn file(&mut self, fd: OwnedFd, name: &Path) -> Result<(), CopyError> {
+        let st = fstat(fd.as_fd()).map_err(|e| self.io(name, e))?;
+        if ifmt(&st) != libc::S_IFREG {
+            return Ok(()); // swapped since the stat
+        }
+        let size = st.st_size.max(0) as u64;
+        let mut h = header(&st, tar::EntryType::Regular);
+        h.set_size(size);
+        let data = Exact {
+            file: File::from(fd),
+            left: size,
+            eof: false,
+        };
+        self.b
+            .append_data(&mut h, name, data)
+            .map_err(|e| self.io(name, e))?;
+        self.stats.entries += 1;
+        self.stats.bytes += size;
+        Ok(())
+    }
+
+    fn symlink(&mut self, name: &Path, st: &FileStat, target: &Path) -> Result<(), CopyError> {
+        let mut h = header(st, tar::EntryType::Symlink);
+        self.b
+            .append_link(&mut h, name, target)
+            .map_err(|e| self.io(name, e))?;
+        self.stats.entries += 1;
+        Ok(())
+    }
+
+    /// Fifos and device nodes (header only); sockets are skipped.
+    fn special(&mut self, name: &Path, st: &FileStat) -> Result<(), CopyError> {
+        let t = match ifmt(st) {
+            libc::S_IFIFO => tar::EntryType::Fifo,
+            libc::S_IFCHR => tar::EntryType::Char,
+            libc::S_IFBLK => tar::EntryType::Block,
+            _ => {
+                self.stats
+                    .warn(format!("skipped {} (a socket)", name.display()));
+                return Ok(());
+            }
+        };
+        let mut h = header(st, t);
+        if t != tar::EntryType::Fifo {
+            let rdev = st.st_rdev;
+            h.set_device_major(libc::major(rdev))
+                .and_then(|_| h.set_device_minor(libc::minor(rdev)))
+                .map_err(|e| self.io(name, e))?;
+        }
+        self.b
+            .append_data(&mut h, name, io::empty())
+            .map_err(|e| self.io(name, e))?;
+        self.stats.entries += 1;
+        Ok(())
+    }
+
+    /// A directory (its entry unless `name` is empty, then its children).
+    fn dir(&mut self, fd: OwnedFd, name: &Path, st: &FileStat) -> Result<(), CopyError> {
+        if !name.as_os_str().is_empty() {
+            let mut h = header(st, tar::EntryType::Directory);
+            self.b
+                .append_data(&mut h, name, io::empty())
+                .map_err(|e| self.io(name, e))?;
+            self.stats.entries += 1;
+        }
+        let mut names: Vec<OsString> = Vec::new();
+        {
+            let mut d = Dir::openat(fd.as_fd(), ".", dir_flags(), Mode::empty())
+                .map_err(|e| self.io(name, e))?;
+            for ent in d.iter() {
+                let ent = ent.map_err(|e| self.io(name, e))?;
+                let n = ent.file_name().to_bytes();
+                if n != b"." && n != b".." {
+                    names.push(OsString::from_vec(n.to_vec()));
+                }
+            }
+        }
+        names.sort();
+        for n in names {
+            let child = name.join(&n);
+            let st = match fstatat(fd.as_fd(), n.as_os_str(), AtFlags::AT_SYMLINK_NOFOLLOW) {
+                Ok(st) => st,
+                Err(Errno::ENOENT) => continue,
+                Err(e) => return Err(self.io(&child, e)),
+            };
+            self.entry(fd.as_fd(), &n, &child, &st)?;
+        }
+        Ok(())
+    }
+}
+
+/// Write `path` as a tar stream to `out`: its top entry named `name` (an empty name writes only
+/// a directory's children, as `export` does), symlinks inside never followed; the top one only
+/// with `follow_top` (then resolved by the kernel: inside the container's root there).
+/// Owners are the ids as this process sees them.
+pub fn pack<W: Write>(
+    out: W,
+    path: &Path,
+    name: &str,
+    follow_top: bool,
+) -> Result<(W, Stats), CopyError> {
+    let mut p = Packer {
+        b: tar::Builder::new(out),
+        links: HashMap::new(),
+        stats: Stats::default(),
+    };
+    let nofollow = if follow_top {
+        OFlag::empty()
+    } else {
+        OFlag::O_NOFOLLOW
+    };
+    let top = open(
+        path,
+        OFlag::O_PATH | OFlag::O_CLOEXEC | nofollow,
+        Mode::empty(),
+    )
+    .map_err(|e| cerr(path.display(), e.desc()))?;
+    let st = fstat(top.as_fd()).map_err(|e| cerr(path.display(), e.desc()))?;
+    let name = Path::new(name);
+    match ifmt(&st) {
+        libc::S_IFDIR => {
+            // an O_PATH descriptor cannot be listed: reopen the very same directory
+            let fd = openat(top.as_fd(), ".", dir_flags(), Mode::empty())
+                .map_err(|e| cerr(path.display(), e.desc()))?;
+            p.dir(fd, name, &st)?;
+        }
+        libc::S_IFLNK => {
+            let target = std::fs::read_link(path).map_err(|e| cerr(path.display(), e))?;
+            p.symlink(name, &st, &target)?;
+        }
+        libc::S_IFREG => {
+            let fd = open(
+                path,
+                OFlag::O_RDONLY | OFlag::O_NONBLOCK | OFlag::O_CLOEXEC | nofollow,
+                Mode::empty(),
+            )
+            .map_err(|e| cerr(path.display(), e.desc()))?;
+            p.file(fd, name)?;
+        }
+        _ => p.special(name, &st)?,
+    }
+    let out = p.b.into_inner().map_err(|e| cerr("write the archive", e))?;
+    Ok((out, p.stats))
+}
+
+fn dir_flags_follow() -> OFlag {
+    OFlag::O_RDONLY | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC
+}
+
+// ---------------------------------------------------------------------------------------------
+// extract
+// ---------------------------------------------------------------------------------------------
+
+/// Options of [`extract`].
+#[derive(Debug, Clone)]
+pub struct ExtractOptions {
+    pub owner: Owner,
+    /// Let a directory replace a non-directory and the reverse.
+    pub overwrite: bool,
+    pub rebase: Rebase,
+}
+
+/// The components of an archive path: no `..`, no empty or `.` parts, leading `/` dropped.
+fn components(raw: &[u8]) -> Result<Vec<Vec<u8>>, CopyError> {
+    let mut out = Vec::new();
+    for c in raw.split(|b| *b == b'/') {
+        match c {
+            b"" | b"." => {}
+            b".." => {
+                return Err(CopyError(format!(
+                    "invalid archive entry {:?}: it climbs out of the destination with \"..\"",
+                    String::from_utf8_lossy(raw)
+                )))
+            }
+            c => out.push(c.to_vec()),
+        }
+    }
+    Ok(out)
+}
+
+fn rebase(mut comps: Vec<Vec<u8>>, r: &Rebase) -> Option<Vec<Vec<u8>>> {
+    match r {
+        Rebase::None => Some(comps),
+        Rebase::Rename { from, to } => {
+            if comps.first().map(Vec::as_slice) == Some(from.as_bytes()) {
+                comps[0] = to.as_bytes().to_vec();
+            }
+            Some(comps)
+        }
+        Rebase::Strip { from } => {
+            if comps.first().map(Vec::as_slice) == Some(from.as_bytes()) {
+                comps.remove(0);
+                if comps.is_empty() {
+                    return None;
+                }
+            }
+            Some(comps)
+        }
+    }
+}
+
+struct Extractor {
+    root: OwnedFd,
+    dest: PathBuf,
+    opts: ExtractOptions,
+    /// The last parent directory used, to avoid walking again for each of its files.
+    cache: Option<(Vec<Vec<u8>>, OwnedFd)>,
+    /// Directories whose mode and times are set at the end (their children change them).
+    dirs: Vec<(Vec<Vec<u8>>, u32, i64)>,
+    stats: Stats,
+}
+
+fn display(dest: &Path, comps: &[Vec<u8>]) -> String {
+    let mut p = dest.to_path_buf();
+    for c in comps {
+        p.push(OsStr::from_bytes(c));
+    }
+    p.display().to_string()
+}
+
+fn remove_all(dir: BorrowedFd<'_>, name: &[u8]) -> nix::Result<()> {
+    match unlinkat(dir, name, UnlinkatFlags::NoRemoveDir) {
+        Ok(()) | Err(Errno::ENOENT) => return Ok(()),
+        Err(Errno::EISDIR) => {}
+        Err(e) => return Err(e),
+    }
+    let fd = openat(dir, name, dir_flags(), Mode::empty())?;
+    let mut children = Vec::new();
+    {
+        let mut d = Dir::openat(fd.as_fd(), ".", dir_flags(), Mode::empty())?;
+        for ent in d.iter() {
+            let ent = ent?;
+            let n = ent.file_name().to_bytes();
+            if n != b"." && n != b".." {
+                children.push(n.to_vec());
+            }
+        }
+    }
+    for c in &children {
+        remove_all(fd.as_fd(), c)?;
+    }
+    drop(fd);
+    unlinkat(dir, name, UnlinkatFlags::RemoveDir)
+}
+
+impl Extractor {
+    fn ids(&self, h: &tar::Header) -> (u32, u32) {
+        match self.opts.owner {
+            Owner::Fixed(u, g) => (u, g),
+            Owner::Keep => (
+                h.uid().unwrap_or(0).min(u64::from(u32::MAX)) as u32,
+                h.gid().unwrap_or(0).min(u64::from(u32::MAX)) as u32,
+            ),
+        }
+    }
+
+    fn implicit_ids(&self) -> (u32, u32) {
+        match self.opts.owner {
+            Owner::Fixed(u, g) => (u, g),
+            Owner::Keep => (
+                nix::unistd::geteuid().as_raw(),
+                nix::unistd::getegid().as_raw(),
+            ),
+        }
+    }
+
+    fn chown_err(&self, comps: &[Vec<u8>], uid: u32, gid: u32, e: Errno) -> CopyError {
+        let mut m = format!(
+            "cannot give {} to {uid}:{gid}: {}",
+            display(&self.dest, comps),
+            e.desc()
+        );
+        if e == Errno::EINVAL || e == Errno::EPERM {
+            m.push_str(" (the id is not mapped in the user namespace; copy without --archive)");
+        }
+        CopyError(m)
+    }
+
+    /// The directory `comps`, walked from the destination without following symlinks;
+    /// missing ones are created (0755, owned like the copied files) when `create`.
+    fn parent(&mut self, comps: &[Vec<u8>], create: bool) -> Result<BorrowedFd<'_>, CopyError> {
+        let hit = matches!(&self.cache, Some((c, _)) if c.as_slice() == comps);
+        if !hit {
+            let (uid, gid) = self.implicit_ids();
+            let mut cur: Option<OwnedFd> = None;
+            for (i, c) in comps.iter().enumerate() {
+                let at = cur.as_ref().map(|f| f.as_fd()).unwrap_or(self.root.as_fd());
+                let next = match openat(at, c.as_slice(), dir_flags(), Mode::empty()) {
+                    Ok(fd) => fd,
+                    Err(Errno::ENOENT) if create => {
+                        mkdirat(at, c.as_slice(), Mode::from_bits_truncate(0o755))
+                            .or_else(|e| if e == Errno::EEXIST { Ok(()) } else { Err(e) })
+                            .map_err(|e| cerr(display(&self.dest, &comps[..=i]), e.desc()))?;
+                        let fd = openat(at, c.as_slice(), dir_flags(), Mode::empty())
+                            .map_err(|e| cerr(display(&self.dest, &comps[..=i]), e.desc()))?;
+                        fchown(
+                            fd.as_fd(),
+                            Some(Uid::from_raw(uid)),
+                            Some(Gid::from_raw(gid)),
+                        )
+                        .map_err(|e| self.chown_err(&comps[..=i], uid, gid, e))?;
+                        // 0755 whatever the umask
+                        fchmod(fd.as_fd(), Mode::from_bits_truncate(0o755))
+                            .map_err(|e| cerr(display(&self.dest, &comps[..=i]), e.desc()))?;
+                        fd
+                    }
+                    Err(Errno::ELOOP) | Err(Errno::ENOTDIR) => {
+                        return Err(CopyError(format!(
+                            "cannot extract into {}: not a directory (symlinks inside the destination are not followed)",
+                            display(&self.dest, &comps[..=i])
+                        )))
+                    }
+                    Err(e) => return Err(cerr(display(&self.dest, &comps[..=i]), e.desc())),
+                };
+                cur = Some(next);
+            }
+            let fd = match cur {
+                Some(fd) => fd,
+                None => self
+                    .root
+                    .try_clone()
+                    .map_err(|e| cerr(self.dest.display(), e))?,
+            };
+            self.cache = Some((comps.to_vec(), fd));
+        }
+        Ok(self
+            .cache
+            .as_ref()
+            .map(|(_, fd)| fd.as_fd())
+            .expect("cached"))
+    }
+
+    /// Make room for a new `kind` object at `dir/name`: a directory stays for a directory,
+    /// anything else is removed, except that a directory and a non-directory do not replace
+    /// each other without `--overwrite`. Returns true when a directory was kept.
+    fn clear(
+        &mut self,
+        dir: BorrowedFd<'_>,
+        name: &[u8],
+        comps: &[Vec<u8>],
+        is_dir: bool,
+    ) -> Result<bool, CopyError> {
+        let st = match fstatat(dir, name, AtFlags::AT_SYMLINK_NOFOLLOW) {
+            Ok(st) => st,
+            Err(Errno::ENOENT) => return Ok(false),
+            Err(e) => return Err(cerr(display(&self.dest, comps), e.desc())),
+        };
+        let exists_dir = ifmt(&st) == libc::S_IFDIR;
+        if exists_dir && is_dir {
+            return Ok(true);
+        }
+        if exists_dir != is_dir && !self.opts.overwrite {
+            return Err(CopyError(format!(
+                "error creating \"{}\": {}: file exists (use --overwrite)",
+                display(&self.dest, comps),
+                if exists_dir {
+                    "a directory is in the way of a non-directory"
+                } else {
+                    "a non-directory is in the way of a directory"
+                }
+            )));
+        }
+        if exists_dir {
+            // the cached parent may be (below) what goes
+            self.cache = None;
+        }
+        match remove_all(dir, name) {
+            Ok(()) => Ok(false),
+            // a mount point (e.g. /etc/hosts of a running container): written in place
+            Err(Errno::EBUSY) if !is_dir && !exists_dir => Ok(false),
+            Err(e) => Err(CopyError(format!(
+                "error creating \"{}\": cannot remove what is there: {}",
+                display(&self.dest, comps),
+                e.desc()
+            ))),
+        }
+    }
+
+    fn entry<R: Read>(&mut self, mut e: tar::Entry<'_, R>) -> Result<(), CopyError> {
+        use tar::EntryType as T;
+        let kind = e.header().entry_type();
+        if kind.is_pax_global_extensions() {
+            return Ok(());
+        }
+        let raw = e.path_bytes().into_owned();
+        let comps = match rebase(components(&raw)?, &self.opts.rebase) {
+            Some(c) if !c.is_empty() => c,
+            _ => return Ok(()), // the destination itself: left as it is
+        };
+        let (parent, name) = comps.split_at(comps.len() - 1);
+        let name = name[0].clone();
+        let h = e.header().clone();
+        let mode = h.mode().unwrap_or(0o644) & 0o7777;
+        let mtime = h.mtime().unwrap_or(0).min(i64::MAX as u64) as i64;
+        let (uid, gid) = self.ids(&h);
+        let ts = TimeSpec::new(mtime, 0);
+        self.stats.entries += 1;
+        match kind {
+            T::Directory => {
+                let pfd = self.parent(parent, true)?;
+                let pfd: OwnedFd = pfd.try_clone_to_owned().map_err(|e| cerr("dup", e))?;
+                let kept = self.clear(pfd.as_fd(), &name, &comps, true)?;
+                if !kept {
+                    mkdirat(
+                        pfd.as_fd(),
+                        name.as_slice(),
+                        Mode::from_bits_truncate(0o700),
+                    )
+                    .map_err(|e| cerr(display(&self.dest, &comps), e.desc()))?;
+                }
+                let dfd = openat(pfd.as_fd(), name.as_slice(), dir_flags(), Mode::empty())
+                    .map_err(|e| cerr(display(&self.dest, &comps), e.desc()))?;
+                fchown(
+                    dfd.as_fd(),
+                    Some(Uid::from_raw(uid)),
+                    Some(Gid::from_raw(gid)),
+                )
+                .map_err(|e| self.chown_err(&comps, uid, gid, e))?;
+                // writable for the rest of the extraction; the real mode comes at the end
+                fchmod(dfd.as_fd(), Mode::from_bits_truncate(0o700 | mode))
+                    .map_err(|e| cerr(display(&self.dest, &comps), e.desc()))?;
+                self.dirs.push((comps.clone(), mode, mtime));
+            }
+            T::Regular | T::Continuous | T::GNUSparse => {
+                let pfd = self.parent(parent, true)?;
+                let pfd: OwnedFd = pfd.try_clone_to_owned().map_err(|e| cerr("dup", e))?;
+                self.clear(pfd.as_fd(), &name, &comps, false)?;
+                let flags = OFlag::O_WRONLY
+                    | OFlag::O_CREAT
+                    | OFlag::O_EXCL
+                    | OFlag::O_NOFOLLOW
+                    | OFlag::O_CLOEXEC;
+                let fd = match openat(
+                    pfd.as_fd(),
+                    name.as_slice(),
+                    flags,
+                    Mode::from_bits_truncate(0o600),
+                ) {
+                    Ok(fd) => fd,
+                    // a mount point (e.g. /etc/hosts of a running container): write in place
+                    Err(Errno::EEXIST) => openat(
+                        pfd.as_fd(),
+                        name.as_slice(),
+                        OFlag::O_WRONLY
+                            | OFlag::O_TRUNC
+                            | OFlag::O_NOFOLLOW
+                            | OFlag::O_NONBLOCK
+                            | OFlag::O_CLOEXEC,
+                        Mode::empty(),
+                    )
+                    .map_err(|e| cerr(display(&self.dest, &comps), e.desc()))?,
+                    Err(e) => return Err(cerr(display(&self.dest, &comps), e.desc())),
+                };
+                let mut f = File::from(fd);
+                let n = io::copy(&mut e, &mut f).map_err(|err| {
+                    cerr(format!("cannot write {}", display(&self.dest, &comps)), err)
+                })?;
+                self.stats.bytes += n;
+                fchown(
+                    f.as_fd(),
+                    Some(Uid::from_raw(uid)),
+                    Some(Gid::from_raw(gid)),
+                )
+                .map_err(|e| self.chown_err(&comps, uid, gid, e))?;
+                // after chown, which clears setuid/setgid
+                fchmod(f.as_fd(), Mode::from_bits_truncate(mode))
+                    .map_err(|e| cerr(display(&self.dest, &comps), e.desc()))?;
+                futimens(f.as_fd(), &ts, &ts)
+                    .map_err(|e| cerr(display(&self.dest, &comps), e.desc()))?;
+            }
+            T::Symlink => {
+                let target = e
+                    .link_name_bytes()
+                    .map(|t| t.into_owned())
+                    .unwrap_or_default();
+                if target.is_empty() {
+                    return Err(CopyError(format!(
+                        "invalid archive entry {:?}: a symlink without a target",
+                        String::from_utf8_lossy(&raw)
+                    )));
+                }
+                let pfd = self.parent(parent, true)?;
+                let pfd: OwnedFd = pfd.try_clone_to_owned().map_err(|e| cerr("dup", e))?;
+                self.clear(pfd.as_fd(), &name, &comps, false)?;
+                // stored as it is, never followed here: absolute targets resolve inside the
+                // container's root when the container uses them
+                symlinkat(OsStr::from_bytes(&target), pfd.as_fd(), name.as_slice())
+                    .map_err(|e| cerr(display(&self.dest, &comps), e.desc()))?;
+                fchownat(
+                    pfd.as_fd(),
+                    name.as_slice(),
+                    Some(Uid::from_raw(uid)),
+                    Some(Gid::from_raw(gid)),
+                    AtFlags::AT_SYMLINK_NOFOLLOW,
+                )
+                .map_err(|e| self.chown_err(&comps, uid, gid, e))?;
+                let _ = utimensat(
+                    pfd.as_fd(),
+                    name.as_slice(),
+                    &ts,
+                    &ts,
+                    UtimensatFlags::NoFollowSymlink,
+                );
+            }
+            T::Link => {
+                let target_raw = e
+                    .link_name_bytes()
+                    .map(|t| t.into_owned())
+                    .unwrap_or_default();
+                let tcomps = match rebase(components(&target_raw)?, &self.opts.rebase) {
+                    Some(c) if !c.is_empty() => c,
+                    _ => {
+                        return Err(CopyError(format!(
+                            "invalid archive entry {:?}: a hard link to nothing",
+                            String::from_utf8_lossy(&raw)
+                        )))
+                    }
+                };
+                let (tparent, tname) = tcomps.split_at(tcomps.len() - 1);
+                let tfd = self.parent(tparent, false)?;
+                let tfd: OwnedFd = tfd.try_clone_to_owned().map_err(|e| cerr("dup", e))?;
+                let pfd = self.parent(parent, true)?;
+                let pfd: OwnedFd = pfd.try_clone_to_owned().map_err(|e| cerr("dup", e))?;
+                self.clear(pfd.as_fd(), &name, &comps, false)?;
+                linkat(
+                    tfd.as_fd(),
+                    tname[0].as_slice(),
+                    pfd.as_fd(),
+                    name.as_slice(),
+                    AtFlags::empty(),
+                )
+                .map_err(|e| {
+                    cerr(
+                        format!(
+                            "cannot link {} to {}",
+                            display(&self.dest, &comps),
+                            display(&self.dest, &tcomps)
+                        ),
+                        e.desc(),
+                    )
+                })?;
+            }
+            T::Fifo | T::Char | T::Block => {
+                let pfd = self.parent(parent, true)?;
+                let pfd: OwnedFd = pfd.try_clone_to_owned().map_err(|e| cerr("dup", e))?;
+                self.clear(pfd.as_fd(), &name, &comps, false)?;
+                let (sflag, dev) = match kind {
+                    T::Fifo => (SFlag::S_IFIFO, 0),
+                    T::Char => (
+                        SFlag::S_IFCHR,
+                        makedev(
+                            u64::from(h.device_major().ok().flatten().unwrap_or(0)),
+                            u64::from(h.device_minor().ok().flatten().unwrap_or(0)),
+                        ),
+                    ),
+                    _ => (
+                        SFlag::S_IFBLK,
+                        makedev(
+                            u64::from(h.device_major().ok().flatten().unwrap_or(0)),
+                            u64::from(h.device_minor().ok().flatten().unwrap_or(0)),
+                        ),
+                    ),
+                };
+                match mknodat(
+                    pfd.as_fd(),
+                    name.as_slice(),
+                    sflag,
+                    Mode::from_bits_truncate(mode & 0o777),
+                    dev,
+                ) {
+                    Ok(()) => {
+                        fchownat(
+                            pfd.as_fd(),
+                            name.as_slice(),
+                            Some(Uid::from_raw(uid)),
+                            Some(Gid::from_raw(gid)),
+                            AtFlags::AT_SYMLINK_NOFOLLOW,
+                        )
+                        .map_err(|e| self.chown_err(&comps, uid, gid, e))?;
+                        let _ = utimensat(
+                            pfd.as_fd(),
+                            name.as_slice(),
+                            &ts,
+                            &ts,
+                            UtimensatFlags::NoFollowSymlink,
+                        );
+                    }
+                    Err(err) if kind != T::Fifo => {
+                        let d = display(&self.dest, &comps);
+                        self.stats.warn(format!(
+                            "skipped device node {d}: {} (device nodes cannot be created in a user namespace)",
+                            err.desc()
+                        ));
+                    }
+                    Err(err) => return Err(cerr(display(&self.dest, &comps), err.desc())),
+                }
+            }
+            other => {
+                let d = display(&self.dest, &comps);
+                self.stats.warn(format!(
+                    "skipped {d}: unsupported archive entry type {other:?}"
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self) -> Result<(), CopyError> {
+        self.cache = None;
+        let dirs = std::mem::take(&mut self.dirs);
+        for (comps, mode, mtime) in dirs.iter().rev() {
+            let fd = match self.walk_existing(comps) {
+                Some(fd) => fd,
+                None => continue,
+            };
+            fchmod(fd.as_fd(), Mode::from_bits_truncate(*mode))
+                .map_err(|e| cerr(display(&self.dest, comps), e.desc()))?;
+            let ts = TimeSpec::new(*mtime, 0);
+            let _ = futimens(fd.as_fd(), &ts, &ts);
+        }
+        Ok(())
+    }
+
+    fn walk_existing(&self, comps: &[Vec<u8>]) -> Option<OwnedFd> {
+        let mut cur = self.root.try_clone().ok()?;
+        for c in comps {
+            cur = openat(cur.as_fd(), c.as_slice(), dir_flags(), Mode::empty()).ok()?;
+        }
+        Some(cur)
+    }
+}
+
+/// Extract a tar stream into the existing directory `dest` (opened following symlinks: the
+/// caller resolved it, inside the container's root for a container), never following a symlink
+/// below it.
+pub fn extract<R: Read>(r: R, dest: &Path, opts: &ExtractOptions) -> Result<Stats, CopyError> {
+    let root = open(dest, dir_flags_follow(), Mode::empty())
+        .map_err(|e| cerr(dest.display(), e.desc()))?;
+    let mut x = Extractor {
+        root,
+        dest: dest.to_path_buf(),
+        opts: opts.clone(),
+        cache: None,
+        dirs: Vec::new(),
+        stats: Stats::default(),
+    };
+    let mut ar = tar::Archive::new(r);
+    let entries = ar
+        .entries()
+        .map_err(|e| cerr("cannot read the archive", e))?;
+    let mut result = Ok(());
+    for entry in entries {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                result = Err(cerr("cannot read the archive", e));
+                break;
+            }
+        };
+        if let Err(e) = x.entry(entry) {
+            result = Err(e);
+            break;
+        }
+    }
+    let fin = x.finish();
+    result?;
+    fin?;
+    Ok(x.stats)
+}
+
+/// Check that `block` (the first 512 bytes of a stream) is a tar header: podman refuses
+/// anything else when copying from stdin.
+pub fn looks_like_tar(block: &[u8]) -> bool {
+    if block.len() < 512 {
+        return false;
+    }
+    let stored = &block[148..156];
+    let text: String = stored
+        .iter()
+        .take_while(|b| **b != 0)
+        .map(|b| *b as char)
+        .collect();
+    let Ok(want) = u32::from_str_radix(text.trim(), 8) else {
+        return false;
+    };
+    let sum: u32 = block[..512]
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            if (148..156).contains(&i) {
+                u32::from(b' ')
+            } else {
+                u32::from(*b)
+            }
+        })
+        .sum();
+    sum == want
+}
+
+/// A path inside the container as berth means it: relative paths are relative to `workdir`
+/// (as podman does); the trailing `/` or `/.` is kept.
+pub fn container_path(text: &str, workdir: &str) -> String {
+    if text.starts_with('/') {
+        return text.to_string();
+    }
+    let base = if workdir.is_empty() { "/" } else { workdir };
+    let base = base.trim_end_matches('/');
+    if text.is_empty() {
+        return format!("{base}/");
+    }
+    format!("{base}/{text}")
+}
+
+/// Write `out` into any writer, then flush (for pipes and stdout).
+pub fn flush<W: Write>(mut w: W) -> Result<(), CopyError> {
+    w.flush().map_err(|e| cerr("write", e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn components_refuse_dotdot_and_drop_dots() {
+        assert_eq!(
+            components(b"/a/./b//c/").unwrap(),
+            vec![b"a".to_vec(), b"b".to_vec(), b"c".to_vec()]
+        );
+        assert!(components(b"a/../../etc").is_err());
+    }
+
+    #[test]
+    fn rebase_renames_and_strips_the_top() {
+        let c = vec![b"src".to_vec(), b"x".to_vec()];
+        assert_eq!(
+            rebase(
+                c.clone(),
+                &Rebase::Rename {
+                    from: "src".into(),
+                    to: "dst".into()
+                }
+            ),
+            Some(vec![b"dst".to_vec(), b"x".to_vec()])
+        );
+        assert_eq!(
+            rebase(c, &Rebase::Strip { from: "src".into() }),
+            Some(vec![b"x".to_vec()])
+        );
+        assert_eq!(
+            rebase(vec![b"src".to_vec()], &Rebase::Strip { from: "src".into() }),
+            None
+        );
+    }
+
+    #[test]
+    fn container_paths_are_relative_to_the_workdir() {
+        assert_eq!(container_path("/etc", "/srv"), "/etc");
+        assert_eq!(container_path("x/", "/srv"), "/srv/x/");
+        assert_eq!(container_path(".", "/srv/"), "/srv/.");
+        assert_eq!(container_path("", "/"), "/");
+    }
+
+    #[test]
+    fn a_tar_header_is_recognised() {
+        let mut h = tar::Header::new_gnu();
+        h.set_path("a").unwrap();
+        h.set_size(0);
+        h.set_cksum();
+        assert!(looks_like_tar(h.as_bytes()));
+        assert!(!looks_like_tar(&[b'x'; 512]));
+    }
+}
