@@ -80,6 +80,8 @@ pub fn hints(err: &anyhow::Error) -> Vec<String> {
             e.hint()
         } else if let Some(e) = cause.downcast_ref::<crate::storage::StoreError>() {
             e.hint()
+        } else if let Some(e) = cause.downcast_ref::<crate::network::NetError>() {
+            e.hint()
         } else if let Some(e) = cause.downcast_ref::<crate::image::registry::RegistryError>() {
             e.hint()
         } else if let Some(crate::image::pull::PullError::Registry(e)) =

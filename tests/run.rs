@@ -63,7 +63,7 @@ fn the_container_sees_its_own_namespaces() {
         r.stderr()
     );
     // only lo in a --network none container
-    let r = run(&env, &[&img, "ls", "/sys/class/net"]);
+    let r = run(&env, &["--network", "none", &img, "ls", "/sys/class/net"]);
     assert_eq!(r.stdout().trim(), "lo");
 }
 

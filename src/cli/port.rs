@@ -1,9 +1,10 @@
-//! `berth port`: the published ports of a container. berth publishes none yet, so there is
-//! nothing to list; the command still checks its arguments and the container like podman.
+//! `berth port`: the published ports of a container, as podman prints them
+//! (`80/tcp -> 0.0.0.0:8080`).
 
 use super::Context;
 use crate::error::{ExitStatus, UserError};
-use crate::storage::containers;
+use crate::output;
+use crate::storage::containers::{self, Container};
 use clap::Args;
 
 #[derive(Args, Debug)]
@@ -22,6 +23,34 @@ pub struct PortArgs {
     pub port: Option<String>,
 }
 
+fn lines(c: &Container, only: Option<(u16, &str)>) -> Vec<String> {
+    c.config
+        .spec
+        .ports
+        .iter()
+        .filter(|m| {
+            only.is_none_or(|(p, proto)| m.container_port == p && m.proto.as_str() == proto)
+        })
+        .map(|m| {
+            let ip = if m.host_ip.is_empty() {
+                "0.0.0.0"
+            } else {
+                m.host_ip.as_str()
+            };
+            if only.is_some() {
+                format!("{ip}:{}", m.host_port)
+            } else {
+                format!(
+                    "{}/{} -> {ip}:{}",
+                    m.container_port,
+                    m.proto.as_str(),
+                    m.host_port
+                )
+            }
+        })
+        .collect()
+}
+
 pub fn run(ctx: &Context, a: PortArgs) -> anyhow::Result<ExitStatus> {
     let settings = ctx.settings()?;
     let root = &settings.paths.graph_root;
@@ -29,10 +58,20 @@ pub fn run(ctx: &Context, a: PortArgs) -> anyhow::Result<ExitStatus> {
         if a.container.is_some() && a.all {
             return Err(UserError::new("no arguments are needed with --all").into());
         }
-        if a.latest && containers::list(root).is_empty() {
+        let list = containers::list(root);
+        if a.latest && list.is_empty() {
             return Err(UserError::new("no containers to show the ports of")
                 .with_hint("`berth ps -a` lists the containers")
                 .into());
+        }
+        for c in list.iter().take(if a.latest { 1 } else { usize::MAX }) {
+            for l in lines(c, None) {
+                output::out(&if a.all {
+                    format!("{}\t{l}", &c.id[..12])
+                } else {
+                    l
+                });
+            }
         }
         return Ok(ExitStatus::Success);
     }
@@ -43,19 +82,32 @@ pub fn run(ctx: &Context, a: PortArgs) -> anyhow::Result<ExitStatus> {
                 .into(),
         );
     };
-    let _c = containers::find(root, name)?;
+    let c = containers::find(root, name)?;
     if let Some(p) = &a.port {
         let (num, proto) = p.split_once('/').unwrap_or((p.as_str(), "tcp"));
-        if num.parse::<u16>().is_err() || !["tcp", "udp", "sctp"].contains(&proto) {
+        let Ok(n) = num.parse::<u16>() else {
+            return Err(UserError::new(format!("invalid port {p:?}"))
+                .with_hint("use PORT or PORT/PROTO, e.g. 80/tcp")
+                .into());
+        };
+        if !["tcp", "udp", "sctp"].contains(&proto) {
             return Err(UserError::new(format!("invalid port {p:?}"))
                 .with_hint("use PORT or PORT/PROTO, e.g. 80/tcp")
                 .into());
         }
-        return Err(
-            UserError::new(format!("failed to find published port \"{num}/{proto}\""))
-                .with_hint("berth does not publish ports yet: the container has none")
-                .into(),
-        );
+        let found = lines(&c, Some((n, proto)));
+        if found.is_empty() {
+            return Err(
+                UserError::new(format!("failed to find published port \"{num}/{proto}\"")).into(),
+            );
+        }
+        for l in found {
+            output::out(&l);
+        }
+        return Ok(ExitStatus::Success);
+    }
+    for l in lines(&c, None) {
+        output::out(&l);
     }
     Ok(ExitStatus::Success)
 }

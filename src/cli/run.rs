@@ -47,9 +47,30 @@ pub struct RunArgs {
     /// Set the container's host name
     #[arg(short = 'h', long)]
     pub hostname: Option<String>,
-    /// Connect the container to a network: none, host
-    #[arg(long, alias = "net", default_value = "none")]
+    /// Connect the container to a network: slirp4netns[:options], pasta[:options], none, host
+    #[arg(long, alias = "net", default_value = "")]
     pub network: String,
+    /// Publish a container's port to the host ([ip:][hostPort:]containerPort[/protocol])
+    #[arg(short, long = "publish", value_name = "PORT")]
+    pub publish: Vec<String>,
+    /// Publish all exposed ports to random ports on the host
+    #[arg(short = 'P', long)]
+    pub publish_all: bool,
+    /// Set custom DNS servers
+    #[arg(long, value_name = "IP")]
+    pub dns: Vec<String>,
+    /// Set custom DNS search domains
+    #[arg(long, value_name = "DOMAIN")]
+    pub dns_search: Vec<String>,
+    /// Set custom DNS options
+    #[arg(long, value_name = "OPTION")]
+    pub dns_option: Vec<String>,
+    /// Add a custom host-to-IP mapping (host:ip)
+    #[arg(long, value_name = "HOST:IP")]
+    pub add_host: Vec<String>,
+    /// Do not create /etc/hosts within the container
+    #[arg(long)]
+    pub no_hosts: bool,
     /// Make the container's root file system read-only
     #[arg(long)]
     pub read_only: bool,
@@ -399,6 +420,52 @@ fn resolve_mounts(a: &RunArgs, root: &std::path::Path) -> anyhow::Result<Vec<spe
     Ok(out)
 }
 
+/// The image's ExposedPorts (`-P` publishes them).
+fn config_ports(store: &crate::storage::Store, image: &crate::storage::ImageRecord) -> Vec<String> {
+    store
+        .read_blob(&format!("sha256:{}", image.id))
+        .ok()
+        .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
+        .and_then(|c| {
+            c.pointer("/config/ExposedPorts")
+                .and_then(|e| e.as_object().map(|o| o.keys().cloned().collect()))
+        })
+        .unwrap_or_default()
+}
+
+/// `-p`/`-P` with random host ports chosen now, so that `port` and `inspect` can tell them.
+fn resolve_ports(
+    a: &RunArgs,
+    mode: &crate::network::Mode,
+    exposed: &[String],
+) -> anyhow::Result<Vec<crate::network::PortMapping>> {
+    use crate::network::{ports, Mode};
+    let mut out = Vec::new();
+    for p in &a.publish {
+        out.extend(ports::parse_publish(p).map_err(UserError::new)?);
+    }
+    if a.publish_all {
+        for e in exposed {
+            out.extend(ports::parse_publish(e).map_err(UserError::new)?);
+        }
+    }
+    if !out.is_empty() && matches!(mode, Mode::None | Mode::Host) {
+        return Err(UserError::new(format!(
+            "cannot publish ports with --network {}",
+            mode.name()
+        ))
+        .with_hint("use the default network (slirp4netns) or pasta")
+        .into());
+    }
+    for m in out.iter_mut() {
+        if m.host_port == 0 {
+            m.host_port = ports::free_port(m.proto, &m.host_ip)
+                .map_err(|e| UserError::new(format!("cannot find a free host port: {e}")))?;
+        }
+    }
+    Ok(out)
+}
+
 fn security_opts(a: &RunArgs) -> anyhow::Result<spec::SecurityOpts> {
     let mut s = spec::SecurityOpts {
         cap_add: a.cap_add.clone(),
@@ -434,13 +501,7 @@ pub fn create(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
 }
 
 fn create_or_run(ctx: &Context, a: RunArgs, create_only: bool) -> anyhow::Result<ExitStatus> {
-    if !["none", "host"].contains(&a.network.as_str()) {
-        return Err(
-            UserError::new(format!("network mode {:?} is not supported yet", a.network))
-                .with_hint("use --network none or --network host")
-                .into(),
-        );
-    }
+    let net_mode = crate::network::Mode::parse(&a.network).map_err(UserError::new)?;
     let restart_policy =
         spec::RestartPolicy::parse(a.restart.as_deref().unwrap_or("no")).map_err(UserError::new)?;
     if a.rm && !restart_policy.is_none() {
@@ -575,6 +636,12 @@ fn create_or_run(ctx: &Context, a: RunArgs, create_only: bool) -> anyhow::Result
         network: a.network.clone(),
         init: a.init,
         userns,
+        ports: resolve_ports(&a, &net_mode, &config_ports(&store, &image))?,
+        dns: a.dns.clone(),
+        dns_search: a.dns_search.clone(),
+        dns_options: a.dns_option.clone(),
+        add_hosts: a.add_host.clone(),
+        no_hosts: a.no_hosts,
     };
     if !a.interactive {
         // without -i the container's stdin is not attached (podman gives it /dev/null)

@@ -205,3 +205,134 @@ mod tests {
         );
     }
 }
+
+/// A container's network, attached: it ends when this is dropped.
+pub enum Attached {
+    Nothing,
+    Slirp(slirp4netns::Helper),
+    Pasta { pid: i32 },
+}
+
+impl Drop for Attached {
+    fn drop(&mut self) {
+        if let Attached::Pasta { pid } = self {
+            let _ = nix::sys::signal::kill(
+                nix::unistd::Pid::from_raw(*pid),
+                nix::sys::signal::Signal::SIGTERM,
+            );
+        }
+    }
+}
+
+/// Connect the network namespace of `pid` as `mode` says and publish `ports`. `dir` holds the
+/// helper's socket and log. The caller is in the user namespace that owns that namespace.
+pub fn attach(
+    mode: &Mode,
+    pid: i32,
+    ports: &[PortMapping],
+    dir: &std::path::Path,
+    nested_userns: bool,
+) -> Result<Attached, NetError> {
+    match mode {
+        Mode::None | Mode::Host => Ok(Attached::Nothing),
+        Mode::Slirp4netns(o) => {
+            let h = slirp4netns::start(
+                pid,
+                o,
+                &dir.join("slirp4netns.sock"),
+                &dir.join("slirp4netns.log"),
+                nested_userns,
+            )?;
+            for m in ports {
+                slirp4netns::add_hostfwd(&h, m, &o.container_address())?;
+            }
+            Ok(Attached::Slirp(h))
+        }
+        Mode::Pasta(args) => {
+            let bin = find_helper("pasta").ok_or(NetError::Missing {
+                helper: "pasta",
+                package: "passt",
+            })?;
+            let pidfile = dir.join("pasta.pid");
+            let mut cmd = std::process::Command::new(bin);
+            cmd.arg("--config-net")
+                .arg("--quiet")
+                .arg("--pid")
+                .arg(&pidfile);
+            let tcp: Vec<&PortMapping> = ports.iter().filter(|p| p.proto == Proto::Tcp).collect();
+            let udp: Vec<&PortMapping> = ports.iter().filter(|p| p.proto == Proto::Udp).collect();
+            for (flag, list) in [("-t", tcp), ("-u", udp)] {
+                if list.is_empty() {
+                    if !args.iter().any(|a| a == flag) {
+                        cmd.arg(flag).arg("none");
+                    }
+                }
+                for p in list {
+                    let spec = if p.host_ip.is_empty() {
+                        format!("{}:{}", p.host_port, p.container_port)
+                    } else {
+                        format!("{}/{}:{}", p.host_ip, p.host_port, p.container_port)
+                    };
+                    cmd.arg(flag).arg(spec);
+                }
+            }
+            for flag in ["-T", "-U"] {
+                if !args.iter().any(|a| a == flag) {
+                    cmd.arg(flag).arg("none");
+                }
+            }
+            cmd.args(args)
+                .arg(pid.to_string())
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::null());
+            let out = cmd.output().map_err(|source| NetError::Spawn {
+                helper: "pasta",
+                source,
+            })?;
+            if !out.status.success() {
+                let msg = String::from_utf8_lossy(&out.stderr).trim().to_string();
+                if msg.contains("in use") {
+                    let p = ports.first().map(|p| p.host_port).unwrap_or(0);
+                    return Err(NetError::PortInUse {
+                        proto: "tcp",
+                        addr: "0.0.0.0".into(),
+                        port: p,
+                    });
+                }
+                return Err(NetError::Failed {
+                    helper: "pasta",
+                    message: msg,
+                });
+            }
+            let pid = std::fs::read_to_string(&pidfile)
+                .ok()
+                .and_then(|s| s.trim().parse().ok())
+                .unwrap_or(0);
+            Ok(Attached::Pasta { pid })
+        }
+    }
+}
+
+/// /etc/hosts for the container.
+pub fn hosts_file(mode: &Mode, hostname: &str, name: &str, add_hosts: &[String]) -> String {
+    let mut s = String::from(
+        "127.0.0.1\tlocalhost localhost.localdomain\n::1\tlocalhost localhost.localdomain\n",
+    );
+    for h in add_hosts {
+        if let Some((n, ip)) = h.split_once(':') {
+            s.push_str(&format!("{ip}\t{n}\n"));
+        }
+    }
+    match mode {
+        Mode::Slirp4netns(o) => {
+            s.push_str(&format!("{}\t{hostname} {name}\n", o.container_address()))
+        }
+        _ => s.push_str(&format!("127.0.1.1\t{hostname} {name}\n")),
+    }
+    if let Some(h) = mode.host_address() {
+        s.push_str(&format!(
+            "{h}\thost.containers.internal host.docker.internal\n"
+        ));
+    }
+    s
+}

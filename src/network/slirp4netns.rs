@@ -116,6 +116,20 @@ pub struct Helper {
     child: std::process::Child,
     exit_w: Option<OwnedFd>,
     pub api_socket: PathBuf,
+    /// The socket's directory, open: unix socket paths are limited to 108 bytes, so the
+    /// socket is reached as /proc/self/fd/N/NAME.
+    dir: std::fs::File,
+}
+
+impl Helper {
+    fn socket_path(&self) -> PathBuf {
+        let name = self
+            .api_socket
+            .file_name()
+            .map(PathBuf::from)
+            .unwrap_or_default();
+        PathBuf::from(format!("/proc/self/fd/{}", self.dir.as_raw_fd())).join(name)
+    }
 }
 
 impl Drop for Helper {
@@ -128,7 +142,13 @@ impl Drop for Helper {
 
 /// Start slirp4netns for the network namespace of `pid`; returns once tap0 is configured.
 /// The caller must be in the user namespace that owns that network namespace.
-pub fn start(pid: i32, o: &Options, api_socket: &Path, log: &Path) -> Result<Helper, NetError> {
+pub fn start(
+    pid: i32,
+    o: &Options,
+    api_socket: &Path,
+    log: &Path,
+    nested_userns: bool,
+) -> Result<Helper, NetError> {
     let bin = super::find_helper("slirp4netns").ok_or(NetError::Missing {
         helper: "slirp4netns",
         package: "slirp4netns",
@@ -144,15 +164,31 @@ pub fn start(pid: i32, o: &Options, api_socket: &Path, log: &Path) -> Result<Hel
     let ready_w: OwnedFd = ready_w.into();
     let exit_r: OwnedFd = exit_r.into();
     let _ = std::fs::remove_file(api_socket);
+    let dir_path = api_socket.parent().unwrap_or(Path::new("."));
+    let dir = std::fs::File::open(dir_path).map_err(|source| NetError::Spawn {
+        helper: "slirp4netns",
+        source,
+    })?;
     let mut cmd = std::process::Command::new(bin);
+    cmd.current_dir(dir_path);
     cmd.arg("--configure")
         .arg(format!("--mtu={}", o.mtu))
         .arg(format!("--cidr={}", o.cidr))
         .arg(format!("--ready-fd={}", ready_w.as_raw_fd()))
         .arg(format!("--exit-fd={}", exit_r.as_raw_fd()))
-        .arg(format!("--api-socket={}", api_socket.display()));
+        .arg(format!(
+            "--api-socket={}",
+            api_socket
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        ));
     if !o.allow_host_loopback {
         cmd.arg("--disable-host-loopback");
+    }
+    if nested_userns {
+        // the network namespace belongs to the container's own user namespace: join it first
+        cmd.arg(format!("--userns-path=/proc/{pid}/ns/user"));
     }
     if o.enable_ipv6 {
         cmd.arg("--enable-ipv6");
@@ -198,6 +234,7 @@ pub fn start(pid: i32, o: &Options, api_socket: &Path, log: &Path) -> Result<Hel
         child,
         exit_w: Some(exit_w.into()),
         api_socket: api_socket.to_path_buf(),
+        dir,
     })
 }
 
@@ -214,7 +251,7 @@ pub fn add_hostfwd(h: &Helper, m: &PortMapping, container_ip: &str) -> Result<()
         }
     });
     let mut s =
-        std::os::unix::net::UnixStream::connect(&h.api_socket).map_err(|e| NetError::Failed {
+        std::os::unix::net::UnixStream::connect(h.socket_path()).map_err(|e| NetError::Failed {
             helper: "slirp4netns",
             message: format!("api socket: {e}"),
         })?;
@@ -233,7 +270,17 @@ pub fn add_hostfwd(h: &Helper, m: &PortMapping, container_ip: &str) -> Result<()
             .and_then(|d| d.as_str())
             .unwrap_or("")
             .to_string();
-        if desc.contains("bind") || desc.contains("in use") || desc.contains("failed to expose") {
+        let addr = if m.host_ip.is_empty() {
+            "0.0.0.0"
+        } else {
+            m.host_ip.as_str()
+        };
+        let taken = match m.proto {
+            super::Proto::Tcp => std::net::TcpListener::bind((addr, m.host_port)).err(),
+            super::Proto::Udp => std::net::UdpSocket::bind((addr, m.host_port)).err(),
+        }
+        .is_some_and(|e| e.kind() == std::io::ErrorKind::AddrInUse);
+        if taken || desc.contains("in use") {
             return Err(NetError::PortInUse {
                 proto: m.proto.as_str(),
                 addr: if m.host_ip.is_empty() {

@@ -37,6 +37,8 @@ pub enum RuntimeError {
     Store(String),
     #[error("cannot start the container: {0}")]
     Start(String),
+    #[error("setting up the network")]
+    Network(#[source] crate::network::NetError),
 }
 
 fn io_err<'a>(
@@ -106,16 +108,62 @@ pub fn new_name(id: &str) -> String {
     )
 }
 
-fn host_resolv_conf() -> String {
-    let text = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
-    // loopback name servers of the host are unreachable from the container's namespace
-    text.lines()
-        .filter(|l| {
-            let l = l.trim();
-            !(l.starts_with("nameserver") && (l.contains(" 127.") || l.contains(" ::1")))
-        })
-        .map(|l| format!("{l}\n"))
-        .collect()
+/// The image's own /etc/hosts (for --no-hosts), from the topmost layer that has one.
+fn p_root_hosts(layers: &Path, image: &ImageRecord) -> PathBuf {
+    for d in image.layers.iter().rev() {
+        let hex = crate::storage::store::digest_hex(d).unwrap_or_default();
+        let p = layers.join(hex).join("diff/etc/hosts");
+        if p.is_file() {
+            return p;
+        }
+    }
+    PathBuf::from("/nonexistent")
+}
+
+/// Start pid 1 and attach its network (slirp4netns or pasta) before it runs the command:
+/// pid 1 waits on a pipe until the helper is ready and the ports are published.
+pub fn spawn_networked(
+    mut launch: process::Launch<'_>,
+    dir: &Path,
+) -> Result<
+    (
+        nix::unistd::Pid,
+        nix::sys::signal::SigSet,
+        crate::network::Attached,
+    ),
+    RuntimeError,
+> {
+    use crate::network::Mode;
+    let spec = launch.spec;
+    let mode = Mode::parse(&spec.network).map_err(RuntimeError::Start)?;
+    let gate = match mode {
+        Mode::Slirp4netns(_) | Mode::Pasta(_) => {
+            Some(std::io::pipe().map_err(io_err("create a pipe for", dir))?)
+        }
+        _ => None,
+    };
+    launch.share_net = !mode.own_namespace();
+    launch.net_wait = gate
+        .as_ref()
+        .map(|(r, _)| std::os::fd::AsRawFd::as_raw_fd(r));
+    let (pid, set) =
+        process::spawn(&launch).map_err(io_err("start the container process in", dir))?;
+    let Some((r, mut w)) = gate else {
+        return Ok((pid, set, crate::network::Attached::Nothing));
+    };
+    drop(r);
+    match crate::network::attach(&mode, pid.as_raw(), &spec.ports, dir, spec.userns.is_some()) {
+        Ok(attached) => {
+            let _ = std::io::Write::write_all(&mut w, b"1");
+            Ok((pid, set, attached))
+        }
+        Err(e) => {
+            drop(w);
+            let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
+            let _ = nix::sys::wait::waitpid(pid, None);
+            Err(RuntimeError::Network(e))
+        }
+    }
 }
 
 /// Remove the anonymous volumes a container made (`--rm`, `rm -v`).
@@ -166,8 +214,19 @@ pub fn prepare(
     };
     let write = |p: &Path, s: String| std::fs::write(p, s).map_err(io_err("write", p));
     write(&etc.hostname, format!("{}\n", spec.hostname))?;
-    write(&etc.hosts, format!("127.0.0.1\tlocalhost localhost.localdomain\n::1\tlocalhost localhost.localdomain\n127.0.1.1\t{} {}\n", spec.hostname, spec.name))?;
-    write(&etc.resolv_conf, host_resolv_conf())?;
+    let mode = crate::network::Mode::parse(&spec.network).unwrap_or(crate::network::Mode::None);
+    let hosts = if spec.no_hosts {
+        std::fs::read_to_string(p_root_hosts(&store.root().join("layers"), image))
+            .unwrap_or_default()
+    } else {
+        crate::network::hosts_file(&mode, &spec.hostname, &spec.name, &spec.add_hosts)
+    };
+    write(&etc.hosts, hosts)?;
+    let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
+    write(
+        &etc.resolv_conf,
+        mode.resolv_conf(&host_resolv, &spec.dns, &spec.dns_search, &spec.dns_options),
+    )?;
     write(
         &etc.containerenv,
         format!(
@@ -426,9 +485,9 @@ pub fn run_foreground(
         console: console
             .as_ref()
             .map(|(_, theirs)| std::os::fd::AsRawFd::as_raw_fd(theirs)),
+        net_wait: None,
     };
-    let (pid, set) =
-        process::spawn(&launch).map_err(io_err("start the container process in", &p.dir))?;
+    let (pid, set, _network) = spawn_networked(launch, &p.dir)?;
     record_running(&p.dir, pid, 0, true);
     let status = match console {
         Some((ours, theirs)) => {

@@ -200,9 +200,14 @@ fn run_once(
         share_net: spec.network == "host",
         stdio: Some(stdio),
         console: console.as_ref().map(|(_, theirs)| theirs.as_raw_fd()),
+        net_wait: None,
     };
-    let (pid, set) =
-        process::spawn(&launch).map_err(|e| format!("start the container process: {e}"))?;
+    // the network helper lives as long as this run of pid 1
+    let (pid, set, _network) = super::spawn_networked(launch, &p.dir).map_err(|e| {
+        crate::error::render(&anyhow::Error::new(e))
+            .trim_start_matches("Error: ")
+            .to_string()
+    })?;
     drop(null);
     let readers = pipes.map(|((out_r, _), (err_r, _))| [out_r, err_r]);
     record_running(&p.dir, pid, restarts, ready.is_some());

@@ -26,6 +26,9 @@ pub struct Launch<'a> {
     pub stdio: Option<[std::os::fd::RawFd; 3]>,
     /// With `-t`: the socket on which pid 1 sends its terminal's master.
     pub console: Option<std::os::fd::RawFd>,
+    /// Read end of a pipe: the process waits for a byte on it (its network is being attached)
+    /// before it starts the command.
+    pub net_wait: Option<std::os::fd::RawFd>,
 }
 
 const FORWARDED: &[Signal] = &[
@@ -94,9 +97,6 @@ pub fn find_executable_pub(cmd: &str, env: &[String]) -> Result<PathBuf, (i32, S
 
 fn child(l: &Launch<'_>) -> ! {
     let spec = l.spec;
-    // Until exec this is berth's binary inside the container's PID namespace: not dumpable
-    // (CVE-2019-5736), see exec.rs. exec of the command makes it dumpable again.
-    let _ = nix::sys::prctl::set_dumpable(false);
     if let Some(fds) = l.stdio {
         for (target, fd) in fds.iter().enumerate() {
             if crate::sys::dup_onto(*fd, target as i32).is_err() {
@@ -195,6 +195,21 @@ fn child(l: &Launch<'_>) -> ! {
             die(EXIT_SETUP, &format!("allocating the terminal: {e}"));
         }
     }
+    if let Some(fd) = l.net_wait {
+        // the network helper joins our network namespace through /proc/PID/ns/net, which a
+        // non-dumpable process closes to it: stay dumpable until it is attached (nothing else
+        // runs in this PID namespace yet)
+        // (changing ids, as entering a nested user namespace does, made us non-dumpable)
+        let _ = nix::sys::prctl::set_dumpable(true);
+        let mut b = [0u8; 1];
+        let f = std::fs::File::from(crate::sys::owned_fd(fd));
+        if std::io::Read::read(&mut &f, &mut b).unwrap_or(0) != 1 {
+            die(EXIT_SETUP, "the container's network could not be set up");
+        }
+    }
+    // Until exec this is berth's binary inside the container's PID namespace: not dumpable
+    // (CVE-2019-5736), see exec.rs. exec of the command makes it dumpable again.
+    let _ = nix::sys::prctl::set_dumpable(false);
     if spec.init {
         // pid 1 stays here as the init; the command goes on in a child
         super::init::split(l.console.is_some());
@@ -350,6 +365,11 @@ fn nested_root(
             )
         })?;
     let _ = nix::unistd::setgroups(&[]);
+    // the id change made us non-dumpable; the network helper still has to open our
+    // namespaces (/proc/PID/ns/*): dumpable again until it is attached (see `child`)
+    if l.net_wait.is_some() {
+        let _ = nix::sys::prctl::set_dumpable(true);
+    }
     Ok((etc, mounts, held))
 }
 

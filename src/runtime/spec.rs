@@ -44,6 +44,20 @@ pub struct ContainerSpec {
     /// None: the container shares berth's namespace (container id = id in berth's map).
     #[serde(default)]
     pub userns: Option<UsernsSpec>,
+    /// Published ports (`-p`, `-P`), resolved to host ports when the container is created.
+    #[serde(default)]
+    pub ports: Vec<crate::network::PortMapping>,
+    /// `--dns`, `--dns-search`, `--dns-option`, `--add-host`, `--no-hosts`.
+    #[serde(default)]
+    pub dns: Vec<String>,
+    #[serde(default)]
+    pub dns_search: Vec<String>,
+    #[serde(default)]
+    pub dns_options: Vec<String>,
+    #[serde(default)]
+    pub add_hosts: Vec<String>,
+    #[serde(default)]
+    pub no_hosts: bool,
 }
 
 /// A user namespace of the container's own, nested in the one berth enters. The maps say which

@@ -1,0 +1,266 @@
+//! User-mode networking, all on loopback: a published TCP port reaches a server in the
+//! container; the container reaches the host's loopback only when allowed; `none` has only
+//! lo; DNS and hosts files; a taken port fails clearly; no helper outlives its container.
+
+mod common;
+use common::*;
+use std::io::{Read, Write};
+use std::time::{Duration, Instant};
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Live slirp4netns/pasta processes of this test's store (they run in a container's directory;
+/// other tests run their own at the same time).
+fn slirp_processes(env: &TestEnv) -> Vec<String> {
+    let out = std::process::Command::new("ps")
+        .args(["-u", &env.user.uid.to_string(), "-o", "pid=,stat=,comm="])
+        .output()
+        .unwrap();
+    let store = env.store();
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| {
+            (l.contains("slirp4netns") || l.contains("pasta"))
+                && !l.split_whitespace().nth(1).unwrap_or("").starts_with('Z')
+        })
+        .filter(|l| {
+            let pid = l.split_whitespace().next().unwrap_or("0");
+            std::fs::read_link(format!("/proc/{pid}/cwd")).is_ok_and(|cwd| cwd.starts_with(&store))
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+fn http_get(port: u16) -> Option<String> {
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(2))).ok()?;
+    s.write_all(b"GET /index.html HTTP/1.0\r\n\r\n").ok()?;
+    let mut out = String::new();
+    s.read_to_string(&mut out).ok()?;
+    Some(out)
+}
+
+fn www(env: &TestEnv) -> String {
+    let d = env.dir.join("www");
+    std::fs::create_dir_all(&d).unwrap();
+    std::fs::write(d.join("index.html"), "served-from-the-container\n").unwrap();
+    format!("{}:/www:ro", d.display())
+}
+
+#[test]
+fn published_tcp_port_reaches_a_server_in_the_container() {
+    let env = TestEnv::new("net-publish");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let port = free_port();
+    let id = env
+        .ok(&[
+            "run",
+            "-d",
+            "-p",
+            &format!("127.0.0.1:{port}:80"),
+            "-v",
+            &www(&env),
+            &img,
+            "httpd",
+            "-f",
+            "-p",
+            "80",
+            "-h",
+            "/www",
+        ])
+        .stdout()
+        .trim()
+        .to_string();
+    let start = Instant::now();
+    let body = loop {
+        if let Some(b) = http_get(port) {
+            break b;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "no answer on port {port}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(body.contains("served-from-the-container"), "{body}");
+    // port shows the mapping
+    let p = env.ok(&["port", &id]).stdout();
+    assert!(p.contains(&format!("80/tcp -> 127.0.0.1:{port}")), "{p}");
+    // a second container asking for the same host port fails clearly
+    let r = env.run(&[
+        "run",
+        "-d",
+        "-p",
+        &format!("127.0.0.1:{port}:80"),
+        &img,
+        "sleep",
+        "100",
+    ]);
+    r.assert_code(125);
+    assert!(
+        r.stderr().contains("address already in use"),
+        "{}",
+        r.stderr()
+    );
+    env.ok(&["rm", "-f", "-t", "0", &id]);
+    let _ = env.run(&["rm", "-a", "-f"]);
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        slirp_processes(&env).is_empty(),
+        "{:?}",
+        slirp_processes(&env)
+    );
+}
+
+#[test]
+fn host_loopback_only_when_allowed() {
+    let env = TestEnv::new("net-loopback");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let server = std::thread::spawn(move || {
+        if let Ok((mut s, _)) = listener.accept() {
+            let _ = s.write_all(b"hello-from-the-host\n");
+        }
+    });
+    let denied = env.run(&[
+        "run",
+        "--rm",
+        &img,
+        "sh",
+        "-c",
+        &format!("nc -w 2 10.0.2.2 {port} </dev/null"),
+    ]);
+    assert!(
+        !denied.stdout().contains("hello-from-the-host"),
+        "host loopback reached without allow_host_loopback"
+    );
+    let r = env.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "slirp4netns:allow_host_loopback=true",
+        &img,
+        "sh",
+        "-c",
+        &format!("nc -w 2 host.containers.internal {port} </dev/null"),
+    ]);
+    assert!(
+        r.stdout().contains("hello-from-the-host"),
+        "{} / {}",
+        r.stdout(),
+        r.stderr()
+    );
+    server.join().unwrap();
+}
+
+#[test]
+fn none_has_only_lo_and_dns_files_follow_the_flags() {
+    let env = TestEnv::new("net-files");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let r = env.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        &img,
+        "ls",
+        "/sys/class/net",
+    ]);
+    assert_eq!(r.stdout().trim(), "lo");
+    let r = env.ok(&["run", "--rm", &img, "ls", "/sys/class/net"]);
+    assert_eq!(
+        r.stdout().split_whitespace().collect::<Vec<_>>(),
+        vec!["lo", "tap0"]
+    );
+    let r = env.ok(&[
+        "run",
+        "--rm",
+        "--dns",
+        "192.0.2.53",
+        "--dns-search",
+        "example.test",
+        "--dns-option",
+        "ndots:3",
+        "--add-host",
+        "db.local:192.0.2.7",
+        "--hostname",
+        "web1",
+        &img,
+        "sh",
+        "-c",
+        "cat /etc/resolv.conf /etc/hosts",
+    ]);
+    let out = r.stdout();
+    for want in [
+        "nameserver 192.0.2.53",
+        "search example.test",
+        "options ndots:3",
+        "192.0.2.7\tdb.local",
+        "web1",
+        "host.containers.internal",
+    ] {
+        assert!(out.contains(want), "{want} missing in:\n{out}");
+    }
+    assert!(!out.contains("nameserver 127."), "{out}");
+    let r = env.ok(&["run", "--rm", &img, "cat", "/etc/resolv.conf"]);
+    assert!(r.stdout().contains("nameserver 10.0.2.3"), "{}", r.stdout());
+    let r = env.run(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        "-p",
+        "8080:80",
+        &img,
+        "true",
+    ]);
+    r.assert_code(125);
+    assert!(
+        r.stderr().contains("cannot publish ports"),
+        "{}",
+        r.stderr()
+    );
+    let r = env.run(&["run", "--rm", "--network", "bogus", &img, "true"]);
+    r.assert_code(125);
+}
+
+#[test]
+fn a_killed_berth_takes_its_helper_with_it() {
+    let env = TestEnv::new("net-kill9");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let mut child = env
+        .cmd(&["run", "--name", "fg", &img, "sleep", "1000"])
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while slirp_processes(&env).is_empty() {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "slirp4netns never started"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let start = Instant::now();
+    while !slirp_processes(&env).is_empty() {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "slirp4netns outlived berth: {:?}",
+            slirp_processes(&env)
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    env.ok(&["rm", "-f", "fg"]);
+}
