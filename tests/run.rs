@@ -317,12 +317,16 @@ fn every_storage_driver_builds_the_same_rootfs() {
     // no fuse-overlayfs keeps running once its container is gone (a zombie awaiting init is gone)
     std::thread::sleep(std::time::Duration::from_millis(300));
     let out = std::process::Command::new("ps")
-        .args(["-u", &env.user.uid.to_string(), "-o", "stat=,comm="])
+        .args(["-u", &env.user.uid.to_string(), "-o", "stat=,args="])
         .output()
         .unwrap();
+    // only this test's (others run at the same time); a zombie awaiting init is gone
+    let store = env.store().display().to_string();
     let live: Vec<String> = String::from_utf8_lossy(&out.stdout)
         .lines()
-        .filter(|l| l.contains("fuse-overlayfs") && !l.trim_start().starts_with('Z'))
+        .filter(|l| {
+            l.contains("fuse-overlayfs") && l.contains(&store) && !l.trim_start().starts_with('Z')
+        })
         .map(str::to_string)
         .collect();
     assert!(live.is_empty(), "{live:?}");
@@ -355,4 +359,24 @@ fn without_subordinate_ids_a_container_runs_with_one_id_and_says_how_to_fix_it()
     let r = env.run(&["run", "--rm", "-u", "1000", &img, "true"]);
     r.assert_code(125);
     assert!(r.stderr().contains("mapped"), "{}", r.stderr());
+}
+
+#[test]
+fn exec_tty_gives_a_terminal_too() {
+    let env = TestEnv::new("run-exec-tty");
+    env.pull("berth-test/busybox");
+    let img = image("berth-test/busybox");
+    let id = env
+        .ok(&["run", "-d", "--network", "none", &img, "sleep", "100"])
+        .stdout()
+        .trim()
+        .to_string();
+    let (code, out) = run_on_pty(
+        &env,
+        &["exec", "-t", &id, "sh", "-c", "tty; stty size; exit 5"],
+        b"",
+    );
+    assert_eq!(code, 5, "{out}");
+    assert!(out.contains("/dev/pts/") && out.contains("33 101"), "{out}");
+    env.ok(&["rm", "-f", "-t", "0", &id]);
 }

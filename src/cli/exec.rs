@@ -41,11 +41,6 @@ pub struct ExecArgs {
 }
 
 pub fn run(ctx: &Context, a: ExecArgs) -> anyhow::Result<ExitStatus> {
-    if a.tty {
-        return Err(UserError::new("--tty is not supported by this berth yet")
-            .with_hint("run without -t")
-            .into());
-    }
     let settings = ctx.settings()?;
     let c = containers::find(&settings.paths.graph_root, &a.container)?;
     if !c.state.is_alive() {
@@ -84,6 +79,8 @@ pub fn run(ctx: &Context, a: ExecArgs) -> anyhow::Result<ExitStatus> {
         user: a.user.clone().unwrap_or_else(|| cs.process.user.clone()),
         security: &security,
         detach: a.detach,
+        tty: a.tty,
+        stdin: a.interactive,
     };
     let code = exec::exec(&e)?;
     if a.detach {

@@ -421,6 +421,8 @@ fn run_ps(c: &Container, holder: i32, args: &[String]) -> anyhow::Result<ExitSta
         user: "0".into(),
         security: &cs.security,
         detach: false,
+        tty: false,
+        stdin: false,
     };
     let code = exec::exec(&e)?;
     Ok(if code == 0 {

@@ -18,6 +18,9 @@ pub struct ExecSpec<'a> {
     pub user: String,
     pub security: &'a spec::SecurityOpts,
     pub detach: bool,
+    /// `-t`: a terminal from the container's devpts (see tty.rs); `stdin` relays input.
+    pub tty: bool,
+    pub stdin: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -118,13 +121,41 @@ pub fn exec(e: &ExecSpec<'_>) -> Result<i32, ExecError> {
         set.add(s);
     }
     set.thread_block().map_err(|e| ExecError::Fork(e.into()))?;
+    let console = if e.tty && !e.detach {
+        Some(std::os::unix::net::UnixStream::pair().map_err(ExecError::Fork)?)
+    } else {
+        None
+    };
     match crate::sys::fork_single_threaded_checked().map_err(ExecError::Fork)? {
-        crate::sys::ForkResult::Child => child(e),
+        crate::sys::ForkResult::Child => {
+            if let Some((_, theirs)) = &console {
+                let uid_gid = (0, 0);
+                if let Err(m) = super::tty::child_setup(
+                    std::os::fd::AsRawFd::as_raw_fd(theirs),
+                    uid_gid.0,
+                    uid_gid.1,
+                ) {
+                    die(EXIT_SETUP, &format!("allocating the terminal: {m}"));
+                }
+            }
+            child(e)
+        }
         crate::sys::ForkResult::Parent { child } => {
             if e.detach {
                 return Ok(0);
             }
-            process::wait_forwarding(child, set).map_err(ExecError::Fork)
+            match console {
+                Some((ours, theirs)) => {
+                    drop(theirs);
+                    match super::tty::recv_master(&std::os::fd::OwnedFd::from(ours)) {
+                        Ok(m) => {
+                            super::tty::relay(m, child, set, e.stdin, None).map_err(ExecError::Fork)
+                        }
+                        Err(_) => process::wait_forwarding(child, set).map_err(ExecError::Fork),
+                    }
+                }
+                None => process::wait_forwarding(child, set).map_err(ExecError::Fork),
+            }
         }
     }
 }

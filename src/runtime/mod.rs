@@ -487,7 +487,14 @@ pub fn run_foreground(
             .map(|(_, theirs)| std::os::fd::AsRawFd::as_raw_fd(theirs)),
         net_wait: None,
     };
-    let (pid, set, _network) = spawn_networked(launch, &p.dir)?;
+    let (pid, set, _network) = match spawn_networked(launch, &p.dir) {
+        Ok(x) => x,
+        Err(e) => {
+            // the rootfs is mounted (fuse-overlayfs is a process): let it go
+            let _ = nix::mount::umount2(&p.merged, nix::mount::MntFlags::MNT_DETACH);
+            return Err(e);
+        }
+    };
     record_running(&p.dir, pid, 0, true);
     let status = match console {
         Some((ours, theirs)) => {

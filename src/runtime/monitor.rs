@@ -127,7 +127,11 @@ pub fn run(
         let started = Instant::now();
         let code = match run_once(p, config, &mut log, restarts, &mut ready) {
             Ok(code) => code,
-            Err(msg) if ready.is_some() => return fail(&mut ready, &msg),
+            Err(msg) if ready.is_some() => {
+                // the rootfs is mounted (fuse-overlayfs is a process): let it go before failing
+                let _ = nix::mount::umount2(&p.merged, nix::mount::MntFlags::MNT_DETACH);
+                return fail(&mut ready, &msg);
+            }
             Err(msg) => {
                 // a restart that cannot start: say why in the log and stay exited
                 log.entry("stderr", 'F', format!("Error: restart: {msg}\n").as_bytes());
