@@ -70,14 +70,40 @@ read -r pp pf < <(par podman_ run --rm --network none "$IMG" true)
 echo "10 parallel run --rm: berth ${bp} ms (${bf} failed), podman ${pp} ms (${pf} failed), ratio $(echo "scale=3; $bp / $pp" | bc)   (goal <= 0.2)"
 
 # file I/O in the container's rootfs (kernel overlay for berth, fuse-overlayfs for podman)
-# against the same commands on the host file system, through the same busybox
-IO_SCRIPT='cd /tmp && t0=$(date +%s%N); dd if=/dev/zero of=big bs=1M count=300 conv=fsync 2>/dev/null; t1=$(date +%s%N); mkdir many && cd many && i=0; while [ $i -lt 20000 ]; do : > f$i; i=$((i+1)); done; t2=$(date +%s%N); cd .. && rm -rf many big; t3=$(date +%s%N); echo $(( (t1-t0)/1000000 )) $(( (t2-t1)/1000000 )) $(( (t3-t2)/1000000 ))'
+# against the same commands on the host file system, through the same busybox; each phase is
+# an `exec` into a running container, timed from outside, minus that tool's exec median
+PH_DD='dd if=/dev/zero of=/tmp/big bs=1M count=300 conv=fsync 2>/dev/null'
+PH_CREATE='mkdir -p /tmp/many && cd /tmp/many && i=0; while [ $i -lt 20000 ]; do : > f$i; i=$((i+1)); done'
+PH_RM='rm -rf /tmp/many /tmp/big'
 host_dir=$work/hostio; mkdir -p "$host_dir"; chown "$USER_NAME": "$host_dir"
-read -r hd hc hr < <(as_user /bin/busybox sh -c "${IO_SCRIPT//\/tmp/$host_dir}")
-read -r bd2 bc br2 < <(as_user "$STATE/bin/berth" run --rm --network none "$IMG" sh -c "$IO_SCRIPT")
-read -r pd2 pc pr2 < <(podman_ run --rm --network none "$IMG" sh -c "$IO_SCRIPT")
-echo "rootfs I/O (ms) dd 300 MB fsync / create 20k files / remove: host $hd/$hc/$hr, berth $bd2/$bc/$br2, podman $pd2/$pc/$pr2"
-echo "  berth/host create = $(echo "scale=3; $bc / $hc" | bc) (goal <= 1.2); berth/podman create = $(echo "scale=3; $bc / $pc" | bc)"
+phases() { # $1: how to run a shell command ("host", or a container id with its tool)
+    local out=() ph t
+    for ph in "$PH_DD" "$PH_CREATE" "$PH_RM"; do
+        case $1 in
+            host) t=$(time_ms as_user /bin/busybox sh -c "${ph//\/tmp/$host_dir}") ;;
+            berth:*) t=$(time_ms as_user "$STATE/bin/berth" exec "${1#berth:}" sh -c "$ph") ;;
+            podman:*) t=$(time_ms podman_ exec "${1#podman:}" sh -c "$ph") ;;
+        esac
+        out+=("$t")
+    done
+    echo "${out[@]}"
+}
+bid=$(as_user "$STATE/bin/berth" run -d --network none "$IMG" sleep 1000)
+pid_=$(podman_ run -d --network none "$IMG" sleep 1000)
+read -r hd hc hr < <(phases host)
+read -r bd2 bc br2 < <(phases "berth:$bid")
+read -r pd2 pc pr2 < <(phases "podman:$pid_")
+as_user "$STATE/bin/berth" rm -f -t 0 "$bid" >/dev/null; podman_ rm -f -t 0 "$pid_" >/dev/null
+beo=$(median "${be[@]}"); peo=$(median "${pe[@]}")
+sub() { echo "$1 - $2" | bc; }
+echo "rootfs I/O (ms; container figures minus the exec overhead) dd 300 MB + fsync / create 20k files / remove all:"
+echo "  host $hd / $hc / $hr;  berth (overlay) $(sub "$bd2" "$beo") / $(sub "$bc" "$beo") / $(sub "$br2" "$beo");  podman (fuse-overlayfs) $(sub "$pd2" "$peo") / $(sub "$pc" "$peo") / $(sub "$pr2" "$peo")"
+echo "  berth/host: dd $(echo "scale=2; ($bd2 - $beo) / $hd" | bc), create $(echo "scale=2; ($bc - $beo) / $hc" | bc), remove $(echo "scale=2; ($br2 - $beo) / $hr" | bc)   (goal <= 1.2)"
+echo "  podman/host: create $(echo "scale=2; ($pc - $peo) / $hc" | bc)"
+
+# default networks: berth's slirp4netns against podman's (slirp4netns in 4.3)
+bn=(); for _ in $(seq "$RUNS"); do bn+=("$(time_ms as_user "$STATE/bin/berth" run --rm "$IMG" true)"); done
+echo "run --rm true with the default network: berth $(median "${bn[@]}") ms, podman $(median "${p[@]}") ms, ratio $(echo "scale=3; $(median "${bn[@]}") / $(median "${p[@]}")" | bc)"
 
 as_user "$STATE/bin/berth" rmi -a >/dev/null 2>&1 || true
 podman_ rmi -a -f >/dev/null 2>&1 || true

@@ -264,3 +264,59 @@ fn a_killed_berth_takes_its_helper_with_it() {
     }
     env.ok(&["rm", "-f", "fg"]);
 }
+
+#[test]
+fn container_mode_shares_another_containers_network() {
+    let env = TestEnv::new("net-container");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let web = env
+        .ok(&[
+            "run",
+            "-d",
+            "--name",
+            "web",
+            "-v",
+            &www(&env),
+            &img,
+            "httpd",
+            "-f",
+            "-p",
+            "8080",
+            "-h",
+            "/www",
+        ])
+        .stdout()
+        .trim()
+        .to_string();
+    // the second container reaches the first on its own loopback: same network namespace
+    let start = Instant::now();
+    loop {
+        let r = env.run(&[
+            "run",
+            "--rm",
+            "--network",
+            "container:web",
+            &img,
+            "wget",
+            "-q",
+            "-O",
+            "-",
+            "http://127.0.0.1:8080/index.html",
+        ]);
+        if r.code() == 0 {
+            assert!(
+                r.stdout().contains("served-from-the-container"),
+                "{}",
+                r.stdout()
+            );
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(5), "{}", r.stderr());
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let r = env.run(&["run", "--rm", "--network", "container:nope", &img, "true"]);
+    r.assert_code(125);
+    assert!(r.stderr().contains("no such container"), "{}", r.stderr());
+    env.ok(&["rm", "-f", "-t", "0", &web]);
+}

@@ -420,6 +420,36 @@ fn resolve_mounts(a: &RunArgs, root: &std::path::Path) -> anyhow::Result<Vec<spe
     Ok(out)
 }
 
+/// Join the user namespace of a running container and take a mount namespace of our own.
+fn join_user_namespace_of(root: &std::path::Path, name: &str) -> anyhow::Result<()> {
+    let c = crate::storage::containers::find(root, name)?;
+    if !c.state.is_alive() {
+        return Err(UserError::new(format!(
+            "container {name} is not running: cannot join its network namespace"
+        ))
+        .with_hint(format!("berth start {name}"))
+        .into());
+    }
+    let pid = crate::runtime::exec::namespace_holder(c.state.pid, c.config.spec.init)
+        .unwrap_or(c.state.pid);
+    crate::sys::assert_single_threaded()?;
+    let own = std::fs::read_link("/proc/self/ns/user").ok();
+    let path = format!("/proc/{pid}/ns/user");
+    if own != std::fs::read_link(&path).ok() {
+        let f = std::fs::File::open(&path).map_err(|e| {
+            UserError::new(format!("cannot open the user namespace of {name}: {e}"))
+        })?;
+        nix::sched::setns(&f, nix::sched::CloneFlags::CLONE_NEWUSER).map_err(|e| {
+            UserError::new(format!("cannot join the user namespace of {name}: {e}"))
+        })?;
+    }
+    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS)?;
+    let (g, u) = (nix::unistd::Gid::from_raw(0), nix::unistd::Uid::from_raw(0));
+    nix::unistd::setresgid(g, g, g)?;
+    nix::unistd::setresuid(u, u, u)?;
+    Ok(())
+}
+
 /// The image's ExposedPorts (`-P` publishes them).
 fn config_ports(store: &crate::storage::Store, image: &crate::storage::ImageRecord) -> Vec<String> {
     store
@@ -449,7 +479,12 @@ fn resolve_ports(
             out.extend(ports::parse_publish(e).map_err(UserError::new)?);
         }
     }
-    if !out.is_empty() && matches!(mode, Mode::None | Mode::Host) {
+    if !out.is_empty()
+        && matches!(
+            mode,
+            Mode::None | Mode::Host | Mode::Container(_) | Mode::Ns(_)
+        )
+    {
         return Err(UserError::new(format!(
             "cannot publish ports with --network {}",
             mode.name()
@@ -502,6 +537,10 @@ pub fn create(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
 
 fn create_or_run(ctx: &Context, a: RunArgs, create_only: bool) -> anyhow::Result<ExitStatus> {
     let net_mode = crate::network::Mode::parse(&a.network).map_err(UserError::new)?;
+    if let crate::network::Mode::Container(target) = &net_mode {
+        let settings = ctx.settings()?;
+        crate::storage::containers::find(&settings.paths.graph_root, target)?;
+    }
     let restart_policy =
         spec::RestartPolicy::parse(a.restart.as_deref().unwrap_or("no")).map_err(UserError::new)?;
     if a.rm && !restart_policy.is_none() {
@@ -651,7 +690,12 @@ fn create_or_run(ctx: &Context, a: RunArgs, create_only: bool) -> anyhow::Result
     if !map.has_ranges() {
         output::warn(&map.missing_range_warning());
     }
-    if !nix::unistd::geteuid().is_root() {
+    if let crate::network::Mode::Container(target) = &net_mode {
+        // Sharing a network namespace means sharing its owner: join the user namespace of
+        // that container (each berth command otherwise makes a fresh one, with no rights
+        // over another's namespaces), as podman does.
+        join_user_namespace_of(&settings.paths.graph_root, target)?;
+    } else if !nix::unistd::geteuid().is_root() {
         crate::userns::enter(&map, true)?;
     } else {
         nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS)?;

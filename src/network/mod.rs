@@ -17,6 +17,10 @@ pub enum Mode {
     Host,
     Slirp4netns(slirp4netns::Options),
     Pasta(Vec<String>),
+    /// `container:NAME|ID`: join another container's network namespace.
+    Container(String),
+    /// `ns:PATH`: join the network namespace at PATH.
+    Ns(String),
 }
 
 impl Mode {
@@ -36,6 +40,11 @@ impl Mode {
                     .collect(),
             )),
             "bridge" | "private" => Ok(Mode::Slirp4netns(slirp4netns::Options::parse(opts)?)),
+            "container" if !opts.is_empty() => Ok(Mode::Container(opts.to_string())),
+            "ns" if opts.starts_with('/') => Ok(Mode::Ns(opts.to_string())),
+            "container" | "ns" => Err(format!(
+                "--network {name} needs a value: container:NAME or ns:/path/to/netns"
+            )),
             other => Err(format!(
                 "network mode {other:?} is not supported: use slirp4netns, pasta, none or host"
             )),
@@ -49,12 +58,14 @@ impl Mode {
             Mode::Host => "host",
             Mode::Slirp4netns(_) => "slirp4netns",
             Mode::Pasta(_) => "pasta",
+            Mode::Container(_) => "container",
+            Mode::Ns(_) => "ns",
         }
     }
 
     /// Whether the container gets a network namespace of its own.
     pub fn own_namespace(&self) -> bool {
-        !matches!(self, Mode::Host)
+        !matches!(self, Mode::Host | Mode::Container(_) | Mode::Ns(_))
     }
 
     /// resolv.conf for the container: the helper's DNS forwarder, or the host's name servers
@@ -179,6 +190,15 @@ mod tests {
             Mode::Pasta(vec!["-T".into(), "8080".into()])
         );
         assert!(Mode::parse("weird").is_err());
+        assert_eq!(
+            Mode::parse("container:web").unwrap(),
+            Mode::Container("web".into())
+        );
+        assert_eq!(
+            Mode::parse("ns:/run/netns/x").unwrap(),
+            Mode::Ns("/run/netns/x".into())
+        );
+        assert!(Mode::parse("container").is_err());
     }
 
     #[test]
@@ -234,7 +254,7 @@ pub fn attach(
     nested_userns: bool,
 ) -> Result<Attached, NetError> {
     match mode {
-        Mode::None | Mode::Host => Ok(Attached::Nothing),
+        Mode::None | Mode::Host | Mode::Container(_) | Mode::Ns(_) => Ok(Attached::Nothing),
         Mode::Slirp4netns(o) => {
             let h = slirp4netns::start(
                 pid,

@@ -120,6 +120,29 @@ fn p_root_hosts(layers: &Path, image: &ImageRecord) -> PathBuf {
     PathBuf::from("/nonexistent")
 }
 
+/// The network namespace file a `container:` or `ns:` mode joins.
+fn joined_netns(mode: &crate::network::Mode, dir: &Path) -> Result<Option<String>, RuntimeError> {
+    use crate::network::Mode;
+    match mode {
+        Mode::Ns(p) => Ok(Some(p.clone())),
+        Mode::Container(name) => {
+            // dir is <root>/containers/<id>
+            let root = dir
+                .parent()
+                .and_then(Path::parent)
+                .unwrap_or(Path::new("/"));
+            let c = containers::find(root, name).map_err(|e| RuntimeError::Store(e.to_string()))?;
+            if !c.state.is_alive() {
+                return Err(RuntimeError::Start(format!("container {name} is not running: its network namespace is gone; start it first")));
+            }
+            let pid =
+                exec::namespace_holder(c.state.pid, c.config.spec.init).unwrap_or(c.state.pid);
+            Ok(Some(format!("/proc/{pid}/ns/net")))
+        }
+        _ => Ok(None),
+    }
+}
+
 /// Start pid 1 and attach its network (slirp4netns or pasta) before it runs the command:
 /// pid 1 waits on a pipe until the helper is ready and the ports are published.
 pub fn spawn_networked(
@@ -143,6 +166,13 @@ pub fn spawn_networked(
         _ => None,
     };
     launch.share_net = !mode.own_namespace();
+    if let Some(path) = joined_netns(&mode, dir)? {
+        // the child inherits the network namespace berth is in when it forks
+        let f = std::fs::File::open(&path)
+            .map_err(io_err("open the network namespace", Path::new(&path)))?;
+        nix::sched::setns(&f, nix::sched::CloneFlags::CLONE_NEWNET)
+            .map_err(|e| RuntimeError::Start(format!("join the network namespace {path}: {e}")))?;
+    }
     launch.net_wait = gate
         .as_ref()
         .map(|(r, _)| std::os::fd::AsRawFd::as_raw_fd(r));
@@ -221,12 +251,23 @@ pub fn prepare(
     } else {
         crate::network::hosts_file(&mode, &spec.hostname, &spec.name, &spec.add_hosts)
     };
-    write(&etc.hosts, hosts)?;
     let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
-    write(
-        &etc.resolv_conf,
-        mode.resolv_conf(&host_resolv, &spec.dns, &spec.dns_search, &spec.dns_options),
-    )?;
+    let mut resolv = mode.resolv_conf(&host_resolv, &spec.dns, &spec.dns_search, &spec.dns_options);
+    let mut hosts = hosts;
+    if let crate::network::Mode::Container(name) = &mode {
+        // the same network: the same name servers and hosts as that container
+        if let Ok(c) = containers::find(store.root(), name) {
+            let ud = c.dir.join("userdata");
+            if let Ok(r) = std::fs::read_to_string(ud.join("resolv.conf")) {
+                resolv = r;
+            }
+            if let Ok(h) = std::fs::read_to_string(ud.join("hosts")) {
+                hosts = h;
+            }
+        }
+    }
+    write(&etc.hosts, hosts)?;
+    write(&etc.resolv_conf, resolv)?;
     write(
         &etc.containerenv,
         format!(
