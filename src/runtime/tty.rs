@@ -24,6 +24,11 @@ pub fn child_setup(sock: RawFd, uid: u32, gid: u32) -> Result<(), String> {
         .open(&name)
         .map_err(|e| format!("open {name}: {e}"))?;
     let _ = std::os::unix::fs::chown(&name, Some(uid), Some(gid));
+    // the size of the user's terminal (still our stdio) from the start: the command may ask
+    // before berth's relay has copied it
+    if let Some((rows, cols)) = crate::sys::window_size(0).or_else(|| crate::sys::window_size(1)) {
+        let _ = crate::sys::set_window_size(slave.as_raw_fd(), rows, cols);
+    }
     nix::unistd::setsid().map_err(|e| format!("setsid: {e}"))?;
     crate::sys::set_controlling_tty(slave.as_raw_fd()).map_err(|e| format!("TIOCSCTTY: {e}"))?;
     for fd in 0..3 {

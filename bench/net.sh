@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Network benchmark, all on loopback: throughput through a published port (host downloads a
+# 500 MB file from busybox httpd in the container) and from the container to the host's
+# loopback (the container downloads from busybox httpd on the host through slirp4netns'
+# 10.0.2.2), plus connection set-up latency (20 small requests), berth beside podman with
+# slirp4netns in the same run. Run as root: `sudo bench/net.sh`.
+RUNS=${1:-3}
+# shellcheck source=bench/common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+command -v curl >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl >/dev/null
+python3 "$ROOT/tests/fixtures/mkimages.py" "$REG" "$STATE/images.json" >/dev/null
+IMG=$REG/berth-test/busybox:latest
+work=$STATE/network
+rm -rf "$work"; mkdir -p "$work/home" "$work/run" "$work/www"; chmod 0755 "$work" "$work/www"
+dd if=/dev/urandom of="$work/www/big" bs=1M count=500 status=none; echo small > "$work/www/small"
+chmod 0644 "$work/www/"*; chown -R "$USER_NAME": "$work/home" "$work/run"; chmod 0700 "$work/run"
+as_user() {
+    runuser -u "$USER_NAME" -- env -i HOME="$work/home" USER=$USER_NAME PATH=/usr/bin:/bin:/usr/sbin:/sbin \
+        XDG_RUNTIME_DIR="$work/run" XDG_DATA_HOME="$work/home/.local/share" XDG_CONFIG_HOME="$work/home/.config" "$@"
+}
+podman_() {
+    as_user podman --root "$work/podman-root" --runroot "$work/podman-run" --storage-driver overlay \
+        --storage-opt overlay.mount_program=/usr/bin/fuse-overlayfs --runtime runc --cgroup-manager cgroupfs --events-backend none "$@"
+}
+berth_() { as_user "$STATE/bin/berth" "$@"; }
+berth_ pull -q --tls-verify=false "$IMG" >/dev/null
+podman_ pull -q --tls-verify=false "$IMG" >/dev/null
+free() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+hport=$(free)
+busybox httpd -f -p "127.0.0.1:$hport" -h "$work/www" & hpid=$!
+trap 'kill $hpid 2>/dev/null; cleanup' EXIT
+
+measure() { # $1 = berth_|podman_
+    local tool=$1 port id t0 t1 pub=() loop=() lat=()
+    port=$(free)
+    id=$($tool run -d --network slirp4netns:port_handler=slirp4netns -p "127.0.0.1:$port:80" -v "$work/www:/www:ro" "$IMG" httpd -f -p 80 -h /www)
+    for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/small" >/dev/null && break; sleep 0.1; done
+    for _ in $(seq "$RUNS"); do
+        pub+=("$(curl -s -o /dev/null -w '%{speed_download}' "http://127.0.0.1:$port/big" | awk '{printf "%.0f", $1/1000000}')")
+    done
+    t0=$(date +%s%N); for _ in $(seq 20); do curl -s -o /dev/null "http://127.0.0.1:$port/small"; done; t1=$(date +%s%N)
+    lat=$(( (t1 - t0) / 20000 ))
+    $tool rm -f -t 0 "$id" >/dev/null
+    for _ in $(seq "$RUNS"); do
+        t0=$(date +%s%N)
+        $tool run --rm --network slirp4netns:allow_host_loopback=true "$IMG" wget -q -O /dev/null "http://10.0.2.2:$hport/big"
+        t1=$(date +%s%N)
+        loop+=("$(( 500 * 1000000000 / (t1 - t0) ))")
+    done
+    echo "$(median "${pub[@]}") $(median "${loop[@]}") $lat"
+}
+read -r bpub bloop blat < <(measure berth_)
+read -r ppub ploop plat < <(measure podman_)
+echo "slirp4netns, medians over $RUNS: published port (host <- container) berth ${bpub} MB/s, podman ${ppub} MB/s (ratio $(echo "scale=2; $bpub / $ppub" | bc), goal >= 1)"
+echo "  container -> host loopback: berth ${bloop} MB/s, podman ${ploop} MB/s (ratio $(echo "scale=2; $bloop / $ploop" | bc), goal >= 1)"
+echo "  connection set-up + small request: berth ${blat} us, podman ${plat} us (ratio $(echo "scale=2; $blat / $plat" | bc), goal <= 1)"
+rm -rf "$work" 2>/dev/null || true
