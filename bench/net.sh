@@ -13,13 +13,15 @@ IMG=$REG/berth-test/busybox:latest
 work=$STATE/network
 rm -rf "$work"; mkdir -p "$work/home" "$work/run" "$work/www"; chmod 0755 "$work" "$work/www"
 dd if=/dev/urandom of="$work/www/big" bs=1M count=500 status=none; echo small > "$work/www/small"
-chmod 0644 "$work/www/"*; chown -R "$USER_NAME": "$work/home" "$work/run"; chmod 0700 "$work/run"
+chmod 0644 "$work/www/"*; chown -R "$USER_NAME": "$work"
+# short runtime paths: slirp4netns' API socket path must stay under 108 bytes for podman
+rm -rf /tmp/bn-x /tmp/bn-r; mkdir -p /tmp/bn-x /tmp/bn-r; chown "$USER_NAME": /tmp/bn-x /tmp/bn-r; chmod 0700 /tmp/bn-x
 as_user() {
     runuser -u "$USER_NAME" -- env -i HOME="$work/home" USER=$USER_NAME PATH=/usr/bin:/bin:/usr/sbin:/sbin \
-        XDG_RUNTIME_DIR="$work/run" XDG_DATA_HOME="$work/home/.local/share" XDG_CONFIG_HOME="$work/home/.config" "$@"
+        XDG_RUNTIME_DIR=/tmp/bn-x XDG_DATA_HOME="$work/home/.local/share" XDG_CONFIG_HOME="$work/home/.config" "$@"
 }
 podman_() {
-    as_user podman --root "$work/podman-root" --runroot "$work/podman-run" --storage-driver overlay \
+    as_user podman --root "$work/podman-root" --runroot /tmp/bn-r --storage-driver overlay \
         --storage-opt overlay.mount_program=/usr/bin/fuse-overlayfs --runtime runc --cgroup-manager cgroupfs --events-backend none "$@"
 }
 berth_() { as_user "$STATE/bin/berth" "$@"; }
