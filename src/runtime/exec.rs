@@ -2,11 +2,10 @@
 //! (user first, so the others are ours to join), forks into its PID namespace, takes the
 //! user's ids and execs, forwarding signals and returning the exit status.
 
-use super::process::{self, EXIT_CANNOT_EXEC, EXIT_NOT_FOUND, EXIT_SETUP};
+use super::process::{self, EXIT_SETUP};
 use super::spec;
 use nix::sched::{setns, CloneFlags};
 use nix::sys::signal::{SigSet, Signal};
-use std::ffi::CString;
 use std::io::Write;
 use std::path::Path;
 
@@ -195,49 +194,14 @@ fn child(e: &ExecSpec<'_>) -> ! {
     if let Err(m) = super::security::before_setuid(e.security) {
         die(EXIT_SETUP, &m);
     }
-    let groups: Vec<nix::unistd::Gid> = user
-        .groups
-        .iter()
-        .map(|g| nix::unistd::Gid::from_raw(*g))
-        .collect();
-    let _ = nix::unistd::setgroups(&groups);
-    let gid = nix::unistd::Gid::from_raw(user.gid);
-    let uid = nix::unistd::Uid::from_raw(user.uid);
-    if let Err(err) =
-        nix::unistd::setresgid(gid, gid, gid).and_then(|_| nix::unistd::setresuid(uid, uid, uid))
-    {
-        die(
-            EXIT_SETUP,
-            &format!("set ids {}:{}: {err}", user.uid, user.gid),
-        );
+    if let Err(m) = process::become_user(&user) {
+        die(EXIT_SETUP, &m);
     }
-    let exe = match process::find_executable_pub(&e.args[0], &env) {
-        Ok(p) => p,
-        Err((EXIT_NOT_FOUND, m)) => die(
-            EXIT_NOT_FOUND,
-            &format!("{m}: OCI runtime attempted to invoke a command that was not found"),
-        ),
-        Err((code, m)) => die(code, &format!("{m}: OCI permission denied")),
-    };
+    let exe = process::executable_or_die(&e.args[0], &env);
     let _ = SigSet::all().thread_unblock();
     crate::sys::close_fds_from(3);
     if let Err(m) = super::security::after_setuid(e.security, user.uid) {
         die(EXIT_SETUP, &m);
     }
-    let cstr = |s: &str| CString::new(s.as_bytes()).unwrap_or_default();
-    let argv: Vec<CString> = e.args.iter().map(|a| cstr(a)).collect();
-    let envp: Vec<CString> = env.iter().map(|v| cstr(v)).collect();
-    let err = nix::unistd::execve(&cstr(&exe.to_string_lossy()), &argv, &envp).err();
-    die(
-        if err == Some(nix::Error::ENOENT) {
-            EXIT_NOT_FOUND
-        } else {
-            EXIT_CANNOT_EXEC
-        },
-        &format!(
-            "{}: {}",
-            exe.display(),
-            err.map(|x| x.desc()).unwrap_or("exec failed")
-        ),
-    )
+    process::exec_or_die(&exe, e.args, &env)
 }

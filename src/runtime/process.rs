@@ -91,6 +91,63 @@ fn find_executable(cmd: &str, env: &[String]) -> Result<PathBuf, (i32, String)> 
     }
 }
 
+/// Take the user's ids: supplementary groups, gid, uid (for pid 1 and for `exec`).
+pub(crate) fn become_user(user: &spec::ResolvedUser) -> Result<(), String> {
+    let groups: Vec<nix::unistd::Gid> = user
+        .groups
+        .iter()
+        .map(|g| nix::unistd::Gid::from_raw(*g))
+        .collect();
+    let _ = nix::unistd::setgroups(&groups);
+    let gid = nix::unistd::Gid::from_raw(user.gid);
+    let uid = nix::unistd::Uid::from_raw(user.uid);
+    nix::unistd::setresgid(gid, gid, gid).map_err(|e| {
+        format!(
+            "setgid {}: {e} (is gid {} mapped in the user namespace?)",
+            user.gid, user.gid
+        )
+    })?;
+    nix::unistd::setresuid(uid, uid, uid).map_err(|e| {
+        format!(
+            "setuid {}: {e} (is uid {} mapped in the user namespace?)",
+            user.uid, user.uid
+        )
+    })
+}
+
+/// The command's executable, or the end of this child with podman's 126/127 message.
+pub(crate) fn executable_or_die(cmd: &str, env: &[String]) -> PathBuf {
+    match find_executable(cmd, env) {
+        Ok(p) => p,
+        Err((EXIT_NOT_FOUND, msg)) => die(
+            EXIT_NOT_FOUND,
+            &format!("{msg}: OCI runtime attempted to invoke a command that was not found"),
+        ),
+        Err((code, msg)) => die(code, &format!("{msg}: OCI permission denied")),
+    }
+}
+
+/// execve(2), or the end of this child with 127 (not found) or 126.
+pub(crate) fn exec_or_die(exe: &Path, args: &[String], env: &[String]) -> ! {
+    let cstr = |s: &str| CString::new(s.as_bytes()).unwrap_or_default();
+    let argv: Vec<CString> = args.iter().map(|a| cstr(a)).collect();
+    let envp: Vec<CString> = env.iter().map(|e| cstr(e)).collect();
+    let err = nix::unistd::execve(&cstr(&exe.to_string_lossy()), &argv, &envp).err();
+    let code = if err == Some(nix::Error::ENOENT) {
+        EXIT_NOT_FOUND
+    } else {
+        EXIT_CANNOT_EXEC
+    };
+    die(
+        code,
+        &format!(
+            "{}: {}",
+            exe.display(),
+            err.map(|e| e.desc()).unwrap_or("exec failed")
+        ),
+    )
+}
+
 pub fn find_executable_pub(cmd: &str, env: &[String]) -> Result<PathBuf, (i32, String)> {
     find_executable(cmd, env)
 }
@@ -217,40 +274,10 @@ fn child(l: &Launch<'_>) -> ! {
     if let Err(e) = super::security::before_setuid(&spec.security) {
         die(EXIT_SETUP, &e);
     }
-    let groups: Vec<nix::unistd::Gid> = user
-        .groups
-        .iter()
-        .map(|g| nix::unistd::Gid::from_raw(*g))
-        .collect();
-    let _ = nix::unistd::setgroups(&groups);
-    let gid = nix::unistd::Gid::from_raw(user.gid);
-    let uid = nix::unistd::Uid::from_raw(user.uid);
-    if let Err(e) = nix::unistd::setresgid(gid, gid, gid) {
-        die(
-            EXIT_SETUP,
-            &format!(
-                "setgid {}: {e} (is gid {} mapped in the user namespace?)",
-                user.gid, user.gid
-            ),
-        );
+    if let Err(m) = become_user(&user) {
+        die(EXIT_SETUP, &m);
     }
-    if let Err(e) = nix::unistd::setresuid(uid, uid, uid) {
-        die(
-            EXIT_SETUP,
-            &format!(
-                "setuid {}: {e} (is uid {} mapped in the user namespace?)",
-                user.uid, user.uid
-            ),
-        );
-    }
-    let exe = match find_executable(&spec.process.args[0], &env) {
-        Ok(p) => p,
-        Err((EXIT_NOT_FOUND, msg)) => die(
-            EXIT_NOT_FOUND,
-            &format!("{msg}: OCI runtime attempted to invoke a command that was not found"),
-        ),
-        Err((code, msg)) => die(code, &format!("{msg}: OCI permission denied")),
-    };
+    let exe = executable_or_die(&spec.process.args[0], &env);
     // The container dies with the berth (or monitor) that started it, even a killed one: no
     // orphaned container for the next command to find. Set after setuid, which clears it.
     let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
@@ -260,24 +287,7 @@ fn child(l: &Launch<'_>) -> ! {
     if let Err(e) = super::security::after_setuid(&spec.security, user.uid) {
         die(EXIT_SETUP, &e);
     }
-    let cstr = |s: &str| CString::new(s.as_bytes()).unwrap_or_default();
-    let argv: Vec<CString> = spec.process.args.iter().map(|a| cstr(a)).collect();
-    let envp: Vec<CString> = env.iter().map(|e| cstr(e)).collect();
-    let path = cstr(&exe.to_string_lossy());
-    let err = nix::unistd::execve(&path, &argv, &envp).err();
-    let code = if err == Some(nix::Error::ENOENT) {
-        EXIT_NOT_FOUND
-    } else {
-        EXIT_CANNOT_EXEC
-    };
-    die(
-        code,
-        &format!(
-            "{}: {}",
-            exe.display(),
-            err.map(|e| e.desc()).unwrap_or("exec failed")
-        ),
-    )
+    exec_or_die(&exe, &spec.process.args, &env)
 }
 
 /// Write the uid and gid maps of a nested user namespace (from its parent namespace, where
