@@ -333,10 +333,7 @@ pub fn run_container_prune(ctx: &Context, _a: PruneArgs) -> anyhow::Result<ExitS
     }
     super::enter_userns()?;
     for c in dead {
-        let gone = c.dir.with_file_name(format!(".removing-{}", c.id));
-        if std::fs::rename(&c.dir, &gone).is_ok()
-            && crate::storage::store::remove_tree(&gone).is_ok()
-        {
+        if crate::storage::containers::remove(&c).is_ok() {
             output::out(&c.id);
         }
     }

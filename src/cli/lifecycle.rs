@@ -302,17 +302,10 @@ pub fn run_rm(ctx: &Context, a: RmArgs) -> anyhow::Result<ExitStatus> {
         super::enter_userns()?;
         let store = Store::open(&settings.paths.graph_root, true)?;
         for c in removable {
-            // rename first: the container disappears at once, even if removal is interrupted
-            let gone = c.dir.with_file_name(format!(".removing-{}", c.id));
-            let path = if std::fs::rename(&c.dir, &gone).is_ok() {
-                gone
-            } else {
-                c.dir.clone()
-            };
             if a.volumes {
                 crate::runtime::remove_anonymous_volumes(&store, &c.config);
             }
-            match crate::storage::store::remove_tree(&path) {
+            match crate::storage::containers::remove(&c) {
                 Ok(()) => output::out(
                     a.containers
                         .iter()

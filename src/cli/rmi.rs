@@ -59,10 +59,7 @@ fn remove_containers_of(store: &Store, image_id: &str) {
                 std::thread::sleep(std::time::Duration::from_millis(10));
             }
         }
-        let gone = c.dir.with_file_name(format!(".removing-{}", c.id));
-        if std::fs::rename(&c.dir, &gone).is_ok() {
-            let _ = crate::storage::store::remove_tree(&gone);
-        }
+        let _ = crate::storage::containers::remove(&c);
     }
 }
 

@@ -379,10 +379,7 @@ const RLIMIT_NAMES: &[(&str, Resource)] = &[
     ("stack", libc::RLIMIT_STACK),
 ];
 
-#[cfg(all(target_env = "gnu", not(target_arch = "mips")))]
-type Resource = libc::__rlimit_resource_t;
-#[cfg(not(all(target_env = "gnu", not(target_arch = "mips"))))]
-type Resource = libc::c_int;
+use crate::sys::security::Resource;
 
 /// podman's default for RLIMIT_NOFILE when `--ulimit nofile` is not given (define.RLimitDefaultValue),
 /// lowered to the hard limit berth has.

@@ -215,11 +215,25 @@ pub fn save_config(dir: &Path, config: &ContainerConfig) -> Result<(), StoreErro
     atomic::write(&p, &data).map_err(io_err("write", &p))
 }
 
+/// Remove a container's directory. It is renamed first, so the container disappears at once
+/// even if the removal is interrupted (the caller is in the user namespace: the upper dir
+/// holds subordinate-owned files).
+pub fn remove(c: &Container) -> std::io::Result<()> {
+    let gone = c.dir.with_file_name(format!(".removing-{}", c.id));
+    let path = if std::fs::rename(&c.dir, &gone).is_ok() {
+        gone
+    } else {
+        c.dir.clone()
+    };
+    super::store::remove_tree(&path)
+}
+
 /// Every container with a readable record, newest first.
 pub fn list(root: &Path) -> Vec<Container> {
     let mut out: Vec<Container> = std::fs::read_dir(root.join("containers"))
         .map(|rd| {
             rd.flatten()
+                .filter(|e| !e.file_name().to_string_lossy().starts_with('.')) // half-removed
                 .filter_map(|e| Container::load(&e.path()).ok())
                 .collect()
         })
