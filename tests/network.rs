@@ -15,8 +15,9 @@ fn free_port() -> u16 {
         .port()
 }
 
-/// Live slirp4netns/pasta processes of this test's store (they run in a container's directory;
-/// other tests run their own at the same time).
+/// Live slirp4netns/pasta processes of this test's store (they run in a container's directory,
+/// or name a file in it; other tests run their own at the same time). pasta runs as
+/// passt.avx2 (or passt), with / as its directory.
 fn slirp_processes(env: &TestEnv) -> Vec<String> {
     let out = std::process::Command::new("ps")
         .args(["-u", &env.user.uid.to_string(), "-o", "pid=,stat=,comm="])
@@ -26,15 +27,55 @@ fn slirp_processes(env: &TestEnv) -> Vec<String> {
     String::from_utf8_lossy(&out.stdout)
         .lines()
         .filter(|l| {
-            (l.contains("slirp4netns") || l.contains("pasta"))
+            (l.contains("slirp4netns") || l.contains("pasta") || l.contains("passt"))
                 && !l.split_whitespace().nth(1).unwrap_or("").starts_with('Z')
         })
         .filter(|l| {
             let pid = l.split_whitespace().next().unwrap_or("0");
             std::fs::read_link(format!("/proc/{pid}/cwd")).is_ok_and(|cwd| cwd.starts_with(&store))
+                || std::fs::read(format!("/proc/{pid}/cmdline"))
+                    .is_ok_and(|c| String::from_utf8_lossy(&c).contains(&*store.to_string_lossy()))
         })
         .map(str::to_string)
         .collect()
+}
+
+fn wait_no_helpers(env: &TestEnv, what: &str) {
+    let start = Instant::now();
+    while !slirp_processes(env).is_empty() {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "a helper outlived {what}: {:?}",
+            slirp_processes(env)
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Send `msg` to a UDP port on loopback until an answer comes (the first datagram may be
+/// lost while the helper resolves the container's address); None after 5 s.
+fn udp_exchange(port: u16, msg: &[u8]) -> Option<Vec<u8>> {
+    let s = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
+    s.set_read_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
+    let start = Instant::now();
+    let mut buf = [0u8; 2048];
+    while start.elapsed() < Duration::from_secs(5) {
+        s.send_to(msg, ("127.0.0.1", port)).unwrap();
+        if let Ok((n, from)) = s.recv_from(&mut buf) {
+            assert_eq!(from.port(), port, "answer from an unexpected port");
+            return Some(buf[..n].to_vec());
+        }
+    }
+    None
+}
+
+fn free_udp_port() -> u16 {
+    std::net::UdpSocket::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 fn http_get(port: u16) -> Option<String> {
@@ -253,15 +294,7 @@ fn a_killed_berth_takes_its_helper_with_it() {
     }
     child.kill().unwrap();
     child.wait().unwrap();
-    let start = Instant::now();
-    while !slirp_processes(&env).is_empty() {
-        assert!(
-            start.elapsed() < Duration::from_secs(5),
-            "slirp4netns outlived berth: {:?}",
-            slirp_processes(&env)
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    wait_no_helpers(&env, "berth killed with -9");
     env.ok(&["rm", "-f", "fg"]);
 }
 
@@ -319,4 +352,300 @@ fn container_mode_shares_another_containers_network() {
     r.assert_code(125);
     assert!(r.stderr().contains("no such container"), "{}", r.stderr());
     env.ok(&["rm", "-f", "-t", "0", &web]);
+}
+
+#[test]
+fn published_udp_port_answers_through_each_helper() {
+    let env = TestEnv::new("net-udp");
+    let img = image("berth-test/net");
+    env.pull("berth-test/net");
+    for helper in ["slirp4netns", "pasta"] {
+        let port = free_udp_port();
+        let publish = format!("127.0.0.1:{port}:7/udp");
+        let id = env
+            .ok(&[
+                "run",
+                "-d",
+                "--network",
+                helper,
+                "-p",
+                &publish,
+                &img,
+                "udpecho",
+                "7",
+                helper,
+            ])
+            .stdout()
+            .trim()
+            .to_string();
+        let answer = udp_exchange(port, b"-ping")
+            .unwrap_or_else(|| panic!("no UDP answer through {helper} on port {port}"));
+        assert_eq!(String::from_utf8_lossy(&answer), format!("{helper}-ping"));
+        // a second client gets its own answers
+        assert_eq!(
+            udp_exchange(port, b"-two").as_deref(),
+            Some(format!("{helper}-two").as_bytes())
+        );
+        let p = env.ok(&["port", &id]).stdout();
+        assert!(p.contains(&format!("7/udp -> 127.0.0.1:{port}")), "{p}");
+        // the port is taken while the container runs
+        let r = env.run(&[
+            "run",
+            "--rm",
+            "--network",
+            helper,
+            "-p",
+            &publish,
+            &img,
+            "true",
+        ]);
+        r.assert_code(125);
+        assert!(
+            r.stderr().contains("address already in use") && r.stderr().contains("udp"),
+            "{}",
+            r.stderr()
+        );
+        env.ok(&["rm", "-f", "-t", "0", &id]);
+        wait_no_helpers(&env, "rm");
+        // and free again once it is gone
+        std::net::UdpSocket::bind(("127.0.0.1", port))
+            .unwrap_or_else(|e| panic!("port {port} still taken after rm ({helper}): {e}"));
+    }
+}
+
+#[test]
+fn pasta_publishes_tcp_and_ends_with_its_container() {
+    let env = TestEnv::new("net-pasta");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    // pasta copies the host's interface into the namespace
+    let r = env.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "pasta",
+        &img,
+        "ls",
+        "/sys/class/net",
+    ]);
+    let ifaces: Vec<String> = r.stdout().split_whitespace().map(String::from).collect();
+    assert!(
+        ifaces.len() == 2 && ifaces.contains(&"lo".to_string()),
+        "{ifaces:?}"
+    );
+    let port = free_port();
+    let id = env
+        .ok(&[
+            "run",
+            "-d",
+            "--network",
+            "pasta",
+            "-p",
+            &format!("127.0.0.1:{port}:80"),
+            "-v",
+            &www(&env),
+            &img,
+            "httpd",
+            "-f",
+            "-p",
+            "80",
+            "-h",
+            "/www",
+        ])
+        .stdout()
+        .trim()
+        .to_string();
+    let start = Instant::now();
+    let body = loop {
+        if let Some(b) = http_get(port) {
+            break b;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "no answer on port {port}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(body.contains("served-from-the-container"), "{body}");
+    assert!(
+        !slirp_processes(&env).is_empty(),
+        "no pasta while the container runs"
+    );
+    // the same host port for a second container: podman's error
+    let r = env.run(&[
+        "run",
+        "--rm",
+        "--network",
+        "pasta",
+        "-p",
+        &format!("127.0.0.1:{port}:80"),
+        &img,
+        "true",
+    ]);
+    r.assert_code(125);
+    assert!(
+        r.stderr().contains("address already in use"),
+        "{}",
+        r.stderr()
+    );
+    env.ok(&["rm", "-f", "-t", "0", &id]);
+    wait_no_helpers(&env, "rm");
+    // kill -9 of berth in the foreground takes pasta with it
+    let mut child = env
+        .cmd(&[
+            "run",
+            "--name",
+            "fg",
+            "--network",
+            "pasta",
+            &img,
+            "sleep",
+            "1000",
+        ])
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while slirp_processes(&env).is_empty() {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "pasta never started"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    wait_no_helpers(&env, "berth killed with -9");
+    env.ok(&["rm", "-f", "fg"]);
+}
+
+#[test]
+fn a_missing_or_failing_helper_names_the_fix() {
+    let env = TestEnv::new("net-helper-errors");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let gone = env.dir.join("no-such-dir/slirp4netns");
+    let r = env.run(&[
+        "--network-cmd-path",
+        gone.to_str().unwrap(),
+        "run",
+        "--rm",
+        &img,
+        "true",
+    ]);
+    r.assert_code(125);
+    assert!(
+        r.stderr().contains(&*gone.to_string_lossy()) && r.stderr().contains("does not exist"),
+        "{}",
+        r.stderr()
+    );
+    // the real helpers, given what they refuse: their own words, and the package to check
+    let r = env.run(&[
+        "run",
+        "--rm",
+        "--network",
+        "pasta:--no-such-option",
+        &img,
+        "true",
+    ]);
+    r.assert_code(125);
+    let e = r.stderr();
+    assert!(
+        e.contains("pasta failed") && e.contains("--no-such-option"),
+        "{e}"
+    );
+    assert!(e.contains("passt package"), "{e}");
+    assert!(
+        e.lines().count() <= 3,
+        "the whole usage text came along:\n{e}"
+    );
+    let r = env.run(&[
+        "run",
+        "--rm",
+        "--network",
+        "slirp4netns:outbound_addr=no-such-if0",
+        &img,
+        "true",
+    ]);
+    r.assert_code(125);
+    let e = r.stderr();
+    assert!(
+        e.contains("slirp4netns failed") && e.contains("outbound"),
+        "{e}"
+    );
+    assert!(e.contains("slirp4netns package"), "{e}");
+    // a helper that is not a network helper at all
+    let r = env.run(&[
+        "--network-cmd-path",
+        "/bin/false",
+        "run",
+        "--rm",
+        &img,
+        "true",
+    ]);
+    r.assert_code(125);
+    assert!(r.stderr().contains("slirp4netns failed"), "{}", r.stderr());
+    wait_no_helpers(&env, "a failed start");
+    assert!(
+        env.ok(&["ps", "-a", "-q"]).stdout().trim().is_empty(),
+        "a failed --rm run left a container"
+    );
+}
+
+#[test]
+fn host_network_serves_on_the_hosts_loopback_and_exec_works() {
+    let env = TestEnv::new("net-host");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let port = free_port();
+    let id = env
+        .ok(&[
+            "run",
+            "-d",
+            "--network",
+            "host",
+            "-v",
+            &www(&env),
+            &img,
+            "httpd",
+            "-f",
+            "-p",
+            &format!("127.0.0.1:{port}"),
+            "-h",
+            "/www",
+        ])
+        .stdout()
+        .trim()
+        .to_string();
+    let start = Instant::now();
+    let body = loop {
+        if let Some(b) = http_get(port) {
+            break b;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "no answer on port {port}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(body.contains("served-from-the-container"), "{body}");
+    assert!(
+        slirp_processes(&env).is_empty(),
+        "a helper for --network host"
+    );
+    // exec joins the container's other namespaces and stays in the host's network
+    let r = env.ok(&[
+        "exec",
+        &id,
+        "wget",
+        "-q",
+        "-O",
+        "-",
+        &format!("http://127.0.0.1:{port}/index.html"),
+    ]);
+    assert!(
+        r.stdout().contains("served-from-the-container"),
+        "{}",
+        r.stdout()
+    );
+    env.ok(&["rm", "-f", "-t", "0", &id]);
 }

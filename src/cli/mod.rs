@@ -66,6 +66,9 @@ pub struct GlobalArgs {
     /// Cgroup manager to use (cgroupfs or systemd)
     #[arg(long, global = true, value_name = "MANAGER")]
     pub cgroup_manager: Option<String>,
+    /// Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container's network
+    #[arg(long, global = true, value_name = "PATH")]
+    pub network_cmd_path: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]

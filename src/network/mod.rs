@@ -2,8 +2,10 @@
 //! helpers (slirp4netns, pasta) that connect its network namespace to the host. A helper lives
 //! exactly as long as the process that started it holds its exit descriptor.
 
+pub mod pasta;
 pub mod ports;
 pub mod slirp4netns;
+pub mod udp_relay;
 
 pub use ports::{PortMapping, Proto};
 
@@ -133,6 +135,11 @@ pub enum NetError {
         helper: &'static str,
         package: &'static str,
     },
+    #[error("{helper}: --network-cmd-path {} does not exist", path.display())]
+    NotFoundAt {
+        helper: &'static str,
+        path: std::path::PathBuf,
+    },
     #[error("cannot start {helper}")]
     Spawn {
         helper: &'static str,
@@ -156,10 +163,55 @@ impl crate::error::Hint for NetError {
     fn hint(&self) -> Option<String> {
         match self {
             NetError::Missing { package, .. } => Some(format!("install the {package} package (apt-get install {package}), or use --network none")),
+            NetError::NotFoundAt { helper, .. } => Some(format!("give the path of an installed {helper} (command -v {helper}), or drop --network-cmd-path")),
             NetError::PortInUse { port, .. } => Some(format!("another process (or container) uses port {port}: choose another host port with -p HOST:CONTAINER")),
-            NetError::Failed { .. } => Some("run with --log-level debug for the helper's output, or use --network none".into()),
+            NetError::Failed { helper, .. } => Some(match *helper {
+                "slirp4netns" | "pasta" => {
+                    let package = if *helper == "pasta" { "passt" } else { *helper };
+                    format!("check the options given to {helper} and that it runs ({helper} --version); it comes with the {package} package (apt-get install --reinstall {package}); or use --network none")
+                }
+                _ => "use --network none, or publish no UDP ports".into(),
+            }),
             _ => None,
         }
+    }
+}
+
+/// The network a container gets: `network` as given, except that the default ("" or
+/// "default") becomes podman's default_rootless_network_cmd, slirp4netns, or pasta when only
+/// pasta is installed (or `--network-cmd-path` names pasta).
+pub fn default_mode(network: &str, cmd_path: Option<&std::path::Path>) -> String {
+    let (name, opts) = network.split_once(':').unwrap_or((network, ""));
+    if !(name.is_empty() || name == "default") {
+        return network.to_string();
+    }
+    let pasta = match cmd_path {
+        Some(p) => p
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("pasta")),
+        None => find_helper("slirp4netns").is_none() && find_helper("pasta").is_some(),
+    };
+    let helper = if pasta { "pasta" } else { "slirp4netns" };
+    if opts.is_empty() {
+        helper.to_string()
+    } else {
+        format!("{helper}:{opts}")
+    }
+}
+
+/// The helper binary: `--network-cmd-path` when given (it must exist), else found on PATH.
+pub fn helper_binary(
+    helper: &'static str,
+    package: &'static str,
+    cmd_path: Option<&std::path::Path>,
+) -> Result<std::path::PathBuf, NetError> {
+    match cmd_path {
+        Some(p) if p.is_file() => Ok(p.to_path_buf()),
+        Some(p) => Err(NetError::NotFoundAt {
+            helper,
+            path: p.to_path_buf(),
+        }),
+        None => find_helper(helper).ok_or(NetError::Missing { helper, package }),
     }
 }
 
@@ -227,34 +279,46 @@ mod tests {
 }
 
 /// A container's network, attached: it ends when this is dropped.
-pub enum Attached {
-    Nothing,
-    Slirp(slirp4netns::Helper),
-    Pasta { pid: i32 },
+pub struct Attached {
+    /// Forwarder of published UDP ports (dropped first: it frees the host ports).
+    _udp: Option<udp_relay::Relay>,
+    _helper: Helper,
 }
 
-impl Drop for Attached {
-    fn drop(&mut self) {
-        if let Attached::Pasta { pid } = self {
-            let _ = nix::sys::signal::kill(
-                nix::unistd::Pid::from_raw(*pid),
-                nix::sys::signal::Signal::SIGTERM,
-            );
+impl Attached {
+    pub fn nothing() -> Attached {
+        Attached {
+            _udp: None,
+            _helper: Helper::Nothing,
         }
     }
 }
 
-/// Connect the network namespace of `pid` as `mode` says and publish `ports`. `dir` holds the
-/// helper's socket and log. The caller is in the user namespace that owns that namespace.
+/// The helper process of an attached network.
+pub enum Helper {
+    Nothing,
+    Slirp(slirp4netns::Helper),
+    Pasta(pasta::Helper),
+}
+
+/// Connect the network namespace of `pid` as `mode` says and publish `ports`: TCP through
+/// the helper, UDP through berth's own forwarder (see udp_relay). `dir` holds the helper's
+/// socket and log. The caller is in the user namespace that owns that namespace.
 pub fn attach(
     mode: &Mode,
     pid: i32,
     ports: &[PortMapping],
     dir: &std::path::Path,
     nested_userns: bool,
+    cmd_path: Option<&std::path::Path>,
 ) -> Result<Attached, NetError> {
-    match mode {
-        Mode::None | Mode::Host | Mode::Container(_) | Mode::Ns(_) => Ok(Attached::Nothing),
+    let tcp: Vec<PortMapping> = ports
+        .iter()
+        .filter(|p| p.proto == Proto::Tcp)
+        .cloned()
+        .collect();
+    let helper = match mode {
+        Mode::None | Mode::Host | Mode::Container(_) | Mode::Ns(_) => Helper::Nothing,
         Mode::Slirp4netns(o) => {
             let h = slirp4netns::start(
                 pid,
@@ -262,75 +326,32 @@ pub fn attach(
                 &dir.join("slirp4netns.sock"),
                 &dir.join("slirp4netns.log"),
                 nested_userns,
+                cmd_path,
             )?;
-            for m in ports {
+            for m in &tcp {
                 slirp4netns::add_hostfwd(&h, m, &o.container_address())?;
             }
-            Ok(Attached::Slirp(h))
+            Helper::Slirp(h)
         }
         Mode::Pasta(args) => {
-            let bin = find_helper("pasta").ok_or(NetError::Missing {
-                helper: "pasta",
-                package: "passt",
-            })?;
-            let pidfile = dir.join("pasta.pid");
-            let mut cmd = std::process::Command::new(bin);
-            cmd.arg("--config-net")
-                .arg("--quiet")
-                .arg("--pid")
-                .arg(&pidfile);
-            let tcp: Vec<&PortMapping> = ports.iter().filter(|p| p.proto == Proto::Tcp).collect();
-            let udp: Vec<&PortMapping> = ports.iter().filter(|p| p.proto == Proto::Udp).collect();
-            for (flag, list) in [("-t", tcp), ("-u", udp)] {
-                if list.is_empty() {
-                    if !args.iter().any(|a| a == flag) {
-                        cmd.arg(flag).arg("none");
-                    }
-                }
-                for p in list {
-                    let spec = if p.host_ip.is_empty() {
-                        format!("{}:{}", p.host_port, p.container_port)
-                    } else {
-                        format!("{}/{}:{}", p.host_ip, p.host_port, p.container_port)
-                    };
-                    cmd.arg(flag).arg(spec);
-                }
-            }
-            for flag in ["-T", "-U"] {
-                if !args.iter().any(|a| a == flag) {
-                    cmd.arg(flag).arg("none");
-                }
-            }
-            cmd.args(args)
-                .arg(pid.to_string())
-                .stdin(std::process::Stdio::null())
-                .stdout(std::process::Stdio::null());
-            let out = cmd.output().map_err(|source| NetError::Spawn {
-                helper: "pasta",
-                source,
-            })?;
-            if !out.status.success() {
-                let msg = String::from_utf8_lossy(&out.stderr).trim().to_string();
-                if msg.contains("in use") {
-                    let p = ports.first().map(|p| p.host_port).unwrap_or(0);
-                    return Err(NetError::PortInUse {
-                        proto: "tcp",
-                        addr: "0.0.0.0".into(),
-                        port: p,
-                    });
-                }
-                return Err(NetError::Failed {
-                    helper: "pasta",
-                    message: msg,
-                });
-            }
-            let pid = std::fs::read_to_string(&pidfile)
-                .ok()
-                .and_then(|s| s.trim().parse().ok())
-                .unwrap_or(0);
-            Ok(Attached::Pasta { pid })
+            Helper::Pasta(pasta::start(pid, args, &tcp, dir, nested_userns, cmd_path)?)
         }
-    }
+    };
+    let udp = if ports.iter().any(|p| p.proto == Proto::Udp) {
+        let netns = std::fs::File::open(format!("/proc/{pid}/ns/net")).map_err(|source| {
+            NetError::Spawn {
+                helper: "udp forwarder",
+                source,
+            }
+        })?;
+        udp_relay::start(netns.into(), ports)?
+    } else {
+        None
+    };
+    Ok(Attached {
+        _udp: udp,
+        _helper: helper,
+    })
 }
 
 /// /etc/hosts for the container.

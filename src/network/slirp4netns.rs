@@ -151,11 +151,9 @@ pub fn start(
     api_socket: &Path,
     log: &Path,
     nested_userns: bool,
+    cmd_path: Option<&Path>,
 ) -> Result<Helper, NetError> {
-    let bin = super::find_helper("slirp4netns").ok_or(NetError::Missing {
-        helper: "slirp4netns",
-        package: "slirp4netns",
-    })?;
+    let bin = super::helper_binary("slirp4netns", "slirp4netns", cmd_path)?;
     let (ready_r, ready_w) = std::io::pipe().map_err(|source| NetError::Spawn {
         helper: "slirp4netns",
         source,

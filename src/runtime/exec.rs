@@ -94,15 +94,19 @@ pub fn exec(e: &ExecSpec<'_>) -> Result<i32, ExecError> {
         })?;
         fds.push((ns, flag, f));
     }
-    let own_user = std::fs::read_link("/proc/self/ns/user").ok();
-    for (ns, flag, f) in &fds {
-        if *ns == "user"
-            && own_user.as_deref()
-                == std::fs::read_link(format!("/proc/{}/ns/user", e.pid))
-                    .ok()
-                    .as_deref()
-        {
-            continue; // already inside (rootful)
+    // Namespaces we are already in are skipped: the user namespace when rootful, the
+    // network namespace of a `--network host` container (the host's, which berth's user
+    // namespace does not own, so joining it would fail).
+    let same: Vec<bool> = fds
+        .iter()
+        .map(|(ns, _, _)| {
+            let ours = std::fs::read_link(format!("/proc/self/ns/{ns}")).ok();
+            ours.is_some() && ours == std::fs::read_link(format!("/proc/{}/ns/{ns}", e.pid)).ok()
+        })
+        .collect();
+    for ((ns, flag, f), same) in fds.iter().zip(same) {
+        if same {
+            continue;
         }
         setns(f, *flag).map_err(|source| ExecError::Join { ns, source })?;
     }

@@ -179,10 +179,17 @@ pub fn spawn_networked(
     let (pid, set) =
         process::spawn(&launch).map_err(io_err("start the container process in", dir))?;
     let Some((r, mut w)) = gate else {
-        return Ok((pid, set, crate::network::Attached::Nothing));
+        return Ok((pid, set, crate::network::Attached::nothing()));
     };
     drop(r);
-    match crate::network::attach(&mode, pid.as_raw(), &spec.ports, dir, spec.userns.is_some()) {
+    match crate::network::attach(
+        &mode,
+        pid.as_raw(),
+        &spec.ports,
+        dir,
+        spec.userns.is_some(),
+        spec.network_cmd_path.as_deref(),
+    ) {
         Ok(attached) => {
             let _ = std::io::Write::write_all(&mut w, b"1");
             Ok((pid, set, attached))
@@ -531,8 +538,13 @@ pub fn run_foreground(
     let (pid, set, _network) = match spawn_networked(launch, &p.dir) {
         Ok(x) => x,
         Err(e) => {
-            // the rootfs is mounted (fuse-overlayfs is a process): let it go
+            // the rootfs is mounted (fuse-overlayfs is a process): let it go; with --rm the
+            // container goes too, as podman does
             let _ = nix::mount::umount2(&p.merged, nix::mount::MntFlags::MNT_DETACH);
+            if config.auto_remove {
+                let _ = remove_tree(&p.dir);
+                remove_anonymous_volumes(store, config);
+            }
             return Err(e);
         }
     };

@@ -31,6 +31,9 @@ pub struct ContainerSpec {
     pub masked_paths: Vec<String>,
     pub readonly_paths: Vec<String>,
     pub network: String,
+    /// `--network-cmd-path`: the helper binary to use instead of the one found on PATH.
+    #[serde(default)]
+    pub network_cmd_path: Option<std::path::PathBuf>,
     #[serde(default)]
     pub security: SecurityOpts,
     /// Volumes, bind mounts and tmpfs mounts, in the order given.

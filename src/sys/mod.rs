@@ -273,3 +273,22 @@ pub fn owned_fd(fd: std::os::fd::RawFd) -> std::os::fd::OwnedFd {
     // (forked, single-threaded) process owns.
     unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) }
 }
+
+/// Have the child `cmd` starts receive `sig` when the thread that spawns it ends (also when
+/// berth is killed), and not start at all when that already happened.
+pub fn die_with_parent(cmd: &mut std::process::Command, sig: nix::sys::signal::Signal) {
+    use std::os::unix::process::CommandExt;
+    let parent = std::process::id() as libc::pid_t;
+    // SAFETY: the closure only calls prctl(2) and getppid(2), which are async-signal-safe.
+    unsafe {
+        cmd.pre_exec(move || {
+            if libc::prctl(libc::PR_SET_PDEATHSIG, sig as libc::c_ulong) < 0 {
+                return Err(io::Error::last_os_error());
+            }
+            if libc::getppid() != parent {
+                return Err(io::Error::other("the parent already exited"));
+            }
+            Ok(())
+        });
+    }
+}
