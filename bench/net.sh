@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Network benchmark, all on loopback: throughput through a published port (host downloads a
 # 500 MB file from busybox httpd in the container) and from the container to the host's
-# loopback (the container downloads from busybox httpd on the host through slirp4netns'
-# 10.0.2.2), plus connection set-up latency (20 small requests), berth beside podman with
-# slirp4netns in the same run. Run as root: `sudo bench/net.sh`.
+# loopback (the container downloads from busybox httpd on the host through the helper's
+# host-loopback address: slirp4netns' 10.0.2.2, pasta's mapped gateway), plus connection
+# set-up latency (20 small requests), berth beside podman with the same helper in the same
+# run: slirp4netns, then pasta (podman 4.3 predates pasta support: berth's figures alone,
+# then). Run as root: `sudo bench/net.sh [RUNS]`.
 RUNS=${1:-3}
 # shellcheck source=bench/common.sh
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -33,10 +35,15 @@ hport=$(free)
 busybox httpd -f -p "127.0.0.1:$hport" -h "$work/www" & hpid=$!
 trap 'kill $hpid 2>/dev/null; cleanup' EXIT
 
-measure() { # $1 = berth_|podman_
-    local tool=$1 port id t0 t1 pub=() loop=() lat=()
+gateway=$(ip route show default | awk '{print $3; exit}')
+measure() { # $1 = berth_|podman_, $2 = slirp4netns|pasta
+    local tool=$1 helper=$2 port id t0 t1 pub=() loop=() lat=() net loopnet hostaddr
+    case $helper in
+        slirp4netns) net=slirp4netns:port_handler=slirp4netns; loopnet=slirp4netns:allow_host_loopback=true; hostaddr=10.0.2.2 ;;
+        pasta) net=pasta; loopnet=pasta; hostaddr=$gateway ;;
+    esac
     port=$(free)
-    id=$($tool run -d --network slirp4netns:port_handler=slirp4netns -p "127.0.0.1:$port:80" -v "$work/www:/www:ro" "$IMG" httpd -f -p 80 -h /www)
+    id=$($tool run -d --network "$net" -p "127.0.0.1:$port:80" -v "$work/www:/www:ro" "$IMG" httpd -f -p 80 -h /www) || { echo "- - -"; return; }
     for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/small" >/dev/null && break; sleep 0.1; done
     for _ in $(seq "$RUNS"); do
         pub+=("$(curl -s -o /dev/null -w '%{speed_download}' "http://127.0.0.1:$port/big" | awk '{printf "%.0f", $1/1000000}')")
@@ -46,15 +53,18 @@ measure() { # $1 = berth_|podman_
     $tool rm -f -t 0 "$id" >/dev/null
     for _ in $(seq "$RUNS"); do
         t0=$(date +%s%N)
-        $tool run --rm --network slirp4netns:allow_host_loopback=true "$IMG" wget -q -O /dev/null "http://10.0.2.2:$hport/big"
+        $tool run --rm --network "$loopnet" "$IMG" wget -q -O /dev/null "http://$hostaddr:$hport/big"
         t1=$(date +%s%N)
         loop+=("$(( 500 * 1000000000 / (t1 - t0) ))")
     done
     echo "$(median "${pub[@]}") $(median "${loop[@]}") $lat"
 }
-read -r bpub bloop blat < <(measure berth_)
-read -r ppub ploop plat < <(measure podman_)
-echo "slirp4netns, medians over $RUNS: published port (host <- container) berth ${bpub} MB/s, podman ${ppub} MB/s (ratio $(echo "scale=2; $bpub / $ppub" | bc), goal >= 1)"
-echo "  container -> host loopback: berth ${bloop} MB/s, podman ${ploop} MB/s (ratio $(echo "scale=2; $bloop / $ploop" | bc), goal >= 1)"
-echo "  connection set-up + small request: berth ${blat} us, podman ${plat} us (ratio $(echo "scale=2; $blat / $plat" | bc), goal <= 1)"
+ratio() { if [[ $2 == - ]]; then echo "podman: none"; else echo "ratio $(echo "scale=2; $1 / $2" | bc)"; fi; }
+for helper in slirp4netns pasta; do
+    read -r bpub bloop blat < <(measure berth_ "$helper")
+    read -r ppub ploop plat < <(measure podman_ "$helper" 2>/dev/null)
+    echo "$helper, medians over $RUNS: published port (host <- container) berth ${bpub} MB/s, podman ${ppub} MB/s ($(ratio "$bpub" "$ppub"), goal >= 1)"
+    echo "  container -> host loopback: berth ${bloop} MB/s, podman ${ploop} MB/s ($(ratio "$bloop" "$ploop"), goal >= 1)"
+    echo "  connection set-up + small request: berth ${blat} us, podman ${plat} us ($(ratio "$blat" "$plat"), goal <= 1)"
+done
 rm -rf "$work" 2>/dev/null || true

@@ -10,6 +10,13 @@ IMG=$BERTH_TEST_REGISTRY/berth-test/busybox:latest
 
 work=$STATE/runwork
 rm -rf "$work"; mkdir -p "$work/home" "$work/run"; chown -R "$USER_NAME": "$work"; chmod 0755 "$work"; chmod 0700 "$work/run"
+# the file system of the I/O phases (below), mounted before podman's first command: podman's
+# pause process keeps the mount namespace it started in
+img_file=/dev/shm/berth-bench-io.img; fs=$work/iofs
+truncate -s 3G "$img_file"; mkfs.ext4 -q -F "$img_file"; mkdir -p "$fs"; mount -o loop "$img_file" "$fs"
+chown "$USER_NAME": "$fs"; chmod 0755 "$fs"
+io_cleanup() { umount -l "$fs" 2>/dev/null || true; rm -f "$img_file"; cleanup; }
+trap io_cleanup EXIT
 as_user() {
     runuser -u "$USER_NAME" -- env -i HOME="$work/home" USER=$USER_NAME PATH=/usr/bin:/bin:/usr/sbin:/sbin \
         XDG_RUNTIME_DIR="$work/run" XDG_DATA_HOME="$work/home/.local/share" XDG_CONFIG_HOME="$work/home/.config" "$@"
@@ -69,37 +76,53 @@ read -r bp bf < <(par as_user "$STATE/bin/berth" run --rm --network none "$IMG" 
 read -r pp pf < <(par podman_ run --rm --network none "$IMG" true)
 echo "10 parallel run --rm: berth ${bp} ms (${bf} failed), podman ${pp} ms (${pf} failed), ratio $(echo "scale=3; $bp / $pp" | bc)   (goal <= 0.2)"
 
-# file I/O in the container's rootfs (kernel overlay for berth, fuse-overlayfs for podman)
-# against the same commands on the host file system, through the same busybox; each phase is
-# an `exec` into a running container, timed from outside, minus that tool's exec median
+# file I/O in the container's rootfs against the same commands on the host file system,
+# through the same busybox. Every tree (the host directory, berth's and podman's stores) is
+# on one fresh ext4, made on a RAM-backed loop file: this VM's disk takes anywhere from 0.3
+# to 7 s for the same 20k creates, which would swamp the file system's own cost. Each phase
+# is an `exec` into a running container, timed from outside, minus that tool's exec median;
+# the tools take turns, IO_RUNS rounds, medians.
+IO_RUNS=${IO_RUNS:-3}
 PH_DD='dd if=/dev/zero of=/tmp/big bs=1M count=300 conv=fsync 2>/dev/null'
 PH_CREATE='mkdir -p /tmp/many && cd /tmp/many && i=0; while [ $i -lt 20000 ]; do : > f$i; i=$((i+1)); done'
 PH_RM='rm -rf /tmp/many /tmp/big'
-host_dir=$work/hostio; mkdir -p "$host_dir"; chown "$USER_NAME": "$host_dir"
-phases() { # $1: how to run a shell command ("host", or a container id with its tool)
-    local out=() ph t
-    for ph in "$PH_DD" "$PH_CREATE" "$PH_RM"; do
-        case $1 in
-            host) t=$(time_ms as_user /bin/busybox sh -c "${ph//\/tmp/$host_dir}") ;;
-            berth:*) t=$(time_ms as_user "$STATE/bin/berth" exec "${1#berth:}" sh -c "$ph") ;;
-            podman:*) t=$(time_ms podman_ exec "${1#podman:}" sh -c "$ph") ;;
-        esac
-        out+=("$t")
-    done
-    echo "${out[@]}"
+host_dir=$fs/host; mkdir -p "$host_dir"; chown "$USER_NAME": "$host_dir"
+bo_() { as_user "$STATE/bin/berth" --root "$fs/berth-overlay" --storage-driver overlay "$@"; }
+bf_() { as_user "$STATE/bin/berth" --root "$fs/berth-fuse" --storage-driver fuse-overlayfs "$@"; }
+pi_() { as_user podman --root "$fs/podman" --runroot "$work/podman-io-run" --storage-driver overlay \
+        --storage-opt overlay.mount_program=/usr/bin/fuse-overlayfs --runtime runc --cgroup-manager cgroupfs --events-backend none "$@"; }
+for t in bo_ bf_ pi_; do $t pull -q --tls-verify=false "$IMG" >/dev/null; done
+declare -A ids
+for t in bo_ bf_ pi_; do ids[$t]=$($t run -d --network none "$IMG" sleep 1000); done
+exec_ms() { # median exec overhead of tool $1
+    local e=(); for _ in $(seq 5); do e+=("$(time_ms "$1" exec "${ids[$1]}" true)"); done; median "${e[@]}"
 }
-bid=$(as_user "$STATE/bin/berth" run -d --network none "$IMG" sleep 1000)
-pid_=$(podman_ run -d --network none "$IMG" sleep 1000)
-read -r hd hc hr < <(phases host)
-read -r bd2 bc br2 < <(phases "berth:$bid")
-read -r pd2 pc pr2 < <(phases "podman:$pid_")
-as_user "$STATE/bin/berth" rm -f -t 0 "$bid" >/dev/null; podman_ rm -f -t 0 "$pid_" >/dev/null
-beo=$(median "${be[@]}"); peo=$(median "${pe[@]}")
-sub() { echo "$1 - $2" | bc; }
-echo "rootfs I/O (ms; container figures minus the exec overhead) dd 300 MB + fsync / create 20k files / remove all:"
-echo "  host $hd / $hc / $hr;  berth (overlay) $(sub "$bd2" "$beo") / $(sub "$bc" "$beo") / $(sub "$br2" "$beo");  podman (fuse-overlayfs) $(sub "$pd2" "$peo") / $(sub "$pc" "$peo") / $(sub "$pr2" "$peo")"
-echo "  berth/host: dd $(echo "scale=2; ($bd2 - $beo) / $hd" | bc), create $(echo "scale=2; ($bc - $beo) / $hc" | bc), remove $(echo "scale=2; ($br2 - $beo) / $hr" | bc)   (goal <= 1.2)"
-echo "  podman/host: create $(echo "scale=2; ($pc - $peo) / $hc" | bc)"
+declare -A res
+for round in $(seq "$IO_RUNS"); do
+    for t in host bo_ bf_ pi_; do
+        i=0
+        for ph in "$PH_DD" "$PH_CREATE" "$PH_RM"; do
+            if [[ $t == host ]]; then
+                ms=$(time_ms as_user /bin/busybox sh -c "${ph//\/tmp/$host_dir}")
+            else
+                ms=$(time_ms "$t" exec "${ids[$t]}" sh -c "$ph")
+            fi
+            res[$t,$i]+="$ms "; i=$((i + 1))
+        done
+    done
+done
+declare -A ov=([host]=0)
+for t in bo_ bf_ pi_; do ov[$t]=$(exec_ms "$t"); done
+for t in bo_ bf_ pi_; do $t rm -f -t 0 "${ids[$t]}" >/dev/null; done
+io() { local m; m=$(median ${res[$1,$2]}); echo "$m - ${ov[$1]}" | bc; }
+ratio() { echo "scale=2; $1 / $2" | bc; }
+echo "rootfs I/O on a fresh RAM-backed ext4, medians over $IO_RUNS rounds (ms, exec overhead taken off): dd 300 MB + fsync / create 20k files / remove all"
+for t in host bo_ bf_ pi_; do
+    case $t in host) n="host file system       " ;; bo_) n="berth, kernel overlay  " ;; bf_) n="berth, fuse-overlayfs  " ;; pi_) n="podman, fuse-overlayfs " ;; esac
+    echo "  $n $(io $t 0) / $(io $t 1) / $(io $t 2)"
+done
+echo "  berth overlay / host: dd $(ratio "$(io bo_ 0)" "$(io host 0)"), create $(ratio "$(io bo_ 1)" "$(io host 1)"), remove $(ratio "$(io bo_ 2)" "$(io host 2)")   (goal <= 1.2)"
+echo "  berth fuse / podman fuse: dd $(ratio "$(io bf_ 0)" "$(io pi_ 0)"), create $(ratio "$(io bf_ 1)" "$(io pi_ 1)"), remove $(ratio "$(io bf_ 2)" "$(io pi_ 2)")   (goal <= 1)"
 
 # default networks: berth's slirp4netns against podman's (slirp4netns in 4.3)
 bn=(); for _ in $(seq "$RUNS"); do bn+=("$(time_ms as_user "$STATE/bin/berth" run --rm "$IMG" true)"); done
@@ -107,4 +130,5 @@ echo "run --rm true with the default network: berth $(median "${bn[@]}") ms, pod
 
 as_user "$STATE/bin/berth" rmi -a >/dev/null 2>&1 || true
 podman_ rmi -a -f >/dev/null 2>&1 || true
+umount -l "$fs" 2>/dev/null || true; rm -f "$img_file"
 rm -rf "$work" 2>/dev/null || true

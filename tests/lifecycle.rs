@@ -179,6 +179,63 @@ fn a_berth_killed_during_run_is_seen_as_exited() {
     env.ok(&["rm", "fg"]);
 }
 
+/// `rm` killed with -9 at several moments: the container is either whole (it can be
+/// inspected and removed) or gone from every listing, and the next command that works on
+/// containers finishes the removal that was begun.
+#[test]
+fn a_berth_killed_during_rm_leaves_nothing_half_there() {
+    let env = TestEnv::new("life-kill9-rm");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let leftovers = || -> Vec<String> {
+        std::fs::read_dir(env.store().join("containers"))
+            .map(|rd| {
+                rd.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| n.starts_with('.'))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let mut interrupted = 0;
+    for (i, delay) in [0u64, 4, 8, 15, 30, 60].into_iter().enumerate() {
+        let name = format!("victim{i}");
+        // many files in its upper directory, so that removing it takes a while
+        env.ok(&[
+            "run",
+            "--name",
+            &name,
+            &img,
+            "sh",
+            "-c",
+            "mkdir /many && cd /many && i=0; while [ $i -lt 4000 ]; do : > f$i; i=$((i+1)); done",
+        ]);
+        let mut child = env.cmd(&["rm", &name]).spawn().unwrap();
+        std::thread::sleep(Duration::from_millis(delay));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        let names = env.ok(&["ps", "-a", "--format", "{{.Names}}"]).stdout();
+        if names.lines().any(|n| n == name) {
+            // not begun: whole
+            let i = env.ok(&["inspect", &name]).stdout();
+            assert!(i.contains(&name), "{i}");
+        } else {
+            let r = env.run(&["inspect", &name]);
+            assert_ne!(r.code(), 0, "a removed container still inspects");
+        }
+        if !leftovers().is_empty() {
+            interrupted += 1;
+        }
+    }
+    eprintln!("rm interrupted mid-removal {interrupted} times out of 6");
+    // the next command that makes a container sweeps what killed removals left
+    env.ok(&["run", "--rm", &img, "true"]);
+    assert!(leftovers().is_empty(), "{:?}", leftovers());
+    env.ok(&["rm", "-a", "-f"]);
+    assert!(env.ok(&["ps", "-a", "-q"]).stdout().trim().is_empty());
+    assert!(leftovers().is_empty(), "{:?}", leftovers());
+}
+
 #[test]
 fn exec_joins_the_running_container() {
     let env = TestEnv::new("life-exec");

@@ -281,6 +281,80 @@ fn tty_gives_a_real_terminal_with_the_window_size() {
     assert!(out.contains("got:hello"), "{out}");
 }
 
+/// A terminal resized while the container runs: berth, in the terminal's foreground process
+/// group as under a shell, gets SIGWINCH and passes the new size to the container's terminal.
+#[test]
+fn tty_follows_a_window_resize() {
+    use std::io::{Read, Write};
+    use std::os::fd::{AsRawFd, FromRawFd};
+    use std::os::unix::process::CommandExt;
+    let env = TestEnv::new("run-tty-resize");
+    env.pull("berth-test/busybox");
+    let img = image("berth-test/busybox");
+    let ws = |rows, cols| nix::pty::Winsize {
+        ws_row: rows,
+        ws_col: cols,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    let pty = nix::pty::openpty(Some(&ws(33, 101)), None).unwrap();
+    let slave = pty.slave;
+    let mut cmd = env.cmd(&[
+        "run",
+        "--rm",
+        "-t",
+        &img,
+        "sh",
+        "-c",
+        "trap 'echo resized; stty size; exit 7' WINCH; stty size; i=0; while [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done",
+    ]);
+    let dup = |fd: &std::os::fd::OwnedFd| unsafe {
+        std::process::Stdio::from_raw_fd(nix::unistd::dup(fd).unwrap().into_raw_fd_compat())
+    };
+    cmd.stdin(dup(&slave))
+        .stdout(dup(&slave))
+        .stderr(dup(&slave));
+    // SAFETY: setsid and TIOCSCTTY are async-signal-safe: the child gets the terminal as its
+    // controlling one, as a shell's job has it.
+    unsafe {
+        cmd.pre_exec(|| {
+            if libc::setsid() < 0 || libc::ioctl(0, libc::TIOCSCTTY, 0) < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let mut child = cmd.spawn().unwrap();
+    drop(cmd);
+    drop(slave);
+    let mut master = std::fs::File::from(pty.master);
+    let mut out = String::new();
+    let mut buf = [0u8; 4096];
+    let mut resized = false;
+    loop {
+        match master.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => out.push_str(&String::from_utf8_lossy(&buf[..n])),
+        }
+        if !resized && out.contains("33 101") {
+            let w = ws(41, 123);
+            // SAFETY: TIOCSWINSZ reads a winsize struct that lives across the call.
+            let r = unsafe { libc::ioctl(master.as_raw_fd(), libc::TIOCSWINSZ, &w) };
+            assert_eq!(r, 0);
+            resized = true;
+        }
+    }
+    let _ = master.flush();
+    let code = child.wait().unwrap().code().unwrap_or(-1);
+    let out = out.replace('\r', "");
+    assert!(resized, "the first size never came: {out}");
+    assert_eq!(code, 7, "the container never saw SIGWINCH: {out}");
+    assert!(
+        out.contains("resized\n41 123"),
+        "new size not passed: {out}"
+    );
+}
+
 #[test]
 fn every_storage_driver_builds_the_same_rootfs() {
     let env = TestEnv::new("run-drivers");

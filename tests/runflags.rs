@@ -475,6 +475,52 @@ fn restart_policies_are_kept_by_the_monitor() {
     env.ok(&["rm", "fail", "ok"]);
 }
 
+/// `--restart` in the foreground: berth returns the first exit code, as podman does, and the
+/// policy goes on under a monitor (whose restarts log to `berth logs`).
+#[test]
+fn a_foreground_container_hands_its_restart_policy_to_a_monitor() {
+    let env = TestEnv::new("flags-restart-fg");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let r = env.run(&[
+        "run",
+        "--name",
+        "fg",
+        "--restart",
+        "on-failure:2",
+        &img,
+        "sh",
+        "-c",
+        "echo x; exit 3",
+    ]);
+    r.assert_code(3);
+    assert_eq!(r.stdout().trim(), "x");
+    until(15, "on-failure:2 to give up", || {
+        state(&env, "fg") == ("exited".into(), 3, 2) && berth_processes(&env).is_empty()
+    });
+    let logs = env.ok(&["logs", "fg"]).stdout();
+    assert_eq!(logs.lines().filter(|l| *l == "x").count(), 2, "{logs}");
+    // a success is not restarted, and nothing stays behind
+    let r = env.run(&[
+        "run",
+        "--name",
+        "fg-ok",
+        "--restart",
+        "on-failure",
+        &img,
+        "true",
+    ]);
+    r.assert_code(0);
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        berth_processes(&env).is_empty(),
+        "{:?}",
+        berth_processes(&env)
+    );
+    assert_eq!(state(&env, "fg-ok"), ("exited".into(), 0, 0));
+    env.ok(&["rm", "fg", "fg-ok"]);
+}
+
 #[test]
 fn stop_signal_timeout_labels_groups_logs_and_env_host() {
     let mut env = TestEnv::new("flags-misc");

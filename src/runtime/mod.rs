@@ -233,6 +233,9 @@ pub fn prepare(
 ) -> Result<Prepared, RuntimeError> {
     let spec = &config.spec;
     let dir = container_dir(store, &spec.id);
+    if let Some(parent) = dir.parent() {
+        containers::sweep_removed(parent); // what a killed `rm` left
+    }
     let (upper, work, merged, userdata) = (
         dir.join("upper"),
         dir.join("work"),
@@ -561,6 +564,23 @@ pub fn run_foreground(
         None => process::wait_forwarding(pid, set),
     }
     .map_err(io_err("wait for the container in", &p.dir))?;
+    drop(_network);
+    if !monitor::stop_requested(p) && config.restart_policy.should_restart(status, 0) {
+        // As podman: berth returns the exit code, and the restart policy goes on in the
+        // background, under a monitor (its output then goes to `berth logs`).
+        let _ = nix::mount::umount2(&p.merged, nix::mount::MntFlags::MNT_DETACH);
+        let _ = containers::update_state(&p.dir, |state| {
+            state.status = Status::Exited;
+            state.exit_code = Some(status);
+            state.finished_at = now();
+        });
+        if let Err(e) = run_detached_from(store, p, config, 1) {
+            log::warn!(
+                "the container exited ({status}) and its restart policy could not restart it: {e}"
+            );
+        }
+        return Ok(status);
+    }
     finish(store, p, status, config);
     Ok(status)
 }
@@ -572,11 +592,22 @@ pub fn run_detached(
     p: &Prepared,
     config: &ContainerConfig,
 ) -> Result<(), RuntimeError> {
+    run_detached_from(store, p, config, 0)
+}
+
+/// `run_detached`, for a container that has already run `restarts` times (a foreground
+/// container whose restart policy takes it on).
+fn run_detached_from(
+    store: &Store,
+    p: &Prepared,
+    config: &ContainerConfig,
+    restarts: u32,
+) -> Result<(), RuntimeError> {
     let (ready_r, ready_w) = std::io::pipe().map_err(io_err("create a pipe for", &p.dir))?;
     match crate::sys::fork().map_err(io_err("fork the monitor of", &p.dir))? {
         crate::sys::ForkResult::Child => {
             drop(ready_r);
-            let code = monitor::run(store, p, config, ready_w);
+            let code = monitor::run(store, p, config, ready_w, restarts);
             crate::sys::exit_child(code);
         }
         crate::sys::ForkResult::Parent { .. } => {

@@ -94,7 +94,7 @@ impl LogSink {
 }
 
 /// True when a user asked the container to stop (or its record is gone).
-fn stop_requested(p: &Prepared) -> bool {
+pub(super) fn stop_requested(p: &Prepared) -> bool {
     containers::read_state(&p.dir).is_none_or(|s| s.stopped_by_user)
 }
 
@@ -104,6 +104,7 @@ pub fn run(
     p: &Prepared,
     config: &ContainerConfig,
     ready: std::io::PipeWriter,
+    restarts: u32,
 ) -> i32 {
     let mut ready = Some(ready);
     let _ = nix::unistd::setsid();
@@ -121,8 +122,11 @@ pub fn run(
         return fail(&mut ready, &e.to_string());
     }
     let policy = &config.restart_policy;
-    let mut restarts = 0u32;
+    let mut restarts = restarts;
     let mut delay = Duration::from_millis(100);
+    if restarts > 0 {
+        std::thread::sleep(delay);
+    }
     loop {
         let started = Instant::now();
         let code = match run_once(p, config, &mut log, restarts, &mut ready) {

@@ -219,13 +219,36 @@ pub fn save_config(dir: &Path, config: &ContainerConfig) -> Result<(), StoreErro
 /// even if the removal is interrupted (the caller is in the user namespace: the upper dir
 /// holds subordinate-owned files).
 pub fn remove(c: &Container) -> std::io::Result<()> {
-    let gone = c.dir.with_file_name(format!(".removing-{}", c.id));
+    let gone = c.dir.with_file_name(format!("{REMOVING}{}", c.id));
     let path = if std::fs::rename(&c.dir, &gone).is_ok() {
         gone
     } else {
         c.dir.clone()
     };
-    super::store::remove_tree(&path)
+    super::store::remove_tree(&path)?;
+    if let Some(dir) = c.dir.parent() {
+        sweep_removed(dir);
+    }
+    Ok(())
+}
+
+/// The name prefix of a container directory whose removal has begun.
+const REMOVING: &str = ".removing-";
+
+/// Finish the removals an earlier berth began and did not end (killed during `rm`). `dir` is
+/// the containers directory; the caller is in the user namespace. Two berths sweeping at
+/// once is harmless: removal takes what is still there.
+pub fn sweep_removed(dir: &Path) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in rd.flatten() {
+        if e.file_name().to_string_lossy().starts_with(REMOVING) {
+            if let Err(err) = super::store::remove_tree(&e.path()) {
+                log::debug!("cannot finish removing {}: {err}", e.path().display());
+            }
+        }
+    }
 }
 
 /// Every container with a readable record, newest first.
