@@ -358,6 +358,46 @@ fn cp_archive_keeps_the_mapped_owner() {
     env.ok(&["rm", "-f", "-t", "0", "own"]);
 }
 
+/// A container with its own user namespace (`--uidmap`), stopped: cp in and out go through
+/// the container's ids as it sees them, as with a running one.
+#[test]
+fn cp_with_a_stopped_uidmap_container_uses_the_containers_ids() {
+    let env = TestEnv::new("cp-uidmap");
+    let img = image("berth-test/layered");
+    env.pull("berth-test/layered");
+    env.ok(&[
+        "create",
+        "--name",
+        "um",
+        "--uidmap",
+        "0:1:5000",
+        "--gidmap",
+        "0:1:5000",
+        &img,
+        "sh",
+        "-c",
+        "stat -c %u:%g /in /kept /data/owned-by-1000",
+    ]);
+    let f = put(&env, "plain", Some("plain\n"), 0o644);
+    let f1000 = put(&env, "f1000", Some("mine\n"), 0o644);
+    env.ok(&["unshare", "chown", "1000:1000", &s(&f1000)]);
+    env.ok(&["cp", &s(&f), "um:/in"]);
+    env.ok(&["cp", "-a", &s(&f1000), "um:/kept"]);
+    let r = env.ok(&["start", "-a", "um"]);
+    assert_eq!(r.stdout(), "0:0\n1000:1000\n1000:1000\n");
+    let out = put(&env, "out", None, 0o755);
+    env.ok(&["cp", "-a", "um:/data/owned-by-1000", &s(&out.join("kept"))]);
+    assert_eq!(
+        std::fs::metadata(out.join("kept")).unwrap().uid(),
+        subuid_start() + 999
+    );
+    let (code, tar, err) = with_stdin(&env, &["cp", "um:/kept", "-"], b"");
+    assert_eq!(code, 0, "{err}");
+    let l = tar_list(&tar);
+    assert!(entry(&l, "kept").contains("1000/1000"), "{l}");
+    env.ok(&["rm", "um"]);
+}
+
 #[test]
 fn cp_tar_streams() {
     let env = TestEnv::new("cp-stream");
