@@ -6,7 +6,7 @@
 # set-up latency (20 small requests), berth beside podman with the same helper in the same
 # run: slirp4netns, then pasta (podman 4.3 predates pasta support: berth's figures alone,
 # then). Run as root: `sudo bench/net.sh [RUNS]`.
-RUNS=${1:-3}
+RUNS=${1:-7}
 # shellcheck source=bench/common.sh
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 command -v curl >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl >/dev/null
@@ -36,33 +36,54 @@ busybox httpd -f -p "127.0.0.1:$hport" -h "$work/www" & hpid=$!
 trap 'kill $hpid 2>/dev/null; cleanup' EXIT
 
 gateway=$(ip route show default | awk '{print $3; exit}')
-measure() { # $1 = berth_|podman_, $2 = slirp4netns|pasta
-    local tool=$1 helper=$2 port id t0 t1 pub=() loop=() lat=() net loopnet hostaddr
-    case $helper in
-        slirp4netns) net=slirp4netns:port_handler=slirp4netns; loopnet=slirp4netns:allow_host_loopback=true; hostaddr=10.0.2.2 ;;
-        pasta) net=pasta; loopnet=pasta; hostaddr=$gateway ;;
+net_of() { # helper → "network for the published port" "network for host loopback" "host address"
+    case $1 in
+        slirp4netns) echo "slirp4netns:port_handler=slirp4netns slirp4netns:allow_host_loopback=true 10.0.2.2" ;;
+        pasta) echo "pasta pasta $gateway" ;;
     esac
+}
+serve() { # $1 tool, $2 helper → "port id" of an httpd container with a published port
+    local port id net
+    read -r net _ _ < <(net_of "$2")
     port=$(free)
-    id=$($tool run -d --network "$net" -p "127.0.0.1:$port:80" -v "$work/www:/www:ro" "$IMG" httpd -f -p 80 -h /www) || { echo "- - -"; return; }
+    id=$($1 run -d --network "$net" -p "127.0.0.1:$port:80" -v "$work/www:/www:ro" "$IMG" httpd -f -p 80 -h /www 2>/dev/null) || return 1
     for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/small" >/dev/null && break; sleep 0.1; done
+    echo "$port $id"
+}
+download() { curl -s -o /dev/null -w '%{speed_download}' "http://127.0.0.1:$1/big" | awk '{printf "%.0f", $1/1000000}'; }
+latency() { local t0 t1; t0=$(date +%s%N); for _ in $(seq 20); do curl -s -o /dev/null "http://127.0.0.1:$1/small"; done; t1=$(date +%s%N); echo $(( (t1 - t0) / 20000 )); }
+to_host() { # $1 tool, $2 helper → MB/s of one 500 MB download from the host's loopback
+    local t0 t1 loopnet hostaddr
+    read -r _ loopnet hostaddr < <(net_of "$2")
+    t0=$(date +%s%N)
+    $1 run --rm --network "$loopnet" "$IMG" wget -q -O /dev/null "http://$hostaddr:$hport/big" 2>/dev/null || { echo -; return; }
+    t1=$(date +%s%N)
+    echo "$(( 500 * 1000000000 / (t1 - t0) ))"
+}
+# The two tools take turns, transfer by transfer: this VM's throughput drifts by 2x from one
+# minute to the next, and turns spread that drift over both.
+measure() { # $1 helper → "bpub bloop blat ppub ploop plat"
+    local helper=$1 bp bid pp pid_ b_pub=() p_pub=() b_loop=() p_loop=() b_lat=() p_lat=() podman_ok=1
+    read -r bp bid < <(serve berth_ "$helper")
+    if ! read -r pp pid_ < <(serve podman_ "$helper"); then podman_ok=0; fi
     for _ in $(seq "$RUNS"); do
-        pub+=("$(curl -s -o /dev/null -w '%{speed_download}' "http://127.0.0.1:$port/big" | awk '{printf "%.0f", $1/1000000}')")
+        b_pub+=("$(download "$bp")"); b_lat+=("$(latency "$bp")")
+        if ((podman_ok)); then p_pub+=("$(download "$pp")"); p_lat+=("$(latency "$pp")"); fi
     done
-    t0=$(date +%s%N); for _ in $(seq 20); do curl -s -o /dev/null "http://127.0.0.1:$port/small"; done; t1=$(date +%s%N)
-    lat=$(( (t1 - t0) / 20000 ))
-    $tool rm -f -t 0 "$id" >/dev/null
+    berth_ rm -f -t 0 "$bid" >/dev/null; ((podman_ok)) && podman_ rm -f -t 0 "$pid_" >/dev/null
     for _ in $(seq "$RUNS"); do
-        t0=$(date +%s%N)
-        $tool run --rm --network "$loopnet" "$IMG" wget -q -O /dev/null "http://$hostaddr:$hport/big"
-        t1=$(date +%s%N)
-        loop+=("$(( 500 * 1000000000 / (t1 - t0) ))")
+        b_loop+=("$(to_host berth_ "$helper")")
+        ((podman_ok)) && p_loop+=("$(to_host podman_ "$helper")")
     done
-    echo "$(median "${pub[@]}") $(median "${loop[@]}") $lat"
+    if ((podman_ok)); then
+        echo "$(median "${b_pub[@]}") $(median "${b_loop[@]}") $(median "${b_lat[@]}") $(median "${p_pub[@]}") $(median "${p_loop[@]}") $(median "${p_lat[@]}")"
+    else
+        echo "$(median "${b_pub[@]}") $(median "${b_loop[@]}") $(median "${b_lat[@]}") - - -"
+    fi
 }
 ratio() { if [[ $2 == - ]]; then echo "podman: none"; else echo "ratio $(echo "scale=2; $1 / $2" | bc)"; fi; }
 for helper in slirp4netns pasta; do
-    read -r bpub bloop blat < <(measure berth_ "$helper")
-    read -r ppub ploop plat < <(measure podman_ "$helper" 2>/dev/null)
+    read -r bpub bloop blat ppub ploop plat < <(measure "$helper")
     echo "$helper, medians over $RUNS: published port (host <- container) berth ${bpub} MB/s, podman ${ppub} MB/s ($(ratio "$bpub" "$ppub"), goal >= 1)"
     echo "  container -> host loopback: berth ${bloop} MB/s, podman ${ploop} MB/s ($(ratio "$bloop" "$ploop"), goal >= 1)"
     echo "  connection set-up + small request: berth ${blat} us, podman ${plat} us ($(ratio "$blat" "$plat"), goal <= 1)"
