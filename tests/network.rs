@@ -649,3 +649,60 @@ fn host_network_serves_on_the_hosts_loopback_and_exec_works() {
     );
     env.ok(&["rm", "-f", "-t", "0", &id]);
 }
+
+#[test]
+fn containers_conf_picks_the_default_helper_and_its_path() {
+    let env = TestEnv::new("net-conf");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    // podman 4.3's default: slirp4netns (its tap0)
+    let r = env.ok(&["run", "--rm", &img, "ls", "/sys/class/net"]);
+    assert!(r.stdout().contains("tap0"), "{}", r.stdout());
+    env.write_config(
+        "containers/containers.conf",
+        "[network]\ndefault_rootless_network_cmd = \"pasta\"\n",
+    );
+    let r = env.ok(&["run", "--rm", &img, "ls", "/sys/class/net"]);
+    assert!(!r.stdout().contains("tap0"), "{}", r.stdout());
+    env.ok(&["create", "--name", "c", &img, "true"]);
+    let mode = env
+        .ok(&["inspect", "--format", "{{.HostConfig.NetworkMode}}", "c"])
+        .stdout();
+    assert_eq!(mode.trim(), "pasta");
+    // an explicit --network still wins
+    let r = env.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "slirp4netns",
+        &img,
+        "ls",
+        "/sys/class/net",
+    ]);
+    assert!(r.stdout().contains("tap0"), "{}", r.stdout());
+    // [engine] network_cmd_path names the binary; one that is not there is a clear error
+    env.write_config(
+        "containers/containers.conf",
+        "[engine]\nnetwork_cmd_path = \"/nonexistent/slirp4netns\"\n",
+    );
+    let r = env.run(&["run", "--rm", &img, "true"]);
+    r.assert_code(125);
+    assert!(
+        r.stderr().contains("/nonexistent/slirp4netns"),
+        "{}",
+        r.stderr()
+    );
+    // a value berth does not know is named, and the default stays
+    env.write_config(
+        "containers/containers.conf",
+        "[network]\ndefault_rootless_network_cmd = \"cni\"\n",
+    );
+    let r = env.ok(&["run", "--rm", &img, "ls", "/sys/class/net"]);
+    assert!(r.stdout().contains("tap0"), "{}", r.stdout());
+    assert!(
+        r.stderr().contains("default_rootless_network_cmd"),
+        "{}",
+        r.stderr()
+    );
+    env.ok(&["rm", "c"]);
+}

@@ -662,6 +662,16 @@ fn create_or_run(ctx: &Context, a: RunArgs, create_only: bool) -> anyhow::Result
     };
     let security = security_opts(&a)?;
     let mounts = resolve_mounts(&a, &settings.paths.graph_root)?;
+    let conf = crate::config::containers_conf::ContainersConf::load();
+    for w in &conf.warnings {
+        output::warn(w);
+    }
+    // the flag over containers.conf's [engine] network_cmd_path
+    let network_cmd_path = ctx
+        .global
+        .network_cmd_path
+        .clone()
+        .or_else(|| conf.network_cmd_path.clone());
     let cspec = spec::ContainerSpec {
         security,
         mounts,
@@ -672,8 +682,12 @@ fn create_or_run(ctx: &Context, a: RunArgs, create_only: bool) -> anyhow::Result
         read_only: a.read_only,
         masked_paths: masked,
         readonly_paths: readonly,
-        network: crate::network::default_mode(&a.network, ctx.global.network_cmd_path.as_deref()),
-        network_cmd_path: ctx.global.network_cmd_path.clone(),
+        network: crate::network::default_mode(
+            &a.network,
+            conf.default_rootless_network_cmd.as_deref(),
+            network_cmd_path.as_deref(),
+        ),
+        network_cmd_path,
         init: a.init,
         userns,
         ports: resolve_ports(&a, &net_mode, &config_ports(&store, &image))?,

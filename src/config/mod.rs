@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod certs;
+pub mod containers_conf;
 pub mod registries;
 pub mod storage_conf;
 

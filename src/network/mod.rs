@@ -178,20 +178,38 @@ impl crate::error::Hint for NetError {
 }
 
 /// The network a container gets: `network` as given, except that the default ("" or
-/// "default") becomes podman's default_rootless_network_cmd, slirp4netns, or pasta when only
-/// pasta is installed (or `--network-cmd-path` names pasta).
-pub fn default_mode(network: &str, cmd_path: Option<&std::path::Path>) -> String {
+/// "default") becomes containers.conf's `default_rootless_network_cmd` (slirp4netns, as in
+/// podman 4.3, when unset), or the other helper when only that one is installed; with
+/// `--network-cmd-path`, the helper it names.
+pub fn default_mode(
+    network: &str,
+    configured: Option<&str>,
+    cmd_path: Option<&std::path::Path>,
+) -> String {
     let (name, opts) = network.split_once(':').unwrap_or((network, ""));
     if !(name.is_empty() || name == "default") {
         return network.to_string();
     }
-    let pasta = match cmd_path {
-        Some(p) => p
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with("pasta")),
-        None => find_helper("slirp4netns").is_none() && find_helper("pasta").is_some(),
+    let wanted = configured.unwrap_or("slirp4netns");
+    let other = if wanted == "pasta" {
+        "slirp4netns"
+    } else {
+        "pasta"
     };
-    let helper = if pasta { "pasta" } else { "slirp4netns" };
+    let named = |prefix: &str| {
+        cmd_path
+            .and_then(|p| p.file_name())
+            .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
+    };
+    let helper = if named("pasta") {
+        "pasta"
+    } else if named("slirp4netns") {
+        "slirp4netns"
+    } else if cmd_path.is_none() && find_helper(wanted).is_none() && find_helper(other).is_some() {
+        other
+    } else {
+        wanted
+    };
     if opts.is_empty() {
         helper.to_string()
     } else {

@@ -1,0 +1,146 @@
+//! containers.conf (containers.conf(5)): the settings berth takes from it, read as podman does.
+//!
+//! `$CONTAINERS_CONF` alone when set; else, in order, each later file overriding the keys it
+//! sets: /usr/share/containers/containers.conf, /etc/containers/containers.conf,
+//! /etc/containers/containers.conf.d/*.conf, $XDG_CONFIG_HOME/containers/containers.conf,
+//! $XDG_CONFIG_HOME/containers/containers.conf.d/*.conf (lexical order within a .d dir).
+
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ContainersConf {
+    /// `[network] default_rootless_network_cmd`: slirp4netns or pasta.
+    pub default_rootless_network_cmd: Option<String>,
+    /// `[engine] network_cmd_path`: the helper binary to use.
+    pub network_cmd_path: Option<PathBuf>,
+    /// The files read, in order.
+    pub sources: Vec<PathBuf>,
+    pub warnings: Vec<String>,
+}
+
+#[derive(serde::Deserialize, Default)]
+struct File {
+    #[serde(default)]
+    network: Network,
+    #[serde(default)]
+    engine: Engine,
+}
+
+#[derive(serde::Deserialize, Default)]
+struct Network {
+    default_rootless_network_cmd: Option<String>,
+}
+
+#[derive(serde::Deserialize, Default)]
+struct Engine {
+    network_cmd_path: Option<String>,
+}
+
+fn conf_d(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "conf"))
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+impl ContainersConf {
+    /// The files podman would read, in the order it reads them.
+    pub fn paths() -> Vec<PathBuf> {
+        if let Some(p) = std::env::var_os("CONTAINERS_CONF").filter(|v| !v.is_empty()) {
+            return vec![PathBuf::from(p)];
+        }
+        let user = super::config_home().join("containers");
+        let mut v = vec![
+            PathBuf::from("/usr/share/containers/containers.conf"),
+            PathBuf::from("/etc/containers/containers.conf"),
+        ];
+        v.extend(conf_d(Path::new("/etc/containers/containers.conf.d")));
+        v.push(user.join("containers.conf"));
+        v.extend(conf_d(&user.join("containers.conf.d")));
+        v.into_iter().filter(|p| p.is_file()).collect()
+    }
+
+    pub fn load() -> ContainersConf {
+        let mut out = ContainersConf::default();
+        for p in Self::paths() {
+            match std::fs::read_to_string(&p) {
+                Ok(text) => out.merge(&text, &p),
+                Err(e) => out
+                    .warnings
+                    .push(format!("cannot read {}: {e}; ignoring it", p.display())),
+            }
+        }
+        out
+    }
+
+    /// Apply one file over what earlier ones set.
+    pub fn merge(&mut self, text: &str, path: &Path) {
+        let file: File = match toml::from_str(text) {
+            Ok(f) => f,
+            Err(e) => {
+                self.warnings
+                    .push(format!("cannot parse {}: {e}; ignoring it", path.display()));
+                return;
+            }
+        };
+        self.sources.push(path.to_path_buf());
+        if let Some(c) = file
+            .network
+            .default_rootless_network_cmd
+            .filter(|c| !c.is_empty())
+        {
+            if c == "slirp4netns" || c == "pasta" {
+                self.default_rootless_network_cmd = Some(c);
+            } else {
+                self.warnings.push(format!(
+                    "{}: default_rootless_network_cmd {c:?} is not slirp4netns or pasta; ignoring it",
+                    path.display()
+                ));
+            }
+        }
+        if let Some(p) = file.engine.network_cmd_path.filter(|p| !p.is_empty()) {
+            self.network_cmd_path = Some(PathBuf::from(p));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn later_files_override_and_bad_values_warn() {
+        let mut c = ContainersConf::default();
+        c.merge(
+            "[network]\ndefault_rootless_network_cmd = \"pasta\"\n[engine]\nnetwork_cmd_path = \"/opt/pasta\"\n",
+            Path::new("/a"),
+        );
+        c.merge(
+            "[network]\ndefault_rootless_network_cmd = \"slirp4netns\"\n",
+            Path::new("/b"),
+        );
+        assert_eq!(
+            c.default_rootless_network_cmd.as_deref(),
+            Some("slirp4netns")
+        );
+        assert_eq!(c.network_cmd_path, Some(PathBuf::from("/opt/pasta")));
+        c.merge(
+            "[network]\ndefault_rootless_network_cmd = \"cni\"\n",
+            Path::new("/c"),
+        );
+        assert_eq!(
+            c.default_rootless_network_cmd.as_deref(),
+            Some("slirp4netns")
+        );
+        assert_eq!(c.warnings.len(), 1);
+        c.merge("not toml [", Path::new("/d"));
+        assert_eq!(c.warnings.len(), 2);
+        assert_eq!(c.sources.len(), 3);
+    }
+}
