@@ -102,6 +102,7 @@ for round in $(seq "$IO_RUNS"); do
     for t in host bo_ bf_ pi_; do
         i=0
         for ph in "$PH_DD" "$PH_CREATE" "$PH_RM"; do
+            sync # no phase pays for the writeback of the one before
             if [[ $t == host ]]; then
                 ms=$(time_ms as_user /bin/busybox sh -c "${ph//\/tmp/$host_dir}")
             else
@@ -118,7 +119,7 @@ d=$1/hand; rm -rf "$d"; mkdir -p "$d/l/tmp" "$d/u" "$d/w" "$d/m"
 mount -t overlay overlay -o "lowerdir=$d/l,upperdir=$d/u,workdir=$d/w,userxattr" "$d/m" || exit 1
 shift
 for ph in "$@"; do
-    t0=$(date +%s%N); /bin/busybox sh -c "$(echo "$ph" | sed "s|/tmp|$d/m/tmp|g")"; t1=$(date +%s%N)
+    sync; t0=$(date +%s%N); /bin/busybox sh -c "$(echo "$ph" | sed "s|/tmp|$d/m/tmp|g")"; t1=$(date +%s%N)
     printf '%s ' "$(( (t1 - t0) / 1000 ))" | awk '{printf "%.2f ", $1/1000}'
 done
 umount "$d/m"; rm -rf "$d"; echo

@@ -152,9 +152,16 @@ fn stop_one(c: &Container, timeout: u64) -> anyhow::Result<()> {
     if !is_active(c) {
         return Ok(());
     }
-    let sig = stop_signal(c)?;
+    // `-t 0`: no grace period, SIGKILL at once (as podman)
+    let sig = if timeout == 0 {
+        Signal::SIGKILL
+    } else {
+        stop_signal(c)?
+    };
     let _ = containers::update_state(&c.dir, |s| s.stopped_by_user = true);
     let timeout = Duration::from_secs(timeout);
+    // poll often at first (a killed container ends within a millisecond or two), then less
+    let mut interval = Duration::from_millis(1);
     let mut signaled: Option<((i32, u64), Instant)> = None;
     let mut dead_since: Option<Instant> = None;
     // ends when the record is gone (--rm) too
@@ -183,7 +190,8 @@ fn stop_one(c: &Container, timeout: u64) -> anyhow::Result<()> {
                 break;
             }
         }
-        std::thread::sleep(Duration::from_millis(10));
+        std::thread::sleep(interval);
+        interval = (interval * 2).min(Duration::from_millis(10));
     }
     Ok(())
 }
