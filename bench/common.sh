@@ -20,7 +20,12 @@ mkdir -p "$STATE/bin"
 chmod 0755 "$STATE" "$STATE/bin"
 install -m 0755 "$ROOT/target/release/berth" "$STATE/bin/berth"
 
-cleanup() { bash "$ROOT/scripts/registry.sh" stop "$STATE" >/dev/null 2>&1 || true; }
+# podman's rootless pause process (catatonit) outlives every podman command: end the test
+# user's when the benchmark ends
+cleanup() {
+    bash "$ROOT/scripts/registry.sh" stop "$STATE" >/dev/null 2>&1 || true
+    pkill -u "$USER_NAME" -x catatonit 2>/dev/null || true
+}
 trap cleanup EXIT
 bash "$ROOT/scripts/registry.sh" start "$STATE" >/dev/null
 # shellcheck source=/dev/null

@@ -5,23 +5,6 @@ mod common;
 use common::*;
 use std::time::{Duration, Instant};
 
-fn berth_processes(env: &TestEnv) -> Vec<String> {
-    // processes of the test user still running from this test's berth binary
-    let bin = berth_bin().to_string_lossy().into_owned();
-    let out = std::process::Command::new("ps")
-        .args(["-u", &env.user.uid.to_string(), "-o", "pid=,args="])
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .filter(|l| {
-            l.contains(&bin) && l.contains(&env.dir.to_string_lossy().to_string())
-                || l.contains(&bin) && l.contains("lifecycle-marker")
-        })
-        .map(str::to_string)
-        .collect()
-}
-
 #[test]
 fn detached_container_logs_stop_wait_rm() {
     let env = TestEnv::new("life-detach");

@@ -295,6 +295,16 @@ fn a_killed_berth_takes_its_helper_with_it() {
     child.kill().unwrap();
     child.wait().unwrap();
     wait_no_helpers(&env, "berth killed with -9");
+    // nor does any process of berth's: pid 1, caught before its command, dies too
+    let start = Instant::now();
+    while !berth_processes(&env).is_empty() {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "left behind by berth killed with -9: {:?}",
+            berth_processes(&env)
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
     env.ok(&["rm", "-f", "fg"]);
 }
 
@@ -515,6 +525,16 @@ fn pasta_publishes_tcp_and_ends_with_its_container() {
     child.kill().unwrap();
     child.wait().unwrap();
     wait_no_helpers(&env, "berth killed with -9");
+    // nor does any process of berth's: pid 1, caught before its command, dies too
+    let start = Instant::now();
+    while !berth_processes(&env).is_empty() {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "left behind by berth killed with -9: {:?}",
+            berth_processes(&env)
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
     env.ok(&["rm", "-f", "fg"]);
 }
 

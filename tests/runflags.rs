@@ -31,34 +31,6 @@ fn until(secs: u64, what: &str, mut f: impl FnMut() -> bool) {
     }
 }
 
-/// Live processes of this test's berth (monitors, inits, foreground runs), told apart from
-/// other tests' by their environment (the tests run as root and may read it).
-fn berth_processes(env: &TestEnv) -> Vec<String> {
-    let bin = berth_bin().to_string_lossy().into_owned();
-    let mine = format!("XDG_DATA_HOME={}", env.data.display());
-    let mut out = Vec::new();
-    for e in std::fs::read_dir("/proc").unwrap().flatten() {
-        let Some(pid) = e.file_name().to_str().and_then(|s| s.parse::<i32>().ok()) else {
-            continue;
-        };
-        let cmd = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
-        let cmd = String::from_utf8_lossy(&cmd).replace('\0', " ");
-        if !cmd.starts_with(&bin) {
-            continue;
-        }
-        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-        let zombie = stat
-            .rsplit_once(')')
-            .is_some_and(|(_, a)| a.trim_start().starts_with('Z'));
-        let environ = std::fs::read(format!("/proc/{pid}/environ")).unwrap_or_default();
-        let ours = environ.split(|b| *b == 0).any(|v| v == mine.as_bytes());
-        if ours && !zombie {
-            out.push(format!("{pid} {cmd}"));
-        }
-    }
-    out
-}
-
 /// A host directory the test user owns, with `mode`.
 fn host_dir(env: &TestEnv, name: &str, mode: u32) -> std::path::PathBuf {
     let d = env.dir.join(name);

@@ -173,9 +173,12 @@ pub fn spawn_networked(
         nix::sched::setns(&f, nix::sched::CloneFlags::CLONE_NEWNET)
             .map_err(|e| RuntimeError::Start(format!("join the network namespace {path}: {e}")))?;
     }
-    launch.net_wait = gate
-        .as_ref()
-        .map(|(r, _)| std::os::fd::AsRawFd::as_raw_fd(r));
+    launch.net_wait = gate.as_ref().map(|(r, w)| {
+        (
+            std::os::fd::AsRawFd::as_raw_fd(r),
+            std::os::fd::AsRawFd::as_raw_fd(w),
+        )
+    });
     let (pid, set) =
         process::spawn(&launch).map_err(io_err("start the container process in", dir))?;
     let Some((r, mut w)) = gate else {

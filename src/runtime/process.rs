@@ -27,8 +27,9 @@ pub struct Launch<'a> {
     /// With `-t`: the socket on which pid 1 sends its terminal's master.
     pub console: Option<std::os::fd::RawFd>,
     /// Read end of a pipe: the process waits for a byte on it (its network is being attached)
-    /// before it starts the command.
-    pub net_wait: Option<std::os::fd::RawFd>,
+    /// before it starts the command. The second is the write end, berth's: the child closes
+    /// its copy, so that the read ends (and the child with it) when berth dies meanwhile.
+    pub net_wait: Option<(std::os::fd::RawFd, std::os::fd::RawFd)>,
 }
 
 const FORWARDED: &[Signal] = &[
@@ -252,7 +253,11 @@ fn child(l: &Launch<'_>) -> ! {
             die(EXIT_SETUP, &format!("allocating the terminal: {e}"));
         }
     }
-    if let Some(fd) = l.net_wait {
+    if let Some((fd, writer)) = l.net_wait {
+        drop(crate::sys::owned_fd(writer));
+        // the id changes above cleared it: a berth killed while the network is attached must
+        // not leave this process waiting
+        let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
         // the network helper joins our network namespace through /proc/PID/ns/net, which a
         // non-dumpable process closes to it: stay dumpable until it is attached (nothing else
         // runs in this PID namespace yet)
