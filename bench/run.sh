@@ -82,7 +82,7 @@ echo "10 parallel run --rm: berth ${bp} ms (${bf} failed), podman ${pp} ms (${pf
 # to 7 s for the same 20k creates, which would swamp the file system's own cost. Each phase
 # is an `exec` into a running container, timed from outside, minus that tool's exec median;
 # the tools take turns, IO_RUNS rounds, medians.
-IO_RUNS=${IO_RUNS:-3}
+IO_RUNS=${IO_RUNS:-4}
 PH_DD='dd if=/dev/zero of=/tmp/big bs=1M count=300 conv=fsync 2>/dev/null'
 PH_CREATE='mkdir -p /tmp/many && cd /tmp/many && i=0; while [ $i -lt 20000 ]; do : > f$i; i=$((i+1)); done'
 PH_RM='rm -rf /tmp/many /tmp/big'
@@ -98,8 +98,11 @@ exec_ms() { # median exec overhead of tool $1
     local e=(); for _ in $(seq 5); do e+=("$(time_ms "$1" exec "${ids[$1]}" true)"); done; median "${e[@]}"
 }
 declare -A res
+tools=(host bo_ bf_ pi_)
 for round in $(seq "$IO_RUNS"); do
-    for t in host bo_ bf_ pi_; do
+    # each round starts with another tool, so no tool always follows the same one
+    order=("${tools[@]:$(( (round - 1) % 4 ))}" "${tools[@]:0:$(( (round - 1) % 4 ))}")
+    for t in "${order[@]}"; do
         i=0
         for ph in "$PH_DD" "$PH_CREATE" "$PH_RM"; do
             sync # no phase pays for the writeback of the one before
