@@ -87,6 +87,21 @@ fn http_get(port: u16) -> Option<String> {
     Some(out)
 }
 
+/// The page on `port`, asked again until the server in the container answers (5 s at most).
+fn http_get_soon(port: u16) -> String {
+    let start = Instant::now();
+    loop {
+        if let Some(b) = http_get(port) {
+            return b;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "no answer on port {port}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 fn www(env: &TestEnv) -> String {
     let d = env.dir.join("www");
     std::fs::create_dir_all(&d).unwrap();
@@ -119,17 +134,7 @@ fn published_tcp_port_reaches_a_server_in_the_container() {
         .stdout()
         .trim()
         .to_string();
-    let start = Instant::now();
-    let body = loop {
-        if let Some(b) = http_get(port) {
-            break b;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(5),
-            "no answer on port {port}"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    };
+    let body = http_get_soon(port);
     assert!(body.contains("served-from-the-container"), "{body}");
     // port shows the mapping
     let p = env.ok(&["port", &id]).stdout();
@@ -280,28 +285,43 @@ fn a_killed_berth_takes_its_helper_with_it() {
     let env = TestEnv::new("net-kill9");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
+    kill_berth_while_its_helper_runs(&env, &img, "slirp4netns");
+}
+
+/// Start a foreground container on `network`, kill berth with -9 once the helper runs, and
+/// check that neither the helper nor any process of berth's (pid 1 included, even caught
+/// before its command while the network was being attached) is left.
+fn kill_berth_while_its_helper_runs(env: &TestEnv, img: &str, network: &str) {
     let mut child = env
-        .cmd(&["run", "--name", "fg", &img, "sleep", "1000"])
+        .cmd(&[
+            "run",
+            "--name",
+            "fg",
+            "--network",
+            network,
+            img,
+            "sleep",
+            "1000",
+        ])
         .spawn()
         .unwrap();
     let start = Instant::now();
-    while slirp_processes(&env).is_empty() {
+    while slirp_processes(env).is_empty() {
         assert!(
             start.elapsed() < Duration::from_secs(5),
-            "slirp4netns never started"
+            "{network} never started"
         );
         std::thread::sleep(Duration::from_millis(20));
     }
     child.kill().unwrap();
     child.wait().unwrap();
-    wait_no_helpers(&env, "berth killed with -9");
-    // nor does any process of berth's: pid 1, caught before its command, dies too
+    wait_no_helpers(env, "berth killed with -9");
     let start = Instant::now();
-    while !berth_processes(&env).is_empty() {
+    while !berth_processes(env).is_empty() {
         assert!(
             start.elapsed() < Duration::from_secs(5),
             "left behind by berth killed with -9: {:?}",
-            berth_processes(&env)
+            berth_processes(env)
         );
         std::thread::sleep(Duration::from_millis(50));
     }
@@ -465,17 +485,7 @@ fn pasta_publishes_tcp_and_ends_with_its_container() {
         .stdout()
         .trim()
         .to_string();
-    let start = Instant::now();
-    let body = loop {
-        if let Some(b) = http_get(port) {
-            break b;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(5),
-            "no answer on port {port}"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    };
+    let body = http_get_soon(port);
     assert!(body.contains("served-from-the-container"), "{body}");
     assert!(
         !slirp_processes(&env).is_empty(),
@@ -501,41 +511,7 @@ fn pasta_publishes_tcp_and_ends_with_its_container() {
     env.ok(&["rm", "-f", "-t", "0", &id]);
     wait_no_helpers(&env, "rm");
     // kill -9 of berth in the foreground takes pasta with it
-    let mut child = env
-        .cmd(&[
-            "run",
-            "--name",
-            "fg",
-            "--network",
-            "pasta",
-            &img,
-            "sleep",
-            "1000",
-        ])
-        .spawn()
-        .unwrap();
-    let start = Instant::now();
-    while slirp_processes(&env).is_empty() {
-        assert!(
-            start.elapsed() < Duration::from_secs(5),
-            "pasta never started"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    child.kill().unwrap();
-    child.wait().unwrap();
-    wait_no_helpers(&env, "berth killed with -9");
-    // nor does any process of berth's: pid 1, caught before its command, dies too
-    let start = Instant::now();
-    while !berth_processes(&env).is_empty() {
-        assert!(
-            start.elapsed() < Duration::from_secs(5),
-            "left behind by berth killed with -9: {:?}",
-            berth_processes(&env)
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    env.ok(&["rm", "-f", "fg"]);
+    kill_berth_while_its_helper_runs(&env, &img, "pasta");
 }
 
 #[test]
@@ -636,17 +612,7 @@ fn host_network_serves_on_the_hosts_loopback_and_exec_works() {
         .stdout()
         .trim()
         .to_string();
-    let start = Instant::now();
-    let body = loop {
-        if let Some(b) = http_get(port) {
-            break b;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(5),
-            "no answer on port {port}"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    };
+    let body = http_get_soon(port);
     assert!(body.contains("served-from-the-container"), "{body}");
     assert!(
         slirp_processes(&env).is_empty(),
