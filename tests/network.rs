@@ -692,3 +692,48 @@ fn containers_conf_picks_the_default_helper_and_its_path() {
     );
     env.ok(&["rm", "c"]);
 }
+
+#[test]
+fn a_helper_that_dies_is_reported_in_the_log() {
+    let env = TestEnv::new("net-helper-dies");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    for helper in ["slirp4netns", "pasta"] {
+        let id = env
+            .ok(&["run", "-d", "--network", helper, &img, "sleep", "1000"])
+            .stdout()
+            .trim()
+            .to_string();
+        let procs = slirp_processes(&env);
+        assert_eq!(procs.len(), 1, "{procs:?}");
+        let pid: i32 = procs[0].split_whitespace().next().unwrap().parse().unwrap();
+        nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(pid),
+            nix::sys::signal::Signal::SIGKILL,
+        )
+        .unwrap();
+        let start = Instant::now();
+        loop {
+            let logs = env.ok(&["logs", &id]);
+            if logs.stderr().contains(&format!("{helper} ended")) {
+                assert!(logs.stderr().contains("no network"), "{}", logs.stderr());
+                break;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(5),
+                "no word of the dead {helper} in the log: {}",
+                logs.stderr()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        // the container itself goes on, and a restart brings a new helper
+        let st = env
+            .ok(&["inspect", "--format", "{{.State.Status}}", &id])
+            .stdout();
+        assert_eq!(st.trim(), "running");
+        env.ok(&["restart", "-t", "0", &id]);
+        assert_eq!(slirp_processes(&env).len(), 1, "no new {helper}");
+        env.ok(&["rm", "-f", "-t", "0", &id]);
+        wait_no_helpers(&env, "rm");
+    }
+}

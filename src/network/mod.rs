@@ -310,6 +310,19 @@ impl Attached {
             _helper: Helper::Nothing,
         }
     }
+
+    /// When the helper has died while the container runs: what to tell the user (once).
+    pub fn helper_died(&mut self) -> Option<String> {
+        let (name, status) = match &mut self._helper {
+            Helper::Nothing => return None,
+            Helper::Slirp(h) => ("slirp4netns", h.exited()?),
+            Helper::Pasta(h) => ("pasta", h.exited()?),
+        };
+        self._helper = Helper::Nothing;
+        Some(format!(
+            "{name} ended ({status}): the container has no network now; `berth restart` it for a new {name}"
+        ))
+    }
 }
 
 /// The helper process of an attached network.

@@ -19,6 +19,11 @@ impl Helper {
     pub fn pid(&self) -> u32 {
         self.child.id()
     }
+
+    /// Its exit status, once it has ended.
+    pub fn exited(&mut self) -> Option<std::process::ExitStatus> {
+        self.child.try_wait().ok().flatten()
+    }
 }
 
 impl Drop for Helper {

@@ -122,6 +122,11 @@ pub struct Helper {
 }
 
 impl Helper {
+    /// Its exit status, once it has ended.
+    pub fn exited(&mut self) -> Option<std::process::ExitStatus> {
+        self.child.try_wait().ok().flatten()
+    }
+
     fn socket_path(&self) -> PathBuf {
         let name = self
             .api_socket

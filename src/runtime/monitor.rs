@@ -211,7 +211,7 @@ fn run_once(
         net_wait: None,
     };
     // the network helper lives as long as this run of pid 1
-    let (pid, set, _network) = super::spawn_networked(launch, &p.dir).map_err(|e| {
+    let (pid, set, mut network) = super::spawn_networked(launch, &p.dir).map_err(|e| {
         crate::error::render(&anyhow::Error::new(e))
             .trim_start_matches("Error: ")
             .to_string()
@@ -290,6 +290,10 @@ fn run_once(
         drop(fds);
         if sig_ready {
             let _ = sigfd.read_signal();
+            // SIGCHLD may be the network helper's: a helper that dies is said in the log
+            if let Some(msg) = network.helper_died() {
+                log.entry("stderr", 'F', format!("berth: {msg}\n").as_bytes());
+            }
             loop {
                 match nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::WNOHANG)) {
                     Ok(ws) => {
