@@ -378,6 +378,24 @@ fn container_mode_shares_another_containers_network() {
         assert!(start.elapsed() < Duration::from_secs(5), "{}", r.stderr());
         std::thread::sleep(Duration::from_millis(100));
     }
+    // a created container that shares it starts later in the same namespace
+    env.ok(&[
+        "create",
+        "--name",
+        "side",
+        "--network",
+        "container:web",
+        &img,
+        "sh",
+        "-c",
+        "cat /sys/class/net/tap0/address",
+    ]);
+    let mac = env
+        .ok(&["exec", "web", "cat", "/sys/class/net/tap0/address"])
+        .stdout();
+    let r = env.ok(&["start", "-a", "side"]);
+    assert_eq!(r.stdout(), mac);
+    env.ok(&["rm", "side"]);
     let r = env.run(&["run", "--rm", "--network", "container:nope", &img, "true"]);
     r.assert_code(125);
     assert!(r.stderr().contains("no such container"), "{}", r.stderr());

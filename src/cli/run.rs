@@ -421,7 +421,7 @@ fn resolve_mounts(a: &RunArgs, root: &std::path::Path) -> anyhow::Result<Vec<spe
 }
 
 /// Join the user namespace of a running container and take a mount namespace of our own.
-fn join_user_namespace_of(root: &std::path::Path, name: &str) -> anyhow::Result<()> {
+pub(super) fn join_user_namespace_of(root: &std::path::Path, name: &str) -> anyhow::Result<()> {
     let c = crate::storage::containers::find(root, name)?;
     if !c.state.is_alive() {
         return Err(UserError::new(format!(

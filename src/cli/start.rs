@@ -61,6 +61,30 @@ fn start_one(
     Ok(ExitStatus::Success)
 }
 
+/// Enter the namespaces to start `list` in: berth's own user namespace, or, for a container
+/// that shares another's network (`--network container:NAME`), that container's, as `run`
+/// does (a fresh namespace has no rights over another's network namespace).
+fn enter_for(root: &std::path::Path, list: &[&Container]) -> anyhow::Result<()> {
+    let targets: Vec<String> = list
+        .iter()
+        .filter_map(
+            |c| match crate::network::Mode::parse(&c.config.spec.network) {
+                Ok(crate::network::Mode::Container(t)) => Some(t),
+                _ => None,
+            },
+        )
+        .collect();
+    match targets.as_slice() {
+        [] => enter(),
+        [t] if list.len() == 1 => super::run::join_user_namespace_of(root, t),
+        _ => Err(UserError::new(
+            "a container that shares another container's network starts on its own",
+        )
+        .with_hint("start it with a berth start of its own")
+        .into()),
+    }
+}
+
 fn enter() -> anyhow::Result<()> {
     let map = crate::userns::IdMap::for_current_user()?;
     if nix::unistd::geteuid().is_root() {
@@ -90,7 +114,10 @@ pub fn run(ctx: &Context, a: StartArgs) -> anyhow::Result<ExitStatus> {
     if todo.is_empty() {
         return Ok(ExitStatus::Success);
     }
-    enter()?;
+    enter_for(
+        &settings.paths.graph_root,
+        &todo.iter().map(|(_, c)| c).collect::<Vec<_>>(),
+    )?;
     let store = Store::open(&settings.paths.graph_root, true)?;
     let mut status = ExitStatus::Success;
     for (n, c) in todo {
@@ -122,7 +149,7 @@ pub fn run_restart(ctx: &Context, a: RestartArgs) -> anyhow::Result<ExitStatus> 
             .unwrap_or(10);
         super::lifecycle::stop_container(c, timeout)?;
     }
-    enter()?;
+    enter_for(&settings.paths.graph_root, &list.iter().collect::<Vec<_>>())?;
     let store = Store::open(&settings.paths.graph_root, true)?;
     for c in &list {
         // reload: stopping wrote the final state
