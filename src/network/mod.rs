@@ -167,7 +167,7 @@ impl crate::error::Hint for NetError {
             NetError::PortInUse { port, .. } => Some(format!("another process (or container) uses port {port}: choose another host port with -p HOST:CONTAINER")),
             NetError::Failed { helper, .. } => Some(match *helper {
                 "slirp4netns" | "pasta" => {
-                    let package = if *helper == "pasta" { "passt" } else { *helper };
+                    let package = package_of(helper);
                     format!("check the options given to {helper} and that it runs ({helper} --version); it comes with the {package} package (apt-get install --reinstall {package}); or use --network none")
                 }
                 _ => "use --network none, or publish no UDP ports".into(),
@@ -217,12 +217,21 @@ pub fn default_mode(
     }
 }
 
+/// The Debian package a helper comes with.
+fn package_of(helper: &str) -> &'static str {
+    if helper == "pasta" {
+        "passt"
+    } else {
+        "slirp4netns"
+    }
+}
+
 /// The helper binary: `--network-cmd-path` when given (it must exist), else found on PATH.
 pub fn helper_binary(
     helper: &'static str,
-    package: &'static str,
     cmd_path: Option<&std::path::Path>,
 ) -> Result<std::path::PathBuf, NetError> {
+    let package = package_of(helper);
     match cmd_path {
         Some(p) if p.is_file() => Ok(p.to_path_buf()),
         Some(p) => Err(NetError::NotFoundAt {

@@ -16,10 +16,6 @@ pub struct Helper {
 }
 
 impl Helper {
-    pub fn pid(&self) -> u32 {
-        self.child.id()
-    }
-
     /// Its exit status, once it has ended.
     pub fn exited(&mut self) -> Option<std::process::ExitStatus> {
         self.child.try_wait().ok().flatten()
@@ -87,7 +83,7 @@ pub fn start(
     nested_userns: bool,
     cmd_path: Option<&Path>,
 ) -> Result<Helper, NetError> {
-    let bin = super::helper_binary("pasta", "passt", cmd_path)?;
+    let bin = super::helper_binary("pasta", cmd_path)?;
     let open_ns = |kind: &str| -> Result<OwnedFd, NetError> {
         std::fs::File::open(format!("/proc/{pid}/ns/{kind}"))
             .map(OwnedFd::from)

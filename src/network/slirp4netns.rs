@@ -158,7 +158,7 @@ pub fn start(
     nested_userns: bool,
     cmd_path: Option<&Path>,
 ) -> Result<Helper, NetError> {
-    let bin = super::helper_binary("slirp4netns", "slirp4netns", cmd_path)?;
+    let bin = super::helper_binary("slirp4netns", cmd_path)?;
     let (ready_r, ready_w) = std::io::pipe().map_err(|source| NetError::Spawn {
         helper: "slirp4netns",
         source,

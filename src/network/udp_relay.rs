@@ -10,7 +10,6 @@
 
 use super::{NetError, PortMapping, Proto};
 use nix::poll::{PollFd, PollFlags, PollTimeout};
-use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, UdpSocket};
 use std::os::fd::{AsFd, OwnedFd};
 use std::time::{Duration, Instant};
@@ -136,7 +135,6 @@ pub fn start(netns: OwnedFd, ports: &[PortMapping]) -> Result<Option<Relay>, Net
 /// The loop: host sockets first, then one socket per live flow; ends when `stop` closes.
 fn relay(ports: &[Port], stop: &std::io::PipeReader) {
     let mut flows: Vec<Flow> = Vec::new();
-    let mut by_client: HashMap<(usize, SocketAddr), usize> = HashMap::new();
     let mut buf = vec![0u8; 65536];
     loop {
         let ready: Vec<(bool, bool)> = {
@@ -175,8 +173,8 @@ fn relay(ports: &[Port], stop: &std::io::PipeReader) {
                 continue;
             }
             while let Ok((n, client)) = p.host.recv_from(&mut buf) {
-                let idx = match by_client.get(&(i, client)) {
-                    Some(&x) => x,
+                let idx = match flows.iter().position(|f| f.port == i && f.client == client) {
+                    Some(x) => x,
                     None => {
                         let Some(inner) = open_flow(p.target) else {
                             continue;
@@ -187,7 +185,6 @@ fn relay(ports: &[Port], stop: &std::io::PipeReader) {
                             inner,
                             last: Instant::now(),
                         });
-                        by_client.insert((i, client), flows.len() - 1);
                         flows.len() - 1
                     }
                 };
@@ -215,14 +212,7 @@ fn relay(ports: &[Port], stop: &std::io::PipeReader) {
             }
         }
         // forget idle flows
-        if flows.iter().any(|f| f.last.elapsed() > IDLE) {
-            flows.retain(|f| f.last.elapsed() <= IDLE);
-            by_client = flows
-                .iter()
-                .enumerate()
-                .map(|(j, f)| ((f.port, f.client), j))
-                .collect();
-        }
+        flows.retain(|f| f.last.elapsed() <= IDLE);
     }
 }
 

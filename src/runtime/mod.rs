@@ -236,9 +236,6 @@ pub fn prepare(
 ) -> Result<Prepared, RuntimeError> {
     let spec = &config.spec;
     let dir = container_dir(store, &spec.id);
-    if let Some(parent) = dir.parent() {
-        containers::sweep_removed(parent); // what a killed `rm` left
-    }
     let (upper, work, merged, userdata) = (
         dir.join("upper"),
         dir.join("work"),
@@ -347,6 +344,15 @@ fn record_running(dir: &Path, pid: nix::unistd::Pid, restarts: u32, first: bool)
     });
 }
 
+/// Record in state.json that pid 1 exited with `code`.
+fn record_exited(dir: &Path, code: i32) {
+    let _ = containers::update_state(dir, |state| {
+        state.status = Status::Exited;
+        state.exit_code = Some(code);
+        state.finished_at = now();
+    });
+}
+
 fn finish(store: &Store, p: &Prepared, code: i32, config: &ContainerConfig) {
     let _ = nix::mount::umount2(&p.merged, nix::mount::MntFlags::MNT_DETACH);
     if config.auto_remove {
@@ -357,11 +363,7 @@ fn finish(store: &Store, p: &Prepared, code: i32, config: &ContainerConfig) {
         return;
     }
     if p.dir.join("state.json").exists() {
-        let _ = containers::update_state(&p.dir, |state| {
-            state.status = Status::Exited;
-            state.exit_code = Some(code);
-            state.finished_at = now();
-        });
+        record_exited(&p.dir, code);
     }
 }
 
@@ -572,11 +574,7 @@ pub fn run_foreground(
         // As podman: berth returns the exit code, and the restart policy goes on in the
         // background, under a monitor (its output then goes to `berth logs`).
         let _ = nix::mount::umount2(&p.merged, nix::mount::MntFlags::MNT_DETACH);
-        let _ = containers::update_state(&p.dir, |state| {
-            state.status = Status::Exited;
-            state.exit_code = Some(status);
-            state.finished_at = now();
-        });
+        record_exited(&p.dir, status);
         if let Err(e) = run_detached_from(store, p, config, 1) {
             log::warn!(
                 "the container exited ({status}) and its restart policy could not restart it: {e}"

@@ -7,8 +7,8 @@
 //! stopped it (`stopped_by_user` in state.json). It ends with the container; nothing of berth
 //! keeps running after.
 
-use super::{finish, mount_rootfs_with, now, process, record_running, Prepared};
-use crate::storage::containers::{self, ContainerConfig, Status};
+use super::{finish, mount_rootfs_with, process, record_exited, record_running, Prepared};
+use crate::storage::containers::{self, ContainerConfig};
 use crate::storage::Store;
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use std::io::Write;
@@ -149,11 +149,7 @@ pub fn run(
             finish(store, p, code, config);
             return 0;
         }
-        let _ = containers::update_state(&p.dir, |s| {
-            s.status = Status::Exited;
-            s.exit_code = Some(code);
-            s.finished_at = now();
-        });
+        record_exited(&p.dir, code);
         if started.elapsed() >= Duration::from_secs(10) {
             delay = Duration::from_millis(100);
         }

@@ -225,18 +225,15 @@ pub fn remove(c: &Container) -> std::io::Result<()> {
     } else {
         c.dir.clone()
     };
-    super::store::remove_tree(&path)?;
-    if let Some(dir) = c.dir.parent() {
-        sweep_removed(dir);
-    }
-    Ok(())
+    super::store::remove_tree(&path)
 }
 
 /// The name prefix of a container directory whose removal has begun.
 const REMOVING: &str = ".removing-";
 
-/// Finish the removals an earlier berth began and did not end (killed during `rm`). `dir` is
-/// the containers directory; the caller is in the user namespace. Two berths sweeping at
+/// Finish the removals an earlier berth began and did not end (killed during `rm`); part of
+/// `Store::open`'s repair. `dir` is the containers directory; the caller is in the user
+/// namespace. Two berths sweeping at
 /// once is harmless: removal takes what is still there.
 pub fn sweep_removed(dir: &Path) {
     let Ok(rd) = std::fs::read_dir(dir) else {

@@ -94,7 +94,7 @@ pub struct Store {
 
 impl Store {
     /// Open the store at `root`, creating it. With `repair`, first remove what dead writers
-    /// left behind (which needs the user namespace, as layers hold subordinate-owned files).
+    /// (and killed removals) left behind (which needs the user namespace, as layers hold subordinate-owned files).
     pub fn open(root: &Path, repair: bool) -> Result<Store, StoreError> {
         for d in ["blobs/sha256", "layers", "tmp", "locks"] {
             let p = root.join(d);
@@ -105,6 +105,8 @@ impl Store {
         };
         if repair {
             store.repair_tmp();
+            // container directories whose `rm` was killed midway
+            super::containers::sweep_removed(&root.join("containers"));
         }
         Ok(store)
     }
