@@ -5,8 +5,8 @@
 use super::Context;
 use crate::error::{ExitStatus, UserError};
 use crate::output;
+use crate::runtime::container as containers;
 use crate::runtime::diff::{self, Kind};
-use crate::storage::containers;
 use crate::storage::Store;
 use clap::Args;
 

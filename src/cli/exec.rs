@@ -2,8 +2,8 @@
 
 use super::Context;
 use crate::error::{ExitStatus, UserError};
+use crate::runtime::container as containers;
 use crate::runtime::{exec, spec};
-use crate::storage::containers;
 use clap::Args;
 
 #[derive(Args, Debug)]

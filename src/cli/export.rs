@@ -4,8 +4,8 @@
 use super::Context;
 use crate::error::{ExitStatus, UserError};
 use crate::runtime::access;
+use crate::runtime::container as containers;
 use crate::runtime::copy::{self, CopyError};
-use crate::storage::containers;
 use clap::Args;
 use std::io::{BufWriter, IsTerminal};
 use std::os::fd::AsFd;

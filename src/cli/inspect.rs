@@ -130,7 +130,7 @@ pub fn run(ctx: &Context, a: InspectArgs) -> anyhow::Result<ExitStatus> {
             let mut items = Vec::new();
             let mut missing = Vec::new();
             for n in &a.names {
-                match crate::storage::containers::find(&settings.paths.graph_root, n) {
+                match crate::runtime::container::find(&settings.paths.graph_root, n) {
                     Ok(c) => items.push(container_json(&c)),
                     Err(_) => missing.push(n.clone()),
                 }
@@ -203,8 +203,8 @@ pub struct PruneArgs {
 }
 
 /// podman's container inspect document for what berth records.
-pub fn container_json(c: &crate::storage::containers::Container) -> Value {
-    use crate::storage::containers::Status;
+pub fn container_json(c: &crate::runtime::container::Container) -> Value {
+    use crate::runtime::container::Status;
     let spec = &c.config.spec;
     let fmt = |t: i64| {
         if t == 0 {
@@ -296,7 +296,7 @@ pub fn run_container(ctx: &Context, a: ContainerInspectArgs) -> anyhow::Result<E
     let mut items = Vec::new();
     let mut errors = Vec::new();
     for n in &a.containers {
-        match crate::storage::containers::find(&settings.paths.graph_root, n) {
+        match crate::runtime::container::find(&settings.paths.graph_root, n) {
             Ok(c) => items.push(container_json(&c)),
             Err(e) => errors.push(e),
         }
@@ -313,7 +313,7 @@ pub fn run_container(ctx: &Context, a: ContainerInspectArgs) -> anyhow::Result<E
 
 pub fn run_container_exists(ctx: &Context, a: ExistsArgs) -> anyhow::Result<ExitStatus> {
     let settings = ctx.settings()?;
-    match crate::storage::containers::find(&settings.paths.graph_root, &a.container) {
+    match crate::runtime::container::find(&settings.paths.graph_root, &a.container) {
         Ok(_) => Ok(ExitStatus::Success),
         Err(crate::storage::StoreError::ContainerNotKnown(_)) => Ok(ExitStatus::External(1)),
         Err(e) => Err(e.into()),
@@ -322,10 +322,10 @@ pub fn run_container_exists(ctx: &Context, a: ExistsArgs) -> anyhow::Result<Exit
 
 pub fn run_container_prune(ctx: &Context, _a: PruneArgs) -> anyhow::Result<ExitStatus> {
     let settings = ctx.settings()?;
-    let dead: Vec<_> = crate::storage::containers::list(&settings.paths.graph_root)
+    let dead: Vec<_> = crate::runtime::container::list(&settings.paths.graph_root)
         .into_iter()
         .filter(|c| {
-            !c.state.is_alive() && c.state.status != crate::storage::containers::Status::Running
+            !c.state.is_alive() && c.state.status != crate::runtime::container::Status::Running
         })
         .collect();
     if dead.is_empty() {
@@ -333,7 +333,7 @@ pub fn run_container_prune(ctx: &Context, _a: PruneArgs) -> anyhow::Result<ExitS
     }
     super::enter_userns()?;
     for c in dead {
-        if crate::storage::containers::remove(&c).is_ok() {
+        if crate::runtime::container::remove(&c).is_ok() {
             output::out(&c.id);
         }
     }

@@ -3,7 +3,7 @@
 use super::Context;
 use crate::error::{ExitStatus, UserError};
 use crate::output;
-use crate::storage::containers::{self, Container, Status};
+use crate::runtime::container::{self as containers, Container, Status};
 use crate::storage::Store;
 use clap::Args;
 use nix::sys::signal::Signal;
@@ -313,7 +313,7 @@ pub fn run_rm(ctx: &Context, a: RmArgs) -> anyhow::Result<ExitStatus> {
             if a.volumes {
                 crate::runtime::remove_anonymous_volumes(&store, &c.config);
             }
-            match crate::storage::containers::remove(&c) {
+            match crate::runtime::container::remove(&c) {
                 Ok(()) => output::out(
                     a.containers
                         .iter()

@@ -7,7 +7,7 @@ use super::Context;
 use crate::error::{ExitStatus, UserError};
 use crate::output;
 use crate::runtime::access;
-use crate::storage::containers::{self, Container};
+use crate::runtime::container::{self as containers, Container};
 use crate::storage::Store;
 use clap::Args;
 

@@ -4,7 +4,7 @@
 use super::Context;
 use crate::error::{ExitStatus, UserError};
 use crate::output;
-use crate::storage::containers::{self, Container};
+use crate::runtime::container::{self as containers, Container};
 use clap::Args;
 
 #[derive(Args, Debug)]

@@ -3,7 +3,7 @@
 use super::Context;
 use crate::error::{ExitStatus, UserError};
 use crate::output::{self, format::Format, table::Table};
-use crate::storage::containers::{self, Container, Status};
+use crate::runtime::container::{self as containers, Container, Status};
 use clap::Args;
 use serde_json::json;
 

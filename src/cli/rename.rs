@@ -2,7 +2,7 @@
 
 use super::Context;
 use crate::error::{ExitStatus, UserError};
-use crate::storage::containers;
+use crate::runtime::container as containers;
 use clap::Args;
 
 #[derive(Args, Debug)]

@@ -37,7 +37,7 @@ pub struct PruneArgs {
 
 /// Image IDs used by containers.
 fn images_in_use(store: &Store) -> Vec<String> {
-    crate::storage::containers::list(store.root())
+    crate::runtime::container::list(store.root())
         .into_iter()
         .map(|c| c.config.image_id)
         .collect()
@@ -45,7 +45,7 @@ fn images_in_use(store: &Store) -> Vec<String> {
 
 /// `rmi -f`: containers using the image go first (killed if running), as podman does.
 fn remove_containers_of(store: &Store, image_id: &str) {
-    for c in crate::storage::containers::list(store.root())
+    for c in crate::runtime::container::list(store.root())
         .into_iter()
         .filter(|c| c.config.image_id == image_id)
     {
@@ -59,7 +59,7 @@ fn remove_containers_of(store: &Store, image_id: &str) {
                 std::thread::sleep(std::time::Duration::from_millis(10));
             }
         }
-        let _ = crate::storage::containers::remove(&c);
+        let _ = crate::runtime::container::remove(&c);
     }
 }
 

@@ -3,8 +3,8 @@
 use super::Context;
 use crate::error::{ExitStatus, UserError};
 use crate::output;
+use crate::runtime::container::ContainerConfig;
 use crate::runtime::{self, spec};
-use crate::storage::containers::ContainerConfig;
 use crate::storage::{driver, Store, StoreError};
 use clap::Args;
 
@@ -422,7 +422,7 @@ fn resolve_mounts(a: &RunArgs, root: &std::path::Path) -> anyhow::Result<Vec<spe
 
 /// Join the user namespace of a running container and take a mount namespace of our own.
 pub(super) fn join_user_namespace_of(root: &std::path::Path, name: &str) -> anyhow::Result<()> {
-    let c = crate::storage::containers::find(root, name)?;
+    let c = crate::runtime::container::find(root, name)?;
     if !c.state.is_alive() {
         return Err(UserError::new(format!(
             "container {name} is not running: cannot join its network namespace"
@@ -539,7 +539,7 @@ fn create_or_run(ctx: &Context, a: RunArgs, create_only: bool) -> anyhow::Result
     let net_mode = crate::network::Mode::parse(&a.network).map_err(UserError::new)?;
     if let crate::network::Mode::Container(target) = &net_mode {
         let settings = ctx.settings()?;
-        crate::storage::containers::find(&settings.paths.graph_root, target)?;
+        crate::runtime::container::find(&settings.paths.graph_root, target)?;
     }
     let restart_policy =
         spec::RestartPolicy::parse(a.restart.as_deref().unwrap_or("no")).map_err(UserError::new)?;
@@ -606,7 +606,7 @@ fn create_or_run(ctx: &Context, a: RunArgs, create_only: bool) -> anyhow::Result
     env.extend(a.env.iter().cloned());
     let id = runtime::new_id();
     if let Some(n) = &a.name {
-        if crate::storage::containers::find(&settings.paths.graph_root, n)
+        if crate::runtime::container::find(&settings.paths.graph_root, n)
             .is_ok_and(|c| c.name() == n)
         {
             return Err(UserError::new(format!(

@@ -5,8 +5,8 @@
 use super::Context;
 use crate::error::{ExitStatus, UserError};
 use crate::output::{self, table::Table};
+use crate::runtime::container::{self as containers, Container};
 use crate::runtime::exec;
-use crate::storage::containers::{self, Container};
 use clap::Args;
 use std::collections::HashMap;
 

@@ -194,7 +194,7 @@ pub fn run(ctx: &Context, cmd: VolumeCommand) -> anyhow::Result<ExitStatus> {
             if names.is_empty() {
                 return Err(UserError::new("choose either one or more volumes or all").into());
             }
-            let used = volumes::in_use(&root);
+            let used = crate::runtime::container::volumes_in_use(&root);
             for n in &names {
                 volumes::get(&root, n)?;
                 if used.contains(n) && !a.force {
@@ -214,7 +214,7 @@ pub fn run(ctx: &Context, cmd: VolumeCommand) -> anyhow::Result<ExitStatus> {
             }
         }
         VolumeCommand::Prune(_) => {
-            let used = volumes::in_use(&root);
+            let used = crate::runtime::container::volumes_in_use(&root);
             let unused: Vec<String> = volumes::list(&root)
                 .into_iter()
                 .map(|v| v.name)

@@ -16,7 +16,7 @@
 //! `/etc/resolv.conf`, `/run/.containerenv`, the `/dev`, `/proc`, `/sys`, `/run` mount points)
 //! are left out. Runs in the user namespace, where the layers' files are readable.
 
-use crate::storage::containers::Container;
+use crate::runtime::container::Container;
 use crate::storage::Store;
 use std::collections::BTreeSet;
 use std::ffi::OsString;

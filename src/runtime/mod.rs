@@ -2,6 +2,7 @@
 //! runc or crun processes. `spec` builds the plan as data; `rootfs` and `process` apply it.
 
 pub mod access;
+pub mod container;
 pub mod copy;
 pub mod diff;
 pub mod exec;
@@ -13,7 +14,7 @@ pub mod security;
 pub mod spec;
 pub mod tty;
 
-use crate::storage::containers::{self, ContainerConfig, ContainerState, Status};
+use crate::runtime::container::{self as containers, ContainerConfig, ContainerState, Status};
 use crate::storage::store::remove_tree;
 use crate::storage::{ImageRecord, Store};
 use std::path::{Path, PathBuf};

@@ -8,7 +8,7 @@
 //! keeps running after.
 
 use super::{finish, mount_rootfs_with, process, record_exited, record_running, Prepared};
-use crate::storage::containers::{self, ContainerConfig};
+use crate::runtime::container::{self as containers, ContainerConfig};
 use crate::storage::Store;
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use std::io::Write;

@@ -99,11 +99,3 @@ pub fn remove(root: &Path, name: &str) -> Result<(), StoreError> {
     std::fs::rename(&d, &gone).map_err(io_err("remove", &d))?;
     super::store::remove_tree(&gone).map_err(io_err("remove", &gone))
 }
-
-/// Names of volumes used by containers in the store.
-pub fn in_use(root: &Path) -> Vec<String> {
-    super::containers::list(root)
-        .iter()
-        .flat_map(|c| c.config.spec.mounts.iter().filter_map(|m| m.name.clone()))
-        .collect()
-}
