@@ -65,6 +65,19 @@ impl fmt::Display for UserError {
 
 impl std::error::Error for UserError {}
 
+/// A failure whose reason has been told already (by a child berth that printed it): berth
+/// prints nothing more and exits with the status.
+#[derive(Debug)]
+pub struct Reported(pub ExitStatus);
+
+impl fmt::Display for Reported {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "failed (exit {}), as reported above", self.0.code())
+    }
+}
+
+impl std::error::Error for Reported {}
+
 /// Errors that know how to tell the user the fix.
 pub trait Hint {
     fn hint(&self) -> Option<String>;

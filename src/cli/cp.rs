@@ -86,16 +86,7 @@ fn user_err(e: CopyError) -> anyhow::Error {
 /// Enter berth's user namespace with a mount namespace of our own, where a stopped container's
 /// rootfs can be mounted (inside `berth unshare`, only the mount namespace is new).
 pub(super) fn enter_private_mounts() -> anyhow::Result<()> {
-    let map = crate::userns::IdMap::for_current_user()?;
-    if nix::unistd::geteuid().is_root() {
-        nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS)?;
-    } else {
-        if !map.has_ranges() {
-            output::warn(&map.missing_range_warning());
-        }
-        crate::userns::enter(&map, true)?;
-    }
-    Ok(())
+    crate::engine::namespace::enter(crate::engine::Enter::Mounts).map(drop)
 }
 
 /// How the container-side child reaches the container: joining it when it runs, else through

@@ -1,9 +1,8 @@
 //! `berth exec`: run a process in a running container.
 
 use super::Context;
+use crate::engine::exec::ExecOptions;
 use crate::error::{ExitStatus, UserError};
-use crate::runtime::container as containers;
-use crate::runtime::{exec, spec};
 use clap::Args;
 
 #[derive(Args, Debug)]
@@ -33,62 +32,43 @@ pub struct ExecArgs {
     /// Act on the latest container berth is aware of
     #[arg(short, long)]
     pub latest: bool,
-    /// The container
+    /// The container (with --latest, the first word of the command)
     pub container: String,
     /// The command and its arguments
-    #[arg(required = true, allow_hyphen_values = true)]
+    #[arg(allow_hyphen_values = true)]
     pub command: Vec<String>,
 }
 
 pub fn run(ctx: &Context, a: ExecArgs) -> anyhow::Result<ExitStatus> {
-    let settings = ctx.settings()?;
-    let c = containers::find(&settings.paths.graph_root, &a.container)?;
-    if !c.state.is_alive() {
-        return Err(UserError::new(format!(
-            "can only create exec sessions on running containers: container state improper"
-        ))
-        .with_hint(format!(
-            "start it first (`berth ps -a` shows {} as {})",
-            c.name(),
-            super::ps::state_name(&c)
-        ))
-        .into());
-    }
-    let cs = &c.config.spec;
-    let env = spec::merge_env(&cs.process.env, &a.env, &|k| std::env::var(k).ok());
-    let mut security = cs.security.clone();
-    if a.privileged {
-        security.privileged = true;
-    }
-    if !a.interactive && !a.detach {
-        let null = std::fs::File::open("/dev/null")?;
-        nix::unistd::dup2_stdin(null)?;
-    }
-    let pid = exec::namespace_holder(c.state.pid, cs.init).ok_or_else(|| {
-        UserError::new(format!(
-            "the init of container {} runs no command right now",
-            c.name()
-        ))
-        .with_hint("try again once it has started, or check `berth ps -a`")
-    })?;
-    let e = exec::ExecSpec {
-        pid,
-        args: &a.command,
-        env,
-        cwd: a.workdir.clone().unwrap_or_else(|| cs.process.cwd.clone()),
-        user: a.user.clone().unwrap_or_else(|| cs.process.user.clone()),
-        security: &security,
-        detach: a.detach,
-        tty: a.tty,
-        stdin: a.interactive,
+    let engine = ctx.engine()?;
+    let mut command = a.command;
+    let c = if a.latest {
+        // with --latest the first word is the command already
+        command.insert(0, a.container);
+        engine.latest()?
+    } else {
+        engine.find(&a.container)?
     };
-    let code = exec::exec(&e)?;
+    if command.is_empty() {
+        return Err(
+            UserError::new("must provide a non-empty command to start an exec session")
+                .with_hint("berth exec CONTAINER COMMAND [ARG...]")
+                .into(),
+        );
+    }
+    let o = ExecOptions {
+        command,
+        env: a.env,
+        user: a.user,
+        workdir: a.workdir,
+        privileged: a.privileged,
+        tty: a.tty,
+        interactive: a.interactive,
+        detach: a.detach,
+    };
+    let code = engine.exec(&c, &o)?;
     if a.detach {
         crate::output::out(&c.id);
     }
-    Ok(if code == 0 {
-        ExitStatus::Success
-    } else {
-        ExitStatus::External(code)
-    })
+    Ok(super::exit_status(code))
 }

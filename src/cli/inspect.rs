@@ -222,7 +222,7 @@ pub fn container_json(c: &crate::runtime::container::Container) -> Value {
             "Status": super::ps::state_name(c),
             "Running": c.state.status == Status::Running,
             "Paused": false,
-            "Restarting": c.state.status != Status::Running && super::lifecycle::is_active(c),
+            "Restarting": c.state.status != Status::Running && crate::engine::State::of(c).is_active(),
             "OOMKilled": false,
             "Dead": false,
             "Pid": if c.state.status == Status::Running { c.state.pid } else { 0 },
@@ -321,19 +321,17 @@ pub fn run_container_exists(ctx: &Context, a: ExistsArgs) -> anyhow::Result<Exit
 }
 
 pub fn run_container_prune(ctx: &Context, _a: PruneArgs) -> anyhow::Result<ExitStatus> {
-    let settings = ctx.settings()?;
-    let dead: Vec<_> = crate::runtime::container::list(&settings.paths.graph_root)
+    let engine = ctx.engine()?;
+    let dead: Vec<_> = engine
+        .list()
         .into_iter()
-        .filter(|c| {
-            !c.state.is_alive() && c.state.status != crate::runtime::container::Status::Running
-        })
+        .filter(|c| !crate::engine::State::of(c).is_active())
         .collect();
     if dead.is_empty() {
         return Ok(ExitStatus::Success);
     }
-    super::enter_userns()?;
-    for c in dead {
-        if crate::runtime::container::remove(&c).is_ok() {
+    for (c, r) in engine.remove(dead, false, None, false)? {
+        if r.is_ok() {
             output::out(&c.id);
         }
     }

@@ -234,6 +234,22 @@ impl Context {
         }
     }
 
+    /// The engine for this command, with the flags a child berth needs.
+    pub fn engine(&self) -> anyhow::Result<crate::engine::Engine> {
+        let mut child = Vec::new();
+        if let Some(r) = &self.global.root {
+            child.push("--root".to_string());
+            child.push(r.display().to_string());
+        }
+        if let Some(r) = &self.global.runroot {
+            child.push("--runroot".to_string());
+            child.push(r.display().to_string());
+        }
+        child.push("--log-level".to_string());
+        child.push(self.global.log_level.clone());
+        Ok(crate::engine::Engine::new(self.settings()?, child))
+    }
+
     pub fn settings(&self) -> anyhow::Result<Settings> {
         let s = Settings::resolve(&self.options())?;
         for w in &s.warnings {
@@ -274,6 +290,9 @@ pub fn main() -> ExitStatus {
     match result {
         Ok(status) => status,
         Err(e) => {
+            if let Some(crate::error::Reported(status)) = e.downcast_ref() {
+                return *status;
+            }
             output::err(&crate::error::render(&e));
             crate::error::status_of(&e)
         }
@@ -351,21 +370,28 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
     }
 }
 
-/// Enter the user namespace (unless berth runs as real root), printing the missing-range
-/// warning. Must run before any thread is started.
+/// Enter berth's user namespace for work on the store (see `engine::namespace`). Must run
+/// before any thread is started.
 pub fn enter_userns() -> anyhow::Result<crate::userns::IdMap> {
-    let map = crate::userns::IdMap::for_current_user()?;
-    if nix::unistd::geteuid().is_root() && !crate::userns::idmap::in_user_namespace() {
-        return Ok(map);
+    crate::engine::namespace::enter(crate::engine::Enter::Store)
+}
+
+/// The name a command was given for `c` (podman echoes it), else its ID.
+pub fn given_name<'a>(names: &'a [String], c: &'a crate::runtime::container::Container) -> &'a str {
+    names
+        .iter()
+        .find(|n| c.id.starts_with(n.as_str()) || *n == c.name())
+        .map(String::as_str)
+        .unwrap_or(&c.id)
+}
+
+/// A container's exit code as berth's own.
+pub fn exit_status(code: i32) -> ExitStatus {
+    if code == 0 {
+        ExitStatus::Success
+    } else {
+        ExitStatus::External(code)
     }
-    if crate::userns::idmap::in_user_namespace() && nix::unistd::geteuid().is_root() {
-        return Ok(map); // already inside (e.g. `berth unshare`)
-    }
-    if !map.has_ranges() {
-        output::warn(&map.missing_range_warning());
-    }
-    crate::userns::enter(&map, false)?;
-    Ok(map)
 }
 
 /// A current-thread tokio runtime for the registry client.

@@ -50,12 +50,9 @@ pub fn status_text(c: &Container) -> String {
     }
 }
 
+/// The state's name (`engine::State`): created, running, stopping, exited, ...
 pub fn state_name(c: &Container) -> &'static str {
-    match c.state.status {
-        Status::Created => "created",
-        Status::Running => "running",
-        Status::Exited => "exited",
-    }
+    crate::engine::State::of(c).name()
 }
 
 fn matches(c: &Container, f: &(String, String)) -> bool {

@@ -22,7 +22,7 @@ pub fn run(ctx: &Context, a: RenameArgs) -> anyhow::Result<ExitStatus> {
     if c.name() == a.name {
         return Ok(ExitStatus::Success);
     }
-    super::run::check_name(&a.name)?;
+    crate::engine::create::check_name(&a.name)?;
     if let Some(other) = containers::list(root)
         .into_iter()
         .find(|o| o.id != c.id && (o.name() == a.name || o.id == a.name))

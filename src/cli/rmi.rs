@@ -44,22 +44,18 @@ fn images_in_use(store: &Store) -> Vec<String> {
 }
 
 /// `rmi -f`: containers using the image go first (killed if running), as podman does.
-fn remove_containers_of(store: &Store, image_id: &str) {
-    for c in crate::runtime::container::list(store.root())
+fn remove_containers_of(engine: &crate::engine::Engine, image_id: &str) {
+    let users: Vec<_> = engine
+        .list()
         .into_iter()
         .filter(|c| c.config.image_id == image_id)
-    {
-        if c.state.is_alive() {
-            let _ = nix::sys::signal::kill(
-                nix::unistd::Pid::from_raw(c.state.pid),
-                nix::sys::signal::Signal::SIGKILL,
-            );
-            let start = std::time::Instant::now();
-            while c.state.is_alive() && start.elapsed() < std::time::Duration::from_secs(5) {
-                std::thread::sleep(std::time::Duration::from_millis(10));
+        .collect();
+    if let Ok(done) = engine.remove(users, true, Some(0), false) {
+        for (c, r) in done {
+            if let Err(e) = r {
+                log::warn!("cannot remove container {}: {e:#}", c.id);
             }
         }
-        let _ = crate::runtime::container::remove(&c);
     }
 }
 
@@ -73,7 +69,8 @@ pub fn run(ctx: &Context, a: RmiArgs) -> anyhow::Result<ExitStatus> {
     if !a.all && a.images.is_empty() {
         return Err(UserError::new("image name or ID must be specified").into());
     }
-    let settings = ctx.settings()?;
+    let engine = ctx.engine()?;
+    let settings = &engine.settings;
     super::enter_userns()?;
     let store = Store::open(&settings.paths.graph_root, true)?;
     let in_use = images_in_use(&store);
@@ -106,7 +103,7 @@ pub fn run(ctx: &Context, a: RmiArgs) -> anyhow::Result<ExitStatus> {
                 );
                 continue;
             }
-            remove_containers_of(&store, &image.id);
+            remove_containers_of(&engine, &image.id);
         }
         let by_id = image.id.starts_with(name.trim_start_matches("sha256:"));
         // By name, with other names left: only that name goes (podman's "Untagged").

@@ -17,16 +17,9 @@ pub struct UnshareArgs {
 
 pub fn run(ctx: &Context, a: UnshareArgs) -> anyhow::Result<ExitStatus> {
     let settings = ctx.settings()?;
-    let euid_root = nix::unistd::geteuid().is_root();
-    if !euid_root {
-        let map = crate::userns::IdMap::for_current_user()?;
-        if !map.has_ranges() {
-            crate::output::warn(&map.missing_range_warning());
-        }
-        crate::userns::enter(&map, true)?;
-    }
     // already root (inside another `berth unshare`, or the real root): nothing to enter, the
     // mount namespace stays the caller's
+    crate::engine::namespace::enter(crate::engine::Enter::Shell)?;
     let mut argv = a.command.clone();
     if argv.is_empty() {
         argv.push(std::env::var("SHELL").unwrap_or_else(|_| "/bin/sh".into()));

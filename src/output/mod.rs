@@ -19,6 +19,19 @@ pub fn out_raw(text: &str) {
     let _ = o.flush();
 }
 
+/// Bytes to stdout as they are (a container's output need not be UTF-8).
+pub fn out_bytes(data: &[u8]) {
+    let mut o = std::io::stdout().lock();
+    let _ = o.write_all(data);
+    let _ = o.flush();
+}
+
+/// Bytes to stderr as they are.
+pub fn err_bytes(data: &[u8]) {
+    let mut e = std::io::stderr().lock();
+    let _ = e.write_all(data);
+}
+
 /// Write a line to stderr.
 pub fn err(line: &str) {
     let mut e = std::io::stderr().lock();

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The process to start inside the container.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct ProcessSpec {
     pub args: Vec<String>,
     pub env: Vec<String>,
@@ -20,7 +20,7 @@ pub struct ProcessSpec {
 }
 
 /// Everything the runtime needs to start one container.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct ContainerSpec {
     pub id: String,
     pub name: String,

@@ -1,0 +1,625 @@
+//! Creating a container: plain options (what `run` and `create` were given, with env files,
+//! label files and containers.conf already read by `cli/`) become a `ContainerConfig` on disk,
+//! with the image found or pulled, the user namespace, mounts, ports and security resolved,
+//! and the container's directory prepared. Then it runs in the foreground, detached under a
+//! monitor, or stays created. `build`'s RUN and a pod's infra container come through here.
+
+use super::namespace::{self, Enter};
+use super::{parse_signal, Engine};
+use crate::error::UserError;
+use crate::runtime::container::ContainerConfig;
+use crate::runtime::{self, spec};
+use crate::storage::{driver, ImageRecord, Store, StoreError};
+use std::path::PathBuf;
+
+/// `--pull`: when to pull the image.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PullPolicy {
+    Always,
+    #[default]
+    Missing,
+    Never,
+    Newer,
+}
+
+impl std::str::FromStr for PullPolicy {
+    type Err = UserError;
+    /// podman's names (containers/common `ParsePullPolicy`), its aliases included.
+    fn from_str(s: &str) -> Result<Self, UserError> {
+        Ok(match s {
+            "always" | "Always" => PullPolicy::Always,
+            "missing" | "Missing" | "ifnotpresent" | "IfNotPresent" | "" => PullPolicy::Missing,
+            "never" | "Never" => PullPolicy::Never,
+            "newer" | "Newer" | "ifnewer" | "IfNewer" => PullPolicy::Newer,
+            other => {
+                return Err(UserError::new(format!("unsupported pull policy {other:?}"))
+                    .with_hint("use --pull always, missing, never or newer"))
+            }
+        })
+    }
+}
+
+/// Everything a new container is made from, as plain values (no clap types).
+#[derive(Debug, Clone, Default)]
+pub struct CreateOptions {
+    pub image: String,
+    pub pull: PullPolicy,
+    pub tls_verify: Option<bool>,
+    /// Say nothing while pulling.
+    pub quiet: bool,
+    pub name: Option<String>,
+    pub entrypoint: Option<String>,
+    pub command: Vec<String>,
+    /// `--env-host`, `--env-file`s and `-e`s, in that order.
+    pub env: Vec<String>,
+    pub workdir: Option<String>,
+    pub user: Option<String>,
+    pub hostname: Option<String>,
+    pub tty: bool,
+    pub interactive: bool,
+    /// `--network` as given ("" for the default).
+    pub network: String,
+    /// containers.conf's `default_rootless_network_cmd`.
+    pub default_network_cmd: Option<String>,
+    /// `--network-cmd-path` (or containers.conf's `network_cmd_path`).
+    pub network_cmd_path: Option<PathBuf>,
+    pub publish: Vec<String>,
+    pub publish_all: bool,
+    pub dns: Vec<String>,
+    pub dns_search: Vec<String>,
+    pub dns_option: Vec<String>,
+    pub add_host: Vec<String>,
+    pub no_hosts: bool,
+    pub read_only: bool,
+    pub privileged: bool,
+    pub volume: Vec<String>,
+    pub mount: Vec<String>,
+    pub tmpfs: Vec<String>,
+    pub cap_add: Vec<String>,
+    pub cap_drop: Vec<String>,
+    pub security_opt: Vec<String>,
+    pub ulimit: Vec<String>,
+    pub init: bool,
+    pub userns: Option<String>,
+    pub uidmap: Vec<String>,
+    pub gidmap: Vec<String>,
+    pub restart: Option<String>,
+    pub stop_signal: Option<String>,
+    pub stop_timeout: Option<u32>,
+    /// `--label-file`s then `--label`s.
+    pub labels: Vec<(String, String)>,
+    pub group_add: Vec<String>,
+    pub log_driver: String,
+    pub log_opt: Vec<String>,
+    /// `--rm`.
+    pub rm: bool,
+}
+
+/// A container on disk, ready to start; this process is in its namespaces.
+pub struct Created {
+    pub store: Store,
+    pub prepared: runtime::Prepared,
+    pub config: ContainerConfig,
+}
+
+impl Created {
+    pub fn id(&self) -> &str {
+        &self.config.spec.id
+    }
+
+    /// Run it in the foreground to its end; its exit code.
+    pub fn run_foreground(&self) -> Result<i32, runtime::RuntimeError> {
+        runtime::run_foreground(&self.store, &self.prepared, &self.config)
+    }
+
+    /// Start it under its own monitor and return once it runs.
+    pub fn start_detached(&self) -> Result<(), runtime::RuntimeError> {
+        runtime::run_detached(&self.store, &self.prepared, &self.config)
+    }
+}
+
+/// podman's rule for container names.
+pub fn check_name(n: &str) -> Result<(), UserError> {
+    let mut chars = n.chars();
+    let ok = chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && chars.all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c));
+    if ok {
+        Ok(())
+    } else {
+        Err(UserError::new(format!(
+            "invalid name {n:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"
+        ))
+        .with_hint("use letters, digits, '_', '.' and '-', starting with a letter or digit"))
+    }
+}
+
+/// The container's own user namespace from `--userns`/`--uidmap`/`--gidmap`, or None for
+/// berth's (podman's rootless default, `--userns=host`).
+fn userns_spec(
+    o: &CreateOptions,
+    map: &crate::userns::IdMap,
+    rootful: bool,
+) -> anyhow::Result<Option<spec::UsernsSpec>> {
+    let (usize_, gsize) = if rootful {
+        (u32::MAX, u32::MAX)
+    } else {
+        (map.size(), map.gid_size())
+    };
+    if !o.uidmap.is_empty() || !o.gidmap.is_empty() {
+        if o.userns.is_some() {
+            return Err(
+                UserError::new("--userns and --uidmap/--gidmap are mutually exclusive")
+                    .with_hint("give either --userns or the maps")
+                    .into(),
+            );
+        }
+        let uid_map = spec::parse_idmaps(&o.uidmap, usize_, "--uidmap").map_err(UserError::new)?;
+        let gid_map = if o.gidmap.is_empty() {
+            spec::parse_idmaps(&o.uidmap, gsize, "--uidmap (used for gids too)")
+                .map_err(UserError::new)?
+        } else {
+            spec::parse_idmaps(&o.gidmap, gsize, "--gidmap").map_err(UserError::new)?
+        };
+        let uid_map = if uid_map.is_empty() {
+            spec::parse_idmaps(&o.gidmap, usize_, "--gidmap (used for uids too)")
+                .map_err(UserError::new)?
+        } else {
+            uid_map
+        };
+        return Ok(Some(spec::UsernsSpec {
+            mode: "uidmap".into(),
+            uid_map,
+            gid_map,
+            keep_id: None,
+        }));
+    }
+    let mode = o.userns.as_deref().unwrap_or("");
+    let (name, opts) = mode.split_once(':').unwrap_or((mode, ""));
+    match name {
+        "" | "host" => Ok(None),
+        "keep-id" => {
+            if rootful {
+                return Err(UserError::new("keep-id is only supported in rootless mode")
+                    .with_hint("run berth as an unprivileged user, or use --uidmap")
+                    .into());
+            }
+            let (mut uid, mut gid) = (map.uid, map.gid);
+            for o in opts.split(',').filter(|o| !o.is_empty()) {
+                match o.split_once('=') {
+                    Some(("uid", v)) => {
+                        uid = v.parse().map_err(|_| {
+                            UserError::new(format!(
+                                "invalid keep-id option {o:?}: uid must be a number"
+                            ))
+                        })?
+                    }
+                    Some(("gid", v)) => {
+                        gid = v.parse().map_err(|_| {
+                            UserError::new(format!(
+                                "invalid keep-id option {o:?}: gid must be a number"
+                            ))
+                        })?
+                    }
+                    _ => {
+                        return Err(UserError::new(format!("unknown keep-id option {o:?}"))
+                            .with_hint("use keep-id:uid=UID,gid=GID")
+                            .into())
+                    }
+                }
+            }
+            let no_range = |e: String| {
+                UserError::new(e).with_hint(format!(
+                    "give {} a larger range in /etc/subuid and /etc/subgid (usermod --add-subuids/--add-subgids)",
+                    map.user
+                ))
+            };
+            let uid_map = spec::keep_id_map(uid, usize_, "uid").map_err(no_range)?;
+            let gid_map = spec::keep_id_map(gid, gsize, "gid").map_err(no_range)?;
+            let home = nix::unistd::User::from_uid(nix::unistd::Uid::from_raw(map.uid))
+                .ok()
+                .flatten()
+                .map(|u| u.dir.display().to_string())
+                .unwrap_or_else(|| format!("/home/{}", map.user));
+            Ok(Some(spec::UsernsSpec {
+                mode: mode.to_string(),
+                uid_map,
+                gid_map,
+                keep_id: Some(spec::KeepIdUser {
+                    name: map.user.clone(),
+                    uid,
+                    gid,
+                    home,
+                }),
+            }))
+        }
+        other => Err(
+            UserError::new(format!("--userns={other} is not supported by berth"))
+                .with_hint(
+                    "use --userns=host (the default), --userns=keep-id, or --uidmap/--gidmap",
+                )
+                .into(),
+        ),
+    }
+}
+
+/// `--log-driver` and `--log-opt`: the driver as recorded, and the size limit.
+fn log_settings(o: &CreateOptions) -> anyhow::Result<(String, Option<u64>)> {
+    let driver = match o.log_driver.as_str() {
+        "k8s-file" | "" => "k8s-file",
+        // podman treats json-file as k8s-file
+        "json-file" => "json-file",
+        "none" => "none",
+        other => {
+            return Err(UserError::new(format!(
+                "the {other:?} log driver is not supported by berth"
+            ))
+            .with_hint("use --log-driver k8s-file (the default), json-file or none")
+            .into())
+        }
+    };
+    let mut max = None;
+    for o in &o.log_opt {
+        match o.split_once('=') {
+            Some(("max-size", v)) => max = spec::parse_size(v).map_err(UserError::new)?,
+            Some(("tag" | "max-file", _)) => {}
+            _ => {
+                return Err(UserError::new(format!("invalid --log-opt {o:?}"))
+                    .with_hint("berth supports max-size=SIZE (e.g. max-size=10m)")
+                    .into())
+            }
+        }
+    }
+    Ok((driver.to_string(), max))
+}
+
+/// Volumes, binds and tmpfs mounts with host sources resolved (named volumes created).
+fn resolve_mounts(
+    o: &CreateOptions,
+    root: &std::path::Path,
+) -> anyhow::Result<Vec<spec::MountSpec>> {
+    use crate::storage::volumes;
+    let mut out = Vec::new();
+    let parsed = o
+        .volume
+        .iter()
+        .map(|v| spec::parse_volume(v))
+        .chain(o.mount.iter().map(|m| spec::parse_mount(m)))
+        .chain(o.tmpfs.iter().map(|t| spec::parse_tmpfs(t)));
+    for m in parsed {
+        let mut m = m.map_err(UserError::new)?;
+        match m.kind {
+            spec::MountKind::Bind => {
+                let p = std::path::Path::new(&m.source);
+                let abs = std::fs::canonicalize(p).map_err(|e| {
+                    UserError::new(format!("statfs {}: {e}", m.source))
+                        .with_hint("the host path of a bind mount must exist")
+                })?;
+                m.source = abs.display().to_string();
+            }
+            spec::MountKind::Volume => {
+                let (name, anonymous) = match &m.name {
+                    Some(n) => (n.clone(), false),
+                    None => (crate::runtime::new_id(), true),
+                };
+                let v = volumes::create(root, &name, Default::default(), anonymous, true)?;
+                m.name = Some(name);
+                m.source = v.mountpoint.display().to_string();
+            }
+            spec::MountKind::Tmpfs => {}
+        }
+        if out
+            .iter()
+            .any(|o: &spec::MountSpec| o.destination == m.destination)
+        {
+            return Err(
+                UserError::new(format!("{}: duplicate mount destination", m.destination)).into(),
+            );
+        }
+        out.push(m);
+    }
+    Ok(out)
+}
+
+/// The image's ExposedPorts (`-P` publishes them).
+fn config_ports(store: &crate::storage::Store, image: &crate::storage::ImageRecord) -> Vec<String> {
+    store
+        .read_blob(&format!("sha256:{}", image.id))
+        .ok()
+        .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
+        .and_then(|c| {
+            c.pointer("/config/ExposedPorts")
+                .and_then(|e| e.as_object().map(|o| o.keys().cloned().collect()))
+        })
+        .unwrap_or_default()
+}
+
+/// `-p`/`-P` with random host ports chosen now, so that `port` and `inspect` can tell them.
+fn resolve_ports(
+    o: &CreateOptions,
+    mode: &crate::network::Mode,
+    exposed: &[String],
+) -> anyhow::Result<Vec<crate::network::PortMapping>> {
+    use crate::network::{ports, Mode};
+    let mut out = Vec::new();
+    for p in &o.publish {
+        out.extend(ports::parse_publish(p).map_err(UserError::new)?);
+    }
+    if o.publish_all {
+        for e in exposed {
+            out.extend(ports::parse_publish(e).map_err(UserError::new)?);
+        }
+    }
+    if !out.is_empty()
+        && matches!(
+            mode,
+            Mode::None | Mode::Host | Mode::Container(_) | Mode::Ns(_)
+        )
+    {
+        return Err(UserError::new(format!(
+            "cannot publish ports with --network {}",
+            mode.name()
+        ))
+        .with_hint("use the default network (slirp4netns) or pasta")
+        .into());
+    }
+    for m in out.iter_mut() {
+        if m.host_port == 0 {
+            m.host_port = ports::free_port(m.proto, &m.host_ip)
+                .map_err(|e| UserError::new(format!("cannot find a free host port: {e}")))?;
+        }
+    }
+    Ok(out)
+}
+
+fn security_opts(o: &CreateOptions) -> anyhow::Result<spec::SecurityOpts> {
+    let mut s = spec::SecurityOpts {
+        cap_add: o.cap_add.clone(),
+        cap_drop: o.cap_drop.clone(),
+        privileged: o.privileged,
+        ulimits: o.ulimit.clone(),
+        ..Default::default()
+    };
+    for opt in &o.security_opt {
+        match opt.split_once(['=', ':']) {
+            Some(("seccomp", v)) => s.seccomp = Some(v.to_string()),
+            Some(("no-new-privileges", v)) => s.no_new_privileges = v != "false",
+            Some(("label" | "apparmor" | "unmask" | "mask" | "proc-opts", _)) => {}
+            None if opt == "no-new-privileges" => s.no_new_privileges = true,
+            _ => {
+                return Err(UserError::new(format!("invalid --security-opt {opt:?}"))
+                    .with_hint("use seccomp=unconfined|PROFILE.json or no-new-privileges")
+                    .into())
+            }
+        }
+    }
+    crate::runtime::security::prepare(&mut s).map_err(UserError::new)?;
+    Ok(s)
+}
+
+impl Engine {
+    /// Make a container from `o`: find (or pull) its image, resolve everything the options
+    /// name, enter its namespaces and prepare its directory. Ready to run.
+    pub fn create(&self, o: &CreateOptions) -> anyhow::Result<Created> {
+        let net_mode = crate::network::Mode::parse(&o.network).map_err(UserError::new)?;
+        let shared_with = match &net_mode {
+            crate::network::Mode::Container(target) => Some(self.find(target)?),
+            _ => None,
+        };
+        let restart_policy = spec::RestartPolicy::parse(o.restart.as_deref().unwrap_or("no"))
+            .map_err(UserError::new)?;
+        if o.rm && !restart_policy.is_none() {
+            return Err(UserError::new(
+                "the --rm option conflicts with --restart, when the restartPolicy is not \"\" and \"no\"",
+            )
+            .with_hint("drop --rm, or use --restart no")
+            .into());
+        }
+        if let Some(sig) = &o.stop_signal {
+            parse_signal(sig)?;
+        }
+        if o.group_add.iter().any(|g| g == "keep-groups") {
+            return Err(UserError::new(
+                "--group-add keep-groups is not supported by berth: the host's supplementary groups are not mapped in its user namespace",
+            )
+            .with_hint("name the groups of the container's /etc/group to add")
+            .into());
+        }
+        let (log_driver, log_max_size) = log_settings(o)?;
+        if let Some(n) = &o.name {
+            check_name(n)?;
+        }
+        let store = Store::open(self.root(), false)?;
+        let image = self.image_for(&store, o)?;
+        let mut choice = driver::choose(&self.settings);
+        if !driver::DRIVERS.contains(&choice.name.as_str()) {
+            return Err(UserError::new(format!(
+                "unknown storage driver {:?} ({})",
+                choice.name, choice.reason
+            ))
+            .with_hint("use overlay, fuse-overlayfs or vfs")
+            .into());
+        }
+        let config: serde_json::Value =
+            serde_json::from_slice(&store.read_blob(&format!("sha256:{}", image.id))?)?;
+        let image_cfg: spec::ImageRunConfig =
+            serde_json::from_value(config.get("config").cloned().unwrap_or_default())
+                .unwrap_or_default();
+        let id = runtime::new_id();
+        if let Some(n) = &o.name {
+            if self.find(n).is_ok_and(|c| c.name() == n) {
+                return Err(UserError::new(format!(
+                    "creating container storage: the container name \"{n}\" is already in use by another container"
+                ))
+                .with_hint(format!("remove it with `berth rm {n}`, or choose another name"))
+                .into());
+            }
+        }
+        let name = o.name.clone().unwrap_or_else(|| runtime::new_name(&id));
+        let hostname = o
+            .hostname
+            .clone()
+            .unwrap_or_else(|| super::short(&id, 12).to_string());
+        let map = crate::userns::IdMap::for_current_user()?;
+        let rootful = nix::unistd::geteuid().is_root();
+        let userns = userns_spec(o, &map, rootful)?;
+        if userns.is_some() {
+            // the layers hold the ids of berth's own namespace: only fuse-overlayfs can show
+            // them mapped for another one
+            if let Err(why) = driver::fuse_overlayfs_usable() {
+                return Err(UserError::new(format!(
+                    "a container with its own user namespace (--userns, --uidmap, --gidmap) needs fuse-overlayfs to show the image's files with their owners, but {why}"
+                ))
+                .with_hint("install fuse-overlayfs (apt-get install fuse-overlayfs) and make /dev/fuse usable, or drop --userns/--uidmap/--gidmap")
+                .into());
+            }
+            choice.name = "fuse-overlayfs".into();
+        }
+        // keep-id runs as the user's own ids unless --user says otherwise (as podman)
+        let user = o.user.clone().or_else(|| {
+            userns
+                .as_ref()
+                .and_then(|u| u.keep_id.as_ref())
+                .map(|k| format!("{}:{}", k.uid, k.gid))
+        });
+        let intent = spec::ProcessIntent {
+            entrypoint: o.entrypoint.clone(),
+            command: o.command.clone(),
+            env: o.env.clone(),
+            workdir: o.workdir.clone(),
+            user,
+            terminal: o.tty,
+            stdin: o.interactive,
+            groups: o.group_add.clone(),
+        };
+        let process = spec::process(&image_cfg, &intent, &hostname, &|k| std::env::var(k).ok())
+            .map_err(UserError::new)?;
+        let (masked, readonly) = if o.privileged {
+            (Vec::new(), Vec::new())
+        } else {
+            (
+                spec::MASKED_PATHS.iter().map(|s| s.to_string()).collect(),
+                spec::READONLY_PATHS.iter().map(|s| s.to_string()).collect(),
+            )
+        };
+        let security = security_opts(o)?;
+        let mounts = resolve_mounts(o, self.root())?;
+        let cspec = spec::ContainerSpec {
+            security,
+            mounts,
+            id,
+            name,
+            hostname,
+            process,
+            read_only: o.read_only,
+            masked_paths: masked,
+            readonly_paths: readonly,
+            network: crate::network::default_mode(
+                &o.network,
+                o.default_network_cmd.as_deref(),
+                o.network_cmd_path.as_deref(),
+            ),
+            network_cmd_path: o.network_cmd_path.clone(),
+            init: o.init,
+            userns,
+            ports: resolve_ports(o, &net_mode, &config_ports(&store, &image))?,
+            dns: o.dns.clone(),
+            dns_search: o.dns_search.clone(),
+            dns_options: o.dns_option.clone(),
+            add_hosts: o.add_host.clone(),
+            no_hosts: o.no_hosts,
+        };
+        if !o.interactive {
+            // without -i the container's stdin is not attached (podman gives it /dev/null)
+            let null = std::fs::File::open("/dev/null")?;
+            nix::unistd::dup2_stdin(null)?;
+        }
+        match &shared_with {
+            // Sharing a network namespace means sharing its owner: join the user namespace
+            // of that container (each berth command otherwise makes a fresh one, with no
+            // rights over another's namespaces), as podman does.
+            Some(c) => namespace::enter(Enter::UserOf(c))?,
+            None => namespace::enter(Enter::Mounts)?,
+        };
+        let store = Store::open(self.root(), true)?;
+        let config = ContainerConfig {
+            spec: cspec,
+            image_id: image.id.clone(),
+            image_name: image
+                .names
+                .first()
+                .cloned()
+                .unwrap_or_else(|| image.id.clone()),
+            created: std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs() as i64)
+                .unwrap_or(0),
+            auto_remove: o.rm,
+            stop_signal: o
+                .stop_signal
+                .as_deref()
+                .or(image_cfg.stop_signal.as_deref())
+                .and_then(|s| parse_signal(s).ok())
+                .map(|s| s.as_str().to_string()),
+            stop_timeout: o.stop_timeout,
+            driver: choice.name.clone(),
+            restart_policy,
+            labels: image_cfg
+                .labels
+                .clone()
+                .unwrap_or_default()
+                .into_iter()
+                .chain(o.labels.iter().cloned())
+                .collect(),
+            log_driver,
+            log_max_size,
+        };
+        let prepared = runtime::prepare(&store, &image, &config)?;
+        Ok(Created {
+            store,
+            prepared,
+            config,
+        })
+    }
+
+    /// The image to create from, pulled as `--pull` says.
+    fn image_for(&self, store: &Store, o: &CreateOptions) -> anyhow::Result<ImageRecord> {
+        let found = store.find_image(&o.image);
+        match (found, o.pull) {
+            (Ok(i), PullPolicy::Missing | PullPolicy::Never) => return Ok(i),
+            (Err(StoreError::ImageNotKnown(_)), PullPolicy::Never) => {
+                return Err(UserError::new(format!("{}: image not known", o.image))
+                    .with_hint("pull it first, or drop --pull=never")
+                    .into())
+            }
+            (Ok(_), _) | (Err(StoreError::ImageNotKnown(_)), _) => {}
+            (Err(e), _) => return Err(e.into()),
+        }
+        self.pull_in_child(o)?;
+        Ok(store.find_image(&o.image)?)
+    }
+
+    /// Pull in a child berth, so that this process stays single-threaded for the
+    /// namespaces. The child has said why when it fails.
+    fn pull_in_child(&self, o: &CreateOptions) -> anyhow::Result<()> {
+        let exe = std::env::current_exe()?;
+        let mut c = std::process::Command::new(exe);
+        c.args(&self.child_args).args(["pull", "-q"]);
+        if let Some(v) = o.tls_verify {
+            c.arg(format!("--tls-verify={v}"));
+        }
+        // our stdout belongs to the container; progress goes to stderr unless -q
+        c.stdout(std::process::Stdio::null());
+        if o.quiet {
+            c.stderr(std::process::Stdio::null());
+        }
+        let status = c
+            .arg(&o.image)
+            .stdin(std::process::Stdio::null())
+            .status()?;
+        if status.success() {
+            Ok(())
+        } else {
+            Err(crate::error::Reported(crate::error::ExitStatus::Error).into())
+        }
+    }
+}

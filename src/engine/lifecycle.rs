@@ -1,0 +1,263 @@
+//! Start, stop, kill, restart, remove and wait: what happens to a container after `create`.
+//! Each checks the state machine first (`state::check`), so every command refuses the same
+//! things with the same words.
+
+use super::namespace::{self, Enter};
+use super::state::{check, Op, State, Verdict};
+use super::{parse_signal, Engine};
+use crate::error::UserError;
+use crate::runtime::container::{self, Container, Status};
+use crate::runtime::{self};
+use crate::storage::Store;
+use nix::sys::signal::Signal;
+use std::time::{Duration, Instant};
+
+/// How a start ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Started {
+    /// It runs (detached), or ran already.
+    Running,
+    /// Attached: it ran to its end with this exit code.
+    Exited(i32),
+}
+
+/// The default stop timeout (podman's).
+pub const STOP_TIMEOUT: u64 = 10;
+
+/// The timeout a stop of `c` waits: the command's `-t`, the container's `--stop-timeout`,
+/// else 10 s.
+pub fn stop_timeout(c: &Container, given: Option<u64>) -> u64 {
+    given
+        .or(c.config.stop_timeout.map(u64::from))
+        .unwrap_or(STOP_TIMEOUT)
+}
+
+/// The signal `stop` sends: `--stop-signal`, the image's, else SIGTERM.
+fn stop_signal(c: &Container) -> Result<Signal, UserError> {
+    Ok(c.config
+        .stop_signal
+        .as_deref()
+        .map(parse_signal)
+        .transpose()?
+        .unwrap_or(Signal::SIGTERM))
+}
+
+impl Engine {
+    /// Enter the namespaces to start `list` in: berth's own user namespace, or, for a
+    /// container that shares another's network (`--network container:NAME`), that
+    /// container's, as `create` does (a fresh namespace has no rights over another's network
+    /// namespace).
+    fn enter_to_start(&self, list: &[&Container]) -> anyhow::Result<()> {
+        let targets: Vec<String> = list
+            .iter()
+            .filter_map(
+                |c| match crate::network::Mode::parse(&c.config.spec.network) {
+                    Ok(crate::network::Mode::Container(t)) => Some(t),
+                    _ => None,
+                },
+            )
+            .collect();
+        match targets.as_slice() {
+            [] => namespace::enter(Enter::Mounts).map(drop),
+            [t] if list.len() == 1 => {
+                let other = self.find(t)?;
+                namespace::enter(Enter::UserOf(&other)).map(drop)
+            }
+            _ => Err(UserError::new(
+                "a container that shares another container's network starts on its own",
+            )
+            .with_hint("start it with a berth start of its own")
+            .into()),
+        }
+    }
+
+    /// Start containers (created or exited ones; a running one is left as it is). With
+    /// `attach` (one container only) wait for it and return its exit code. The result per
+    /// container is in the order given.
+    pub fn start(
+        &self,
+        list: Vec<Container>,
+        attach: bool,
+        interactive: bool,
+    ) -> anyhow::Result<Vec<(Container, Started)>> {
+        if attach && list.len() > 1 {
+            return Err(
+                UserError::new("you cannot start and attach multiple containers at once")
+                    .with_hint("start them without -a, or one at a time")
+                    .into(),
+            );
+        }
+        let mut out = Vec::new();
+        let mut todo = Vec::new();
+        for c in list {
+            match check(&c, Op::Start)? {
+                Verdict::AlreadyDone => out.push((c, Started::Running)),
+                Verdict::Proceed => todo.push(c),
+            }
+        }
+        if todo.is_empty() {
+            return Ok(out);
+        }
+        self.enter_to_start(&todo.iter().collect::<Vec<_>>())?;
+        let store = Store::open(self.root(), true)?;
+        for c in todo {
+            let how = start_one(&store, &c, attach, interactive)?;
+            out.push((c, how));
+        }
+        Ok(out)
+    }
+
+    /// Stop: the stop signal, then SIGKILL after `timeout` seconds (`0`: SIGKILL at once, as
+    /// podman). It first records that a user stopped it, so that its monitor does not restart
+    /// it; a pid 1 the monitor started meanwhile gets the same treatment. Returns once the
+    /// container is dead and its exit recorded.
+    pub fn stop(&self, c: &Container, timeout: u64) -> anyhow::Result<()> {
+        if check(c, Op::Stop)? == Verdict::AlreadyDone {
+            return Ok(());
+        }
+        let sig = if timeout == 0 {
+            Signal::SIGKILL
+        } else {
+            stop_signal(c)?
+        };
+        let _ = container::update_state(&c.dir, |s| s.stopped_by_user = true);
+        let timeout = Duration::from_secs(timeout);
+        // poll often at first (a killed container ends within a millisecond or two), then less
+        let mut interval = Duration::from_millis(1);
+        let mut signaled: Option<((i32, u64), Instant)> = None;
+        let mut dead_since: Option<Instant> = None;
+        // ends when the record is gone (--rm) too
+        while let Ok(now) = Container::load(&c.dir) {
+            if now.state.is_alive() {
+                dead_since = None;
+                let key = (now.state.pid, now.state.pid_start);
+                let pid = nix::unistd::Pid::from_raw(key.0);
+                match signaled {
+                    Some((k, at)) if k == key => {
+                        if at.elapsed() >= timeout {
+                            let _ = nix::sys::signal::kill(pid, Signal::SIGKILL);
+                        }
+                    }
+                    _ => {
+                        let _ = nix::sys::signal::kill(pid, sig);
+                        signaled = Some((key, Instant::now()));
+                    }
+                }
+            } else {
+                // the monitor records the exit right after; wait for it so `ps` agrees
+                if !now.state.monitor_alive() && now.state.status != Status::Running {
+                    break;
+                }
+                if dead_since.get_or_insert_with(Instant::now).elapsed() > Duration::from_secs(5) {
+                    break;
+                }
+            }
+            std::thread::sleep(interval);
+            interval = (interval * 2).min(Duration::from_millis(10));
+        }
+        Ok(())
+    }
+
+    /// Send `sig` to the container's pid 1. As podman: a killed container is not restarted
+    /// by its policy.
+    pub fn kill(&self, c: &Container, sig: Signal) -> anyhow::Result<()> {
+        check(c, Op::Kill)?;
+        let _ = container::update_state(&c.dir, |s| s.stopped_by_user = true);
+        if c.state.is_alive() {
+            nix::sys::signal::kill(nix::unistd::Pid::from_raw(c.state.pid), sig)?;
+        }
+        Ok(())
+    }
+
+    /// Stop (each with its own timeout unless `timeout` is given) and start again, detached.
+    pub fn restart(&self, list: Vec<Container>, timeout: Option<u64>) -> anyhow::Result<()> {
+        for c in &list {
+            check(c, Op::Restart)?;
+            self.stop(c, stop_timeout(c, timeout))?;
+        }
+        self.enter_to_start(&list.iter().collect::<Vec<_>>())?;
+        let store = Store::open(self.root(), true)?;
+        for c in &list {
+            // reload: stopping wrote the final state
+            let fresh = Container::load(&c.dir)?;
+            start_one(&store, &fresh, false, false)?;
+        }
+        Ok(())
+    }
+
+    /// Remove containers. A running one only with `force` (stopped first, with `timeout` or
+    /// its own). With `volumes`, the anonymous volumes it made go too. Results in order.
+    pub fn remove(
+        &self,
+        list: Vec<Container>,
+        force: bool,
+        timeout: Option<u64>,
+        volumes: bool,
+    ) -> anyhow::Result<Vec<(Container, anyhow::Result<()>)>> {
+        let mut out = Vec::new();
+        let mut removable = Vec::new();
+        // stop what must be stopped while still outside the user namespace (signals work
+        // either way)
+        for c in list {
+            if let Err(e) = check(&c, Op::Remove { force }) {
+                out.push((c, Err(e.into())));
+                continue;
+            }
+            if State::of(&c).is_active() {
+                if let Err(e) = self.stop(&c, stop_timeout(&c, timeout)) {
+                    out.push((c, Err(e)));
+                    continue;
+                }
+            }
+            removable.push(c);
+        }
+        if !removable.is_empty() {
+            namespace::enter(Enter::Store)?;
+            let store = Store::open(self.root(), true)?;
+            for c in removable {
+                if volumes {
+                    runtime::remove_anonymous_volumes(&store, &c.config);
+                }
+                let r = container::remove(&c).map_err(|e| {
+                    UserError::new(format!("removing container {}: {e}", c.id)).into()
+                });
+                out.push((c, r));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Wait for a container to exit; its exit code (0 when it was removed meanwhile, --rm).
+    pub fn wait(&self, c: &Container, interval: Duration) -> i32 {
+        loop {
+            match Container::load(&c.dir) {
+                Ok(now) if now.state.status == Status::Running => std::thread::sleep(interval),
+                Ok(now) => return now.state.exit_code.unwrap_or(0),
+                Err(_) => return 0,
+            }
+        }
+    }
+}
+
+/// Start one container (the caller is in the user and mount namespaces). With `attach`, wait.
+fn start_one(
+    store: &Store,
+    c: &Container,
+    attach: bool,
+    interactive: bool,
+) -> anyhow::Result<Started> {
+    let image = store.find_image(&c.config.image_id)?;
+    let mut config = c.config.clone();
+    config.spec.process.stdin = interactive;
+    let prepared = runtime::prepare(store, &image, &config)?;
+    if attach {
+        if !interactive {
+            let null = std::fs::File::open("/dev/null")?;
+            nix::unistd::dup2_stdin(null)?;
+        }
+        let code = runtime::run_foreground(store, &prepared, &config)?;
+        return Ok(Started::Exited(code));
+    }
+    runtime::run_detached(store, &prepared, &config)?;
+    Ok(Started::Running)
+}

@@ -1,0 +1,127 @@
+//! The engine: every operation on containers, below `cli/` and above the runtime, as podman's
+//! `pkg/domain` is below `cmd/podman`. `cli/` turns flags and config files into the plain
+//! option structs here, calls one function, and prints what comes back; the engine never
+//! prints (warnings go through `log`) and never sees a clap type.
+//!
+//! - `namespace`: the one way into berth's user namespace (or a container's).
+//! - `state`: the state machine; every guard of every command.
+//! - `create`: options → a container on disk (image found or pulled, spec built, prepared),
+//!   then run in the foreground, detached under a monitor, or left created.
+//! - `lifecycle`: start, stop, kill, restart, remove, wait.
+//! - `exec`, `logs`, `top`: working with a running container and its output.
+//!
+//! `build`'s RUN steps, `commit` and a pod's infra container are to call `create` and
+//! `lifecycle` as `run` does.
+
+pub mod create;
+pub mod exec;
+pub mod lifecycle;
+pub mod logs;
+pub mod namespace;
+pub mod state;
+pub mod top;
+
+pub use create::{CreateOptions, Created, PullPolicy};
+pub use namespace::Enter;
+pub use state::{Op, State, Verdict};
+
+use crate::config::Settings;
+use crate::error::UserError;
+use crate::runtime::container::{self, Container};
+use crate::storage::StoreError;
+use nix::sys::signal::Signal;
+use std::path::Path;
+
+/// The engine for one berth command: the store it works on and how to call berth again (a
+/// pull runs in a child berth, so that this process stays single-threaded).
+pub struct Engine {
+    pub settings: Settings,
+    /// Global flags a child berth gets (`--root`, `--runroot`, `--log-level`).
+    pub child_args: Vec<String>,
+}
+
+impl Engine {
+    pub fn new(settings: Settings, child_args: Vec<String>) -> Engine {
+        Engine {
+            settings,
+            child_args,
+        }
+    }
+
+    /// The store's graph root.
+    pub fn root(&self) -> &Path {
+        &self.settings.paths.graph_root
+    }
+
+    /// A container by full ID, unique ID prefix, or name.
+    pub fn find(&self, name: &str) -> Result<Container, StoreError> {
+        container::find(self.root(), name)
+    }
+
+    /// Every container, newest first.
+    pub fn list(&self) -> Vec<Container> {
+        container::list(self.root())
+    }
+
+    /// `--latest`: the container created last.
+    pub fn latest(&self) -> Result<Container, UserError> {
+        self.list().into_iter().next().ok_or_else(|| {
+            UserError::new("no containers to act on: --latest needs at least one container")
+                .with_hint("create one with `berth run` or `berth create`")
+        })
+    }
+
+    /// The containers a command names, or all of them (those in an active state only, with
+    /// `active_only`). Each name that matches nothing is an error of its own, kept in order.
+    pub fn targets(
+        &self,
+        all: bool,
+        names: &[String],
+        active_only: bool,
+    ) -> Result<Vec<Result<Container, (String, anyhow::Error)>>, UserError> {
+        if all {
+            return Ok(self
+                .list()
+                .into_iter()
+                .filter(|c| !active_only || State::of(c).is_active())
+                .map(Ok)
+                .collect());
+        }
+        if names.is_empty() {
+            return Err(UserError::new("you must provide at least one name or id")
+                .with_hint("name the containers, or use --all"));
+        }
+        Ok(names
+            .iter()
+            .map(|n| self.find(n).map_err(|e| (n.clone(), e.into())))
+            .collect())
+    }
+}
+
+/// A signal as podman's commands take it: `TERM`, `SIGTERM`, `term` or `15`.
+pub fn parse_signal(s: &str) -> Result<Signal, UserError> {
+    if let Ok(n) = s.parse::<i32>() {
+        return Signal::try_from(n).map_err(|_| {
+            UserError::new(format!("invalid signal {s}"))
+                .with_hint("use a name like TERM, KILL, HUP or a number")
+        });
+    }
+    let up = s.to_uppercase();
+    let name = if up.starts_with("SIG") {
+        up
+    } else {
+        format!("SIG{up}")
+    };
+    name.parse::<Signal>().map_err(|_| {
+        UserError::new(format!("invalid signal {s}"))
+            .with_hint("use a name like TERM, KILL, HUP or a number")
+    })
+}
+
+/// The first `n` characters of an id (12 for the short form), whatever the id holds.
+pub fn short(id: &str, n: usize) -> &str {
+    match id.char_indices().nth(n) {
+        Some((i, _)) => &id[..i],
+        None => id,
+    }
+}
