@@ -1,0 +1,228 @@
+//! The engine under every container command: the state machine's refusals (each names the
+//! state and the way out), and the bugs found when the lifecycle code moved into it.
+
+mod common;
+use common::*;
+use std::time::{Duration, Instant};
+
+fn poll<T>(what: &str, mut f: impl FnMut() -> Option<T>) -> T {
+    let start = Instant::now();
+    loop {
+        if let Some(v) = f() {
+            return v;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "timed out: {what}"
+        );
+        std::thread::sleep(Duration::from_millis(30));
+    }
+}
+
+fn exited(env: &TestEnv, name: &str) {
+    poll(&format!("{name} to exit"), || {
+        let s = env
+            .ok(&[
+                "ps",
+                "-a",
+                "--filter",
+                &format!("name={name}"),
+                "--format",
+                "{{.State}}",
+            ])
+            .stdout();
+        (s.trim() == "exited").then_some(())
+    });
+}
+
+/// podman prints a container's bytes as they are; berth printed nothing (and exited 0)
+/// when one was not UTF-8.
+#[test]
+fn logs_print_bytes_that_are_not_utf8() {
+    let env = TestEnv::new("engine-logs-bytes");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "bytes",
+        &img,
+        "sh",
+        "-c",
+        "printf 'caf\\303\\251\\n'; printf '\\377\\n'; printf 'x\\376y\\n' >&2",
+    ]);
+    exited(&env, "bytes");
+    let r = env.ok(&["logs", "bytes"]);
+    assert_eq!(r.out.stdout, b"caf\xc3\xa9\n\xff\n", "{:?}", r.out.stdout);
+    assert_eq!(r.out.stderr, b"x\xfey\n", "{:?}", r.out.stderr);
+    let r = env.ok(&["logs", "--tail", "2", "bytes"]);
+    assert_eq!(r.out.stdout, b"\xff\n");
+    assert_eq!(r.out.stderr, b"x\xfey\n");
+    env.ok(&["rm", "bytes"]);
+}
+
+/// `logs -f` across a log that `--log-opt max-size` keeps starting afresh, with multi-byte
+/// characters in it: every line it prints is one the container wrote, whole.
+#[test]
+fn logs_follow_a_log_that_starts_afresh() {
+    let env = TestEnv::new("engine-logs-rotate");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "chatty",
+        "--log-opt",
+        "max-size=300",
+        &img,
+        "sh",
+        "-c",
+        "i=0; while [ $i -lt 150 ]; do echo \"é-$i-ü\"; i=$((i+1)); sleep 0.01; done",
+    ]);
+    let r = env.ok(&["logs", "-f", "chatty"]);
+    let text = String::from_utf8(r.out.stdout.clone()).expect("whole UTF-8 lines");
+    assert!(!text.is_empty());
+    for l in text.lines() {
+        let n = l
+            .strip_prefix("é-")
+            .and_then(|l| l.strip_suffix("-ü"))
+            .and_then(|n| n.parse::<u32>().ok());
+        assert!(
+            n.is_some_and(|n| n < 150),
+            "a line the container did not write: {l:?}"
+        );
+    }
+    assert!(!r.stderr().contains("panicked"), "{}", r.stderr());
+    env.ok(&["rm", "-f", "chatty"]);
+}
+
+/// podman: `unsupported pull policy "bogus"`; berth used to pull instead.
+#[test]
+fn an_unknown_pull_policy_is_refused() {
+    let env = TestEnv::new("engine-pull-policy");
+    let img = image("berth-test/busybox");
+    let r = env.run(&["run", "--rm", "--pull=bogus", &img, "true"]);
+    r.assert_code(125);
+    assert!(
+        r.stderr().contains("unsupported pull policy \"bogus\""),
+        "{}",
+        r.stderr()
+    );
+    assert!(
+        r.stderr().contains("always, missing, never or newer"),
+        "{}",
+        r.stderr()
+    );
+    // nothing was pulled
+    assert_eq!(env.ok(&["images", "-q"]).stdout().trim(), "");
+    // podman's aliases work
+    env.ok(&[
+        "run",
+        "--rm",
+        "-q",
+        "--pull=IfNotPresent",
+        "--tls-verify=false",
+        &img,
+        "true",
+    ]);
+}
+
+/// `exec --latest` used to be ignored (the command's first word was taken as the container).
+#[test]
+fn exec_latest_runs_in_the_newest_container() {
+    let env = TestEnv::new("engine-exec-latest");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "older",
+        "--hostname",
+        "older",
+        &img,
+        "sleep",
+        "100",
+    ]);
+    std::thread::sleep(Duration::from_millis(1100)); // creation times are in seconds
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "newer",
+        "--hostname",
+        "newer",
+        &img,
+        "sleep",
+        "100",
+    ]);
+    let r = env.ok(&["exec", "--latest", "hostname"]);
+    assert_eq!(r.stdout().trim(), "newer");
+    let r = env.ok(&["exec", "-l", "sh", "-c", "echo $0-$1", "a", "b"]);
+    assert_eq!(r.stdout().trim(), "a-b");
+    let r = env.run(&["exec", "older"]);
+    r.assert_code(125);
+    assert!(r.stderr().contains("non-empty command"), "{}", r.stderr());
+    env.ok(&["rm", "-f", "-t", "0", "older", "newer"]);
+    let r = env.run(&["exec", "-l", "true"]);
+    r.assert_code(125);
+    assert!(
+        r.stderr().contains("--latest needs at least one container"),
+        "{}",
+        r.stderr()
+    );
+}
+
+/// Every command asks the one state machine, and its refusals say the state and what to do.
+#[test]
+fn the_state_machine_names_the_state_and_the_way_out() {
+    let env = TestEnv::new("engine-states");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    // created
+    env.ok(&["create", "--name", "c1", &img, "sleep", "100"]);
+    let st = |n: &str| {
+        env.ok(&["inspect", "--format", "{{.State.Status}}", n])
+            .stdout()
+    };
+    assert_eq!(st("c1").trim(), "created");
+    let r = env.run(&["exec", "c1", "true"]);
+    r.assert_code(125);
+    assert!(r.stderr().contains("as created"), "{}", r.stderr());
+    let r = env.run(&["kill", "c1"]);
+    r.assert_code(125);
+    assert!(r.stderr().contains("is in state created"), "{}", r.stderr());
+    // stopping a container that does not run is not an error (podman)
+    assert_eq!(env.ok(&["stop", "c1"]).stdout().trim(), "c1");
+    // running
+    assert_eq!(env.ok(&["start", "c1"]).stdout().trim(), "c1");
+    assert_eq!(st("c1").trim(), "running");
+    // starting it again is not an error either
+    assert_eq!(env.ok(&["start", "c1"]).stdout().trim(), "c1");
+    let r = env.run(&["rm", "c1"]);
+    r.assert_code(125);
+    assert!(r.stderr().contains("as it is running"), "{}", r.stderr());
+    assert!(
+        r.stderr()
+            .contains("hint: stop it first (berth stop c1), or use berth rm -f c1"),
+        "{}",
+        r.stderr()
+    );
+    // exited
+    env.ok(&["stop", "-t", "0", "c1"]);
+    assert_eq!(st("c1").trim(), "exited");
+    let r = env.run(&["top", "c1"]);
+    r.assert_code(125);
+    assert!(r.stderr().contains("as exited"), "{}", r.stderr());
+    let r = env.run(&["kill", "c1"]);
+    r.assert_code(125);
+    assert!(r.stderr().contains("is in state exited"), "{}", r.stderr());
+    // restart takes an exited container back to running
+    env.ok(&["restart", "c1"]);
+    assert_eq!(st("c1").trim(), "running");
+    assert_eq!(env.ok(&["rm", "-f", "-t", "0", "c1"]).stdout().trim(), "c1");
+    let r = env.run(&["inspect", "c1"]);
+    assert_ne!(r.code(), 0);
+}
