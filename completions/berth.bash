@@ -763,7 +763,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__create)
-            opts="-i -t -d -e -w -u -h -p -P -v -l -q -V --help --rm --interactive --tty --detach --name --env --env-file --workdir --user --entrypoint --hostname --network --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --env-host --pull --tls-verify --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --version"
+            opts="-i -t -d -e -w -u -h -p -P -v -l -q -V --help --rm --interactive --tty --detach --name --env --env-file --workdir --user --entrypoint --hostname --network --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --env-host --pull --tls-verify --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -814,6 +814,18 @@ _berth() {
                     return 0
                     ;;
                 --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1993,7 +2005,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__run)
-            opts="-i -t -d -e -w -u -h -p -P -v -l -q -V --help --rm --interactive --tty --detach --name --env --env-file --workdir --user --entrypoint --hostname --network --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --env-host --pull --tls-verify --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --version"
+            opts="-i -t -d -e -w -u -h -p -P -v -l -q -V --help --rm --interactive --tty --detach --name --env --env-file --workdir --user --entrypoint --hostname --network --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --env-host --pull --tls-verify --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2044,6 +2056,18 @@ _berth() {
                     return 0
                     ;;
                 --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2475,7 +2499,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__create)
-            opts="-i -t -d -e -w -u -h -p -P -v -l -q -V --help --rm --interactive --tty --detach --name --env --env-file --workdir --user --entrypoint --hostname --network --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --env-host --pull --tls-verify --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --version"
+            opts="-i -t -d -e -w -u -h -p -P -v -l -q -V --help --rm --interactive --tty --detach --name --env --env-file --workdir --user --entrypoint --hostname --network --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --env-host --pull --tls-verify --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2526,6 +2550,18 @@ _berth() {
                     return 0
                     ;;
                 --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5235,7 +5271,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__run)
-            opts="-i -t -d -e -w -u -h -p -P -v -l -q -V --help --rm --interactive --tty --detach --name --env --env-file --workdir --user --entrypoint --hostname --network --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --env-host --pull --tls-verify --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --version"
+            opts="-i -t -d -e -w -u -h -p -P -v -l -q -V --help --rm --interactive --tty --detach --name --env --env-file --workdir --user --entrypoint --hostname --network --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --env-host --pull --tls-verify --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5286,6 +5322,18 @@ _berth() {
                     return 0
                     ;;
                 --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

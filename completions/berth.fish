@@ -305,6 +305,9 @@ complete -c berth -n "__fish_berth_using_subcommand run" -s u -l user -d 'Userna
 complete -c berth -n "__fish_berth_using_subcommand run" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -s h -l hostname -d 'Set the container\'s host name' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l network -d 'Connect the container to a network: slirp4netns[:options], pasta[:options], none, host' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l ipc -d 'IPC namespace to use: private (default), host, or container:NAME' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l uts -d 'UTS namespace (host name) to use: private (default), host, or container:NAME' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l pid -d 'PID namespace to use: private (default), or container:NAME' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -s p -l publish -d 'Publish a container\'s port to the host ([ip:][hostPort:]containerPort[/protocol])' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l dns -d 'Set custom DNS servers' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l dns-search -d 'Set custom DNS search domains' -r
@@ -359,6 +362,9 @@ complete -c berth -n "__fish_berth_using_subcommand create" -s u -l user -d 'Use
 complete -c berth -n "__fish_berth_using_subcommand create" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -s h -l hostname -d 'Set the container\'s host name' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l network -d 'Connect the container to a network: slirp4netns[:options], pasta[:options], none, host' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l ipc -d 'IPC namespace to use: private (default), host, or container:NAME' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l uts -d 'UTS namespace (host name) to use: private (default), host, or container:NAME' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l pid -d 'PID namespace to use: private (default), or container:NAME' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -s p -l publish -d 'Publish a container\'s port to the host ([ip:][hostPort:]containerPort[/protocol])' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l dns -d 'Set custom DNS servers' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l dns-search -d 'Set custom DNS search domains' -r
@@ -484,6 +490,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l hostname -d 'Set the container\'s host name' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Connect the container to a network: slirp4netns[:options], pasta[:options], none, host' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l ipc -d 'IPC namespace to use: private (default), host, or container:NAME' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l uts -d 'UTS namespace (host name) to use: private (default), host, or container:NAME' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l pid -d 'PID namespace to use: private (default), or container:NAME' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a container\'s port to the host ([ip:][hostPort:]containerPort[/protocol])' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l dns -d 'Set custom DNS servers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-search -d 'Set custom DNS search domains' -r
@@ -538,6 +547,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l entrypoint -d 'Overwrite the default ENTRYPOINT of the image' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l hostname -d 'Set the container\'s host name' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Connect the container to a network: slirp4netns[:options], pasta[:options], none, host' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l ipc -d 'IPC namespace to use: private (default), host, or container:NAME' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l uts -d 'UTS namespace (host name) to use: private (default), host, or container:NAME' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l pid -d 'PID namespace to use: private (default), or container:NAME' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a container\'s port to the host ([ip:][hostPort:]containerPort[/protocol])' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l dns -d 'Set custom DNS servers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-search -d 'Set custom DNS search domains' -r

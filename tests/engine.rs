@@ -226,3 +226,130 @@ fn the_state_machine_names_the_state_and_the_way_out() {
     let r = env.run(&["inspect", "c1"]);
     assert_ne!(r.code(), 0);
 }
+
+/// `--ipc`, `--uts` and `--pid` share another container's namespaces (as a pod's members
+/// share its infra container's), or keep berth's own with `host`.
+#[test]
+fn namespaces_are_shared_with_another_container() {
+    let env = TestEnv::new("engine-share-ns");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "infra",
+        "--hostname",
+        "infra-host",
+        &img,
+        "sleep",
+        "100",
+    ]);
+    let ns = |args: &[&str]| {
+        let mut a = vec!["run", "--rm"];
+        a.extend_from_slice(args);
+        a.extend_from_slice(&[
+            &img,
+            "sh",
+            "-c",
+            "for n in ipc uts pid; do readlink /proc/self/ns/$n; done; hostname",
+        ]);
+        env.ok(&a).stdout()
+    };
+    let infra = env
+        .ok(&[
+            "exec",
+            "infra",
+            "sh",
+            "-c",
+            "for n in ipc uts pid; do readlink /proc/self/ns/$n; done; hostname",
+        ])
+        .stdout();
+    let infra: Vec<&str> = infra.lines().collect();
+    assert_eq!(infra.len(), 4, "{infra:?}");
+    assert_eq!(infra[3], "infra-host");
+    // private: all new
+    let own = ns(&[]);
+    let own: Vec<&str> = own.lines().collect();
+    for i in 0..3 {
+        assert_ne!(own[i], infra[i], "{own:?} vs {infra:?}");
+    }
+    // shared, one at a time
+    let ipc = ns(&["--ipc", "container:infra"]);
+    let ipc: Vec<&str> = ipc.lines().collect();
+    assert_eq!(ipc[0], infra[0]);
+    assert_ne!(ipc[1], infra[1]);
+    let uts = ns(&["--uts", "container:infra", "--hostname", "ignored"]);
+    let uts: Vec<&str> = uts.lines().collect();
+    assert_eq!((uts[1], uts[3]), (infra[1], "infra-host"), "{uts:?}");
+    // a shared PID namespace shows the other container's processes
+    let r = env.ok(&[
+        "run",
+        "--rm",
+        "--pid",
+        "container:infra",
+        &img,
+        "sh",
+        "-c",
+        "readlink /proc/self/ns/pid; ps -o comm",
+    ]);
+    assert_eq!(r.stdout().lines().next(), Some(infra[2]), "{}", r.stdout());
+    assert!(
+        r.stdout().lines().any(|l| l.trim() == "sleep"),
+        "{}",
+        r.stdout()
+    );
+    // detached, restarted by start: it joins again
+    env.ok(&[
+        "create",
+        "--name",
+        "member",
+        "--ipc",
+        "container:infra",
+        &img,
+        "sleep",
+        "100",
+    ]);
+    env.ok(&["start", "member"]);
+    let m = env
+        .ok(&["exec", "member", "readlink", "/proc/self/ns/ipc"])
+        .stdout();
+    assert_eq!(m.trim(), infra[0]);
+    // host: berth's own (the host's, for UTS)
+    let host = std::fs::read_link("/proc/self/ns/uts").unwrap();
+    let h = ns(&["--uts", "host"]);
+    assert_eq!(h.lines().nth(1), Some(host.to_str().unwrap()), "{h}");
+    // refusals
+    let r = env.run(&["run", "--rm", "--ipc", "bogus", &img, "true"]);
+    r.assert_code(125);
+    assert!(
+        r.stderr().contains("use private, host or container:NAME"),
+        "{}",
+        r.stderr()
+    );
+    let r = env.run(&[
+        "run",
+        "--rm",
+        "--ipc",
+        "container:infra",
+        "--uts",
+        "container:member",
+        &img,
+        "true",
+    ]);
+    r.assert_code(125);
+    assert!(
+        r.stderr().contains("one container at a time"),
+        "{}",
+        r.stderr()
+    );
+    env.ok(&["rm", "-f", "-t", "0", "member", "infra"]);
+    let r = env.run(&["run", "--rm", "--pid", "container:infra", &img, "true"]);
+    r.assert_code(125);
+    assert!(
+        r.stderr()
+            .contains("no container with name or ID \"infra\""),
+        "{}",
+        r.stderr()
+    );
+}

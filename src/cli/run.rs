@@ -49,6 +49,15 @@ pub struct RunArgs {
     /// Connect the container to a network: slirp4netns[:options], pasta[:options], none, host
     #[arg(long, alias = "net", default_value = "")]
     pub network: String,
+    /// IPC namespace to use: private (default), host, or container:NAME
+    #[arg(long, value_name = "MODE", default_value = "")]
+    pub ipc: String,
+    /// UTS namespace (host name) to use: private (default), host, or container:NAME
+    #[arg(long, value_name = "MODE", default_value = "")]
+    pub uts: String,
+    /// PID namespace to use: private (default), or container:NAME
+    #[arg(long, value_name = "MODE", default_value = "")]
+    pub pid: String,
     /// Publish a container's port to the host ([ip:][hostPort:]containerPort[/protocol])
     #[arg(short, long = "publish", value_name = "PORT")]
     pub publish: Vec<String>,
@@ -257,6 +266,9 @@ fn options(ctx: &Context, a: RunArgs) -> anyhow::Result<CreateOptions> {
         log_driver: a.log_driver,
         log_opt: a.log_opt,
         rm: a.rm,
+        ipc: a.ipc,
+        uts: a.uts,
+        pid: a.pid,
         image: a.image,
     })
 }

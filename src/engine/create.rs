@@ -93,6 +93,10 @@ pub struct CreateOptions {
     pub log_opt: Vec<String>,
     /// `--rm`.
     pub rm: bool,
+    /// `--ipc`, `--uts`, `--pid` as given: "", private, host or container:NAME.
+    pub ipc: String,
+    pub uts: String,
+    pub pid: String,
 }
 
 /// A container on disk, ready to start; this process is in its namespaces.
@@ -401,10 +405,12 @@ impl Engine {
     /// name, enter its namespaces and prepare its directory. Ready to run.
     pub fn create(&self, o: &CreateOptions) -> anyhow::Result<Created> {
         let net_mode = crate::network::Mode::parse(&o.network).map_err(UserError::new)?;
-        let shared_with = match &net_mode {
-            crate::network::Mode::Container(target) => Some(self.find(target)?),
-            _ => None,
+        let share = spec::SharedNamespaces {
+            ipc: spec::parse_share("ipc", &o.ipc).map_err(UserError::new)?,
+            uts: spec::parse_share("uts", &o.uts).map_err(UserError::new)?,
+            pid: spec::parse_share("pid", &o.pid).map_err(UserError::new)?,
         };
+        let shared_with = self.shared_container(&net_mode, &share)?;
         let restart_policy = spec::RestartPolicy::parse(o.restart.as_deref().unwrap_or("no"))
             .map_err(UserError::new)?;
         if o.rm && !restart_policy.is_none() {
@@ -527,6 +533,7 @@ impl Engine {
             dns_options: o.dns_option.clone(),
             add_hosts: o.add_host.clone(),
             no_hosts: o.no_hosts,
+            share,
         };
         if !o.interactive {
             // without -i the container's stdin is not attached (podman gives it /dev/null)
@@ -579,6 +586,41 @@ impl Engine {
             prepared,
             config,
         })
+    }
+
+    /// The one container whose namespaces `--network`, `--ipc`, `--uts` and `--pid` share
+    /// (berth joins its user namespace, which owns them all).
+    fn shared_container(
+        &self,
+        net: &crate::network::Mode,
+        share: &spec::SharedNamespaces,
+    ) -> anyhow::Result<Option<crate::runtime::container::Container>> {
+        if share.pid.as_deref() == Some("host") {
+            return Err(UserError::new("--pid host is not supported rootless by berth: the host's PID namespace is not berth's to mount /proc for")
+                .with_hint("drop --pid host, or share another container's with --pid container:NAME")
+                .into());
+        }
+        let mut names: Vec<&str> = share
+            .each()
+            .filter_map(|(_, _, v)| v.strip_prefix("container:"))
+            .collect();
+        if let crate::network::Mode::Container(n) = net {
+            names.push(n);
+        }
+        let Some(first) = names.first() else {
+            return Ok(None);
+        };
+        let c = self.find(first)?;
+        for n in &names[1..] {
+            if self.find(n)?.id != c.id {
+                return Err(UserError::new(format!(
+                    "berth shares namespaces with one container at a time, not with both {first} and {n}"
+                ))
+                .with_hint("name the same container in --network, --ipc, --uts and --pid")
+                .into());
+            }
+        }
+        Ok(Some(c))
     }
 
     /// The image to create from, pulled as `--pull` says.

@@ -50,12 +50,13 @@ impl Engine {
     fn enter_to_start(&self, list: &[&Container]) -> anyhow::Result<()> {
         let targets: Vec<String> = list
             .iter()
-            .filter_map(
-                |c| match crate::network::Mode::parse(&c.config.spec.network) {
+            .filter_map(|c| {
+                let spec = &c.config.spec;
+                match crate::network::Mode::parse(&spec.network) {
                     Ok(crate::network::Mode::Container(t)) => Some(t),
-                    _ => None,
-                },
-            )
+                    _ => spec.share.container().map(str::to_string),
+                }
+            })
             .collect();
         match targets.as_slice() {
             [] => namespace::enter(Enter::Mounts).map(drop),
@@ -64,7 +65,7 @@ impl Engine {
                 namespace::enter(Enter::UserOf(&other)).map(drop)
             }
             _ => Err(UserError::new(
-                "a container that shares another container's network starts on its own",
+                "a container that shares another container's namespaces starts on its own",
             )
             .with_hint("start it with a berth start of its own")
             .into()),

@@ -126,22 +126,26 @@ fn joined_netns(mode: &crate::network::Mode, dir: &Path) -> Result<Option<String
     use crate::network::Mode;
     match mode {
         Mode::Ns(p) => Ok(Some(p.clone())),
-        Mode::Container(name) => {
-            // dir is <root>/containers/<id>
-            let root = dir
-                .parent()
-                .and_then(Path::parent)
-                .unwrap_or(Path::new("/"));
-            let c = containers::find(root, name).map_err(|e| RuntimeError::Store(e.to_string()))?;
-            if !c.state.is_alive() {
-                return Err(RuntimeError::Start(format!("container {name} is not running: its network namespace is gone; start it first")));
-            }
-            let pid =
-                exec::namespace_holder(c.state.pid, c.config.spec.init).unwrap_or(c.state.pid);
-            Ok(Some(format!("/proc/{pid}/ns/net")))
-        }
+        Mode::Container(name) => container_ns_path(dir, name, "net").map(Some),
         _ => Ok(None),
     }
+}
+
+/// `/proc/PID/ns/KIND` of a running container (by name), for sharing that namespace.
+fn container_ns_path(dir: &Path, name: &str, kind: &str) -> Result<String, RuntimeError> {
+    // dir is <root>/containers/<id>
+    let root = dir
+        .parent()
+        .and_then(Path::parent)
+        .unwrap_or(Path::new("/"));
+    let c = containers::find(root, name).map_err(|e| RuntimeError::Store(e.to_string()))?;
+    if !c.state.is_alive() {
+        return Err(RuntimeError::Start(format!(
+            "container {name} is not running: its {kind} namespace is gone; start it first"
+        )));
+    }
+    let pid = exec::namespace_holder(c.state.pid, c.config.spec.init).unwrap_or(c.state.pid);
+    Ok(format!("/proc/{pid}/ns/{kind}"))
 }
 
 /// Start pid 1 and attach its network (slirp4netns or pasta) before it runs the command:
@@ -166,7 +170,37 @@ pub fn spawn_networked(
         }
         _ => None,
     };
-    launch.share_net = !mode.own_namespace();
+    if !mode.own_namespace() {
+        launch.shared |= nix::sched::CloneFlags::CLONE_NEWNET;
+    }
+    // IPC, UTS, PID: berth's own ("host"), or another container's, joined here so that the
+    // child is born in them; the PID one only for children, reset to ours after the fork
+    let mut own_pid_ns = None;
+    for (flag, kind, how) in spec.share.each() {
+        launch.shared |= flag;
+        let Some(name) = how.strip_prefix("container:") else {
+            continue;
+        };
+        let path = container_ns_path(dir, name, kind)?;
+        if std::fs::read_link(&path).ok()
+            == std::fs::read_link(format!("/proc/self/ns/{kind}")).ok()
+        {
+            continue; // in it already (a monitor starting the container again)
+        }
+        if flag == nix::sched::CloneFlags::CLONE_NEWPID {
+            own_pid_ns = Some(
+                std::fs::File::open("/proc/self/ns/pid")
+                    .map_err(io_err("open", Path::new("/proc/self/ns/pid")))?,
+            );
+        }
+        let f =
+            std::fs::File::open(&path).map_err(io_err("open the namespace", Path::new(&path)))?;
+        nix::sched::setns(&f, flag).map_err(|e| {
+            RuntimeError::Start(format!(
+                "join the {kind} namespace of container {name}: {e}"
+            ))
+        })?;
+    }
     if let Some(path) = joined_netns(&mode, dir)? {
         // the child inherits the network namespace berth is in when it forks
         let f = std::fs::File::open(&path)
@@ -180,8 +214,12 @@ pub fn spawn_networked(
             std::os::fd::AsRawFd::as_raw_fd(w),
         )
     });
-    let (pid, set) =
-        process::spawn(&launch).map_err(io_err("start the container process in", dir))?;
+    let spawned = process::spawn(&launch);
+    if let Some(own) = own_pid_ns {
+        // later children (the network helper) are ours, not the other container's
+        let _ = nix::sched::setns(&own, nix::sched::CloneFlags::CLONE_NEWPID);
+    }
+    let (pid, set) = spawned.map_err(io_err("start the container process in", dir))?;
     let Some((r, mut w)) = gate else {
         return Ok((pid, set, crate::network::Attached::nothing()));
     };
@@ -537,7 +575,8 @@ pub fn run_foreground(
         spec,
         rootfs: &p.merged,
         etc: &p.etc,
-        share_net: spec.network == "host",
+        shared: nix::sched::CloneFlags::empty(),
+        cgroup: None,
         stdio: None,
         console: console
             .as_ref()

@@ -20,8 +20,11 @@ pub struct Launch<'a> {
     pub spec: &'a ContainerSpec,
     pub rootfs: &'a Path,
     pub etc: &'a EtcFiles,
-    /// Namespaces besides user and mount (already entered by the caller).
-    pub share_net: bool,
+    /// Namespaces (network, IPC, UTS, PID) pid 1 shares with the caller instead of getting
+    /// new ones: the caller is in them already (its own, or another container's it joined).
+    pub shared: CloneFlags,
+    /// A cgroup v2 directory to start pid 1 in (`CLONE_INTO_CGROUP`), for limits.
+    pub cgroup: Option<std::os::fd::RawFd>,
     /// stdin, stdout, stderr for the process; None keeps berth's own.
     pub stdio: Option<[std::os::fd::RawFd; 3]>,
     /// With `-t`: the socket on which pid 1 sends its terminal's master.
@@ -186,8 +189,11 @@ fn child(l: &Launch<'_>) -> ! {
         };
         (l.rootfs.to_path_buf(), etc, spec.mounts.clone(), Vec::new())
     };
-    if let Err(e) = nix::unistd::sethostname(&spec.hostname) {
-        die(EXIT_SETUP, &format!("set hostname: {e}"));
+    // a shared UTS namespace keeps its owner's host name
+    if !l.shared.contains(CloneFlags::CLONE_NEWUTS) {
+        if let Err(e) = nix::unistd::sethostname(&spec.hostname) {
+            die(EXIT_SETUP, &format!("set hostname: {e}"));
+        }
     }
     if let Err(e) = rootfs::setup_and_pivot(
         &root,
@@ -394,13 +400,11 @@ fn nested_root(
 /// SIGCHLD are left blocked in the caller, in the returned set, for `wait_forwarding` or a
 /// monitor's loop.
 pub fn spawn(l: &Launch<'_>) -> Result<(nix::unistd::Pid, SigSet), std::io::Error> {
-    let mut flags = CloneFlags::CLONE_NEWPID
+    let new = CloneFlags::CLONE_NEWPID
         | CloneFlags::CLONE_NEWUTS
         | CloneFlags::CLONE_NEWIPC
-        | CloneFlags::CLONE_NEWCGROUP;
-    if !l.share_net {
-        flags |= CloneFlags::CLONE_NEWNET;
-    }
+        | CloneFlags::CLONE_NEWNET;
+    let mut flags = (new & !l.shared) | CloneFlags::CLONE_NEWCGROUP;
     let nested = l.spec.userns.as_ref();
     if nested.is_some() {
         flags |= CloneFlags::CLONE_NEWUSER;
@@ -416,7 +420,7 @@ pub fn spawn(l: &Launch<'_>) -> Result<(nix::unistd::Pid, SigSet), std::io::Erro
         Some(_) => Some(std::io::pipe()?),
         None => None,
     };
-    let pid = match crate::sys::clone_fork(flags)? {
+    let pid = match crate::sys::clone_fork(flags, l.cgroup)? {
         crate::sys::ForkResult::Child => {
             if let Some((r, w)) = sync {
                 drop(w);

@@ -61,6 +61,55 @@ pub struct ContainerSpec {
     pub add_hosts: Vec<String>,
     #[serde(default)]
     pub no_hosts: bool,
+    /// `--ipc`, `--uts`, `--pid`: namespaces shared instead of made anew.
+    #[serde(default)]
+    pub share: SharedNamespaces,
+}
+
+/// Namespaces a container shares rather than making its own: each `None` (a new one),
+/// `Some("host")` (berth's own, which is the host's for these), or `Some("container:NAME")`
+/// (another container's; a pod's infra container is shared the same way).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct SharedNamespaces {
+    #[serde(default)]
+    pub ipc: Option<String>,
+    #[serde(default)]
+    pub uts: Option<String>,
+    #[serde(default)]
+    pub pid: Option<String>,
+}
+
+impl SharedNamespaces {
+    /// The kinds shared, with their clone flag and /proc/PID/ns file name.
+    pub fn each(&self) -> impl Iterator<Item = (nix::sched::CloneFlags, &'static str, &str)> {
+        use nix::sched::CloneFlags;
+        [
+            (CloneFlags::CLONE_NEWIPC, "ipc", &self.ipc),
+            (CloneFlags::CLONE_NEWUTS, "uts", &self.uts),
+            (CloneFlags::CLONE_NEWPID, "pid", &self.pid),
+        ]
+        .into_iter()
+        .filter_map(|(f, n, v)| v.as_deref().map(|v| (f, n, v)))
+    }
+
+    /// The container whose namespaces are shared, if any (one at most).
+    pub fn container(&self) -> Option<&str> {
+        self.each()
+            .find_map(|(_, _, v)| v.strip_prefix("container:"))
+    }
+}
+
+/// `--ipc`/`--uts`/`--pid` as given: "" or "private" (a new namespace), "host", or
+/// "container:NAME".
+pub fn parse_share(flag: &str, v: &str) -> Result<Option<String>, String> {
+    match v {
+        "" | "private" => Ok(None),
+        "host" => Ok(Some("host".into())),
+        c if c.strip_prefix("container:").is_some_and(|n| !n.is_empty()) => Ok(Some(c.into())),
+        other => Err(format!(
+            "invalid --{flag} {other:?}: use private, host or container:NAME"
+        )),
+    }
 }
 
 /// A user namespace of the container's own, nested in the one berth enters. The maps say which

@@ -52,9 +52,15 @@ pub fn fork() -> io::Result<ForkResult> {
 /// fork(2) that also creates new namespaces for the child, as clone(2) with `flags`
 /// (`CLONE_NEW*`) and no new stack: the child continues on a copy of the caller's stack, like
 /// fork. With `CLONE_NEWUSER` among the flags the user namespace is made first and owns the
-/// others. The caller's own namespaces are untouched. Single-threaded only (checked).
-pub fn clone_fork(flags: nix::sched::CloneFlags) -> io::Result<ForkResult> {
+/// others. The caller's own namespaces are untouched. With `cgroup` (an open cgroup v2
+/// directory), the child starts in that cgroup (`CLONE_INTO_CGROUP`, clone3 only), so its
+/// limits hold from its first instruction. Single-threaded only (checked).
+pub fn clone_fork(
+    flags: nix::sched::CloneFlags,
+    cgroup: Option<std::os::fd::RawFd>,
+) -> io::Result<ForkResult> {
     assert_single_threaded()?;
+    const CLONE_INTO_CGROUP: u64 = 0x2_0000_0000;
     let bits = flags.bits() as u64;
     #[repr(C)]
     struct CloneArgs {
@@ -66,9 +72,15 @@ pub fn clone_fork(flags: nix::sched::CloneFlags) -> io::Result<ForkResult> {
         stack: u64,
         stack_size: u64,
         tls: u64,
+        set_tid: u64,
+        set_tid_size: u64,
+        cgroup: u64,
     }
     let args = CloneArgs {
-        flags: bits,
+        flags: bits | cgroup.map_or(0, |_| CLONE_INTO_CGROUP),
+        set_tid: 0,
+        set_tid_size: 0,
+        cgroup: cgroup.map_or(0, |fd| fd as u64),
         pidfd: 0,
         child_tid: 0,
         parent_tid: 0,
@@ -79,7 +91,7 @@ pub fn clone_fork(flags: nix::sched::CloneFlags) -> io::Result<ForkResult> {
     };
     // SAFETY: clone3 with no stack duplicates the calling thread like fork(2); the process has
     // exactly one thread (checked above), so the child inherits no lock held by another
-    // thread. `args` is a valid clone_args (CLONE_ARGS_SIZE_VER0) read by the kernel only.
+    // thread. `args` is a valid clone_args (CLONE_ARGS_SIZE_VER2) read by the kernel only.
     let mut r = unsafe {
         libc::syscall(
             libc::SYS_clone3,
@@ -88,6 +100,11 @@ pub fn clone_fork(flags: nix::sched::CloneFlags) -> io::Result<ForkResult> {
         )
     };
     if r < 0 && io::Error::last_os_error().raw_os_error() == Some(libc::ENOSYS) {
+        if cgroup.is_some() {
+            return Err(io::Error::other(
+                "clone3 is not available (a seccomp filter or a kernel older than 5.7), and only clone3 can start a process in a cgroup",
+            ));
+        }
         // clone3 filtered (older seccomp profiles answer ENOSYS): the classic clone, whose
         // pointer arguments are all null here, so their per-architecture order does not matter
         // (except s390's, which swaps the first two).
