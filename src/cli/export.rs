@@ -3,11 +3,8 @@
 
 use super::Context;
 use crate::error::{ExitStatus, UserError};
-use crate::runtime::access;
-use crate::runtime::container as containers;
-use crate::runtime::copy::{self, CopyError};
 use clap::Args;
-use std::io::{BufWriter, IsTerminal};
+use std::io::IsTerminal;
 use std::os::fd::AsFd;
 
 #[derive(Args, Debug)]
@@ -21,9 +18,8 @@ pub struct ExportArgs {
 }
 
 pub fn run(ctx: &Context, a: ExportArgs) -> anyhow::Result<ExitStatus> {
-    let settings = ctx.settings()?;
-    let root = settings.paths.graph_root.clone();
-    let c = containers::find(&root, &a.container)?;
+    let engine = ctx.engine()?;
+    let c = engine.find(&a.container)?;
     // the output is opened as the user, before any namespace or mount
     let out: std::fs::File = match &a.output {
         Some(p) => std::fs::File::create(p)
@@ -38,24 +34,6 @@ pub fn run(ctx: &Context, a: ExportArgs) -> anyhow::Result<ExitStatus> {
             std::fs::File::from(std::io::stdout().as_fd().try_clone_to_owned()?)
         }
     };
-    let (access, _, mounted) = super::cp::reach(&root, &c, true)?;
-    let result: Result<(), CopyError> = match &mounted {
-        // nothing runs in it: no need for a child, the walk never follows a symlink
-        Some(merged) => {
-            let w = BufWriter::with_capacity(256 * 1024, out);
-            copy::pack(w, merged, "", false).and_then(|(w, _)| copy::flush(w))
-        }
-        None => access::spawn(&access, (), move |_| {
-            let w = BufWriter::with_capacity(256 * 1024, out);
-            let (w, _) = copy::pack(w, std::path::Path::new("/"), "", false)?;
-            copy::flush(w)?;
-            Ok(String::new())
-        })
-        .and_then(|(mut child, ())| child.finish().map(|_| ())),
-    };
-    if mounted.is_some() {
-        let _ = access::unmount_rootfs(&c.dir);
-    }
-    result.map_err(|e| UserError::new(e.0))?;
+    engine.export(&c, out)?;
     Ok(ExitStatus::Success)
 }
