@@ -5,9 +5,7 @@
 use super::Context;
 use crate::error::{ExitStatus, UserError};
 use crate::output;
-use crate::runtime::container as containers;
-use crate::runtime::diff::{self, Kind};
-use crate::storage::Store;
+use crate::runtime::diff::Kind;
 use clap::Args;
 
 #[derive(Args, Debug)]
@@ -41,17 +39,13 @@ pub fn run(ctx: &Context, a: DiffArgs) -> anyhow::Result<ExitStatus> {
             return Err(UserError::new("only supported value for '--format' is 'json'").into())
         }
     };
-    let settings = ctx.settings()?;
-    let root = &settings.paths.graph_root;
+    let engine = ctx.engine()?;
     let c = match (&a.container, a.latest) {
         (Some(_), true) => {
             return Err(UserError::new("--latest and containers cannot be used together").into())
         }
-        (Some(n), false) => containers::find(root, n)?,
-        (None, true) => containers::list(root)
-            .into_iter()
-            .next()
-            .ok_or_else(|| UserError::new("no containers to diff"))?,
+        (Some(n), false) => engine.find(n)?,
+        (None, true) => engine.latest()?,
         (None, false) => {
             return Err(UserError::new(
                 "\"berth diff\" requires a name, id, or the \"--latest\" flag",
@@ -59,10 +53,7 @@ pub fn run(ctx: &Context, a: DiffArgs) -> anyhow::Result<ExitStatus> {
             .into())
         }
     };
-    // the layers' and the upper dir's files belong to the subordinate ids
-    super::enter_userns()?;
-    let store = Store::open(root, false)?;
-    let changes = diff::changes(&store, &c)?;
+    let changes = engine.changes(&c)?;
     if json {
         let mut r = Report::default();
         for ch in changes {

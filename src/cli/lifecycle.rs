@@ -105,7 +105,7 @@ fn report(errors: Vec<(String, anyhow::Error)>) -> anyhow::Result<ExitStatus> {
 
 /// The containers named (or all), the unknown names as errors unless `ignore`.
 fn split_targets(
-    found: Vec<Result<Container, (String, anyhow::Error)>>,
+    found: Vec<crate::engine::Target>,
     ignore: bool,
     errors: &mut Vec<(String, anyhow::Error)>,
 ) -> Vec<Container> {

@@ -4,12 +4,23 @@
 //! otherwise vanish with it).
 
 use super::Context;
+use crate::engine::mount::{require_unshare, Mounted as MountedAt};
+use crate::engine::Engine;
 use crate::error::{ExitStatus, UserError};
 use crate::output;
-use crate::runtime::access;
-use crate::runtime::container::{self as containers, Container};
+use crate::runtime::container::Container;
 use crate::storage::Store;
 use clap::Args;
+
+fn targets(engine: &Engine, all: bool, names: &[String]) -> Vec<Result<Container, anyhow::Error>> {
+    if all {
+        return engine.list().into_iter().map(Ok).collect();
+    }
+    names
+        .iter()
+        .map(|n| engine.find(n).map_err(Into::into))
+        .collect()
+}
 
 #[derive(Args, Debug)]
 pub struct MountArgs {
@@ -40,42 +51,6 @@ pub struct UmountArgs {
     pub containers: Vec<String>,
 }
 
-/// Mounts must outlive this process: only inside `berth unshare` (root in berth's user
-/// namespace, in the shell's mount namespace).
-fn require_unshare(cmd: &str) -> Result<(), UserError> {
-    let root = nix::unistd::geteuid().is_root();
-    if root && crate::userns::idmap::in_user_namespace() {
-        return Ok(());
-    }
-    if root {
-        return Err(UserError::new(format!(
-            "berth {cmd} as the real root user is not supported yet: it would mount in the host's mount namespace"
-        )));
-    }
-    Err(UserError::new(format!(
-        "cannot run command \"berth {cmd}\" in rootless mode, must execute `berth unshare` first"
-    ))
-    .with_hint(if cmd == "mount" {
-        "berth unshare sh -c 'mnt=$(berth mount CONTAINER) && ls \"$mnt\"'"
-    } else {
-        "run it in the `berth unshare` shell that mounted the container"
-    }))
-}
-
-fn targets(
-    root: &std::path::Path,
-    all: bool,
-    names: &[String],
-) -> Vec<Result<Container, (String, anyhow::Error)>> {
-    if all {
-        return containers::list(root).into_iter().map(Ok).collect();
-    }
-    names
-        .iter()
-        .map(|n| containers::find(root, n).map_err(|e| (n.clone(), e.into())))
-        .collect()
-}
-
 fn report(errors: Vec<anyhow::Error>) -> anyhow::Result<ExitStatus> {
     let n = errors.len();
     for (i, e) in errors.into_iter().enumerate() {
@@ -103,13 +78,12 @@ pub fn run_mount(ctx: &Context, a: MountArgs) -> anyhow::Result<ExitStatus> {
         }
     };
     require_unshare("mount")?;
-    let settings = ctx.settings()?;
-    let root = &settings.paths.graph_root;
+    let engine = ctx.engine()?;
     if !a.all && a.containers.is_empty() {
         // list what is mounted in this mount namespace
-        let list: Vec<Mounted> = containers::list(root)
+        let list: Vec<Mounted> = engine
+            .mounted()
             .into_iter()
-            .filter(|c| access::is_mounted(&c.dir.join("merged")))
             .map(|c| Mounted {
                 names: vec![c.name().to_string()],
                 mountpoint: c.dir.join("merged").display().to_string(),
@@ -123,37 +97,26 @@ pub fn run_mount(ctx: &Context, a: MountArgs) -> anyhow::Result<ExitStatus> {
                 let id = if a.no_trunc {
                     &m.id[..]
                 } else {
-                    &m.id[..12.min(m.id.len())]
+                    crate::engine::short(&m.id, 12)
                 };
                 output::out(&format!("{id} {}", m.mountpoint));
             }
         }
         return Ok(ExitStatus::Success);
     }
-    let store = Store::open(root, false)?;
+    let store = Store::open(engine.root(), false)?;
     let mut errors = Vec::new();
-    for t in targets(root, a.all, &a.containers) {
-        match t {
-            Ok(c) => {
-                let merged = c.dir.join("merged");
-                if access::is_mounted(&merged) {
-                    output::out(&merged.display().to_string());
-                    continue;
-                }
-                if c.state.is_alive() {
-                    output::warn(&format!(
-                        "container {} is running: this mount and its own share the upper directory, write through only one of them",
-                        c.name()
-                    ));
-                }
-                match crate::runtime::mount_container(&store, &c) {
-                    Ok(p) => output::out(&p.display().to_string()),
-                    Err(e) => errors.push(
-                        anyhow::Error::from(e).context(format!("mounting container {}", c.name())),
-                    ),
-                }
+    for t in targets(&engine, a.all, &a.containers) {
+        match t.and_then(|c| engine.mount(&store, &c).map(|m| (c, m))) {
+            Ok((_, MountedAt::At(p))) => output::out(&p.display().to_string()),
+            Ok((c, MountedAt::WhileRunning(p))) => {
+                output::warn(&format!(
+                    "container {} is running: this mount and its own share the upper directory, write through only one of them",
+                    c.name()
+                ));
+                output::out(&p.display().to_string());
             }
-            Err((_, e)) => errors.push(e),
+            Err(e) => errors.push(e),
         }
     }
     report(errors)
@@ -161,40 +124,16 @@ pub fn run_mount(ctx: &Context, a: MountArgs) -> anyhow::Result<ExitStatus> {
 
 pub fn run_umount(ctx: &Context, a: UmountArgs) -> anyhow::Result<ExitStatus> {
     require_unshare("umount")?;
-    let settings = ctx.settings()?;
-    let root = &settings.paths.graph_root;
+    let engine = ctx.engine()?;
     if !a.all && a.containers.is_empty() {
         return Err(UserError::new("you must provide at least one name or id").into());
     }
     let mut errors = Vec::new();
-    for t in targets(root, a.all, &a.containers) {
-        match t {
-            Ok(c) => {
-                let merged = c.dir.join("merged");
-                if access::is_mounted(&merged) {
-                    let r = if a.force {
-                        nix::mount::umount2(&merged, nix::mount::MntFlags::MNT_DETACH)
-                    } else {
-                        nix::mount::umount2(&merged, nix::mount::MntFlags::empty())
-                    };
-                    if let Err(e) = r {
-                        let mut err = UserError::new(format!(
-                            "cannot unmount container {}: {}",
-                            c.name(),
-                            e.desc()
-                        ));
-                        if e == nix::Error::EBUSY {
-                            err = err.with_hint("something still uses it (a shell's directory?); --force detaches it lazily");
-                        }
-                        errors.push(err.into());
-                        continue;
-                    }
-                } else if a.all {
-                    continue;
-                }
-                output::out(&c.id);
-            }
-            Err((_, e)) => errors.push(e),
+    for t in targets(&engine, a.all, &a.containers) {
+        match t.and_then(|c| engine.unmount(&c, a.force).map(|m| (c, m))) {
+            Ok((_, false)) if a.all => {}
+            Ok((c, _)) => output::out(&c.id),
+            Err(e) => errors.push(e),
         }
     }
     report(errors)

@@ -35,7 +35,7 @@ pub fn parse_time(s: &str) -> Result<i64, UserError> {
 }
 
 /// One log line, split: time, stream, the rest (with its newline when the entry was whole).
-fn entry<'a>(line: &'a [u8], o: &LogOptions) -> Option<(Stream, Vec<u8>)> {
+fn entry(line: &[u8], o: &LogOptions) -> Option<(Stream, Vec<u8>)> {
     let mut parts = line.splitn(4, |b| *b == b' ');
     let (ts, stream, kind, text) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
     let ts = std::str::from_utf8(ts).ok()?;

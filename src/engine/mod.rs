@@ -18,6 +18,7 @@ pub mod create;
 pub mod exec;
 pub mod lifecycle;
 pub mod logs;
+pub mod mount;
 pub mod namespace;
 pub mod state;
 pub mod top;
@@ -32,6 +33,9 @@ use crate::runtime::container::{self, Container};
 use crate::storage::StoreError;
 use nix::sys::signal::Signal;
 use std::path::Path;
+
+/// A container a command named, or the name with why it matches none.
+pub type Target = Result<Container, (String, anyhow::Error)>;
 
 /// The engine for one berth command: the store it works on and how to call berth again (a
 /// pull runs in a child berth, so that this process stays single-threaded).
@@ -79,7 +83,7 @@ impl Engine {
         all: bool,
         names: &[String],
         active_only: bool,
-    ) -> Result<Vec<Result<Container, (String, anyhow::Error)>>, UserError> {
+    ) -> Result<Vec<Target>, UserError> {
         if all {
             return Ok(self
                 .list()
