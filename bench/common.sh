@@ -15,9 +15,18 @@ if ! command -v cargo >/dev/null 2>&1 && [[ -f ${HOME:-/root}/.cargo/env ]]; the
     # shellcheck source=/dev/null
     . "${HOME:-/root}/.cargo/env"
 fi
-(cd "$ROOT" && cargo build --release --locked -q)
 mkdir -p "$STATE/bin"
 chmod 0755 "$STATE" "$STATE/bin"
+# BERTH_BASELINE=REV: also build that revision (same target dir, so only berth itself is
+# built twice), as $STATE/bin/berth-baseline, for before/after figures in the same run
+if [[ -n ${BERTH_BASELINE:-} ]]; then
+    base_src=$(mktemp -d /tmp/berth-baseline.XXXXXX)
+    git -C "$ROOT" archive "$BERTH_BASELINE" | tar -x -C "$base_src"
+    (cd "$base_src" && CARGO_TARGET_DIR="$ROOT/target" cargo build --release --locked -q)
+    install -m 0755 "$ROOT/target/release/berth" "$STATE/bin/berth-baseline"
+    rm -rf "$base_src"
+fi
+(cd "$ROOT" && cargo build --release --locked -q)
 install -m 0755 "$ROOT/target/release/berth" "$STATE/bin/berth"
 
 # podman's rootless pause process (catatonit) outlives every podman command: end the test

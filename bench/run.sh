@@ -2,6 +2,8 @@
 # Container start benchmark: `run --rm IMAGE true` (image present), berth beside podman
 # (rootless, runc, fuse-overlayfs as podman runs here) in the same run, medians and ratios.
 # Run as root: `sudo bench/run.sh [RUNS]`; every container runs as the unprivileged berthtest.
+# `sudo BERTH_BASELINE=REV bench/run.sh` also times berth built from REV in the same loops
+# (before/after figures for a change).
 RUNS=${1:-20}
 # shellcheck source=bench/common.sh
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -31,9 +33,13 @@ podman_ pull -q --tls-verify=false "$IMG" >/dev/null
 now() { date +%s%N; }
 time_ms() { local t0 t1; t0=$(now); "$@" >/dev/null 2>&1; t1=$(now); echo $(( (t1 - t0) / 1000 )) | awk '{printf "%.2f\n", $1/1000}'; }
 
-b=(); p=(); pn=()
+# BERTH_BASELINE=REV (see common.sh): the baseline berth takes its turn in the same loops
+base=""; [[ -x $STATE/bin/berth-baseline && -n ${BERTH_BASELINE:-} ]] && base=$STATE/bin/berth-baseline
+[[ -n $base ]] && as_user "$base" pull -q --tls-verify=false "$IMG" >/dev/null
+b=(); p=(); pn=(); bb=()
 for _ in $(seq "$RUNS"); do
     b+=("$(time_ms as_user "$STATE/bin/berth" run --rm --network none "$IMG" true)")
+    [[ -n $base ]] && bb+=("$(time_ms as_user "$base" run --rm --network none "$IMG" true)")
     pn+=("$(time_ms podman_ run --rm --network none "$IMG" true)")
     p+=("$(time_ms podman_ run --rm "$IMG" true)")
 done
@@ -46,10 +52,19 @@ echo "  podman (--network none)        ${pnm} ms"
 echo "  podman (default network)       ${pm} ms"
 echo "  berth/podman (both --network none) = $(echo "scale=3; $bm / $pnm" | bc)   (goal <= 0.15)"
 echo "  berth/podman (podman default)      = $(echo "scale=3; $bm / $pm" | bc)"
+if [[ -n $base ]]; then
+    bbm=$(median "${bb[@]}")
+    echo "  berth $BERTH_BASELINE (baseline)  ${bbm} ms;  berth/baseline = $(echo "scale=3; $bm / $bbm" | bc)"
+fi
 
 # run -d, exec, rm -f -t 0
-bd=(); be=(); br=(); pd=(); pe=(); pr=()
+bd=(); be=(); br=(); pd=(); pe=(); pr=(); bbe=()
 for _ in $(seq "$RUNS"); do
+    if [[ -n $base ]]; then
+        id=$(as_user "$base" run -d --network none "$IMG" sleep 1000)
+        bbe+=("$(time_ms as_user "$base" exec "$id" true)")
+        as_user "$base" rm -f -t 0 "$id" >/dev/null
+    fi
     t0=$(now); id=$(as_user "$STATE/bin/berth" run -d --network none "$IMG" sleep 1000); t1=$(now)
     bd+=("$(echo "$t0 $t1" | awk '{printf "%.2f\n", ($2-$1)/1000000}')")
     be+=("$(time_ms as_user "$STATE/bin/berth" exec "$id" true)")
@@ -61,6 +76,9 @@ for _ in $(seq "$RUNS"); do
 done
 echo "run -d / exec true / rm -f -t 0, medians (ms): berth $(median "${bd[@]}") / $(median "${be[@]}") / $(median "${br[@]}"),  podman $(median "${pd[@]}") / $(median "${pe[@]}") / $(median "${pr[@]}")"
 echo "  exec ratio = $(echo "scale=3; $(median "${be[@]}") / $(median "${pe[@]}")" | bc)   (goal <= 0.1)"
+if [[ -n $base ]]; then
+    echo "  exec: berth $BERTH_BASELINE (baseline) $(median "${bbe[@]}") ms;  berth/baseline = $(echo "scale=3; $(median "${be[@]}") / $(median "${bbe[@]}")" | bc)"
+fi
 echo "  run -d + rm -f ratio = $(echo "scale=3; ($(median "${bd[@]}") + $(median "${br[@]}")) / ($(median "${pd[@]}") + $(median "${pr[@]}"))" | bc)   (goal <= 0.2)"
 
 # 10 parallel run --rm
