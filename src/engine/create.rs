@@ -346,11 +346,11 @@ fn resolve_ports(
     use crate::network::{ports, Mode};
     let mut out = Vec::new();
     for p in &o.publish {
-        out.extend(ports::parse_publish(p).map_err(UserError::new)?);
+        out.extend(ports::parse_publish(p)?);
     }
     if o.publish_all {
         for e in exposed {
-            out.extend(ports::parse_publish(e).map_err(UserError::new)?);
+            out.extend(ports::parse_publish(e)?);
         }
     }
     if !out.is_empty()
@@ -404,7 +404,7 @@ impl Engine {
     /// Make a container from `o`: find (or pull) its image, resolve everything the options
     /// name, enter its namespaces and prepare its directory. Ready to run.
     pub fn create(&self, o: &CreateOptions) -> anyhow::Result<Created> {
-        let net_mode = crate::network::Mode::parse(&o.network).map_err(UserError::new)?;
+        let net_mode = crate::network::Mode::parse(&o.network)?;
         let share = spec::SharedNamespaces {
             ipc: spec::parse_share("ipc", &o.ipc).map_err(UserError::new)?,
             uts: spec::parse_share("uts", &o.uts).map_err(UserError::new)?,

@@ -27,11 +27,15 @@ pub enum Mode {
 
 impl Mode {
     /// Parse `none`, `host`, `slirp4netns[:opt=v,...]`, `pasta[:arg,...]`; "" is the default.
-    pub fn parse(s: &str) -> Result<Mode, String> {
+    pub fn parse(s: &str) -> Result<Mode, NetError> {
+        Mode::parse_str(s).map_err(NetError::Invalid)
+    }
+
+    fn parse_str(s: &str) -> Result<Mode, String> {
         let (name, opts) = s.split_once(':').unwrap_or((s, ""));
         match name {
             "" | "default" | "slirp4netns" => {
-                Ok(Mode::Slirp4netns(slirp4netns::Options::parse(opts)?))
+                Ok(Mode::Slirp4netns(slirp4netns::Options::parse_str(opts)?))
             }
             "none" => Ok(Mode::None),
             "host" => Ok(Mode::Host),
@@ -41,7 +45,7 @@ impl Mode {
                     .map(str::to_string)
                     .collect(),
             )),
-            "bridge" | "private" => Ok(Mode::Slirp4netns(slirp4netns::Options::parse(opts)?)),
+            "bridge" | "private" => Ok(Mode::Slirp4netns(slirp4netns::Options::parse_str(opts)?)),
             "container" if !opts.is_empty() => Ok(Mode::Container(opts.to_string())),
             "ns" if opts.starts_with('/') => Ok(Mode::Ns(opts.to_string())),
             "container" | "ns" => Err(format!(
@@ -130,6 +134,9 @@ impl Mode {
 
 #[derive(Debug, thiserror::Error)]
 pub enum NetError {
+    /// A `--network` or `-p` value berth cannot take.
+    #[error("{0}")]
+    Invalid(String),
     #[error("{helper} is not installed")]
     Missing {
         helper: &'static str,

@@ -39,7 +39,11 @@ fn range(s: &str) -> Result<(u16, u16), String> {
 }
 
 /// Parse one `-p` argument into one mapping per port.
-pub fn parse_publish(arg: &str) -> Result<Vec<PortMapping>, String> {
+pub fn parse_publish(arg: &str) -> Result<Vec<PortMapping>, super::NetError> {
+    parse_publish_str(arg).map_err(super::NetError::Invalid)
+}
+
+fn parse_publish_str(arg: &str) -> Result<Vec<PortMapping>, String> {
     let (spec, proto) = match arg.rsplit_once('/') {
         Some((s, "tcp")) => (s, vec![Proto::Tcp]),
         Some((s, "udp")) => (s, vec![Proto::Udp]),

@@ -44,7 +44,12 @@ fn bool_opt(k: &str, v: &str) -> Result<bool, String> {
 }
 
 impl Options {
-    pub fn parse(s: &str) -> Result<Options, String> {
+    /// podman's slirp4netns options (`allow_host_loopback=true,mtu=1500,...`).
+    pub fn parse(s: &str) -> Result<Options, super::NetError> {
+        Options::parse_str(s).map_err(super::NetError::Invalid)
+    }
+
+    pub(super) fn parse_str(s: &str) -> Result<Options, String> {
         let mut o = Options::default();
         for kv in s.split(',').filter(|x| !x.is_empty()) {
             let (k, v) = kv.split_once('=').unwrap_or((kv, ""));

@@ -163,7 +163,7 @@ pub fn spawn_networked(
 > {
     use crate::network::Mode;
     let spec = launch.spec;
-    let mode = Mode::parse(&spec.network).map_err(RuntimeError::Start)?;
+    let mode = Mode::parse(&spec.network).map_err(RuntimeError::Network)?;
     let gate = match mode {
         Mode::Slirp4netns(_) | Mode::Pasta(_) => {
             Some(std::io::pipe().map_err(io_err("create a pipe for", dir))?)

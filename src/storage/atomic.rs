@@ -5,6 +5,8 @@ use std::io::{self, Write};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
+/// Replace `path` with `data`. The error is the system's own: the caller names the path (as
+/// `StoreError::Io` does), so that it is said once.
 pub fn write(path: &Path, data: &[u8]) -> io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
@@ -23,5 +25,22 @@ pub fn write(path: &Path, data: &[u8]) -> io::Result<()> {
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
-    result.map_err(|e| io::Error::new(e.kind(), format!("write {}: {e}", path.display())))
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_failed_write_names_its_path_once() {
+        let p = std::path::Path::new("/nonexistent-berth-dir/state.json");
+        let e = super::write(p, b"{}").unwrap_err();
+        let e = anyhow::Error::from(crate::storage::io_err("write", p)(e));
+        let text = format!("{e:#}");
+        assert_eq!(
+            text.matches("/nonexistent-berth-dir/state.json").count(),
+            1,
+            "{text}"
+        );
+        assert!(text.contains("No such file or directory"), "{text}");
+    }
 }
