@@ -17,14 +17,17 @@ if ! command -v cargo >/dev/null 2>&1 && [[ -f ${HOME:-/root}/.cargo/env ]]; the
 fi
 mkdir -p "$STATE/bin"
 chmod 0755 "$STATE" "$STATE/bin"
-# BERTH_BASELINE=REV: also build that revision (same target dir, so only berth itself is
-# built twice), as $STATE/bin/berth-baseline, for before/after figures in the same run
+# BERTH_BASELINE=REV: also build that revision, as $STATE/bin/berth-baseline, for
+# before/after figures in the same run. Its own target dir: git archive gives the files the
+# commit's time, older than any artifact, so a shared dir would take one build for the other.
 if [[ -n ${BERTH_BASELINE:-} ]]; then
     base_src=$(mktemp -d /tmp/berth-baseline.XXXXXX)
     git -C "$ROOT" archive "$BERTH_BASELINE" | tar -x -C "$base_src"
-    (cd "$base_src" && CARGO_TARGET_DIR="$ROOT/target" cargo build --release --locked -q)
-    install -m 0755 "$ROOT/target/release/berth" "$STATE/bin/berth-baseline"
+    (cd "$base_src" && CARGO_TARGET_DIR="$ROOT/target/bench-baseline" cargo build --release --locked -q)
+    install -m 0755 "$ROOT/target/bench-baseline/release/berth" "$STATE/bin/berth-baseline"
     rm -rf "$base_src"
+    cmp -s "$STATE/bin/berth-baseline" "$ROOT/target/release/berth" 2>/dev/null &&
+        echo "bench: note: the baseline binary is the same as the last build" >&2
 fi
 (cd "$ROOT" && cargo build --release --locked -q)
 install -m 0755 "$ROOT/target/release/berth" "$STATE/bin/berth"
