@@ -3,6 +3,9 @@
 //! The modules follow the architecture (see docs/architecture.md): `cli` parses and prints,
 //! `config` resolves settings, `image` talks to registries and reads layers, `storage` owns the
 //! per-user store, `userns` maps the user namespace, and `sys` is the only place with raw calls.
+//! `reference` is the syntax of image names. Dependencies point one way, down the layer table
+//! that tests/architecture.rs checks: cli → engine → runtime → {image, network} → storage →
+//! {userns, config} → reference → {output (cli only), error, sys}.
 #![deny(unsafe_code)]
 
 pub mod cli;
@@ -11,6 +14,7 @@ pub mod error;
 pub mod image;
 pub mod network;
 pub mod output;
+pub mod reference;
 pub mod runtime;
 pub mod storage;
 pub mod sys;

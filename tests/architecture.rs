@@ -25,6 +25,8 @@ const LAYERS: &[&[&str]] = &[
     &["storage"],
     // user-namespace maps; configuration files (registries.conf, auth, certs, ...)
     &["userns", "config"],
+    // image names: the syntax of references (used by config, storage and image alike)
+    &["reference"],
     // leaves: printing (cli only, see ONLY_USED_BY), error types and exit statuses, raw calls
     &["output", "error", "sys"],
 ];
