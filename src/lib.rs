@@ -6,7 +6,10 @@
 //! `reference` is the syntax of image names. Dependencies point one way, down the layer table
 //! that tests/architecture.rs checks: cli → engine → runtime → {image, network} → storage →
 //! {userns, config} → reference → {output (cli only), error, sys}.
+// Raw calls only in sys/ (it allows unsafe_code, behind safe wrappers or unsafe fns).
 #![deny(unsafe_code)]
+// Printing only in output/ (cli prints through it; the other modules return values).
+#![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod cli;
 pub mod config;

@@ -268,10 +268,12 @@ fn references(src: &str, depth: usize) -> Vec<Reference> {
                     inline.push(braces);
                 }
             }
-            Token::Ident(w) if w == "crate" && !after_sep => {
-                if toks.get(i + 1).map(|t| &t.1) == Some(&Token::PathSep) {
-                    heads(&toks, i + 2, &mut out);
-                }
+            Token::Ident(w)
+                if w == "crate"
+                    && !after_sep
+                    && toks.get(i + 1).map(|t| &t.1) == Some(&Token::PathSep) =>
+            {
+                heads(&toks, i + 2, &mut out);
             }
             Token::Ident(w) if w == "super" && !after_sep => {
                 let mut k = 0;
