@@ -19,6 +19,10 @@ if ! command -v cargo >/dev/null 2>&1 && [[ -f ${HOME:-/root}/.cargo/env ]]; the
 fi
 command -v cargo >/dev/null 2>&1 || { echo "test.sh: cargo not found (install rustup)" >&2; exit 1; }
 
+# Lints first (no registry needed): any clippy warning fails the run.
+(cd "$ROOT" && cargo clippy --locked --all-targets -- -D warnings) ||
+    { echo "test.sh: cargo clippy failed (fix the warnings above)" >&2; exit 1; }
+
 # World-traversable state dir: the test user must reach binaries put here.
 mkdir -p "$STATE"
 chmod 0755 "$STATE"

@@ -79,34 +79,34 @@ impl fmt::Display for Reported {
 impl std::error::Error for Reported {}
 
 /// Errors that know how to tell the user the fix.
+///
+/// The modules' error types implement it; this module does not know them (it is a leaf of the
+/// module graph). The top of the program, which knows every module, installs a [`HintFinder`]
+/// that finds the hint of one error of a chain (`cli::report::hint_of`).
 pub trait Hint {
     fn hint(&self) -> Option<String>;
 }
 
+/// The hint of one error of a chain, if it is of a type that has one.
+pub type HintFinder = fn(&(dyn std::error::Error + 'static)) -> Option<String>;
+
+static HINT_FINDER: std::sync::OnceLock<HintFinder> = std::sync::OnceLock::new();
+
+/// Install the function that finds the hints of the modules' errors (once; later calls are
+/// ignored). Until it is installed, only [`UserError`]'s hints are rendered.
+pub fn set_hint_finder(find: HintFinder) {
+    let _ = HINT_FINDER.set(find);
+}
+
 /// Walk an error chain and collect the hints of every error that has one.
 pub fn hints(err: &anyhow::Error) -> Vec<String> {
+    let find = HINT_FINDER.get();
     let mut out = Vec::new();
     for cause in err.chain() {
         let hint = if let Some(e) = cause.downcast_ref::<UserError>() {
             e.hint.clone()
-        } else if let Some(e) = cause.downcast_ref::<crate::userns::UsernsError>() {
-            e.hint()
-        } else if let Some(e) = cause.downcast_ref::<crate::storage::StoreError>() {
-            e.hint()
-        } else if let Some(e) = cause.downcast_ref::<crate::network::NetError>() {
-            e.hint()
-        } else if let Some(e) = cause.downcast_ref::<crate::image::registry::RegistryError>() {
-            e.hint()
-        } else if let Some(crate::image::pull::PullError::Registry(e)) =
-            cause.downcast_ref::<crate::image::pull::PullError>()
-        {
-            e.hint()
-        } else if let Some(crate::image::pull::PullError::Store(e)) =
-            cause.downcast_ref::<crate::image::pull::PullError>()
-        {
-            e.hint()
         } else {
-            None
+            find.and_then(|f| f(cause))
         };
         if let Some(h) = hint {
             if !out.contains(&h) {

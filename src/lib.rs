@@ -3,7 +3,13 @@
 //! The modules follow the architecture (see docs/architecture.md): `cli` parses and prints,
 //! `config` resolves settings, `image` talks to registries and reads layers, `storage` owns the
 //! per-user store, `userns` maps the user namespace, and `sys` is the only place with raw calls.
+//! `reference` is the syntax of image names. Dependencies point one way, down the layer table
+//! that tests/architecture.rs checks: cli → engine → runtime → {image, network} → storage →
+//! {userns, config} → reference → {output (cli only), error, sys}.
+// Raw calls only in sys/ (it allows unsafe_code, behind safe wrappers or unsafe fns).
 #![deny(unsafe_code)]
+// Printing only in output/ (cli prints through it; the other modules return values).
+#![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod cli;
 pub mod config;
@@ -12,6 +18,7 @@ pub mod error;
 pub mod image;
 pub mod network;
 pub mod output;
+pub mod reference;
 pub mod runtime;
 pub mod storage;
 pub mod sys;

@@ -16,6 +16,7 @@ mod port;
 mod ps;
 mod pull;
 mod rename;
+pub mod report;
 mod rmi;
 mod run;
 mod start;
@@ -266,6 +267,7 @@ pub fn command() -> clap::Command {
 
 /// Parse the command line, run the command, and turn the outcome into an exit status.
 pub fn main() -> ExitStatus {
+    report::install();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -293,8 +295,8 @@ pub fn main() -> ExitStatus {
             if let Some(crate::error::Reported(status)) = e.downcast_ref() {
                 return *status;
             }
-            output::err(&crate::error::render(&e));
-            crate::error::status_of(&e)
+            output::err(&report::render(&e));
+            report::status_of(&e)
         }
     }
 }

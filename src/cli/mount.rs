@@ -57,7 +57,7 @@ fn report(errors: Vec<anyhow::Error>) -> anyhow::Result<ExitStatus> {
         if i + 1 == n {
             return Err(e);
         }
-        output::err(&crate::error::render(&e));
+        output::err(&super::report::render(&e));
     }
     Ok(ExitStatus::Success)
 }

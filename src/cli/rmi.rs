@@ -152,7 +152,7 @@ pub fn run(ctx: &Context, a: RmiArgs) -> anyhow::Result<ExitStatus> {
     store.collect_garbage()?;
     if let Some(last) = errors.pop() {
         for e in &errors {
-            output::err(&crate::error::render(e));
+            output::err(&super::report::render(e));
         }
         // podman: 1 when an image was not found and nothing else went wrong, else 125
         if not_found == errors.len() + 1
@@ -161,7 +161,7 @@ pub fn run(ctx: &Context, a: RmiArgs) -> anyhow::Result<ExitStatus> {
                 .chain(std::iter::once(&last))
                 .all(|e| e.downcast_ref::<crate::storage::StoreError>().is_some())
         {
-            output::err(&crate::error::render(&last));
+            output::err(&super::report::render(&last));
             return Ok(ExitStatus::External(1));
         }
         return Err(last);

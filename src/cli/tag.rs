@@ -2,7 +2,7 @@
 
 use super::Context;
 use crate::error::{ExitStatus, UserError};
-use crate::image::reference::{ParsedName, Reference};
+use crate::reference::{ParsedName, Reference};
 use crate::storage::{Store, StoreError};
 use clap::Args;
 

@@ -25,7 +25,7 @@
 //! `$XDG_CONFIG_HOME`; berth honours `$XDG_CONFIG_HOME` like the rest of its configuration.
 //! The two agree unless `$XDG_CONFIG_HOME` is set to something other than `~/.config`.
 
-use crate::image::reference::{self, ParsedName, Reference};
+use crate::reference::{self, ParsedName, Reference};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt;

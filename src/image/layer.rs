@@ -2310,6 +2310,7 @@ mod tests {
     /// rootless user without subuid ranges, where chown to other ids fails with EINVAL and mknod
     /// of anything but a 0/0 whiteout is refused.
     #[test]
+    #[allow(clippy::print_stderr)] // says why the test is skipped
     fn single_id_user_namespace() {
         let exe = std::env::current_exe().unwrap();
         let module = module_path!()

@@ -168,7 +168,7 @@ pub fn choose(manifests: &[Descriptor], want: &Platform) -> Result<Descriptor, M
             ("arm64", Some("v8")) | ("arm64", None) => String::new(),
             (_, v) => v.unwrap_or("").to_string(),
         };
-        norm(have) == norm(Some(want)).to_string()
+        norm(have) == norm(Some(want))
     };
     let candidates: Vec<&Descriptor> = manifests
         .iter()

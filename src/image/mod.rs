@@ -1,8 +1,7 @@
-//! Images: references, registries (oci-client, the only async code), manifests and configs,
-//! layer tar streams, and pulling an image into the store.
+//! Images: registries (oci-client, the only async code), manifests and configs, layer tar
+//! streams, and pulling an image into the store. Image names are `crate::reference`.
 
 pub mod layer;
 pub mod manifest;
 pub mod pull;
-pub mod reference;
 pub mod registry;

@@ -5,8 +5,8 @@
 
 use super::layer::{self, UnpackOptions};
 use super::manifest::{self, Descriptor, ImageConfig, Manifest, Platform};
-use super::reference::Reference;
 use super::registry::{Registry, RegistryError, RegistryOptions};
+use crate::reference::Reference;
 use crate::storage::{ImageRecord, LayerRecord, Store, StoreError};
 use futures_util::{StreamExt, TryStreamExt};
 use sha2::{Digest, Sha256};

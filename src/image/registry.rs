@@ -2,9 +2,9 @@
 //! certificates, retries. The only async code in berth; its runtime is current-thread and is
 //! dropped before anything forks.
 
-use super::reference::Reference;
 use crate::config::{auth, certs};
 use crate::error::Hint;
+use crate::reference::Reference;
 use oci_client::client::{Certificate, CertificateEncoding, ClientConfig, ClientProtocol};
 use oci_client::errors::OciDistributionError;
 use oci_client::secrets::RegistryAuth;

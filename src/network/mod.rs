@@ -260,58 +260,6 @@ pub fn find_helper(name: &str) -> Option<std::path::PathBuf> {
         .find(|p| p.is_file())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn modes_parse() {
-        assert_eq!(Mode::parse("none").unwrap(), Mode::None);
-        assert_eq!(Mode::parse("host").unwrap(), Mode::Host);
-        assert!(
-            matches!(Mode::parse("slirp4netns:allow_host_loopback=true").unwrap(), Mode::Slirp4netns(o) if o.allow_host_loopback)
-        );
-        assert_eq!(
-            Mode::parse("pasta:-T,8080").unwrap(),
-            Mode::Pasta(vec!["-T".into(), "8080".into()])
-        );
-        assert!(Mode::parse("weird").is_err());
-        assert_eq!(
-            Mode::parse("container:web").unwrap(),
-            Mode::Container("web".into())
-        );
-        assert_eq!(
-            Mode::parse("ns:/run/netns/x").unwrap(),
-            Mode::Ns("/run/netns/x".into())
-        );
-        assert!(Mode::parse("container").is_err());
-    }
-
-    #[test]
-    fn resolv_conf_uses_the_forwarder_and_drops_loopback() {
-        let host =
-            "search example.org\nnameserver 127.0.0.53\nnameserver 192.0.2.1\noptions edns0\n";
-        let slirp = Mode::parse("slirp4netns").unwrap();
-        assert_eq!(
-            slirp.resolv_conf(host, &[], &[], &[]),
-            "search example.org\nnameserver 10.0.2.3\noptions edns0\n"
-        );
-        assert_eq!(
-            Mode::None.resolv_conf(host, &[], &[], &[]),
-            "search example.org\nnameserver 192.0.2.1\noptions edns0\n"
-        );
-        assert_eq!(
-            Mode::None.resolv_conf(
-                host,
-                &["1.1.1.1".into()],
-                &["a.b".into()],
-                &["ndots:2".into()]
-            ),
-            "search a.b\nnameserver 1.1.1.1\noptions ndots:2\n"
-        );
-    }
-}
-
 /// A container's network, attached: it ends when this is dropped.
 pub struct Attached {
     /// Forwarder of published UDP ports (dropped first: it frees the host ports).
@@ -423,4 +371,56 @@ pub fn hosts_file(mode: &Mode, hostname: &str, name: &str, add_hosts: &[String])
         ));
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn modes_parse() {
+        assert_eq!(Mode::parse("none").unwrap(), Mode::None);
+        assert_eq!(Mode::parse("host").unwrap(), Mode::Host);
+        assert!(
+            matches!(Mode::parse("slirp4netns:allow_host_loopback=true").unwrap(), Mode::Slirp4netns(o) if o.allow_host_loopback)
+        );
+        assert_eq!(
+            Mode::parse("pasta:-T,8080").unwrap(),
+            Mode::Pasta(vec!["-T".into(), "8080".into()])
+        );
+        assert!(Mode::parse("weird").is_err());
+        assert_eq!(
+            Mode::parse("container:web").unwrap(),
+            Mode::Container("web".into())
+        );
+        assert_eq!(
+            Mode::parse("ns:/run/netns/x").unwrap(),
+            Mode::Ns("/run/netns/x".into())
+        );
+        assert!(Mode::parse("container").is_err());
+    }
+
+    #[test]
+    fn resolv_conf_uses_the_forwarder_and_drops_loopback() {
+        let host =
+            "search example.org\nnameserver 127.0.0.53\nnameserver 192.0.2.1\noptions edns0\n";
+        let slirp = Mode::parse("slirp4netns").unwrap();
+        assert_eq!(
+            slirp.resolv_conf(host, &[], &[], &[]),
+            "search example.org\nnameserver 10.0.2.3\noptions edns0\n"
+        );
+        assert_eq!(
+            Mode::None.resolv_conf(host, &[], &[], &[]),
+            "search example.org\nnameserver 192.0.2.1\noptions edns0\n"
+        );
+        assert_eq!(
+            Mode::None.resolv_conf(
+                host,
+                &["1.1.1.1".into()],
+                &["a.b".into()],
+                &["ndots:2".into()]
+            ),
+            "search a.b\nnameserver 1.1.1.1\noptions ndots:2\n"
+        );
+    }
 }

@@ -1,5 +1,7 @@
 //! All terminal output goes through here: the stdout/stderr printer, the logger behind
 //! `--log-level`, tables, `--format` templates and progress bars.
+// The one module that may print (lib.rs denies it elsewhere).
+#![allow(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod format;
 pub mod table;
@@ -160,21 +162,6 @@ pub fn time_ago(then_unix: i64) -> String {
     format!("{human} ago")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sizes_like_podman() {
-        assert_eq!(human_size(0), "0 B");
-        assert_eq!(human_size(999), "999 B");
-        assert_eq!(human_size(5_870_000), "5.87 MB");
-        assert_eq!(human_size(1_000_000), "1 MB");
-        assert_eq!(human_size(12_340_000), "12.3 MB");
-        assert_eq!(human_size(123_400_000), "123 MB");
-    }
-}
-
 /// Render JSON data as YAML, the way `podman info` prints by default.
 pub fn to_yaml(v: &serde_json::Value) -> String {
     fn scalar(v: &serde_json::Value) -> String {
@@ -236,4 +223,19 @@ pub fn to_yaml(v: &serde_json::Value) -> String {
     let mut out = String::new();
     walk(v, 0, &mut out);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_like_podman() {
+        assert_eq!(human_size(0), "0 B");
+        assert_eq!(human_size(999), "999 B");
+        assert_eq!(human_size(5_870_000), "5.87 MB");
+        assert_eq!(human_size(1_000_000), "1 MB");
+        assert_eq!(human_size(12_340_000), "12.3 MB");
+        assert_eq!(human_size(123_400_000), "123 MB");
+    }
 }

@@ -1446,7 +1446,6 @@ const AARCH64_SYSCALLS: &str = "\
     setxattrat getxattrat listxattrat removexattrat open_tree_attr file_getattr file_setattr";
 
 #[cfg(test)]
-#[allow(unsafe_code)]
 mod tests {
     use super::*;
 
@@ -2112,63 +2111,44 @@ mod tests {
         assert!(out.status.success() && text.contains("probe ok"), "{text}");
     }
 
-    fn errno_of(r: libc::c_long) -> i32 {
-        if r >= 0 {
-            0
-        } else {
-            std::io::Error::last_os_error().raw_os_error().unwrap_or(0)
-        }
+    fn errno_of(r: Result<i64, i32>) -> i32 {
+        r.err().unwrap_or(0)
     }
 
+    #[allow(clippy::print_stdout)] // the answer to the parent test process
     fn probe_in_this_process() {
         let arch = Arch::native().unwrap();
         let caps: CapsHashSet = DEFAULT_CAPABILITIES.iter().copied().collect();
         let f = compile(&default_profile(), arch, &caps, kernel_version()).unwrap();
         nix::sys::prctl::set_no_new_privs().unwrap();
         load_filter(&f).unwrap();
-        let none = std::ptr::null::<libc::c_char>();
-        unsafe {
-            assert_eq!(
-                errno_of(libc::syscall(libc::SYS_add_key, none, none, none, 0, 0)),
-                libc::ENOSYS,
-                "add_key"
-            );
-            assert_eq!(
-                errno_of(libc::syscall(libc::SYS_io_uring_setup, 1, none)),
-                libc::ENOSYS,
-                "io_uring_setup"
-            );
-            assert_eq!(
-                errno_of(libc::syscall(libc::SYS_swapon, none, 0)),
-                libc::EPERM,
-                "swapon"
-            );
-            assert_eq!(
-                errno_of(libc::syscall(libc::SYS_userfaultfd, 0)),
-                libc::EPERM,
-                "userfaultfd"
-            );
-            assert_eq!(
-                errno_of(libc::syscall(libc::SYS_personality, 0x0040000)),
-                libc::ENOSYS,
-                "personality"
-            );
-            assert!(
-                libc::syscall(libc::SYS_personality, 0xffff_ffffu64) >= 0,
-                "personality query"
-            );
-            let s = libc::syscall(
-                libc::SYS_socket,
-                libc::AF_NETLINK,
-                libc::SOCK_RAW,
-                libc::NETLINK_AUDIT,
-            );
-            assert_eq!(errno_of(s), libc::EINVAL, "netlink audit socket");
-            let s = libc::syscall(libc::SYS_socket, libc::AF_UNIX, libc::SOCK_STREAM, 0);
-            assert!(s >= 0, "unix socket");
-            libc::close(s as i32);
-            assert!(libc::getpid() > 0);
-        }
+        use crate::sys::security::{probe, Probe};
+        assert_eq!(errno_of(probe(Probe::AddKey)), libc::ENOSYS, "add_key");
+        assert_eq!(
+            errno_of(probe(Probe::IoUringSetup)),
+            libc::ENOSYS,
+            "io_uring_setup"
+        );
+        assert_eq!(errno_of(probe(Probe::Swapon)), libc::EPERM, "swapon");
+        assert_eq!(
+            errno_of(probe(Probe::Userfaultfd)),
+            libc::EPERM,
+            "userfaultfd"
+        );
+        assert_eq!(
+            errno_of(probe(Probe::Personality(0x0040000))),
+            libc::ENOSYS,
+            "personality"
+        );
+        assert!(
+            probe(Probe::Personality(0xffff_ffff)).is_ok(),
+            "personality query"
+        );
+        let audit = Probe::Socket(libc::AF_NETLINK, libc::SOCK_RAW, libc::NETLINK_AUDIT);
+        assert_eq!(errno_of(probe(audit)), libc::EINVAL, "netlink audit socket");
+        let unix = Probe::Socket(libc::AF_UNIX, libc::SOCK_STREAM, 0);
+        assert!(probe(unix).is_ok(), "unix socket");
+        assert!(std::process::id() > 0);
         // the filter is this thread's (no TSYNC)
         let status = std::fs::read_to_string("/proc/thread-self/status").unwrap();
         assert!(

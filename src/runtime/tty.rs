@@ -4,9 +4,9 @@
 //! relays between the user's terminal (in raw mode) and the master, and passes window resizes.
 
 use nix::sys::signal::{SigSet, Signal};
-use nix::sys::socket::{recvmsg, sendmsg, ControlMessage, ControlMessageOwned, MsgFlags};
-use std::io::{IoSlice, IoSliceMut, Write};
-use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd, RawFd};
+use nix::sys::socket::{sendmsg, ControlMessage, MsgFlags};
+use std::io::{IoSlice, Write};
+use std::os::fd::{AsFd, AsRawFd, OwnedFd, RawFd};
 
 /// In the container (after pivot_root, before exec): open the pty, take the slave as the
 /// controlling terminal and stdio, send the master through `sock`.
@@ -54,32 +54,12 @@ impl NoCtty for std::fs::OpenOptions {
 /// In berth: receive the master sent by `child_setup`.
 pub fn recv_master(sock: &OwnedFd) -> std::io::Result<OwnedFd> {
     let mut buf = [0u8; 1];
-    let mut iov = [IoSliceMut::new(&mut buf)];
-    let mut space = nix::cmsg_space!([RawFd; 1]);
-    let msg = recvmsg::<()>(
-        sock.as_raw_fd(),
-        &mut iov,
-        Some(&mut space),
-        MsgFlags::MSG_CMSG_CLOEXEC,
-    )
-    .map_err(std::io::Error::from)?;
-    for c in msg.cmsgs().map_err(std::io::Error::from)? {
-        if let ControlMessageOwned::ScmRights(fds) = c {
-            if let Some(fd) = fds.first() {
-                // SAFETY: the kernel just gave us this descriptor; we own it.
-                return Ok(unsafe_owned(*fd));
-            }
-        }
+    match crate::sys::recv_fd(sock.as_fd(), &mut buf)? {
+        (_, Some(master)) => Ok(master),
+        (_, None) => Err(std::io::Error::other(
+            "the container did not send its terminal",
+        )),
     }
-    Err(std::io::Error::other(
-        "the container did not send its terminal",
-    ))
-}
-
-#[allow(unsafe_code)]
-fn unsafe_owned(fd: RawFd) -> OwnedFd {
-    // SAFETY: fd was received with SCM_RIGHTS and is owned by nobody else in this process.
-    unsafe { OwnedFd::from_raw_fd(fd) }
 }
 
 /// Puts the user's terminal in raw mode while alive; restores it on drop.
@@ -118,6 +98,9 @@ fn copy_size(master: RawFd) {
     }
 }
 
+/// Where the relay writes the container's output instead of stdout.
+pub type Sink<'a> = &'a mut dyn FnMut(&[u8]);
+
 /// Relay between the user's terminal and the container's until pid 1 exits. `sink`, when
 /// given, receives the container's output instead of stdout (the monitor's log).
 pub fn relay(
@@ -125,7 +108,7 @@ pub fn relay(
     pid: nix::unistd::Pid,
     mut set: SigSet,
     stdin: bool,
-    mut sink: Option<&mut dyn FnMut(&[u8])>,
+    mut sink: Option<Sink<'_>>,
 ) -> std::io::Result<i32> {
     use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
     set.add(Signal::SIGWINCH);

@@ -75,7 +75,7 @@ pub fn find<'a>(
 ) -> Result<Option<&'a ImageRecord>, super::StoreError> {
     let bare = name.strip_prefix("sha256:").unwrap_or(name);
     // 1. a full ID or an ID prefix
-    if crate::image::reference::is_image_id_prefix(name) {
+    if crate::reference::is_image_id_prefix(name) {
         let hits: Vec<&ImageRecord> = images.iter().filter(|i| i.id.starts_with(bare)).collect();
         match hits.len() {
             1 => return Ok(Some(hits[0])),

@@ -291,6 +291,38 @@ pub fn owned_fd(fd: std::os::fd::RawFd) -> std::os::fd::OwnedFd {
     unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) }
 }
 
+/// Receive one message of at most `buf.len()` bytes on the socket `sock` and the descriptors
+/// sent with it (SCM_RIGHTS, recvmsg(2), received close-on-exec). Returns the number of bytes
+/// and the first descriptor, if any; any further ones are closed.
+pub fn recv_fd(
+    sock: std::os::fd::BorrowedFd<'_>,
+    buf: &mut [u8],
+) -> io::Result<(usize, Option<std::os::fd::OwnedFd>)> {
+    use nix::sys::socket::{recvmsg, ControlMessageOwned, MsgFlags};
+    use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+    let mut iov = [io::IoSliceMut::new(buf)];
+    let mut space = nix::cmsg_space!([RawFd; 1]);
+    let msg = recvmsg::<()>(
+        sock.as_raw_fd(),
+        &mut iov,
+        Some(&mut space),
+        MsgFlags::MSG_CMSG_CLOEXEC,
+    )
+    .map_err(io::Error::from)?;
+    let mut fds: Vec<OwnedFd> = Vec::new();
+    for c in msg.cmsgs().map_err(io::Error::from)? {
+        if let ControlMessageOwned::ScmRights(received) = c {
+            for fd in received {
+                // SAFETY: the kernel just installed `fd` in this process's table for this
+                // message (SCM_RIGHTS): nothing else in the process knows or owns it.
+                fds.push(unsafe { OwnedFd::from_raw_fd(fd) });
+            }
+        }
+    }
+    let bytes = msg.bytes;
+    Ok((bytes, fds.into_iter().next()))
+}
+
 /// Have the child `cmd` starts receive `sig` when the thread that spawns it ends (also when
 /// berth is killed), and not start at all when that already happened.
 pub fn die_with_parent(cmd: &mut std::process::Command, sig: nix::sys::signal::Signal) {

@@ -69,3 +69,50 @@ pub fn setrlimit(resource: Resource, soft: u64, hard: u64) -> io::Result<()> {
     }
     Ok(())
 }
+
+/// A system call the seccomp tests make to see the filter's answer. Each is made with
+/// arguments that give the kernel no memory of this process to read or write (null pointers,
+/// which it rejects with EFAULT, or plain numbers), so making it is safe whatever the answer.
+#[cfg(test)]
+#[derive(Debug, Clone, Copy)]
+pub enum Probe {
+    /// add_key(NULL, NULL, NULL, 0, 0)
+    AddKey,
+    /// io_uring_setup(1, NULL)
+    IoUringSetup,
+    /// swapon(NULL, 0)
+    Swapon,
+    /// userfaultfd(0); a descriptor it returns is closed
+    Userfaultfd,
+    /// personality(persona) (0xffffffff only queries)
+    Personality(libc::c_ulong),
+    /// socket(domain, type, protocol); a descriptor it returns is closed
+    Socket(libc::c_int, libc::c_int, libc::c_int),
+}
+
+/// Make a [`Probe`] call: its (non-negative) result, or its errno.
+#[cfg(test)]
+pub fn probe(call: Probe) -> Result<i64, i32> {
+    use std::os::fd::{FromRawFd, OwnedFd};
+    let none = std::ptr::null::<libc::c_char>();
+    // SAFETY: every call passes only null pointers and numbers (see Probe): the kernel
+    // reads and writes no memory of this process.
+    let r = unsafe {
+        match call {
+            Probe::AddKey => libc::syscall(libc::SYS_add_key, none, none, none, 0, 0),
+            Probe::IoUringSetup => libc::syscall(libc::SYS_io_uring_setup, 1, none),
+            Probe::Swapon => libc::syscall(libc::SYS_swapon, none, 0),
+            Probe::Userfaultfd => libc::syscall(libc::SYS_userfaultfd, 0),
+            Probe::Personality(p) => libc::syscall(libc::SYS_personality, p),
+            Probe::Socket(d, t, p) => libc::syscall(libc::SYS_socket, d, t, p),
+        }
+    };
+    if r < 0 {
+        return Err(io::Error::last_os_error().raw_os_error().unwrap_or(0));
+    }
+    if matches!(call, Probe::Userfaultfd | Probe::Socket(..)) {
+        // SAFETY: the call just returned this new descriptor; nothing else owns it.
+        drop(unsafe { OwnedFd::from_raw_fd(r as i32) });
+    }
+    Ok(r)
+}

@@ -7,8 +7,9 @@
 //! name* that `registries.conf` has to resolve. `docker.io` (and its legacy spelling
 //! `index.docker.io`) is normalised: single-component repositories get `library/`.
 //!
-//! This module owns only the syntax; which registries a short name may resolve to is
-//! `crate::config::registries`.
+//! This module owns only the syntax, and uses no other module of berth (it is a leaf of the
+//! module graph, below `config`, `storage` and `image`, which all name images); which
+//! registries a short name may resolve to is `config::registries`.
 
 use std::fmt;
 
