@@ -208,22 +208,16 @@ pub fn spawn_networked(
         nix::sched::setns(&f, nix::sched::CloneFlags::CLONE_NEWNET)
             .map_err(|e| RuntimeError::Start(format!("join the network namespace {path}: {e}")))?;
     }
-    launch.net_wait = gate.as_ref().map(|(r, w)| {
-        (
-            std::os::fd::AsRawFd::as_raw_fd(r),
-            std::os::fd::AsRawFd::as_raw_fd(w),
-        )
-    });
-    let spawned = process::spawn(&launch);
+    launch.net_wait = gate;
+    let spawned = process::spawn(launch);
     if let Some(own) = own_pid_ns {
         // later children (the network helper) are ours, not the other container's
         let _ = nix::sched::setns(&own, nix::sched::CloneFlags::CLONE_NEWPID);
     }
-    let (pid, set) = spawned.map_err(io_err("start the container process in", dir))?;
-    let Some((r, mut w)) = gate else {
+    let (pid, set, gate) = spawned.map_err(io_err("start the container process in", dir))?;
+    let Some(mut w) = gate else {
         return Ok((pid, set, crate::network::Attached::nothing()));
     };
-    drop(r);
     match crate::network::attach(
         &mode,
         pid.as_raw(),

@@ -32,7 +32,8 @@ pub struct Launch<'a> {
     /// Read end of a pipe: the process waits for a byte on it (its network is being attached)
     /// before it starts the command. The second is the write end, berth's: the child closes
     /// its copy, so that the read ends (and the child with it) when berth dies meanwhile.
-    pub net_wait: Option<(std::os::fd::RawFd, std::os::fd::RawFd)>,
+    /// `spawn` hands the write end back to the caller and closes the child's copy.
+    pub net_wait: Option<(std::io::PipeReader, std::io::PipeWriter)>,
 }
 
 const FORWARDED: &[Signal] = &[
@@ -156,7 +157,7 @@ pub fn find_executable_pub(cmd: &str, env: &[String]) -> Result<PathBuf, (i32, S
     find_executable(cmd, env)
 }
 
-fn child(l: &Launch<'_>) -> ! {
+fn child(mut l: Launch<'_>) -> ! {
     let spec = l.spec;
     if let Some(fds) = l.stdio {
         for (target, fd) in fds.iter().enumerate() {
@@ -176,7 +177,7 @@ fn child(l: &Launch<'_>) -> ! {
     // In a nested user namespace: the rootfs becomes "." and host files are reached through
     // descriptors (see `nested_root`); `_held` keeps those open until exec.
     let (root, etc, mounts, _held) = if spec.userns.is_some() {
-        match nested_root(l) {
+        match nested_root(&l) {
             Ok((etc, mounts, held)) => (PathBuf::from("."), etc, mounts, held),
             Err(e) => die(EXIT_SETUP, &e),
         }
@@ -259,8 +260,8 @@ fn child(l: &Launch<'_>) -> ! {
             die(EXIT_SETUP, &format!("allocating the terminal: {e}"));
         }
     }
-    if let Some((fd, writer)) = l.net_wait {
-        drop(crate::sys::owned_fd(writer));
+    if let Some((reader, writer)) = l.net_wait.take() {
+        drop(writer);
         // the id changes above cleared it: a berth killed while the network is attached must
         // not leave this process waiting
         let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
@@ -270,8 +271,7 @@ fn child(l: &Launch<'_>) -> ! {
         // (changing ids, as entering a nested user namespace does, made us non-dumpable)
         let _ = nix::sys::prctl::set_dumpable(true);
         let mut b = [0u8; 1];
-        let f = std::fs::File::from(crate::sys::owned_fd(fd));
-        if std::io::Read::read(&mut &f, &mut b).unwrap_or(0) != 1 {
+        if std::io::Read::read(&mut &reader, &mut b).unwrap_or(0) != 1 {
             die(EXIT_SETUP, "the container's network could not be set up");
         }
     }
@@ -399,7 +399,11 @@ fn nested_root(
 /// stay as they are, so a monitor can start the container again. Forwarded signals and
 /// SIGCHLD are left blocked in the caller, in the returned set, for `wait_forwarding` or a
 /// monitor's loop.
-pub fn spawn(l: &Launch<'_>) -> Result<(nix::unistd::Pid, SigSet), std::io::Error> {
+/// With `net_wait`, the write end of its pipe comes back (the third value): one byte on it
+/// lets pid 1 go on.
+pub fn spawn(
+    mut l: Launch<'_>,
+) -> Result<(nix::unistd::Pid, SigSet, Option<std::io::PipeWriter>), std::io::Error> {
     let new = CloneFlags::CLONE_NEWPID
         | CloneFlags::CLONE_NEWUTS
         | CloneFlags::CLONE_NEWIPC
@@ -430,6 +434,11 @@ pub fn spawn(l: &Launch<'_>) -> Result<(nix::unistd::Pid, SigSet), std::io::Erro
         }
         crate::sys::ForkResult::Parent { child } => child,
     };
+    // the child has its own copies; berth keeps the write end only
+    let gate = l.net_wait.take().map(|(r, w)| {
+        drop(r);
+        w
+    });
     if let (Some(u), Some((r, w))) = (nested, sync) {
         drop(r);
         let mut w = w;
@@ -439,7 +448,7 @@ pub fn spawn(l: &Launch<'_>) -> Result<(nix::unistd::Pid, SigSet), std::io::Erro
             return Err(e);
         }
     }
-    Ok((pid, set))
+    Ok((pid, set, gate))
 }
 
 /// The exit status podman reports for a wait status: the code, or 128+n for signal n.

@@ -283,14 +283,6 @@ pub fn keep_fds_across_exec(cmd: &mut std::process::Command, fds: Vec<std::os::f
     }
 }
 
-/// Take ownership of an inherited descriptor number (in a forked child).
-pub fn owned_fd(fd: std::os::fd::RawFd) -> std::os::fd::OwnedFd {
-    use std::os::fd::FromRawFd;
-    // SAFETY: the caller passes a descriptor it inherited and that nothing else in this
-    // (forked, single-threaded) process owns.
-    unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) }
-}
-
 /// Receive one message of at most `buf.len()` bytes on the socket `sock` and the descriptors
 /// sent with it (SCM_RIGHTS, recvmsg(2), received close-on-exec). Returns the number of bytes
 /// and the first descriptor, if any; any further ones are closed.
