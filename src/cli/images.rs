@@ -205,7 +205,7 @@ pub fn run(ctx: &Context, a: ImagesArgs) -> anyhow::Result<ExitStatus> {
         if a.no_trunc {
             format!("sha256:{}", i.id)
         } else {
-            i.id[..12.min(i.id.len())].to_string()
+            output::short_id(&i.id).to_string()
         }
     };
 

@@ -123,7 +123,7 @@ pub fn run_mount(ctx: &Context, a: MountArgs) -> anyhow::Result<ExitStatus> {
                 let id = if a.no_trunc {
                     &m.id[..]
                 } else {
-                    &m.id[..12.min(m.id.len())]
+                    crate::output::short_id(&m.id)
                 };
                 output::out(&format!("{id} {}", m.mountpoint));
             }

@@ -168,7 +168,7 @@ pub fn choose(manifests: &[Descriptor], want: &Platform) -> Result<Descriptor, M
             ("arm64", Some("v8")) | ("arm64", None) => String::new(),
             (_, v) => v.unwrap_or("").to_string(),
         };
-        norm(have) == norm(Some(want)).to_string()
+        norm(have) == norm(Some(want))
     };
     let candidates: Vec<&Descriptor> = manifests
         .iter()
@@ -259,7 +259,9 @@ pub fn parse_rfc3339(s: &str) -> Option<i64> {
         num(14..16)?,
         num(17..19)?,
     );
-    let mut rest = &s[19..];
+    // Everything is sliced with `get`: the text comes from an image config, and a byte index
+    // inside a multi-byte character must give None, not a panic.
+    let mut rest = s.get(19..)?;
     if let Some(r) = rest.strip_prefix('.') {
         rest = r.trim_start_matches(|c: char| c.is_ascii_digit());
     }
@@ -267,9 +269,15 @@ pub fn parse_rfc3339(s: &str) -> Option<i64> {
         "" | "Z" | "z" => 0,
         o if o.len() == 6 && (o.starts_with('+') || o.starts_with('-')) => {
             let sign = if o.starts_with('-') { -1 } else { 1 };
-            let oh: i64 = o[1..3].parse().ok()?;
-            let om: i64 = o[4..6].parse().ok()?;
-            sign * (oh * 3600 + om * 60)
+            let part = |r: std::ops::Range<usize>| {
+                o.get(r)
+                    .filter(|x| x.bytes().all(|b| b.is_ascii_digit()))
+                    .and_then(|x| x.parse::<i64>().ok())
+            };
+            if o.get(3..4) != Some(":") {
+                return None;
+            }
+            sign * (part(1..3)? * 3600 + part(4..6)? * 60)
         }
         _ => return None,
     };
@@ -371,5 +379,21 @@ mod tests {
         );
         assert_eq!(parse_rfc3339("2009-02-14T01:31:30+02:00"), Some(1234567890));
         assert_eq!(format_rfc3339(1234567890), "2009-02-13T23:31:30Z");
+    }
+
+    #[test]
+    fn hostile_times_are_refused_without_panic() {
+        for s in [
+            "2024-01-02T03:04:05+1\u{e9}00",
+            "2024-01-02T03:04:05-\u{e9}:00",
+            "2024-01-02T03:04:05+01\u{e9}0",
+            "2024-01-02T03:04:0\u{e9}Z",
+            "2024-01-02T03:04:05\u{e9}",
+            "2024-01-02T03:04:05.\u{2603}\u{2603}",
+            "\u{2603}\u{2603}\u{2603}\u{2603}\u{2603}\u{2603}\u{2603}",
+            "2024-01-02T03:04:05+-1:00",
+        ] {
+            assert_eq!(parse_rfc3339(s), None, "{s}");
+        }
     }
 }

@@ -277,7 +277,7 @@ async fn fetch_layer_retrying(
                     "{e}; retrying ({attempt}/{})",
                     reg.retries
                 )));
-                tokio::time::sleep(reg.retry_delay * attempt).await;
+                tokio::time::sleep(super::registry::backoff(reg.retry_delay, attempt)).await;
             }
             other => break other,
         }

@@ -19,6 +19,15 @@ pub fn out_raw(text: &str) {
     let _ = o.flush();
 }
 
+/// The first 12 characters of an ID, as podman shows IDs; a shorter (or odd, non-ASCII) ID
+/// from a damaged record is shown whole, never sliced inside a character.
+pub fn short_id(id: &str) -> &str {
+    match id.char_indices().nth(12) {
+        Some((i, _)) => &id[..i],
+        None => id,
+    }
+}
+
 /// Write a line to stderr.
 pub fn err(line: &str) {
     let mut e = std::io::stderr().lock();
@@ -223,4 +232,18 @@ pub fn to_yaml(v: &serde_json::Value) -> String {
     let mut out = String::new();
     walk(v, 0, &mut out);
     out
+}
+
+#[cfg(test)]
+mod short_id_tests {
+    use super::short_id;
+
+    #[test]
+    fn short_ids_never_panic() {
+        assert_eq!(short_id("0123456789abcdef"), "0123456789ab");
+        assert_eq!(short_id("0123456789ab"), "0123456789ab");
+        assert_eq!(short_id("abc"), "abc");
+        assert_eq!(short_id(""), "");
+        assert_eq!(short_id("ééééééééééééé"), "éééééééééééé");
+    }
 }

@@ -367,14 +367,7 @@ pub fn parse_volume(arg: &str) -> Result<MountSpec, String> {
         tmpfs_options: String::new(),
     };
     if m.kind == MountKind::Volume && !src.is_empty() {
-        if !src
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c))
-        {
-            return Err(format!(
-                "invalid volume name {src:?}: use letters, digits, '_', '.', '-'"
-            ));
-        }
+        check_volume_name(src)?;
         m.name = Some(src.to_string());
     }
     for o in opts.split(',').filter(|o| !o.is_empty()) {
@@ -389,6 +382,14 @@ pub fn parse_volume(arg: &str) -> Result<MountSpec, String> {
         }
     }
     Ok(m)
+}
+
+/// A named volume's name must follow podman's rule (the store refuses it too).
+fn check_volume_name(name: &str) -> Result<(), String> {
+    if crate::storage::volumes::valid_name(name) {
+        return Ok(());
+    }
+    Err(crate::storage::StoreError::InvalidVolumeName(name.to_string()).to_string())
 }
 
 /// Parse `--mount type=bind|volume|tmpfs,source=,target=,ro`.
@@ -436,6 +437,9 @@ pub fn parse_mount(arg: &str) -> Result<MountSpec, String> {
         return Err(format!("--mount {arg:?}: a bind mount needs source="));
     }
     if m.kind == MountKind::Volume && !m.source.is_empty() {
+        // The source of a volume mount is a volume's name, never a path (it is joined onto the
+        // volumes directory): `source=/tmp/x` would make a volume in /tmp/x.
+        check_volume_name(&m.source)?;
         m.name = Some(m.source.clone());
     }
     m.tmpfs_options = tmpfs.join(",");
@@ -753,6 +757,14 @@ mod tests {
         let m = parse_mount("type=bind,src=/x,dst=/y,ro").unwrap();
         assert!(m.read_only && m.kind == MountKind::Bind);
         assert!(parse_mount("type=nfs,target=/x").is_err());
+        // a volume's source is a name, never a path
+        let err = parse_mount("type=volume,source=/tmp/x,target=/x").unwrap_err();
+        assert!(
+            err.contains("\"/tmp/x\"") && err.contains("[a-zA-Z0-9][a-zA-Z0-9_.-]*"),
+            "{err}"
+        );
+        assert!(parse_mount("type=volume,source=../x,target=/x").is_err());
+        assert!(parse_volume("-x:/x").is_err());
         let t = parse_tmpfs("/run:rw,size=10m,mode=700").unwrap();
         assert_eq!(t.tmpfs_options, "size=10m,mode=700");
     }

@@ -45,6 +45,8 @@ pub enum StoreError {
     ContainerNotKnown(String),
     #[error("no volume with name \"{0}\" found: no such volume")]
     VolumeNotKnown(String),
+    #[error("running volume create option: volume name {0:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*: invalid argument")]
+    InvalidVolumeName(String),
     #[error("volume with name {0} already exists: volume already exists")]
     VolumeExists(String),
     #[error("{name} matches {count} images; use an image ID or a full name")]
@@ -62,6 +64,11 @@ impl Hint for StoreError {
             StoreError::ImageNotKnown(_) => {
                 Some("`berth images` lists the images in the store".into())
             }
+            StoreError::InvalidVolumeName(_) => Some(
+                "a volume name is letters, digits, '_', '.' and '-', starting with a letter or digit; \
+                 to mount a host directory, use a bind mount (-v /host/dir:/ctr/dir or --mount type=bind)"
+                    .into(),
+            ),
             _ => None,
         }
     }
