@@ -149,9 +149,15 @@ pub async fn pull(
             return Err(PullError::BadDiffId(d.clone()));
         }
     }
-    store.put_blob(&config.digest, &config_bytes)?;
+    // Pinned until the image is recorded, so that a concurrent `rmi` (garbage collection)
+    // does not delete what this pull wrote and has not yet recorded (see storage::PullPins).
+    let pins = store.begin_pull()?;
+    store.put_pinned_blob(&pins, &config.digest, &config_bytes)?;
     for (d, b) in &blobs_to_store {
-        store.put_blob(d, b)?;
+        store.put_pinned_blob(&pins, d, b)?;
+    }
+    for d in &image_config.rootfs.diff_ids {
+        pins.pin(d)?;
     }
 
     let pairs: Vec<(Descriptor, String)> = layers
@@ -204,6 +210,7 @@ pub async fn pull(
             .into());
         }
     }
+    drop(pins); // recorded: the image keeps its blobs and layers now
     let image = store.find_image(&record.id)?;
     Ok(PullOutcome {
         image,

@@ -8,6 +8,7 @@
 //! blobs/sha256/<hex>    manifests and configs, verified before they are written
 //! layers/<hex>/         one unpacked layer per diff id: diff/ and layer.json; appears by rename
 //! tmp/<name>[.lock]     work in progress; a dir whose lock nobody holds is garbage
+//! tmp/pull-*/<hex>      blobs and layers an in-flight pull wrote and has not yet recorded
 //! locks/<hex>.lock      held while a layer is being unpacked
 //! ```
 
@@ -20,7 +21,7 @@ pub mod store;
 pub mod volumes;
 
 pub use images::ImageRecord;
-pub use store::{LayerRecord, Store, TmpDir};
+pub use store::{LayerRecord, PullPins, Store, TmpDir};
 
 use crate::error::Hint;
 
