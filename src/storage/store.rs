@@ -388,6 +388,24 @@ impl Store {
         atomic::write(&path, data).map_err(io_err("write", &path))
     }
 
+    /// The image's configuration (its config blob, whose digest is the image ID), parsed into
+    /// oci-spec's type; Docker configs parse the same. The one place berth parses a config blob
+    /// from the store.
+    pub fn image_config(
+        &self,
+        image: &ImageRecord,
+    ) -> Result<oci_spec::image::ImageConfiguration, StoreError> {
+        let digest = format!("sha256:{}", image.id);
+        let bytes = self.read_blob(&digest)?;
+        serde_json::from_slice(&bytes).map_err(|source| StoreError::Corrupt {
+            path: self
+                .blob_path(&digest)
+                .map(|p| p.display().to_string())
+                .unwrap_or(digest),
+            source,
+        })
+    }
+
     pub fn read_blob(&self, digest: &str) -> Result<Vec<u8>, StoreError> {
         let path = self
             .blob_path(digest)
