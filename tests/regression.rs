@@ -223,6 +223,17 @@ fn huge_claimed_blob_size_is_refused() {
     assert_no_panic(&r);
     r.assert_code(125);
     assert!(r.stderr().contains("into memory"), "{}", r.stderr());
+    // a registry that claims a small config and sends more than the limit is cut off
+    let mut big = config_with_created("2024-01-02T03:04:05Z");
+    big.pop();
+    big.extend_from_slice(br#","padding":""#);
+    big.extend(std::iter::repeat_n(b'x', 5 << 20));
+    big.extend_from_slice(br#""}"#);
+    let reg = HostileRegistry::start(big, Some(100));
+    let r = env.run(&["pull", "-q", "--tls-verify=false", &reg.image()]);
+    assert_no_panic(&r);
+    r.assert_code(125);
+    assert!(r.stderr().contains("into memory"), "{}", r.stderr());
 }
 
 /// IDs were sliced with `[..12]`: a container whose directory name is short panicked `ps`.

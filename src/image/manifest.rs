@@ -115,6 +115,17 @@ pub fn parse_config(bytes: &[u8]) -> Result<ImageConfiguration, ManifestError> {
     serde_json::from_slice(bytes).map_err(ManifestError::Config)
 }
 
+/// A config's ExposedPorts (`80/tcp`, ...), sorted (oci-spec keeps them in a hash order).
+pub fn exposed_ports(config: &ImageConfiguration) -> Vec<String> {
+    let mut ports = config
+        .config()
+        .as_ref()
+        .and_then(|c| c.exposed_ports().clone())
+        .unwrap_or_default();
+    ports.sort();
+    ports
+}
+
 /// A config's `created` as seconds since the epoch (0 when absent or unparsable).
 pub fn created_unix(config: &ImageConfiguration) -> i64 {
     config
@@ -397,6 +408,14 @@ mod tests {
         )
         .unwrap();
         assert_eq!(created_unix(&c), 1234567890);
+        assert!(exposed_ports(&c).is_empty());
+        let c = parse_config(
+            br#"{"architecture":"amd64","os":"linux","config":{"ExposedPorts":{"8080/tcp":{},"53/udp":{},"443/tcp":{}},"StopSignal":"SIGINT"},"rootfs":{"type":"layers","diff_ids":[]}}"#,
+        )
+        .unwrap();
+        assert_eq!(exposed_ports(&c), ["443/tcp", "53/udp", "8080/tcp"]);
+        let run = crate::runtime::spec::ImageRunConfig::from_image(&c);
+        assert_eq!(run.stop_signal.as_deref(), Some("SIGINT"));
         let c = parse_config(
             "{\"architecture\":\"amd64\",\"os\":\"linux\",\"created\":\"2024-01-02T03:04:05+1\u{e9}00\",\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[]}}".as_bytes(),
         )

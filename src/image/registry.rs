@@ -49,7 +49,7 @@ pub enum RegistryError {
         expected: i64,
         actual: u64,
     },
-    #[error("{what}: the registry says it is {size} bytes, more than the {limit} bytes berth reads into memory")]
+    #[error("{what}: {size} bytes is more than the {limit} bytes berth reads into memory")]
     TooLarge { what: String, size: u64, limit: u64 },
     #[error("{what}: digest mismatch: expected {expected}, got {actual}")]
     Digest {
@@ -131,6 +131,40 @@ pub struct Registry {
 
 /// The largest manifest or image config read into memory (containers/image's limit too).
 pub const MAX_SMALL_BLOB: u64 = 4 * 1024 * 1024;
+
+/// A blob read into memory that refuses to grow past `limit` (whatever the registry sends).
+struct LimitedBuf {
+    data: Vec<u8>,
+    limit: usize,
+    over: bool,
+}
+
+impl tokio::io::AsyncWrite for LimitedBuf {
+    fn poll_write(
+        mut self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+        buf: &[u8],
+    ) -> std::task::Poll<std::io::Result<usize>> {
+        if self.data.len().saturating_add(buf.len()) > self.limit {
+            self.over = true;
+            return std::task::Poll::Ready(Err(std::io::Error::other("blob too large")));
+        }
+        self.data.extend_from_slice(buf);
+        std::task::Poll::Ready(Ok(buf.len()))
+    }
+    fn poll_flush(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::task::Poll::Ready(Ok(()))
+    }
+    fn poll_shutdown(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::task::Poll::Ready(Ok(()))
+    }
+}
 
 /// The pause before retry number `attempt`: `delay * attempt`, saturating, at most an hour.
 pub fn backoff(delay: Duration, attempt: u32) -> Duration {
@@ -418,7 +452,11 @@ impl Registry {
         }
         let mut attempt = 0;
         loop {
-            let mut out = Vec::with_capacity(size.clamp(0, 64 * 1024) as usize);
+            let mut out = LimitedBuf {
+                data: Vec::with_capacity(size.clamp(0, 64 * 1024) as usize),
+                limit: MAX_SMALL_BLOB as usize,
+                over: false,
+            };
             let desc = oci_client::manifest::OciDescriptor {
                 digest: digest.to_string(),
                 size,
@@ -430,13 +468,7 @@ impl Registry {
                 .await
             {
                 Ok(()) => {
-                    if out.len() as u64 > MAX_SMALL_BLOB {
-                        return Err(RegistryError::TooLarge {
-                            what: format!("blob {digest}"),
-                            size: out.len() as u64,
-                            limit: MAX_SMALL_BLOB,
-                        });
-                    }
+                    let out = out.data;
                     if size > 0 && out.len() as i64 != size {
                         return Err(RegistryError::Size {
                             what: digest.into(),
@@ -445,6 +477,13 @@ impl Registry {
                         });
                     }
                     return Ok(out);
+                }
+                Err(_) if out.over => {
+                    return Err(RegistryError::TooLarge {
+                        what: format!("blob {digest}"),
+                        size: out.data.len() as u64 + 1,
+                        limit: MAX_SMALL_BLOB,
+                    });
                 }
                 Err(e) => {
                     let err = match e {

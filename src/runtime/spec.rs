@@ -533,6 +533,28 @@ pub struct ImageRunConfig {
     pub stop_signal: Option<String>,
 }
 
+impl ImageRunConfig {
+    /// The run config of an image's (oci-spec) configuration; what `run` should use instead
+    /// of parsing the config blob itself (`Store::image_config` reads it).
+    pub fn from_image(config: &oci_spec::image::ImageConfiguration) -> ImageRunConfig {
+        let Some(c) = config.config() else {
+            return ImageRunConfig::default();
+        };
+        ImageRunConfig {
+            env: c.env().clone(),
+            cmd: c.cmd().clone(),
+            entrypoint: c.entrypoint().clone(),
+            working_dir: c.working_dir().clone(),
+            user: c.user().clone(),
+            labels: c
+                .labels()
+                .as_ref()
+                .map(|l| l.iter().map(|(k, v)| (k.clone(), v.clone())).collect()),
+            stop_signal: c.stop_signal().clone(),
+        }
+    }
+}
+
 /// The user's intent for the process.
 #[derive(Debug, Clone, Default)]
 pub struct ProcessIntent {
