@@ -806,3 +806,26 @@ mod tests {
         }
     }
 }
+
+/// The first 12 characters of an ID, as podman shows IDs; a shorter (or odd, non-ASCII) ID
+/// from a damaged record is shown whole, never sliced inside a character.
+pub fn short_id(id: &str) -> &str {
+    match id.char_indices().nth(12) {
+        Some((i, _)) => &id[..i],
+        None => id,
+    }
+}
+
+#[cfg(test)]
+mod short_id_tests {
+    use super::short_id;
+
+    #[test]
+    fn short_ids_never_panic() {
+        assert_eq!(short_id("0123456789abcdef"), "0123456789ab");
+        assert_eq!(short_id("0123456789ab"), "0123456789ab");
+        assert_eq!(short_id("abc"), "abc");
+        assert_eq!(short_id(""), "");
+        assert_eq!(short_id("ééééééééééééé"), "éééééééééééé");
+    }
+}

@@ -93,7 +93,7 @@ fn glob_match(pattern: &str, s: &str) -> bool {
     parts.last().is_some_and(|l| l.is_empty()) || pos == s.len()
 }
 
-fn matches_filters(row: &Row<'_>, filters: &[(String, String)], config: &Value) -> bool {
+fn matches_filters(row: &Row<'_>, filters: &[(String, String)], labels: &Value) -> bool {
     filters.iter().all(|(k, v)| match k.as_str() {
         "reference" => {
             let full = format!("{}:{}", row.repository, row.tag);
@@ -105,7 +105,7 @@ fn matches_filters(row: &Row<'_>, filters: &[(String, String)], config: &Value) 
                 .split_once('=')
                 .map(|(a, b)| (a, Some(b)))
                 .unwrap_or((v.as_str(), None));
-            match config.pointer("/config/Labels").and_then(|l| l.get(lk)) {
+            match labels.get(lk) {
                 Some(Value::String(s)) => lv.is_none_or(|lv| s == lv),
                 _ => false,
             }
@@ -115,12 +115,18 @@ fn matches_filters(row: &Row<'_>, filters: &[(String, String)], config: &Value) 
     })
 }
 
-pub fn image_json(store: &Store, i: &ImageRecord) -> Value {
-    let config: Value = store
-        .read_blob(&format!("sha256:{}", i.id))
+/// The image's labels as JSON (null when it has none, or its config cannot be read).
+pub fn labels_of(store: &Store, i: &ImageRecord) -> Value {
+    store
+        .image_config(i)
         .ok()
-        .and_then(|b| serde_json::from_slice(&b).ok())
-        .unwrap_or(Value::Null);
+        .and_then(|c| c.config().as_ref()?.labels().clone())
+        .and_then(|l| serde_json::to_value(l).ok())
+        .unwrap_or(Value::Null)
+}
+
+pub fn image_json(store: &Store, i: &ImageRecord) -> Value {
+    let labels = labels_of(store, i);
     json!({
         "Id": i.id,
         "ParentId": "",
@@ -129,7 +135,7 @@ pub fn image_json(store: &Store, i: &ImageRecord) -> Value {
         "Size": i.size,
         "SharedSize": 0,
         "VirtualSize": i.size,
-        "Labels": config.pointer("/config/Labels").cloned().unwrap_or(Value::Null),
+        "Labels": labels,
         "Containers": 0,
         "Names": i.names,
         "Digest": i.digest,
@@ -181,20 +187,13 @@ pub fn run(ctx: &Context, a: ImagesArgs) -> anyhow::Result<ExitStatus> {
     if let Some(r) = &a.image {
         filters.push(("reference".into(), r.clone()));
     }
-    let configs: std::collections::HashMap<String, Value> = images
+    let labels: std::collections::HashMap<String, Value> = images
         .iter()
-        .map(|i| {
-            let c = store
-                .read_blob(&format!("sha256:{}", i.id))
-                .ok()
-                .and_then(|b| serde_json::from_slice(&b).ok())
-                .unwrap_or(Value::Null);
-            (i.id.clone(), c)
-        })
+        .map(|i| (i.id.clone(), labels_of(&store, i)))
         .collect();
     let mut rows: Vec<Row<'_>> = rows(&images)
         .into_iter()
-        .filter(|r| matches_filters(r, &filters, &configs[&r.image.id]))
+        .filter(|r| matches_filters(r, &filters, &labels[&r.image.id]))
         .collect();
     match a.sort.as_str() {
         "repository" => rows.sort_by(|x, y| x.repository.cmp(&y.repository)),
@@ -205,7 +204,7 @@ pub fn run(ctx: &Context, a: ImagesArgs) -> anyhow::Result<ExitStatus> {
         if a.no_trunc {
             format!("sha256:{}", i.id)
         } else {
-            i.id[..12.min(i.id.len())].to_string()
+            crate::reference::short_id(&i.id).to_string()
         }
     };
 
@@ -247,7 +246,7 @@ pub fn run(ctx: &Context, a: ImagesArgs) -> anyhow::Result<ExitStatus> {
                         "VirtualSize": output::human_size(r.image.size),
                         "SharedSize": "0 B",
                         "Names": r.image.names,
-                        "Labels": configs[&r.image.id].pointer("/config/Labels").cloned().unwrap_or(Value::Null),
+                        "Labels": labels[&r.image.id].clone(),
                         "Dangling": r.image.names.is_empty(),
                         "ReadOnly": false,
                         "Containers": 0,

@@ -36,11 +36,10 @@ pub struct ImageInspectArgs {
 
 /// podman's image inspect document for what berth stores.
 pub fn inspect_json(store: &Store, i: &ImageRecord) -> Value {
-    let config: Value = store
-        .read_blob(&format!("sha256:{}", i.id))
-        .ok()
-        .and_then(|b| serde_json::from_slice(&b).ok())
-        .unwrap_or(Value::Null);
+    // An unreadable config gives the record's own fields and empty ones, as before.
+    let config = store.image_config(i).ok();
+    let inner = config.as_ref().and_then(|c| c.config().as_ref());
+    let to_json = |v: Option<Value>, default: Value| v.unwrap_or(default);
     let layers: Vec<String> = i.layers.clone();
     let diffs: Vec<String> = layers
         .iter()
@@ -49,7 +48,9 @@ pub fn inspect_json(store: &Store, i: &ImageRecord) -> Value {
         .collect();
     let upper = diffs.last().cloned().unwrap_or_default();
     let lower: Vec<String> = diffs.iter().rev().skip(1).cloned().collect();
-    let mut cfg = config.get("config").cloned().unwrap_or(json!({}));
+    let mut cfg = inner
+        .and_then(|c| serde_json::to_value(c).ok())
+        .unwrap_or(json!({}));
     if cfg.get("Labels").is_none() {
         cfg["Labels"] = Value::Null;
     }
@@ -59,14 +60,16 @@ pub fn inspect_json(store: &Store, i: &ImageRecord) -> Value {
         "RepoTags": i.names,
         "RepoDigests": i.repo_digests(),
         "Parent": "",
-        "Comment": config.get("comment").cloned().unwrap_or(json!("")),
-        "Created": config.get("created").cloned().unwrap_or(json!(format_rfc3339(i.created))),
+        // Docker's `comment` and `docker_version` are not in the OCI config (nor in podman's
+        // inspect of an OCI-converted image).
+        "Comment": "",
+        "Created": to_json(config.as_ref().and_then(|c| c.created().clone()).map(Value::from), json!(format_rfc3339(i.created))),
         "Config": cfg,
-        "Version": config.get("docker_version").cloned().unwrap_or(json!("")),
-        "Author": config.get("author").cloned().unwrap_or(json!("")),
-        "Architecture": config.get("architecture").cloned().unwrap_or(json!("")),
-        "Os": config.get("os").cloned().unwrap_or(json!("")),
-        "Variant": config.get("variant").cloned().unwrap_or(Value::Null),
+        "Version": "",
+        "Author": to_json(config.as_ref().and_then(|c| c.author().clone()).map(Value::from), json!("")),
+        "Architecture": to_json(config.as_ref().map(|c| c.architecture().to_string().into()), json!("")),
+        "Os": to_json(config.as_ref().map(|c| c.os().to_string().into()), json!("")),
+        "Variant": to_json(config.as_ref().and_then(|c| c.variant().clone()).map(Value::from), Value::Null),
         "Size": i.size,
         "VirtualSize": i.size,
         "GraphDriver": {
@@ -74,11 +77,11 @@ pub fn inspect_json(store: &Store, i: &ImageRecord) -> Value {
             "Data": { "LowerDir": lower.join(":"), "UpperDir": upper },
         },
         "RootFS": { "Type": "layers", "Layers": layers },
-        "Labels": config.pointer("/config/Labels").cloned().unwrap_or(Value::Null),
+        "Labels": to_json(inner.and_then(|c| c.labels().as_ref()).and_then(|l| serde_json::to_value(l).ok()), Value::Null),
         "Annotations": {},
         "ManifestType": i.manifest_media_type,
-        "User": config.pointer("/config/User").cloned().unwrap_or(json!("")),
-        "History": config.get("history").cloned().unwrap_or(json!([])),
+        "User": to_json(inner.and_then(|c| c.user().clone()).map(Value::from), json!("")),
+        "History": to_json(config.as_ref().and_then(|c| c.history().as_ref()).and_then(|h| serde_json::to_value(h).ok()), json!([])),
         "NamesHistory": i.names_history,
     })
 }

@@ -97,7 +97,7 @@ pub fn run_mount(ctx: &Context, a: MountArgs) -> anyhow::Result<ExitStatus> {
                 let id = if a.no_trunc {
                     &m.id[..]
                 } else {
-                    crate::engine::short(&m.id, 12)
+                    crate::reference::short_id(&m.id)
                 };
                 output::out(&format!("{id} {}", m.mountpoint));
             }

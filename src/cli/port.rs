@@ -67,7 +67,7 @@ pub fn run(ctx: &Context, a: PortArgs) -> anyhow::Result<ExitStatus> {
         for c in list.iter().take(if a.latest { 1 } else { usize::MAX }) {
             for l in lines(c, None) {
                 output::out(&if a.all {
-                    format!("{}\t{l}", &c.id[..12])
+                    format!("{}\t{l}", crate::reference::short_id(&c.id))
                 } else {
                     l
                 });

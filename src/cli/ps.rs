@@ -100,7 +100,7 @@ pub fn run(ctx: &Context, a: PsArgs) -> anyhow::Result<ExitStatus> {
         if a.no_trunc {
             c.id.clone()
         } else {
-            c.id[..12].to_string()
+            crate::reference::short_id(&c.id).to_string()
         }
     };
     if a.quiet {

@@ -81,7 +81,28 @@ fn parse_duration(s: &str) -> Result<std::time::Duration, UserError> {
         "m" => n * 60.0,
         _ => return Err(bad()),
     };
-    Ok(std::time::Duration::from_secs_f64(secs))
+    // from_secs_f64 panics on what does not fit a Duration (99999999999999999999s).
+    std::time::Duration::try_from_secs_f64(secs).map_err(|_| {
+        UserError::new(format!("invalid duration {s:?}: out of range"))
+            .with_hint("use a number with a unit: 500ms, 2s, 1m")
+    })
+}
+
+/// The longest `--retry-delay` accepted: a longer one is a typo, not a wish.
+pub const MAX_RETRY_DELAY: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// `--retry-delay`: a duration of at most [`MAX_RETRY_DELAY`].
+pub fn parse_retry_delay(s: &str) -> Result<std::time::Duration, UserError> {
+    let d = parse_duration(s)?;
+    if d > MAX_RETRY_DELAY {
+        return Err(
+            UserError::new(format!("--retry-delay {s:?} is too long")).with_hint(format!(
+                "give at most {}s between retries, e.g. --retry-delay 2s",
+                MAX_RETRY_DELAY.as_secs()
+            )),
+        );
+    }
+    Ok(d)
 }
 
 pub fn parse_duration_pub(s: &str) -> Result<std::time::Duration, UserError> {
@@ -153,8 +174,7 @@ impl Progress {
 }
 
 fn short(d: &str) -> &str {
-    let h = d.strip_prefix("sha256:").unwrap_or(d);
-    &h[..h.len().min(12)]
+    crate::reference::short_id(d.strip_prefix("sha256:").unwrap_or(d))
 }
 
 impl PullObserver for Progress {
@@ -225,7 +245,11 @@ pub fn run(ctx: &Context, a: PullArgs) -> anyhow::Result<ExitStatus> {
     let settings = ctx.settings()?;
     let platform = platform_of(&a)?;
     let regs = RegistriesConf::load()?;
-    let retry_delay = a.retry_delay.as_deref().map(parse_duration).transpose()?;
+    let retry_delay = a
+        .retry_delay
+        .as_deref()
+        .map(parse_retry_delay)
+        .transpose()?;
     let mut plan = Vec::new();
     for name in &a.images {
         plan.push((name.clone(), candidates(name, &regs)?));
@@ -295,4 +319,21 @@ pub fn run(ctx: &Context, a: PullArgs) -> anyhow::Result<ExitStatus> {
         }
     }
     Ok(ExitStatus::Success)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_never_panic() {
+        assert_eq!(parse_duration("500ms").unwrap().as_millis(), 500);
+        assert_eq!(parse_duration("2").unwrap().as_secs(), 2);
+        assert!(parse_duration("99999999999999999999s").is_err());
+        assert!(parse_duration("1e400").is_err());
+        assert!(parse_duration("2h").is_err());
+        assert!(parse_retry_delay("99999999999999999999s").is_err());
+        assert!(parse_retry_delay("2m").unwrap().as_secs() == 120);
+        assert!(parse_retry_delay("61m").is_err());
+    }
 }

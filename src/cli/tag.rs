@@ -92,7 +92,7 @@ pub fn run_untag(ctx: &Context, a: UntagArgs) -> anyhow::Result<ExitStatus> {
             if !me.names.contains(n) {
                 return Err(StoreError::ImageNotKnown(format!(
                     "{n}: tag not known on image {}",
-                    &image.id[..12]
+                    crate::reference::short_id(&image.id)
                 )));
             }
         }

@@ -114,11 +114,7 @@ pub fn run(ctx: &Context, cmd: VolumeCommand) -> anyhow::Result<ExitStatus> {
                 .into());
             }
             let name = a.name.clone().unwrap_or_else(crate::runtime::new_id);
-            if !volumes::valid_name(&name) {
-                return Err(UserError::new(format!("invalid volume name {name:?}"))
-                    .with_hint("use letters, digits, '_', '.' and '-'")
-                    .into());
-            }
+            // volumes::create refuses a name that breaks podman's rule (it is joined onto a path)
             let labels = a.label.iter().map(|l| {
                 let (k, v) = l.split_once('=').unwrap_or((l, ""));
                 (k.to_string(), v.to_string())

@@ -324,19 +324,6 @@ fn resolve_mounts(
     Ok(out)
 }
 
-/// The image's ExposedPorts (`-P` publishes them).
-fn config_ports(store: &crate::storage::Store, image: &crate::storage::ImageRecord) -> Vec<String> {
-    store
-        .read_blob(&format!("sha256:{}", image.id))
-        .ok()
-        .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
-        .and_then(|c| {
-            c.pointer("/config/ExposedPorts")
-                .and_then(|e| e.as_object().map(|o| o.keys().cloned().collect()))
-        })
-        .unwrap_or_default()
-}
-
 /// `-p`/`-P` with random host ports chosen now, so that `port` and `inspect` can tell them.
 fn resolve_ports(
     o: &CreateOptions,
@@ -445,11 +432,8 @@ impl Engine {
             .with_hint("use overlay, fuse-overlayfs or vfs")
             .into());
         }
-        let config: serde_json::Value =
-            serde_json::from_slice(&store.read_blob(&format!("sha256:{}", image.id))?)?;
-        let image_cfg: spec::ImageRunConfig =
-            serde_json::from_value(config.get("config").cloned().unwrap_or_default())
-                .unwrap_or_default();
+        let oci_config = store.image_config(&image)?;
+        let image_cfg = spec::ImageRunConfig::from_image(&oci_config);
         let id = runtime::new_id();
         if let Some(n) = &o.name {
             if self.find(n).is_ok_and(|c| c.name() == n) {
@@ -464,7 +448,7 @@ impl Engine {
         let hostname = o
             .hostname
             .clone()
-            .unwrap_or_else(|| super::short(&id, 12).to_string());
+            .unwrap_or_else(|| crate::reference::short_id(&id).to_string());
         let map = crate::userns::IdMap::for_current_user()?;
         let rootful = nix::unistd::geteuid().is_root();
         let userns = userns_spec(o, &map, rootful)?;
@@ -527,7 +511,11 @@ impl Engine {
             network_cmd_path: o.network_cmd_path.clone(),
             init: o.init,
             userns,
-            ports: resolve_ports(o, &net_mode, &config_ports(&store, &image))?,
+            ports: resolve_ports(
+                o,
+                &net_mode,
+                &crate::image::manifest::exposed_ports(&oci_config),
+            )?,
             dns: o.dns.clone(),
             dns_search: o.dns_search.clone(),
             dns_options: o.dns_option.clone(),

@@ -122,11 +122,3 @@ pub fn parse_signal(s: &str) -> Result<Signal, UserError> {
             .with_hint("use a name like TERM, KILL, HUP or a number")
     })
 }
-
-/// The first `n` characters of an id (12 for the short form), whatever the id holds.
-pub fn short(id: &str, n: usize) -> &str {
-    match id.char_indices().nth(n) {
-        Some((i, _)) => &id[..i],
-        None => id,
-    }
-}

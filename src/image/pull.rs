@@ -4,7 +4,7 @@
 //! or other concurrent pulls are unpacked once.
 
 use super::layer::{self, UnpackOptions};
-use super::manifest::{self, Descriptor, ImageConfig, Manifest, Platform};
+use super::manifest::{self, Descriptor, Manifest, Platform};
 use super::registry::{Registry, RegistryError, RegistryOptions};
 use crate::reference::Reference;
 use crate::storage::{ImageRecord, LayerRecord, Store, StoreError};
@@ -98,23 +98,21 @@ pub async fn pull(
     let (bytes, top_digest) = reg.manifest(None).await?;
     let mut digests = vec![top_digest.clone()];
     let mut blobs_to_store = vec![(top_digest.clone(), bytes.clone())];
-    let (media_type, config, layers, manifest_digest) = match Manifest::parse(&bytes, None)? {
+    let (media_type, image_manifest, manifest_digest) = match Manifest::parse(&bytes, None)? {
         Manifest::Image {
             media_type,
-            config,
-            layers,
-        } => (media_type, config, layers, top_digest.clone()),
-        Manifest::Index { manifests, .. } => {
-            let chosen = manifest::choose(&manifests, &opts.platform)?;
-            let (b, d) = reg.manifest(Some(&chosen.digest)).await?;
+            manifest,
+        } => (media_type, manifest, top_digest.clone()),
+        Manifest::Index { index, .. } => {
+            let chosen = manifest::choose(index.manifests(), &opts.platform)?;
+            let (b, d) = reg.manifest(Some(chosen.digest().as_ref())).await?;
             blobs_to_store.push((d.clone(), b.clone()));
             digests.insert(0, d.clone());
-            match Manifest::parse(&b, Some(&chosen.media_type))? {
+            match Manifest::parse(&b, Some(chosen.media_type().as_ref()))? {
                 Manifest::Image {
                     media_type,
-                    config,
-                    layers,
-                } => (media_type, config, layers, d),
+                    manifest,
+                } => (media_type, manifest, d),
                 Manifest::Index { media_type, .. } => {
                     return Err(manifest::ManifestError::Unsupported(format!(
                         "nested index {media_type}"
@@ -128,36 +126,53 @@ pub async fn pull(
         manifest_digest: &manifest_digest,
     });
 
-    let config_bytes = reg.blob(&config.digest, config.size).await?;
-    let image_config = ImageConfig::parse(&config_bytes)?;
-    let id = crate::storage::store::digest_hex(&config.digest)
-        .ok_or_else(|| PullError::BadDiffId(config.digest.clone()))?
+    let config = image_manifest.config();
+    let config_digest = config.digest().to_string();
+    let config_bytes = reg
+        .blob(
+            &config_digest,
+            i64::try_from(config.size()).unwrap_or(i64::MAX),
+        )
+        .await?;
+    let image_config = manifest::parse_config(&config_bytes)?;
+    let diff_ids = image_config.rootfs().diff_ids();
+    let id = crate::storage::store::digest_hex(&config_digest)
+        .ok_or_else(|| PullError::BadDiffId(config_digest.clone()))?
         .to_string();
-    let layers: Vec<Descriptor> = layers
-        .into_iter()
-        .filter(|l| !l.media_type.contains("nondistributable") && !l.media_type.contains("foreign"))
+    let layers: Vec<Descriptor> = image_manifest
+        .layers()
+        .iter()
+        .filter(|l| {
+            let mt = l.media_type().to_string();
+            !mt.contains("nondistributable") && !mt.contains("foreign")
+        })
+        .cloned()
         .collect();
-    if image_config.rootfs.diff_ids.len() != layers.len() {
+    if diff_ids.len() != layers.len() {
         return Err(manifest::ManifestError::LayerCount {
-            diff_ids: image_config.rootfs.diff_ids.len(),
+            diff_ids: diff_ids.len(),
             layers: layers.len(),
         }
         .into());
     }
-    for d in &image_config.rootfs.diff_ids {
+    for d in diff_ids {
         if crate::storage::store::digest_hex(d).is_none() {
             return Err(PullError::BadDiffId(d.clone()));
         }
     }
-    store.put_blob(&config.digest, &config_bytes)?;
+    // Pinned until the image is recorded, so that a concurrent `rmi` (garbage collection)
+    // does not delete what this pull wrote and has not yet recorded (see storage::PullPins).
+    let pins = store.begin_pull()?;
+    store.put_pinned_blob(&pins, &config_digest, &config_bytes)?;
     for (d, b) in &blobs_to_store {
-        store.put_blob(d, b)?;
+        store.put_pinned_blob(&pins, d, b)?;
+    }
+    for d in diff_ids {
+        pins.pin(d)?;
     }
 
-    let pairs: Vec<(Descriptor, String)> = layers
-        .into_iter()
-        .zip(image_config.rootfs.diff_ids.iter().cloned())
-        .collect();
+    let pairs: Vec<(Descriptor, String)> =
+        layers.into_iter().zip(diff_ids.iter().cloned()).collect();
     let mut record = ImageRecord {
         id,
         names: reference
@@ -169,8 +184,8 @@ pub async fn pull(
         digest: manifest_digest.clone(),
         digests,
         manifest_media_type: media_type,
-        layers: image_config.rootfs.diff_ids.clone(),
-        created: image_config.created_unix(),
+        layers: diff_ids.clone(),
+        created: manifest::created_unix(&image_config),
         stored: 0,
         size: 0,
         names_history: Vec::new(),
@@ -183,7 +198,7 @@ pub async fn pull(
     for round in 0..2 {
         fetch_layers(store, &reg, &pairs, opts, obs).await?;
         obs.event(PullEvent::Config {
-            digest: &config.digest,
+            digest: &config_digest,
         });
         record.size = record
             .layers
@@ -204,6 +219,7 @@ pub async fn pull(
             .into());
         }
     }
+    drop(pins); // recorded: the image keeps its blobs and layers now
     let image = store.find_image(&record.id)?;
     Ok(PullOutcome {
         image,
@@ -242,9 +258,10 @@ async fn fetch_layer_retrying(
     opts: &PullOptions,
     obs: &dyn PullObserver,
 ) -> Result<(), PullError> {
+    let blob_digest = desc.digest().to_string();
     if store.layer_exists(diff_id) {
         obs.event(PullEvent::BlobSkipped {
-            digest: &desc.digest,
+            digest: &blob_digest,
         });
         return Ok(());
     }
@@ -257,14 +274,14 @@ async fn fetch_layer_retrying(
         })
         .await
         .map_err(|e| PullError::Io {
-            digest: desc.digest.clone(),
+            digest: blob_digest.clone(),
             what: "wait for layer lock",
             source: std::io::Error::other(e.to_string()),
         })??
     };
     if store.layer_exists(diff_id) {
         obs.event(PullEvent::BlobSkipped {
-            digest: &desc.digest,
+            digest: &blob_digest,
         });
         return Ok(());
     }
@@ -277,7 +294,7 @@ async fn fetch_layer_retrying(
                     "{e}; retrying ({attempt}/{})",
                     reg.retries
                 )));
-                tokio::time::sleep(reg.retry_delay * attempt).await;
+                tokio::time::sleep(super::registry::backoff(reg.retry_delay, attempt)).await;
             }
             other => break other,
         }
@@ -338,13 +355,16 @@ async fn fetch_layer(
     opts: &PullOptions,
     obs: &dyn PullObserver,
 ) -> Result<(), PullError> {
-    let digest = desc.digest.clone();
+    let digest = desc.digest().to_string();
+    let media_type = desc.media_type().to_string();
+    // The size the manifest promises (0: not said; an absurd one is never received).
+    let size = i64::try_from(desc.size()).unwrap_or(i64::MAX);
     let tmp = store.begin_layer()?;
     let diff_dir = tmp.path.join("diff");
-    let mut stream = reg.blob_stream(&desc.digest, desc.size).await?;
+    let mut stream = reg.blob_stream(&digest, size).await?;
     obs.event(PullEvent::BlobStart {
-        digest: &desc.digest,
-        size: desc.size.max(0) as u64,
+        digest: &digest,
+        size: desc.size(),
     });
 
     let (tx, rx) = tokio::sync::mpsc::channel::<std::io::Result<bytes::Bytes>>(64);
@@ -385,7 +405,7 @@ async fn fetch_layer(
             Ok(b) => {
                 received += b.len() as u64;
                 obs.event(PullEvent::BlobProgress {
-                    digest: &desc.digest,
+                    digest: &digest,
                     bytes: received,
                 });
                 if tx.send(Ok(b)).await.is_err() {
@@ -400,7 +420,7 @@ async fn fetch_layer(
             }
         }
     }
-    if stream_err.is_none() && desc.size > 0 && received != desc.size as u64 && received > 0 {
+    if stream_err.is_none() && size > 0 && received != desc.size() && received > 0 {
         let _ = tx.send(Err(std::io::Error::other("size mismatch"))).await;
     }
     drop(tx);
@@ -423,10 +443,10 @@ async fn fetch_layer(
             message: msg,
         });
     }
-    if desc.size > 0 && received != desc.size as u64 {
+    if size > 0 && received != desc.size() {
         return Err(RegistryError::Size {
             what: format!("blob {digest}"),
-            expected: desc.size,
+            expected: size,
             actual: received,
         }
         .into());
@@ -455,15 +475,13 @@ async fn fetch_layer(
         tmp,
         &LayerRecord {
             diff_id: unpacked.diff_id,
-            compressed_digest: desc.digest.clone(),
+            compressed_digest: digest.clone(),
             compressed_size: received,
-            media_type: desc.media_type.clone(),
+            media_type,
             size: unpacked.size,
             entries: unpacked.stats.entries,
         },
     )?;
-    obs.event(PullEvent::BlobDone {
-        digest: &desc.digest,
-    });
+    obs.event(PullEvent::BlobDone { digest: &digest });
     Ok(())
 }

@@ -49,6 +49,8 @@ pub enum RegistryError {
         expected: i64,
         actual: u64,
     },
+    #[error("{what}: {size} bytes is more than the {limit} bytes berth reads into memory")]
+    TooLarge { what: String, size: u64, limit: u64 },
     #[error("{what}: digest mismatch: expected {expected}, got {actual}")]
     Digest {
         what: String,
@@ -85,6 +87,9 @@ impl Hint for RegistryError {
                  put its ca.crt in ~/.config/containers/certs.d/{registry}/"
             )),
             RegistryError::Connect { .. } => Some("check that the registry is running and reachable".into()),
+            RegistryError::TooLarge { .. } => Some(
+                "manifests and image configs are small; this registry or image is broken or hostile".into(),
+            ),
             _ => None,
         }
     }
@@ -122,6 +127,51 @@ pub struct Registry {
     using_http: bool,
     tls_skip_verify: bool,
     ca: Vec<Certificate>,
+}
+
+/// The largest manifest or image config read into memory (containers/image's limit too).
+pub const MAX_SMALL_BLOB: u64 = 4 * 1024 * 1024;
+
+/// A blob read into memory that refuses to grow past `limit` (whatever the registry sends).
+struct LimitedBuf {
+    data: Vec<u8>,
+    limit: usize,
+    over: bool,
+}
+
+impl tokio::io::AsyncWrite for LimitedBuf {
+    fn poll_write(
+        mut self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+        buf: &[u8],
+    ) -> std::task::Poll<std::io::Result<usize>> {
+        if self.data.len().saturating_add(buf.len()) > self.limit {
+            self.over = true;
+            return std::task::Poll::Ready(Err(std::io::Error::other("blob too large")));
+        }
+        self.data.extend_from_slice(buf);
+        std::task::Poll::Ready(Ok(buf.len()))
+    }
+    fn poll_flush(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::task::Poll::Ready(Ok(()))
+    }
+    fn poll_shutdown(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::task::Poll::Ready(Ok(()))
+    }
+}
+
+/// The pause before retry number `attempt`: `delay * attempt`, saturating, at most an hour.
+pub fn backoff(delay: Duration, attempt: u32) -> Duration {
+    delay
+        .checked_mul(attempt)
+        .unwrap_or(Duration::MAX)
+        .min(Duration::from_secs(3600))
 }
 
 fn classify(what: &str, registry: &str, e: OciDistributionError) -> RegistryError {
@@ -336,6 +386,13 @@ impl Registry {
                 .await;
             match res {
                 Ok((bytes, got)) => {
+                    if bytes.len() as u64 > MAX_SMALL_BLOB {
+                        return Err(RegistryError::TooLarge {
+                            what,
+                            size: bytes.len() as u64,
+                            limit: MAX_SMALL_BLOB,
+                        });
+                    }
                     let actual = {
                         use sha2::Digest as _;
                         format!("sha256:{:x}", sha2::Sha256::digest(&bytes))
@@ -373,7 +430,7 @@ impl Registry {
                     if err.is_transient() && attempt < self.retries {
                         attempt += 1;
                         log::warn!("{what}: {err}; retrying ({attempt}/{})", self.retries);
-                        tokio::time::sleep(self.retry_delay * attempt).await;
+                        tokio::time::sleep(backoff(self.retry_delay, attempt)).await;
                         continue;
                     }
                     return Err(err);
@@ -382,11 +439,24 @@ impl Registry {
         }
     }
 
-    /// A small blob (config) read whole, size and digest checked.
+    /// A small blob (config) read whole, size and digest checked. The size comes from the
+    /// manifest, which the registry wrote: it is never trusted for an allocation, and a blob
+    /// claiming more than [`MAX_SMALL_BLOB`] is refused before it is asked for.
     pub async fn blob(&self, digest: &str, size: i64) -> Result<Vec<u8>, RegistryError> {
+        if size as u64 > MAX_SMALL_BLOB && size > 0 {
+            return Err(RegistryError::TooLarge {
+                what: format!("blob {digest}"),
+                size: size as u64,
+                limit: MAX_SMALL_BLOB,
+            });
+        }
         let mut attempt = 0;
         loop {
-            let mut out = Vec::with_capacity(size.max(0) as usize);
+            let mut out = LimitedBuf {
+                data: Vec::with_capacity(size.clamp(0, 64 * 1024) as usize),
+                limit: MAX_SMALL_BLOB as usize,
+                over: false,
+            };
             let desc = oci_client::manifest::OciDescriptor {
                 digest: digest.to_string(),
                 size,
@@ -398,6 +468,7 @@ impl Registry {
                 .await
             {
                 Ok(()) => {
+                    let out = out.data;
                     if size > 0 && out.len() as i64 != size {
                         return Err(RegistryError::Size {
                             what: digest.into(),
@@ -406,6 +477,13 @@ impl Registry {
                         });
                     }
                     return Ok(out);
+                }
+                Err(_) if out.over => {
+                    return Err(RegistryError::TooLarge {
+                        what: format!("blob {digest}"),
+                        size: out.data.len() as u64 + 1,
+                        limit: MAX_SMALL_BLOB,
+                    });
                 }
                 Err(e) => {
                     let err = match e {
@@ -418,7 +496,7 @@ impl Registry {
                     };
                     if err.is_transient() && attempt < self.retries {
                         attempt += 1;
-                        tokio::time::sleep(self.retry_delay * attempt).await;
+                        tokio::time::sleep(backoff(self.retry_delay, attempt)).await;
                         continue;
                     }
                     return Err(err);
@@ -640,7 +718,16 @@ pub async fn check_credentials(
 
 #[cfg(test)]
 mod tests {
-    use super::challenge_param;
+    use super::{backoff, challenge_param, Duration};
+
+    #[test]
+    fn backoff_saturates() {
+        assert_eq!(
+            backoff(Duration::from_millis(500), 3),
+            Duration::from_millis(1500)
+        );
+        assert_eq!(backoff(Duration::MAX, 2), Duration::from_secs(3600));
+    }
 
     #[test]
     fn challenges_parse_with_quoted_commas() {

@@ -416,14 +416,7 @@ pub fn parse_volume(arg: &str) -> Result<MountSpec, String> {
         tmpfs_options: String::new(),
     };
     if m.kind == MountKind::Volume && !src.is_empty() {
-        if !src
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c))
-        {
-            return Err(format!(
-                "invalid volume name {src:?}: use letters, digits, '_', '.', '-'"
-            ));
-        }
+        check_volume_name(src)?;
         m.name = Some(src.to_string());
     }
     for o in opts.split(',').filter(|o| !o.is_empty()) {
@@ -438,6 +431,14 @@ pub fn parse_volume(arg: &str) -> Result<MountSpec, String> {
         }
     }
     Ok(m)
+}
+
+/// A named volume's name must follow podman's rule (the store refuses it too).
+fn check_volume_name(name: &str) -> Result<(), String> {
+    if crate::storage::volumes::valid_name(name) {
+        return Ok(());
+    }
+    Err(crate::storage::StoreError::InvalidVolumeName(name.to_string()).to_string())
 }
 
 /// Parse `--mount type=bind|volume|tmpfs,source=,target=,ro`.
@@ -485,6 +486,9 @@ pub fn parse_mount(arg: &str) -> Result<MountSpec, String> {
         return Err(format!("--mount {arg:?}: a bind mount needs source="));
     }
     if m.kind == MountKind::Volume && !m.source.is_empty() {
+        // The source of a volume mount is a volume's name, never a path (it is joined onto the
+        // volumes directory): `source=/tmp/x` would make a volume in /tmp/x.
+        check_volume_name(&m.source)?;
         m.name = Some(m.source.clone());
     }
     m.tmpfs_options = tmpfs.join(",");
@@ -576,6 +580,28 @@ pub struct ImageRunConfig {
     pub labels: Option<std::collections::BTreeMap<String, String>>,
     #[serde(default)]
     pub stop_signal: Option<String>,
+}
+
+impl ImageRunConfig {
+    /// The run config of an image's (oci-spec) configuration; what `run` should use instead
+    /// of parsing the config blob itself (`Store::image_config` reads it).
+    pub fn from_image(config: &oci_spec::image::ImageConfiguration) -> ImageRunConfig {
+        let Some(c) = config.config() else {
+            return ImageRunConfig::default();
+        };
+        ImageRunConfig {
+            env: c.env().clone(),
+            cmd: c.cmd().clone(),
+            entrypoint: c.entrypoint().clone(),
+            working_dir: c.working_dir().clone(),
+            user: c.user().clone(),
+            labels: c
+                .labels()
+                .as_ref()
+                .map(|l| l.iter().map(|(k, v)| (k.clone(), v.clone())).collect()),
+            stop_signal: c.stop_signal().clone(),
+        }
+    }
 }
 
 /// The user's intent for the process.
@@ -771,6 +797,21 @@ pub fn resolve_user(spec: &str, passwd: &str, group: &str) -> Result<ResolvedUse
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn run_config_comes_from_the_oci_config() {
+        let c = crate::image::manifest::parse_config(
+            br#"{"architecture":"amd64","os":"linux","config":{"Env":["A=1"],"Cmd":["sh"],"WorkingDir":"/w","StopSignal":"SIGINT","Labels":{"k":"v"}},"rootfs":{"type":"layers","diff_ids":[]}}"#,
+        )
+        .unwrap();
+        let run = ImageRunConfig::from_image(&c);
+        assert_eq!(run.stop_signal.as_deref(), Some("SIGINT"));
+        assert_eq!(run.env.as_deref(), Some(&["A=1".to_string()][..]));
+        assert_eq!(run.cmd.as_deref(), Some(&["sh".to_string()][..]));
+        assert_eq!(run.working_dir.as_deref(), Some("/w"));
+        assert_eq!(run.labels.unwrap().get("k").map(String::as_str), Some("v"));
+    }
+
     use super::*;
 
     #[test]
@@ -802,6 +843,14 @@ mod tests {
         let m = parse_mount("type=bind,src=/x,dst=/y,ro").unwrap();
         assert!(m.read_only && m.kind == MountKind::Bind);
         assert!(parse_mount("type=nfs,target=/x").is_err());
+        // a volume's source is a name, never a path
+        let err = parse_mount("type=volume,source=/tmp/x,target=/x").unwrap_err();
+        assert!(
+            err.contains("\"/tmp/x\"") && err.contains("[a-zA-Z0-9][a-zA-Z0-9_.-]*"),
+            "{err}"
+        );
+        assert!(parse_mount("type=volume,source=../x,target=/x").is_err());
+        assert!(parse_volume("-x:/x").is_err());
         let t = parse_tmpfs("/run:rw,size=10m,mode=700").unwrap();
         assert_eq!(t.tmpfs_options, "size=10m,mode=700");
     }

@@ -8,6 +8,7 @@
 //! blobs/sha256/<hex>    manifests and configs, verified before they are written
 //! layers/<hex>/         one unpacked layer per diff id: diff/ and layer.json; appears by rename
 //! tmp/<name>[.lock]     work in progress; a dir whose lock nobody holds is garbage
+//! tmp/pull-*/<hex>      blobs and layers an in-flight pull wrote and has not yet recorded
 //! locks/<hex>.lock      held while a layer is being unpacked
 //! ```
 
@@ -20,7 +21,7 @@ pub mod store;
 pub mod volumes;
 
 pub use images::ImageRecord;
-pub use store::{LayerRecord, Store, TmpDir};
+pub use store::{LayerRecord, PullPins, Store, TmpDir};
 
 use crate::error::Hint;
 
@@ -45,6 +46,8 @@ pub enum StoreError {
     ContainerNotKnown(String),
     #[error("no volume with name \"{0}\" found: no such volume")]
     VolumeNotKnown(String),
+    #[error("running volume create option: volume name {0:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*: invalid argument")]
+    InvalidVolumeName(String),
     #[error("volume with name {0} already exists: volume already exists")]
     VolumeExists(String),
     #[error("{name} matches {count} images; use an image ID or a full name")]
@@ -62,6 +65,11 @@ impl Hint for StoreError {
             StoreError::ImageNotKnown(_) => {
                 Some("`berth images` lists the images in the store".into())
             }
+            StoreError::InvalidVolumeName(_) => Some(
+                "a volume name is letters, digits, '_', '.' and '-', starting with a letter or digit; \
+                 to mount a host directory, use a bind mount (-v /host/dir:/ctr/dir or --mount type=bind)"
+                    .into(),
+            ),
             _ => None,
         }
     }

@@ -92,6 +92,37 @@ pub struct Store {
     root: PathBuf,
 }
 
+/// What an in-flight pull has written but not yet recorded: a `tmp/pull-*` directory (locked
+/// while the pull lives, like every tmp dir) with one empty file per blob or layer hex.
+///
+/// Why: a pull writes its manifest and config blobs, then unpacks layers for minutes, then
+/// records the image. Until the record exists no image refers to those blobs, and a
+/// concurrent `rmi` (garbage collection) would delete them, leaving an image whose config is
+/// gone. So GC treats pinned digests as used. Ordering makes it race-free:
+///  - the pull pins a digest *before* it writes (or relies on) the blob;
+///  - GC, under the store lock, lists the blobs *first* and reads the pins *afterwards*;
+///    so any blob GC could see was pinned before GC reads the pins;
+///  - the pull records the image (under the same store lock, so not while GC runs) *before*
+///    it drops its pins; a pin that vanishes during GC belongs to a pull that failed.
+///
+/// Pins of a pull killed with -9 are removed by the next repair (like any dead tmp dir).
+pub struct PullPins {
+    dir: TmpDir,
+}
+
+impl PullPins {
+    /// Keep `digest` (a blob, or a layer's diff id) from garbage collection until dropped.
+    pub fn pin(&self, digest: &str) -> Result<(), StoreError> {
+        let Some(hex) = digest_hex(digest) else {
+            return Ok(()); // not a name GC could ever see
+        };
+        let p = self.dir.path.join(hex);
+        std::fs::write(&p, b"").map_err(io_err("write", &p))
+    }
+}
+
+const PULL_PINS: &str = "pull";
+
 impl Store {
     /// Open the store at `root`, creating it. With `repair`, first remove what dead writers
     /// (and killed removals) left behind (which needs the user namespace, as layers hold subordinate-owned files).
@@ -296,6 +327,48 @@ impl Store {
         digest_hex(digest).map(|h| self.root.join("blobs/sha256").join(h))
     }
 
+    /// Pins for a pull: what it writes stays until it has recorded its image (see [`PullPins`]).
+    pub fn begin_pull(&self) -> Result<PullPins, StoreError> {
+        Ok(PullPins {
+            dir: self.tmp_dir(PULL_PINS)?,
+        })
+    }
+
+    /// Pin a blob for an in-flight pull, then store it (see [`PullPins`] for the order).
+    pub fn put_pinned_blob(
+        &self,
+        pins: &PullPins,
+        digest: &str,
+        data: &[u8],
+    ) -> Result<(), StoreError> {
+        pins.pin(digest)?;
+        self.put_blob(digest, data)
+    }
+
+    /// Every digest hex pinned by a pull whose pins are in tmp/ (a dead pull's too, until the
+    /// next repair removes them: keeping a blob longer is harmless).
+    fn pinned(&self) -> HashSet<String> {
+        let tmp = self.root.join("tmp");
+        let prefix = format!("{PULL_PINS}-");
+        let mut out = HashSet::new();
+        let Ok(rd) = std::fs::read_dir(&tmp) else {
+            return out;
+        };
+        for e in rd.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if !name.starts_with(&prefix) || name.ends_with(".lock") {
+                continue;
+            }
+            if let Ok(pins) = std::fs::read_dir(e.path()) {
+                out.extend(
+                    pins.flatten()
+                        .map(|p| p.file_name().to_string_lossy().into_owned()),
+                );
+            }
+        }
+        out
+    }
+
     /// Store a small blob (manifest, config) after checking its digest.
     pub fn put_blob(&self, digest: &str, data: &[u8]) -> Result<(), StoreError> {
         let actual = format!("sha256:{:x}", Sha256::digest(data));
@@ -313,6 +386,24 @@ impl Store {
             return Ok(());
         }
         atomic::write(&path, data).map_err(io_err("write", &path))
+    }
+
+    /// The image's configuration (its config blob, whose digest is the image ID), parsed into
+    /// oci-spec's type; Docker configs parse the same. The one place berth parses a config blob
+    /// from the store.
+    pub fn image_config(
+        &self,
+        image: &ImageRecord,
+    ) -> Result<oci_spec::image::ImageConfiguration, StoreError> {
+        let digest = format!("sha256:{}", image.id);
+        let bytes = self.read_blob(&digest)?;
+        serde_json::from_slice(&bytes).map_err(|source| StoreError::Corrupt {
+            path: self
+                .blob_path(&digest)
+                .map(|p| p.display().to_string())
+                .unwrap_or(digest),
+            source,
+        })
     }
 
     pub fn read_blob(&self, digest: &str) -> Result<Vec<u8>, StoreError> {
@@ -387,24 +478,32 @@ impl Store {
 
     // ---- removal ----
 
-    /// Remove layers and blobs that no image uses. Layers being unpacked are left alone.
+    /// Remove layers and blobs that no image uses. Layers being unpacked, and what an
+    /// in-flight pull has pinned (see [`PullPins`]), are left alone.
     /// Returns the number of layers removed.
     pub fn collect_garbage(&self) -> Result<usize, StoreError> {
         let _l = self.lock()?;
         let images = self.images()?;
+        // Listed before the pins are read (see PullPins for why this order matters).
+        let bdir = self.root.join("blobs/sha256");
+        let blobs: Vec<std::fs::DirEntry> = std::fs::read_dir(&bdir)
+            .map(|rd| rd.flatten().collect())
+            .unwrap_or_default();
+        let layer_dir = self.root.join("layers");
+        let layers: Vec<std::fs::DirEntry> = std::fs::read_dir(&layer_dir)
+            .map_err(io_err("read", &layer_dir))?
+            .flatten()
+            .collect();
+        let pinned = self.pinned();
         let used_layers: HashSet<String> = images
             .iter()
             .flat_map(|i| i.layers.iter())
             .filter_map(|d| digest_hex(d).map(str::to_string))
             .collect();
         let mut removed = 0;
-        let dir = self.root.join("layers");
-        for e in std::fs::read_dir(&dir)
-            .map_err(io_err("read", &dir))?
-            .flatten()
-        {
+        for e in layers {
             let name = e.file_name().to_string_lossy().into_owned();
-            if used_layers.contains(&name) {
+            if used_layers.contains(&name) || pinned.contains(&name) {
                 continue;
             }
             let diff_id = format!("sha256:{name}");
@@ -432,13 +531,10 @@ impl Store {
                 }
             }
         }
-        let bdir = self.root.join("blobs/sha256");
-        if let Ok(rd) = std::fs::read_dir(&bdir) {
-            for e in rd.flatten() {
-                let name = e.file_name().to_string_lossy().into_owned();
-                if !used_blobs.contains(&name) && !name.starts_with('.') {
-                    let _ = std::fs::remove_file(e.path());
-                }
+        for e in blobs {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if !used_blobs.contains(&name) && !pinned.contains(&name) && !name.starts_with('.') {
+                let _ = std::fs::remove_file(e.path());
             }
         }
         Ok(removed)
@@ -449,5 +545,73 @@ impl Store {
         std::fs::read_dir(self.root.join("layers"))
             .map(|rd| rd.count())
             .unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp_store(name: &str) -> (PathBuf, Store) {
+        let root = std::env::temp_dir().join(format!("berth-store-{name}-{}", std::process::id()));
+        let _ = remove_tree(&root);
+        let store = Store::open(&root, false).unwrap();
+        (root, store)
+    }
+
+    fn record(config_digest: &str, manifest_digest: &str) -> ImageRecord {
+        ImageRecord {
+            id: digest_hex(config_digest).unwrap().to_string(),
+            names: vec!["localhost/gc-race:latest".into()],
+            repositories: vec![],
+            digest: manifest_digest.into(),
+            digests: vec![manifest_digest.into()],
+            manifest_media_type: String::new(),
+            layers: vec![],
+            created: 0,
+            stored: 0,
+            size: 0,
+            names_history: vec![],
+        }
+    }
+
+    fn digest_of(data: &[u8]) -> String {
+        format!("sha256:{:x}", Sha256::digest(data))
+    }
+
+    /// A pull writes its config and manifest, unpacks layers (here: a `rmi` collects garbage
+    /// meanwhile), then records the image: the blobs must still be there.
+    #[test]
+    fn gc_keeps_the_blobs_of_an_in_flight_pull() {
+        let (root, store) = temp_store("gc-race");
+        let config =
+            br#"{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]}}"#;
+        let manifest = br#"{"schemaVersion":2}"#;
+        let (cd, md) = (digest_of(config), digest_of(manifest));
+        // an unrelated unreferenced blob is still garbage
+        let junk = b"junk";
+        store.put_blob(&digest_of(junk), junk).unwrap();
+
+        let pins = store.begin_pull().unwrap();
+        store.put_pinned_blob(&pins, &cd, config).unwrap();
+        store.put_pinned_blob(&pins, &md, manifest).unwrap();
+        store.collect_garbage().unwrap(); // the concurrent rmi
+        assert!(store.add_image(record(&cd, &md)).unwrap().is_empty());
+        drop(pins);
+
+        assert!(
+            store.blob_path(&cd).unwrap().exists(),
+            "config blob collected mid-pull"
+        );
+        assert!(
+            store.blob_path(&md).unwrap().exists(),
+            "manifest blob collected mid-pull"
+        );
+        assert!(!store.blob_path(&digest_of(junk)).unwrap().exists());
+        // recorded: GC keeps them for the image, and the pins are gone
+        store.collect_garbage().unwrap();
+        assert!(store.blob_path(&cd).unwrap().exists());
+        assert!(store.pinned().is_empty());
+        let _ = remove_tree(&root);
     }
 }

@@ -21,19 +21,30 @@ fn dir(root: &Path) -> PathBuf {
     root.join("volumes")
 }
 
+/// Podman's rule for volume (and container) names (libpod's `define.NameRegex`).
+pub const NAME_RULE: &str = "[a-zA-Z0-9][a-zA-Z0-9_.-]*";
+
+/// Whether `name` follows [`NAME_RULE`]: such a name is one path component that is neither
+/// `.` nor `..`, so it is safe to join onto the volumes directory.
 pub fn valid_name(name: &str) -> bool {
-    !name.is_empty()
-        && !name.starts_with('.')
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c))
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && chars.all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c))
+}
+
+/// The directory of the volume `name`; the only place a name is joined onto a path, and
+/// only once it is known to be valid.
+fn volume_dir(root: &Path, name: &str) -> Result<PathBuf, StoreError> {
+    if !valid_name(name) {
+        return Err(StoreError::InvalidVolumeName(name.to_string()));
+    }
+    Ok(dir(root).join(name))
 }
 
 pub fn get(root: &Path, name: &str) -> Result<Volume, StoreError> {
-    if !valid_name(name) {
-        return Err(StoreError::VolumeNotKnown(name.to_string()));
-    }
-    let p = dir(root).join(name).join("volume.json");
+    // An invalid name cannot name a volume (podman: "no such volume").
+    let d = volume_dir(root, name).map_err(|_| StoreError::VolumeNotKnown(name.to_string()))?;
+    let p = d.join("volume.json");
     let bytes = std::fs::read(&p).map_err(|_| StoreError::VolumeNotKnown(name.to_string()))?;
     serde_json::from_slice(&bytes).map_err(|source| StoreError::Corrupt {
         path: p.display().to_string(),
@@ -49,13 +60,13 @@ pub fn create(
     anonymous: bool,
     existing_ok: bool,
 ) -> Result<Volume, StoreError> {
+    let d = volume_dir(root, name)?;
     if let Ok(v) = get(root, name) {
         if existing_ok {
             return Ok(v);
         }
         return Err(StoreError::VolumeExists(name.to_string()));
     }
-    let d = dir(root).join(name);
     let data = d.join("_data");
     std::fs::create_dir_all(&data).map_err(io_err("create", &data))?;
     let v = Volume {
@@ -94,8 +105,41 @@ pub fn list(root: &Path) -> Vec<Volume> {
 /// belong to subordinate ids).
 pub fn remove(root: &Path, name: &str) -> Result<(), StoreError> {
     get(root, name)?;
-    let d = dir(root).join(name);
+    let d = volume_dir(root, name)?;
     let gone = dir(root).join(format!(".removing-{name}"));
     std::fs::rename(&d, &gone).map_err(io_err("remove", &d))?;
     super::store::remove_tree(&gone).map_err(io_err("remove", &gone))
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_follow_podmans_rule() {
+        for ok in ["a", "data", "my_vol.1-x", "0abc"] {
+            assert!(valid_name(ok), "{ok}");
+        }
+        for bad in [
+            "", ".", "..", ".hidden", "-x", "_x", "/tmp/x", "a/b", "../x", "é", "a b",
+        ] {
+            assert!(!valid_name(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_path_is_never_a_volume() {
+        let root = std::env::temp_dir().join(format!("berth-vol-test-{}", std::process::id()));
+        let outside = root.join("outside");
+        let target = outside.display().to_string();
+        let err = create(&root, &target, Default::default(), false, true).unwrap_err();
+        assert!(matches!(err, StoreError::InvalidVolumeName(_)), "{err}");
+        assert!(err.to_string().contains(NAME_RULE), "{err}");
+        assert!(!outside.exists());
+        assert!(matches!(
+            get(&root, &target),
+            Err(StoreError::VolumeNotKnown(_))
+        ));
+        assert!(remove(&root, "../outside").is_err());
+        let _ = std::fs::remove_dir_all(&root);
+    }
 }
