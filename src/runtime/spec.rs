@@ -562,23 +562,16 @@ pub const READONLY_PATHS: &[&str] = &[
     "/proc/sysrq-trigger",
 ];
 
-/// The image config's `config` section (the parts used to start a process).
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "PascalCase")]
+/// The image config's `config` section (the parts used to start a process), from oci-spec's
+/// `ImageConfiguration` (`from_image`).
+#[derive(Debug, Clone, Default)]
 pub struct ImageRunConfig {
-    #[serde(default)]
     pub env: Option<Vec<String>>,
-    #[serde(default)]
     pub cmd: Option<Vec<String>>,
-    #[serde(default)]
     pub entrypoint: Option<Vec<String>>,
-    #[serde(default)]
     pub working_dir: Option<String>,
-    #[serde(default)]
     pub user: Option<String>,
-    #[serde(default)]
     pub labels: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default)]
     pub stop_signal: Option<String>,
 }
 
