@@ -157,16 +157,14 @@ fn userns_spec(
                     .into(),
             );
         }
-        let uid_map = spec::parse_idmaps(&o.uidmap, usize_, "--uidmap").map_err(UserError::new)?;
+        let uid_map = spec::parse_idmaps(&o.uidmap, usize_, "--uidmap")?;
         let gid_map = if o.gidmap.is_empty() {
-            spec::parse_idmaps(&o.uidmap, gsize, "--uidmap (used for gids too)")
-                .map_err(UserError::new)?
+            spec::parse_idmaps(&o.uidmap, gsize, "--uidmap (used for gids too)")?
         } else {
-            spec::parse_idmaps(&o.gidmap, gsize, "--gidmap").map_err(UserError::new)?
+            spec::parse_idmaps(&o.gidmap, gsize, "--gidmap")?
         };
         let uid_map = if uid_map.is_empty() {
-            spec::parse_idmaps(&o.gidmap, usize_, "--gidmap (used for uids too)")
-                .map_err(UserError::new)?
+            spec::parse_idmaps(&o.gidmap, usize_, "--gidmap (used for uids too)")?
         } else {
             uid_map
         };
@@ -211,8 +209,8 @@ fn userns_spec(
                     }
                 }
             }
-            let no_range = |e: String| {
-                UserError::new(e).with_hint(format!(
+            let no_range = |e: spec::SpecError| {
+                UserError::new(e.to_string()).with_hint(format!(
                     "give {} a larger range in /etc/subuid and /etc/subgid (usermod --add-subuids/--add-subgids)",
                     map.user
                 ))
@@ -264,7 +262,7 @@ fn log_settings(o: &CreateOptions) -> anyhow::Result<(String, Option<u64>)> {
     let mut max = None;
     for o in &o.log_opt {
         match o.split_once('=') {
-            Some(("max-size", v)) => max = spec::parse_size(v).map_err(UserError::new)?,
+            Some(("max-size", v)) => max = spec::parse_size(v)?,
             Some(("tag" | "max-file", _)) => {}
             _ => {
                 return Err(UserError::new(format!("invalid --log-opt {o:?}"))
@@ -290,7 +288,7 @@ fn resolve_mounts(
         .chain(o.mount.iter().map(|m| spec::parse_mount(m)))
         .chain(o.tmpfs.iter().map(|t| spec::parse_tmpfs(t)));
     for m in parsed {
-        let mut m = m.map_err(UserError::new)?;
+        let mut m = m?;
         match m.kind {
             spec::MountKind::Bind => {
                 let p = std::path::Path::new(&m.source);
@@ -393,13 +391,12 @@ impl Engine {
     pub fn create(&self, o: &CreateOptions) -> anyhow::Result<Created> {
         let net_mode = crate::network::Mode::parse(&o.network)?;
         let share = spec::SharedNamespaces {
-            ipc: spec::parse_share("ipc", &o.ipc).map_err(UserError::new)?,
-            uts: spec::parse_share("uts", &o.uts).map_err(UserError::new)?,
-            pid: spec::parse_share("pid", &o.pid).map_err(UserError::new)?,
+            ipc: spec::parse_share("ipc", &o.ipc)?,
+            uts: spec::parse_share("uts", &o.uts)?,
+            pid: spec::parse_share("pid", &o.pid)?,
         };
         let shared_with = self.shared_container(&net_mode, &share)?;
-        let restart_policy = spec::RestartPolicy::parse(o.restart.as_deref().unwrap_or("no"))
-            .map_err(UserError::new)?;
+        let restart_policy = spec::RestartPolicy::parse(o.restart.as_deref().unwrap_or("no"))?;
         if o.rm && !restart_policy.is_none() {
             return Err(UserError::new(
                 "the --rm option conflicts with --restart, when the restartPolicy is not \"\" and \"no\"",
@@ -481,8 +478,7 @@ impl Engine {
             stdin: o.interactive,
             groups: o.group_add.clone(),
         };
-        let process = spec::process(&image_cfg, &intent, &hostname, &|k| std::env::var(k).ok())
-            .map_err(UserError::new)?;
+        let process = spec::process(&image_cfg, &intent, &hostname, &|k| std::env::var(k).ok())?;
         let (masked, readonly) = if o.privileged {
             (Vec::new(), Vec::new())
         } else {

@@ -174,7 +174,7 @@ fn child(e: &ExecSpec<'_>) -> ! {
     let group = std::fs::read_to_string("/etc/group").unwrap_or_default();
     let user = match spec::resolve_user(&e.user, &passwd, &group) {
         Ok(u) => u,
-        Err(m) => die(EXIT_SETUP, &m),
+        Err(m) => die(EXIT_SETUP, &m.to_string()),
     };
     let mut env = e.env.clone();
     if !env.iter().any(|v| v.starts_with("HOME=")) {

@@ -227,7 +227,7 @@ fn child(mut l: Launch<'_>) -> ! {
     }
     let mut user = match spec::resolve_user(&spec.process.user, &passwd, &group) {
         Ok(u) => u,
-        Err(e) => die(EXIT_SETUP, &e),
+        Err(e) => die(EXIT_SETUP, &e.to_string()),
     };
     match spec::resolve_groups(&spec.process.groups, &group) {
         Ok(extra) => {
@@ -237,7 +237,7 @@ fn child(mut l: Launch<'_>) -> ! {
                 }
             }
         }
-        Err(e) => die(EXIT_SETUP, &e),
+        Err(e) => die(EXIT_SETUP, &e.to_string()),
     }
     for m in spec.mounts.iter().filter(|m| m.chown) {
         if let Err(e) = rootfs::chown_tree(Path::new(&m.destination), user.uid, user.gid) {

@@ -19,6 +19,24 @@ pub struct ProcessSpec {
     pub groups: Vec<String>,
 }
 
+/// A container's flags or image config that cannot be made into a spec (the message names
+/// the flag and the value, as podman's do).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct SpecError(String);
+
+impl From<String> for SpecError {
+    fn from(s: String) -> SpecError {
+        SpecError(s)
+    }
+}
+
+impl From<&str> for SpecError {
+    fn from(s: &str) -> SpecError {
+        SpecError(s.to_string())
+    }
+}
+
 /// Everything the runtime needs to start one container.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct ContainerSpec {
@@ -101,14 +119,14 @@ impl SharedNamespaces {
 
 /// `--ipc`/`--uts`/`--pid` as given: "" or "private" (a new namespace), "host", or
 /// "container:NAME".
-pub fn parse_share(flag: &str, v: &str) -> Result<Option<String>, String> {
+pub fn parse_share(flag: &str, v: &str) -> Result<Option<String>, SpecError> {
     match v {
         "" | "private" => Ok(None),
         "host" => Ok(Some("host".into())),
         c if c.strip_prefix("container:").is_some_and(|n| !n.is_empty()) => Ok(Some(c.into())),
-        other => Err(format!(
-            "invalid --{flag} {other:?}: use private, host or container:NAME"
-        )),
+        other => {
+            Err(format!("invalid --{flag} {other:?}: use private, host or container:NAME").into())
+        }
     }
 }
 
@@ -144,12 +162,16 @@ fn entry(container: u32, host: u32, count: u32) -> crate::userns::MapEntry {
 /// podman's keep-id map: container `id` is berth's 0 (the user), container 0..id are berth's
 /// 1..=id, and the ids above `id` keep their number. `size` is the number of ids berth's
 /// namespace maps (1 + the subordinate ids).
-pub fn keep_id_map(id: u32, size: u32, what: &str) -> Result<Vec<crate::userns::MapEntry>, String> {
+pub fn keep_id_map(
+    id: u32,
+    size: u32,
+    what: &str,
+) -> Result<Vec<crate::userns::MapEntry>, SpecError> {
     if id >= size {
         return Err(format!(
             "keep-id maps {what} {id} to you and container {what}s 0..{id} to subordinate ids, but only {} subordinate {what}s are available",
             size.saturating_sub(1)
-        ));
+        ).into());
     }
     let mut m = Vec::new();
     if id > 0 {
@@ -168,7 +190,7 @@ pub fn parse_idmaps(
     args: &[String],
     size: u32,
     flag: &str,
-) -> Result<Vec<crate::userns::MapEntry>, String> {
+) -> Result<Vec<crate::userns::MapEntry>, SpecError> {
     let mut out: Vec<crate::userns::MapEntry> = Vec::new();
     for a in args {
         for part in a.split(',').filter(|p| !p.is_empty()) {
@@ -179,11 +201,12 @@ pub fn parse_idmaps(
             let Some(n) = nums else {
                 return Err(format!(
                     "invalid {flag} {part:?}: use CONTAINER:HOST:SIZE, e.g. 0:1:65536"
-                ));
+                )
+                .into());
             };
             let e = entry(n[0], n[1], n[2]);
             if e.count == 0 {
-                return Err(format!("invalid {flag} {part:?}: the size must not be 0"));
+                return Err(format!("invalid {flag} {part:?}: the size must not be 0").into());
             }
             let end = e.host as u64 + e.count as u64;
             if end > size as u64 {
@@ -193,7 +216,7 @@ pub fn parse_idmaps(
                     end - 1,
                     size.saturating_sub(1),
                     size.saturating_sub(1)
-                ));
+                ).into());
             }
             let overlaps = |a0: u32, a1: u32, b0: u32, b1: u32| {
                 (a0 as u64) < b0 as u64 + b1 as u64 && (b0 as u64) < a0 as u64 + a1 as u64
@@ -202,7 +225,7 @@ pub fn parse_idmaps(
                 overlaps(o.container, o.count, e.container, e.count)
                     || overlaps(o.host, o.count, e.host, e.count)
             }) {
-                return Err(format!("{flag} {part:?} overlaps an earlier range"));
+                return Err(format!("{flag} {part:?} overlaps an earlier range").into());
             }
             out.push(e);
         }
@@ -259,7 +282,7 @@ pub struct RestartPolicy {
 }
 
 impl RestartPolicy {
-    pub fn parse(s: &str) -> Result<RestartPolicy, String> {
+    pub fn parse(s: &str) -> Result<RestartPolicy, SpecError> {
         let (name, n) = match s.split_once(':') {
             Some((name, n)) => (name, Some(n)),
             None => (s, None),
@@ -286,8 +309,9 @@ impl RestartPolicy {
             }),
             ("always" | "unless-stopped" | "no", Some(_)) => Err(format!(
                 "invalid restart policy {s:?}: only on-failure takes a retry count"
-            )),
-            _ => Err(bad()),
+            )
+            .into()),
+            _ => Err(bad().into()),
         }
     }
 
@@ -307,7 +331,7 @@ impl RestartPolicy {
 
 /// A size like podman's `--log-opt max-size` (decimal units, as docker's FromHumanSize): 1024,
 /// 10k, 10kb, 2m, 2MB, 1g. None for "-1" (no limit).
-pub fn parse_size(s: &str) -> Result<Option<u64>, String> {
+pub fn parse_size(s: &str) -> Result<Option<u64>, SpecError> {
     let t = s.trim();
     if t == "-1" {
         return Ok(None);
@@ -326,16 +350,14 @@ pub fn parse_size(s: &str) -> Result<Option<u64>, String> {
         "m" | "mb" => 1e6,
         "g" | "gb" => 1e9,
         _ => {
-            return Err(format!(
-                "invalid size {s:?}: unknown unit {unit:?} (use k, m or g)"
-            ))
+            return Err(format!("invalid size {s:?}: unknown unit {unit:?} (use k, m or g)").into())
         }
     };
     Ok(Some((n * mult) as u64))
 }
 
 /// Resolve `--group-add` values (names or numbers) against the container's /etc/group text.
-pub fn resolve_groups(names: &[String], group: &str) -> Result<Vec<u32>, String> {
+pub fn resolve_groups(names: &[String], group: &str) -> Result<Vec<u32>, SpecError> {
     let mut out = Vec::new();
     for g in names {
         let gid = match g.parse::<u32>() {
@@ -383,7 +405,7 @@ pub struct MountSpec {
 }
 
 /// Parse `-v SRC:DST[:OPTS]` / `-v DST`. A SRC that is not a path names a volume.
-pub fn parse_volume(arg: &str) -> Result<MountSpec, String> {
+pub fn parse_volume(arg: &str) -> Result<MountSpec, SpecError> {
     let parts: Vec<&str> = arg.split(':').collect();
     let (src, dst, opts) = match parts.as_slice() {
         [d] => ("", *d, ""),
@@ -392,13 +414,12 @@ pub fn parse_volume(arg: &str) -> Result<MountSpec, String> {
         _ => {
             return Err(format!(
                 "incorrect volume format {arg:?}, should be [host-dir:]ctr-dir[:option]"
-            ))
+            )
+            .into())
         }
     };
     if !dst.starts_with('/') {
-        return Err(format!(
-            "invalid container path {dst:?}, must be an absolute path"
-        ));
+        return Err(format!("invalid container path {dst:?}, must be an absolute path").into());
     }
     let mut m = MountSpec {
         kind: if src.is_empty() {
@@ -427,7 +448,7 @@ pub fn parse_volume(arg: &str) -> Result<MountSpec, String> {
             "z" | "Z" | "O" | "rbind" | "bind" | "rprivate" | "private" | "rshared" | "shared"
             | "rslave" | "slave" | "exec" | "noexec" | "suid" | "nosuid" | "dev" | "nodev"
             | "copy" | "nocopy" => {}
-            other => return Err(format!("invalid volume option {other:?} in {arg:?}")),
+            other => return Err(format!("invalid volume option {other:?} in {arg:?}").into()),
         }
     }
     Ok(m)
@@ -442,7 +463,7 @@ fn check_volume_name(name: &str) -> Result<(), String> {
 }
 
 /// Parse `--mount type=bind|volume|tmpfs,source=,target=,ro`.
-pub fn parse_mount(arg: &str) -> Result<MountSpec, String> {
+pub fn parse_mount(arg: &str) -> Result<MountSpec, SpecError> {
     let mut m = MountSpec {
         kind: MountKind::Volume,
         source: String::new(),
@@ -464,7 +485,8 @@ pub fn parse_mount(arg: &str) -> Result<MountSpec, String> {
                     other => {
                         return Err(format!(
                             "unsupported mount type {other:?}: use bind, volume or tmpfs"
-                        ))
+                        )
+                        .into())
                     }
                 }
             }
@@ -476,14 +498,14 @@ pub fn parse_mount(arg: &str) -> Result<MountSpec, String> {
             "tmpfs-size" => tmpfs.push(format!("size={v}")),
             "tmpfs-mode" => tmpfs.push(format!("mode={v}")),
             "bind-propagation" | "relabel" | "z" | "Z" | "consistency" | "bind-nonrecursive" => {}
-            other => return Err(format!("unknown mount option {other:?} in {arg:?}")),
+            other => return Err(format!("unknown mount option {other:?} in {arg:?}").into()),
         }
     }
     if !m.destination.starts_with('/') {
-        return Err(format!("--mount {arg:?} needs target=/absolute/path"));
+        return Err(format!("--mount {arg:?} needs target=/absolute/path").into());
     }
     if m.kind == MountKind::Bind && m.source.is_empty() {
-        return Err(format!("--mount {arg:?}: a bind mount needs source="));
+        return Err(format!("--mount {arg:?}: a bind mount needs source=").into());
     }
     if m.kind == MountKind::Volume && !m.source.is_empty() {
         // The source of a volume mount is a volume's name, never a path (it is joined onto the
@@ -496,12 +518,10 @@ pub fn parse_mount(arg: &str) -> Result<MountSpec, String> {
 }
 
 /// Parse `--tmpfs /path[:opts]`.
-pub fn parse_tmpfs(arg: &str) -> Result<MountSpec, String> {
+pub fn parse_tmpfs(arg: &str) -> Result<MountSpec, SpecError> {
     let (dst, opts) = arg.split_once(':').unwrap_or((arg, ""));
     if !dst.starts_with('/') {
-        return Err(format!(
-            "invalid --tmpfs {arg:?}: the path must be absolute"
-        ));
+        return Err(format!("invalid --tmpfs {arg:?}: the path must be absolute").into());
     }
     let ro = opts.split(',').any(|o| o == "ro");
     let rest: Vec<&str> = opts
@@ -655,7 +675,7 @@ pub fn process(
     intent: &ProcessIntent,
     hostname: &str,
     host_env: &dyn Fn(&str) -> Option<String>,
-) -> Result<ProcessSpec, String> {
+) -> Result<ProcessSpec, SpecError> {
     let entrypoint: Vec<String> = match &intent.entrypoint {
         Some(e) if e.is_empty() => Vec::new(),
         Some(e) => {
@@ -693,7 +713,7 @@ pub fn process(
         .or_else(|| image.working_dir.clone().filter(|w| !w.is_empty()))
         .unwrap_or_else(|| "/".into());
     if !cwd.starts_with('/') {
-        return Err(format!("workdir {cwd:?} must be an absolute path"));
+        return Err(format!("workdir {cwd:?} must be an absolute path").into());
     }
     let user = intent
         .user
@@ -721,7 +741,7 @@ pub struct ResolvedUser {
 }
 
 /// Resolve `user[:group]` against the container's /etc/passwd and /etc/group texts.
-pub fn resolve_user(spec: &str, passwd: &str, group: &str) -> Result<ResolvedUser, String> {
+pub fn resolve_user(spec: &str, passwd: &str, group: &str) -> Result<ResolvedUser, SpecError> {
     let (u, g) = match spec.split_once(':') {
         Some((u, g)) => (u, Some(g)),
         None => (spec, None),
@@ -751,9 +771,9 @@ pub fn resolve_user(spec: &str, passwd: &str, group: &str) -> Result<ResolvedUse
         ),
         (Ok(n), None) => (n, 0, "/".to_string(), String::new()),
         (Err(_), None) => {
-            return Err(format!(
-                "unable to find user {u}: no matching entries in passwd file"
-            ))
+            return Err(
+                format!("unable to find user {u}: no matching entries in passwd file").into(),
+            )
         }
     };
     if let Some(g) = g {
@@ -837,7 +857,9 @@ mod tests {
         assert!(m.read_only && m.kind == MountKind::Bind);
         assert!(parse_mount("type=nfs,target=/x").is_err());
         // a volume's source is a name, never a path
-        let err = parse_mount("type=volume,source=/tmp/x,target=/x").unwrap_err();
+        let err = parse_mount("type=volume,source=/tmp/x,target=/x")
+            .unwrap_err()
+            .to_string();
         assert!(
             err.contains("\"/tmp/x\"") && err.contains("[a-zA-Z0-9][a-zA-Z0-9_.-]*"),
             "{err}"
@@ -942,6 +964,7 @@ mod tests {
         );
         assert!(resolve_user("nobody-here", passwd, group)
             .unwrap_err()
+            .to_string()
             .contains("unable to find user"));
     }
 
@@ -954,6 +977,7 @@ mod tests {
         assert_eq!((m[0].container, m[0].host, m[0].count), (0, 0, 1));
         assert!(keep_id_map(1001, 1, "uid")
             .unwrap_err()
+            .to_string()
             .contains("subordinate"));
     }
 
