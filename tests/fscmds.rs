@@ -96,6 +96,9 @@ fn mode_of(p: &Path) -> u32 {
 
 #[test]
 fn cp_both_ways_with_a_running_container() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("cp-run");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");
@@ -244,6 +247,9 @@ fn cp_both_ways_with_a_running_container() {
 
 #[test]
 fn cp_with_a_stopped_container() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("cp-stopped");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");
@@ -323,6 +329,9 @@ fn cp_with_a_stopped_container() {
 
 #[test]
 fn cp_archive_keeps_the_mapped_owner() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("cp-archive");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");
@@ -362,6 +371,9 @@ fn cp_archive_keeps_the_mapped_owner() {
 /// the container's ids as it sees them, as with a running one.
 #[test]
 fn cp_with_a_stopped_uidmap_container_uses_the_containers_ids() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("cp-uidmap");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");
@@ -400,6 +412,9 @@ fn cp_with_a_stopped_uidmap_container_uses_the_containers_ids() {
 
 #[test]
 fn cp_tar_streams() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("cp-stream");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");
@@ -481,6 +496,9 @@ fn cp_tar_streams() {
 
 #[test]
 fn planted_symlinks_resolve_inside_the_container() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("cp-escape");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");
@@ -591,6 +609,9 @@ fn planted_symlinks_resolve_inside_the_container() {
 
 #[test]
 fn an_absolute_symlink_is_copied_as_a_link_or_followed_inside() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("cp-abslink");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");
@@ -651,6 +672,9 @@ A /newdir/sub/f
 
 #[test]
 fn diff_lists_added_changed_and_deleted_paths() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("diff");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");
@@ -716,6 +740,9 @@ fn diff_lists_added_changed_and_deleted_paths() {
 
 #[test]
 fn export_flattens_the_rootfs_with_the_containers_owners() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("export");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");
@@ -787,6 +814,9 @@ fn export_flattens_the_rootfs_with_the_containers_owners() {
 
 #[test]
 fn mount_and_umount_work_inside_berth_unshare_only() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("mount");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");

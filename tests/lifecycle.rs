@@ -7,6 +7,9 @@ use std::time::{Duration, Instant};
 
 #[test]
 fn detached_container_logs_stop_wait_rm() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("life-detach");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -82,6 +85,9 @@ fn detached_container_logs_stop_wait_rm() {
 
 #[test]
 fn kill_rm_force_and_rm_of_a_detached_rm_container() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("life-kill");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -124,6 +130,9 @@ fn kill_rm_force_and_rm_of_a_detached_rm_container() {
 
 #[test]
 fn a_berth_killed_during_run_is_seen_as_exited() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("life-kill9");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -167,6 +176,9 @@ fn a_berth_killed_during_run_is_seen_as_exited() {
 /// containers finishes the removal that was begun.
 #[test]
 fn a_berth_killed_during_rm_leaves_nothing_half_there() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("life-kill9-rm");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -221,6 +233,9 @@ fn a_berth_killed_during_rm_leaves_nothing_half_there() {
 
 #[test]
 fn exec_joins_the_running_container() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("life-exec");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -278,6 +293,9 @@ fn exec_joins_the_running_container() {
 
 #[test]
 fn create_start_restart_inspect_prune() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("life-create");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -355,6 +373,9 @@ fn create_start_restart_inspect_prune() {
 
 #[test]
 fn unshare_shows_in_image_owners() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("life-unshare");
     env.pull("berth-test/layered");
     let d = images_json()["berth-test/layered"]["diff_ids"][1]
@@ -375,6 +396,9 @@ fn unshare_shows_in_image_owners() {
 
 #[test]
 fn rmi_refuses_an_image_a_container_uses_unless_forced() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("life-rmi");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");

@@ -111,6 +111,9 @@ fn www(env: &TestEnv) -> String {
 
 #[test]
 fn published_tcp_port_reaches_a_server_in_the_container() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("net-publish");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -167,6 +170,9 @@ fn published_tcp_port_reaches_a_server_in_the_container() {
 
 #[test]
 fn host_loopback_only_when_allowed() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("net-loopback");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -210,6 +216,9 @@ fn host_loopback_only_when_allowed() {
 
 #[test]
 fn none_has_only_lo_and_dns_files_follow_the_flags() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("net-files");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -282,6 +291,9 @@ fn none_has_only_lo_and_dns_files_follow_the_flags() {
 
 #[test]
 fn a_killed_berth_takes_its_helper_with_it() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("net-kill9");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -330,6 +342,9 @@ fn kill_berth_while_its_helper_runs(env: &TestEnv, img: &str, network: &str) {
 
 #[test]
 fn container_mode_shares_another_containers_network() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("net-container");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -404,6 +419,9 @@ fn container_mode_shares_another_containers_network() {
 
 #[test]
 fn published_udp_port_answers_through_each_helper() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("net-udp");
     let img = image("berth-test/net");
     env.pull("berth-test/net");
@@ -463,6 +481,9 @@ fn published_udp_port_answers_through_each_helper() {
 
 #[test]
 fn pasta_publishes_tcp_and_ends_with_its_container() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("net-pasta");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -534,6 +555,9 @@ fn pasta_publishes_tcp_and_ends_with_its_container() {
 
 #[test]
 fn a_missing_or_failing_helper_names_the_fix() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("net-helper-errors");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -607,6 +631,9 @@ fn a_missing_or_failing_helper_names_the_fix() {
 
 #[test]
 fn host_network_serves_on_the_hosts_loopback_and_exec_works() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("net-host");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -656,6 +683,9 @@ fn host_network_serves_on_the_hosts_loopback_and_exec_works() {
 
 #[test]
 fn containers_conf_picks_the_default_helper_and_its_path() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("net-conf");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -713,6 +743,9 @@ fn containers_conf_picks_the_default_helper_and_its_path() {
 
 #[test]
 fn a_helper_that_dies_is_reported_in_the_log() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("net-helper-dies");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");

@@ -42,6 +42,9 @@ fn host_dir(env: &TestEnv, name: &str, mode: u32) -> std::path::PathBuf {
 
 #[test]
 fn init_is_pid_1_reaps_orphans_and_forwards_signals() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("flags-init");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -131,6 +134,9 @@ fn init_is_pid_1_reaps_orphans_and_forwards_signals() {
 
 #[test]
 fn keep_id_runs_as_the_user_with_the_image_owners_kept() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("flags-keepid");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");
@@ -239,6 +245,9 @@ fn keep_id_runs_as_the_user_with_the_image_owners_kept() {
 
 #[test]
 fn uidmap_and_gidmap_give_the_container_another_map() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("flags-uidmap");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");
@@ -335,6 +344,9 @@ fn state(env: &TestEnv, name: &str) -> (String, i64, u64) {
 
 #[test]
 fn restart_policies_are_kept_by_the_monitor() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("flags-restart");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -451,6 +463,9 @@ fn restart_policies_are_kept_by_the_monitor() {
 /// policy goes on under a monitor (whose restarts log to `berth logs`).
 #[test]
 fn a_foreground_container_hands_its_restart_policy_to_a_monitor() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("flags-restart-fg");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -495,6 +510,9 @@ fn a_foreground_container_hands_its_restart_policy_to_a_monitor() {
 
 #[test]
 fn stop_signal_timeout_labels_groups_logs_and_env_host() {
+    if !integration() {
+        return;
+    }
     let mut env = TestEnv::new("flags-misc");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -678,6 +696,9 @@ fn stop_signal_timeout_labels_groups_logs_and_env_host() {
 
 #[test]
 fn rename_top_and_port() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("flags-cmds");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -795,6 +816,9 @@ fn run_on_pty(env: &TestEnv, args: &[&str]) -> (i32, String) {
 
 #[test]
 fn init_gives_the_command_the_terminal() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("flags-init-tty");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");

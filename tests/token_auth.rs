@@ -56,6 +56,9 @@ fn assert_no_leak(what: &str, stdout: &str, stderr: &str, pass: &str) {
 /// challenge naming a realm (not Basic auth, not open).
 #[test]
 fn registry_sends_bearer_challenge() {
+    if !integration() {
+        return;
+    }
     let reg = token_registry();
     let mut s = std::net::TcpStream::connect(&reg).expect("connect to the token registry");
     s.set_read_timeout(Some(std::time::Duration::from_secs(10)))
@@ -77,6 +80,9 @@ fn registry_sends_bearer_challenge() {
 
 #[test]
 fn pull_without_login_needs_login() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("token-nologin");
     let reg = token_registry();
     let r = env.run(&["pull", "-q", "--tls-verify=false", &busybox(&reg)]);
@@ -92,6 +98,9 @@ fn pull_without_login_needs_login() {
 
 #[test]
 fn login_pull_logout() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("token-login");
     let reg = token_registry();
     let (user, pass) = creds();
@@ -203,6 +212,9 @@ fn login_pull_logout() {
 
 #[test]
 fn pull_with_creds_without_login() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("token-creds");
     let reg = token_registry();
     let (user, pass) = creds();

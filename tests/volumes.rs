@@ -15,6 +15,9 @@ fn host_dir(env: &TestEnv, name: &str) -> std::path::PathBuf {
 
 #[test]
 fn bind_mounts_map_owners_and_honour_ro() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("vol-bind");
     let img = image("berth-test/busybox");
     let d = host_dir(&env, "shared");
@@ -57,6 +60,9 @@ fn bind_mounts_map_owners_and_honour_ro() {
 
 #[test]
 fn chown_flag_hands_the_tree_to_the_container_user() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("vol-U");
     let img = image("berth-test/busybox");
     let d = host_dir(&env, "owned");
@@ -89,6 +95,9 @@ fn chown_flag_hands_the_tree_to_the_container_user() {
 
 #[test]
 fn named_volumes_outlive_containers() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("vol-named");
     let img = image("berth-test/busybox");
     env.ok(&["volume", "create", "--label", "k=v", "data"]);
@@ -149,6 +158,9 @@ fn named_volumes_outlive_containers() {
 
 #[test]
 fn tmpfs_and_in_root_targets() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("vol-tmpfs");
     let img = image("berth-test/layered");
     let r = env.ok(&[
