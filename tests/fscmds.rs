@@ -8,6 +8,7 @@ use std::io::Write;
 use std::os::unix::fs::{chown, MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::time::Duration;
 
 /// A file (or directory, when `content` is None) under the test dir, owned by the test user.
 fn put(env: &TestEnv, rel: &str, content: Option<&str>, mode: u32) -> PathBuf {
@@ -519,11 +520,14 @@ fn planted_symlinks_resolve_inside_the_container() {
         &format!("{plant}; sleep 1000"),
     ]);
     // make sure the links exist before copying
-    let start = std::time::Instant::now();
-    while exec_out(&env, "evil", "test -L /tmp/hostdir && echo y || true") != "y\n" {
-        assert!(start.elapsed() < std::time::Duration::from_secs(5));
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    wait_until("the planted links", Duration::from_secs(5), || {
+        let out = exec_out(&env, "evil", "test -L /tmp/hostdir && echo y || true");
+        if out == "y\n" {
+            Ok(())
+        } else {
+            Err(out)
+        }
+    });
     env.ok(&["create", "--name", "evil-stopped", &img, "sh", "-c", &plant]);
     env.ok(&["start", "-a", "evil-stopped"]);
     let f = put(&env, "payload", Some("payload\n"), 0o644);
@@ -727,11 +731,14 @@ fn diff_lists_added_changed_and_deleted_paths() {
         "-c",
         "touch /live-file; sleep 1000",
     ]);
-    let start = std::time::Instant::now();
-    while !env.ok(&["diff", "live"]).stdout().contains("A /live-file") {
-        assert!(start.elapsed() < std::time::Duration::from_secs(5));
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    wait_until("A /live-file in diff", Duration::from_secs(5), || {
+        let d = env.ok(&["diff", "live"]).stdout();
+        if d.contains("A /live-file") {
+            Ok(())
+        } else {
+            Err(d)
+        }
+    });
     env.ok(&["rm", "-f", "-t", "0", "live"]);
     let r = env.run(&["diff", "--format", "table", "fresh"]);
     r.assert_code(125);
@@ -789,17 +796,17 @@ fn export_flattens_the_rootfs_with_the_containers_owners() {
     let file = env.dir.join("running.tar");
     env.ok(&["container", "export", "-o", &s(&file), "running"]);
     assert_eq!(std::fs::metadata(&file).unwrap().uid(), env.user.uid);
-    let list = tar_list(&std::fs::read(&file).unwrap());
-    let start = std::time::Instant::now();
-    let mut list = list;
-    while !list.contains(" ran\n") {
-        assert!(
-            start.elapsed() < std::time::Duration::from_secs(5),
-            "{list}"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        list = tar_list(&env.ok(&["export", "running"]).out.stdout);
-    }
+    let mut list = Some(tar_list(&std::fs::read(&file).unwrap()));
+    let list = wait_until("/ran in the export", Duration::from_secs(5), || {
+        let l = list
+            .take()
+            .unwrap_or_else(|| tar_list(&env.ok(&["export", "running"]).out.stdout));
+        if l.contains(" ran\n") {
+            Ok(l)
+        } else {
+            Err(l)
+        }
+    });
     assert!(entry(&list, "data/owned-by-1000").contains(" 1000/1000 "));
     assert!(
         !list.contains("proc/self") && !list.contains("proc/1/"),

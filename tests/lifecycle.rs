@@ -3,7 +3,7 @@
 
 mod common;
 use common::*;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 #[test]
 fn detached_container_logs_stop_wait_rm() {
@@ -33,20 +33,14 @@ fn detached_container_logs_stop_wait_rm() {
         "{ps}"
     );
     // logs, with stdout and stderr kept apart
-    let start = Instant::now();
-    loop {
+    wait_until("the logs", Duration::from_secs(5), || {
         let l = env.ok(&["logs", "web"]);
         if l.stdout().contains("started") && l.stderr().contains("oops") {
-            break;
+            Ok(())
+        } else {
+            Err(format!("no logs: {} / {}", l.stdout(), l.stderr()))
         }
-        assert!(
-            start.elapsed() < Duration::from_secs(5),
-            "no logs: {} / {}",
-            l.stdout(),
-            l.stderr()
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    });
     // logs -f follows until the container ends; stop ends it
     let follower = env
         .cmd(&["logs", "-f", "web"])
@@ -118,14 +112,18 @@ fn kill_rm_force_and_rm_of_a_detached_rm_container() {
         .stdout()
         .trim()
         .to_string();
-    let start = Instant::now();
-    while env.ok(&["ps", "-aq", "--no-trunc"]).stdout().contains(&id3) {
-        assert!(
-            start.elapsed() < Duration::from_secs(5),
-            "--rm container not removed"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    wait_until(
+        "the --rm container's removal",
+        Duration::from_secs(5),
+        || {
+            let ps = env.ok(&["ps", "-aq", "--no-trunc"]).stdout();
+            if ps.contains(&id3) {
+                Err(format!("--rm container not removed: {ps}"))
+            } else {
+                Ok(())
+            }
+        },
+    );
 }
 
 #[test]
@@ -140,15 +138,14 @@ fn a_berth_killed_during_run_is_seen_as_exited() {
         .cmd(&["run", "--name", "fg", &img, "sleep", "1000"])
         .spawn()
         .unwrap();
-    let start = Instant::now();
-    while !env
-        .ok(&["ps", "--format", "{{.Names}}"])
-        .stdout()
-        .contains("fg")
-    {
-        assert!(start.elapsed() < Duration::from_secs(5));
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    wait_until("fg in ps", Duration::from_secs(5), || {
+        let ps = env.ok(&["ps", "--format", "{{.Names}}"]).stdout();
+        if ps.contains("fg") {
+            Ok(())
+        } else {
+            Err(ps)
+        }
+    });
     let pid: i32 = env
         .ok(&["ps", "--format", "{{.Pid}}"])
         .stdout()
@@ -157,17 +154,16 @@ fn a_berth_killed_during_run_is_seen_as_exited() {
         .unwrap();
     child.kill().unwrap(); // SIGKILL to berth
     child.wait().unwrap();
-    let start = Instant::now();
-    loop {
+    wait_until("fg exited, its pid 1 gone", Duration::from_secs(5), || {
         let ps = env
             .ok(&["ps", "-a", "--format", "{{.Names}} {{.State}}"])
             .stdout();
         if ps.trim() == "fg exited" && !std::path::Path::new(&format!("/proc/{pid}")).exists() {
-            break;
+            Ok(())
+        } else {
+            Err(ps)
         }
-        assert!(start.elapsed() < Duration::from_secs(5), "{ps}");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    });
     env.ok(&["rm", "fg"]);
 }
 

@@ -410,21 +410,32 @@ fn every_storage_driver_builds_the_same_rootfs() {
         );
     }
     // no fuse-overlayfs keeps running once its container is gone (a zombie awaiting init is gone)
-    std::thread::sleep(std::time::Duration::from_millis(300));
-    let out = std::process::Command::new("ps")
-        .args(["-u", &env.user.uid.to_string(), "-o", "stat=,args="])
-        .output()
-        .unwrap();
-    // only this test's (others run at the same time); a zombie awaiting init is gone
-    let store = env.store().display().to_string();
-    let live: Vec<String> = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .filter(|l| {
-            l.contains("fuse-overlayfs") && l.contains(&store) && !l.trim_start().starts_with('Z')
-        })
-        .map(str::to_string)
-        .collect();
-    assert!(live.is_empty(), "{live:?}");
+    wait_until(
+        "no fuse-overlayfs of this store",
+        std::time::Duration::from_secs(5),
+        || {
+            let out = std::process::Command::new("ps")
+                .args(["-u", &env.user.uid.to_string(), "-o", "stat=,args="])
+                .output()
+                .unwrap();
+            // only this test's (others run at the same time); a zombie awaiting init is gone
+            let store = env.store().display().to_string();
+            let live: Vec<String> = String::from_utf8_lossy(&out.stdout)
+                .lines()
+                .filter(|l| {
+                    l.contains("fuse-overlayfs")
+                        && l.contains(&store)
+                        && !l.trim_start().starts_with('Z')
+                })
+                .map(str::to_string)
+                .collect();
+            if live.is_empty() {
+                Ok(())
+            } else {
+                Err(live)
+            }
+        },
+    );
 }
 
 #[test]

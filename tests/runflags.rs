@@ -19,18 +19,6 @@ fn inspect(env: &TestEnv, name: &str) -> serde_json::Value {
     v[0].clone()
 }
 
-/// Poll until `f` holds (or fail with `what` after `secs`).
-fn until(secs: u64, what: &str, mut f: impl FnMut() -> bool) {
-    let start = Instant::now();
-    while !f() {
-        assert!(
-            start.elapsed() < Duration::from_secs(secs),
-            "timed out waiting for {what}"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
-
 /// A host directory the test user owns, with `mode`.
 fn host_dir(env: &TestEnv, name: &str, mode: u32) -> std::path::PathBuf {
     let d = env.dir.join(name);
@@ -363,8 +351,13 @@ fn restart_policies_are_kept_by_the_monitor() {
         "-c",
         "echo x; exit 3",
     ]);
-    until(15, "on-failure:2 to give up", || {
-        state(&env, "fail") == ("exited".into(), 3, 2) && berth_processes(&env).is_empty()
+    wait_until("on-failure:2 to give up", Duration::from_secs(15), || {
+        let (st, procs) = (state(&env, "fail"), berth_processes(&env));
+        if st == ("exited".into(), 3, 2) && procs.is_empty() {
+            Ok(())
+        } else {
+            Err((st, procs))
+        }
     });
     std::thread::sleep(Duration::from_millis(500));
     assert_eq!(state(&env, "fail"), ("exited".into(), 3, 2));
@@ -384,8 +377,13 @@ fn restart_policies_are_kept_by_the_monitor() {
         &img,
         "true",
     ]);
-    until(5, "the monitor of `ok` to end", || {
-        berth_processes(&env).is_empty()
+    wait_until("the monitor of `ok` to end", Duration::from_secs(5), || {
+        let procs = berth_processes(&env);
+        if procs.is_empty() {
+            Ok(())
+        } else {
+            Err(procs)
+        }
     });
     assert_eq!(state(&env, "ok"), ("exited".into(), 0, 0));
     // always: restarts (a new pid 1 each time) until `stop`, which is not undone
@@ -402,10 +400,21 @@ fn restart_policies_are_kept_by_the_monitor() {
         "echo y; sleep 0.2",
     ]);
     let first_pid = inspect(&env, "loop")["State"]["Pid"].as_i64().unwrap();
-    until(15, "two restarts", || state(&env, "loop").2 >= 2);
-    until(5, "a running pid 1", || {
+    wait_until("two restarts", Duration::from_secs(15), || {
+        let st = state(&env, "loop");
+        if st.2 >= 2 {
+            Ok(())
+        } else {
+            Err(st)
+        }
+    });
+    wait_until("a running pid 1", Duration::from_secs(5), || {
         let i = inspect(&env, "loop");
-        i["State"]["Running"] == true && i["State"]["Pid"].as_i64().unwrap() != first_pid
+        if i["State"]["Running"] == true && i["State"]["Pid"].as_i64().unwrap() != first_pid {
+            Ok(())
+        } else {
+            Err(i["State"].clone())
+        }
     });
     env.ok(&["stop", "-t", "5", "loop"]);
     let (status, _, count) = state(&env, "loop");
@@ -431,15 +440,26 @@ fn restart_policies_are_kept_by_the_monitor() {
     // start clears the stop: the policy applies again; rm -f ends it for good
     env.ok(&["start", "loop"]);
     let before = state(&env, "loop").2;
-    until(15, "a restart after start", || {
-        state(&env, "loop").2 > before
+    wait_until("a restart after start", Duration::from_secs(15), || {
+        let st = state(&env, "loop");
+        if st.2 > before {
+            Ok(())
+        } else {
+            Err(st)
+        }
     });
     env.ok(&["rm", "-f", "-t", "0", "loop"]);
-    std::thread::sleep(Duration::from_millis(500));
-    assert!(
-        berth_processes(&env).is_empty(),
-        "{:?}",
-        berth_processes(&env)
+    wait_until(
+        "no process of berth's after rm -f",
+        Duration::from_secs(5),
+        || {
+            let procs = berth_processes(&env);
+            if procs.is_empty() {
+                Ok(())
+            } else {
+                Err(procs)
+            }
+        },
     );
     assert!(!env
         .ok(&["ps", "-a", "--format", "{{.Names}}"])
@@ -482,8 +502,13 @@ fn a_foreground_container_hands_its_restart_policy_to_a_monitor() {
     ]);
     r.assert_code(3);
     assert_eq!(r.stdout().trim(), "x");
-    until(15, "on-failure:2 to give up", || {
-        state(&env, "fg") == ("exited".into(), 3, 2) && berth_processes(&env).is_empty()
+    wait_until("on-failure:2 to give up", Duration::from_secs(15), || {
+        let (st, procs) = (state(&env, "fg"), berth_processes(&env));
+        if st == ("exited".into(), 3, 2) && procs.is_empty() {
+            Ok(())
+        } else {
+            Err((st, procs))
+        }
     });
     let logs = env.ok(&["logs", "fg"]).stdout();
     assert_eq!(logs.lines().filter(|l| *l == "x").count(), 2, "{logs}");
@@ -498,11 +523,17 @@ fn a_foreground_container_hands_its_restart_policy_to_a_monitor() {
         "true",
     ]);
     r.assert_code(0);
-    std::thread::sleep(Duration::from_millis(300));
-    assert!(
-        berth_processes(&env).is_empty(),
-        "{:?}",
-        berth_processes(&env)
+    wait_until(
+        "no process of berth's after a success",
+        Duration::from_secs(5),
+        || {
+            let procs = berth_processes(&env);
+            if procs.is_empty() {
+                Ok(())
+            } else {
+                Err(procs)
+            }
+        },
     );
     assert_eq!(state(&env, "fg-ok"), ("exited".into(), 0, 0));
     env.ok(&["rm", "fg", "fg-ok"]);
@@ -531,8 +562,13 @@ fn stop_signal_timeout_labels_groups_logs_and_env_host() {
         "-c",
         "trap 'echo got-usr1; exit 5' USR1; echo ready; while true; do sleep 0.1; done",
     ]);
-    until(5, "ready", || {
-        env.ok(&["logs", "sig"]).stdout().contains("ready")
+    wait_until("ready", Duration::from_secs(5), || {
+        let l = env.ok(&["logs", "sig"]).stdout();
+        if l.contains("ready") {
+            Ok(())
+        } else {
+            Err(l)
+        }
     });
     env.ok(&["stop", "sig"]);
     assert_eq!(env.ok(&["wait", "sig"]).stdout().trim(), "5");
@@ -638,8 +674,13 @@ fn stop_signal_timeout_labels_groups_logs_and_env_host() {
         "echo",
         "shown",
     ]);
-    until(5, "json-file logs", || {
-        env.ok(&["logs", "jf"]).stdout() == "shown\n"
+    wait_until("json-file logs", Duration::from_secs(5), || {
+        let l = env.ok(&["logs", "jf"]).stdout();
+        if l == "shown\n" {
+            Ok(())
+        } else {
+            Err(l)
+        }
     });
     let r = env.run(&["run", "--rm", "--log-driver", "journald", &img, "true"]);
     r.assert_code(125);
@@ -659,8 +700,13 @@ fn stop_signal_timeout_labels_groups_logs_and_env_host() {
         .stdout()
         .trim()
         .to_string();
-    until(10, "the output", || {
-        env.ok(&["logs", &id]).stdout().ends_with("line-200\n")
+    wait_until("the output", Duration::from_secs(10), || {
+        let l = env.ok(&["logs", &id]).stdout();
+        if l.ends_with("line-200\n") {
+            Ok(())
+        } else {
+            Err(l)
+        }
     });
     let size = std::fs::metadata(env.store().join("containers").join(&id).join("ctr.log"))
         .unwrap()
