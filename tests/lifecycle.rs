@@ -188,9 +188,19 @@ fn a_berth_killed_during_rm_leaves_nothing_half_there() {
             })
             .unwrap_or_default()
     };
+    // first these kill moments, then (bounded) ones between the latest too early and the
+    // earliest too late, until one kill is seen to interrupt a removal
+    let fixed = [0u64, 4, 8, 15, 30, 60];
+    let (mut too_early, mut too_late) = (0u64, 300u64);
     let mut interrupted = 0;
-    for (i, delay) in [0u64, 4, 8, 15, 30, 60].into_iter().enumerate() {
-        let name = format!("victim{i}");
+    let mut tries = 0;
+    while tries < fixed.len() || (interrupted == 0 && tries < 24) {
+        let delay = match fixed.get(tries) {
+            Some(d) => *d,
+            None => (too_early + too_late) / 2 + (tries as u64 % 3),
+        };
+        let name = format!("victim{tries}");
+        tries += 1;
         // many files in its upper directory, so that removing it takes a while
         env.ok(&[
             "run",
@@ -201,24 +211,43 @@ fn a_berth_killed_during_rm_leaves_nothing_half_there() {
             "-c",
             "mkdir /many && cd /many && i=0; while [ $i -lt 4000 ]; do : > f$i; i=$((i+1)); done",
         ]);
+        let id = env
+            .ok(&["inspect", "--format", "{{.Id}}", &name])
+            .stdout()
+            .trim()
+            .to_string();
         let mut child = env.cmd(&["rm", &name]).spawn().unwrap();
         std::thread::sleep(Duration::from_millis(delay));
+        let running_at_kill = child.try_wait().unwrap().is_none();
         child.kill().unwrap();
         child.wait().unwrap();
+        // before any other berth command (each one sweeps): the removal begun and not ended
+        let mid = running_at_kill && leftovers().contains(&format!(".removing-{id}"));
         let names = env.ok(&["ps", "-a", "--format", "{{.Names}}"]).stdout();
         if names.lines().any(|n| n == name) {
             // not begun: whole
+            assert!(!mid, "{name} is listed while its removal was under way");
             let i = env.ok(&["inspect", &name]).stdout();
             assert!(i.contains(&name), "{i}");
+            too_early = too_early.max(delay);
         } else {
             let r = env.run(&["inspect", &name]);
             assert_ne!(r.code(), 0, "a removed container still inspects");
+            if mid {
+                interrupted += 1;
+            } else {
+                too_late = too_late.min(delay.max(1));
+            }
         }
-        if !leftovers().is_empty() {
-            interrupted += 1;
+        if too_early >= too_late {
+            (too_early, too_late) = (0, 300);
         }
     }
-    eprintln!("rm interrupted mid-removal {interrupted} times out of 6");
+    eprintln!("rm interrupted mid-removal {interrupted} times out of {tries}");
+    assert!(
+        interrupted > 0,
+        "no kill in {tries} tries came while rm was removing (too early up to {too_early} ms, too late from {too_late} ms)"
+    );
     // the next command that makes a container sweeps what killed removals left
     env.ok(&["run", "--rm", &img, "true"]);
     assert!(leftovers().is_empty(), "{:?}", leftovers());

@@ -185,10 +185,18 @@ fn host_loopback_only_when_allowed() {
         &img,
         "sh",
         "-c",
-        &format!("nc -w 2 10.0.2.2 {port} </dev/null"),
+        &format!("echo before-nc; nc -w 2 10.0.2.2 {port} </dev/null; echo nc-exited-$?"),
     ]);
+    // the container ran its command, and nc itself failed to connect (not berth, not sh)
+    denied.assert_code(0);
+    let out = denied.stdout();
     assert!(
-        !denied.stdout().contains("hello-from-the-host"),
+        out.starts_with("before-nc\n") && out.ends_with("nc-exited-1\n"),
+        "{out} / {}",
+        denied.stderr()
+    );
+    assert!(
+        !out.contains("hello-from-the-host"),
         "host loopback reached without allow_host_loopback"
     );
     let r = env.ok(&[

@@ -184,12 +184,25 @@ fn tmpfs_and_in_root_targets() {
     let f = env.dir.join("replacement");
     std::fs::write(&f, "replaced:x:0:0::/:/bin/sh\n").unwrap();
     let spec = format!("{}:/data/abs-link:ro", f.display());
+    // what the host's /etc/passwd (the file a bind resolved on the host would hit) and the
+    // bind's source are: contents, inode, size, times, mode
+    let state = |p: &std::path::Path| {
+        let m = std::fs::metadata(p).unwrap();
+        (
+            std::fs::read(p).unwrap(),
+            (m.ino(), m.len(), m.mode(), m.uid()),
+            (m.mtime(), m.mtime_nsec(), m.ctime(), m.ctime_nsec()),
+        )
+    };
+    let host = std::path::Path::new("/etc/passwd");
+    let (host_before, f_before) = (state(host), state(&f));
     let r = env.ok(&["run", "--rm", "-v", &spec, &img, "cat", "/etc/passwd"]);
     assert_eq!(r.stdout(), "replaced:x:0:0::/:/bin/sh\n");
     assert!(
-        std::fs::read_to_string("/etc/passwd")
-            .unwrap()
-            .contains("root:"),
-        "host untouched"
+        state(host) == host_before,
+        "the host's /etc/passwd was touched"
     );
+    assert!(state(&f) == f_before, "the bind's source was touched");
+    // and the host's /etc/passwd is not what the container saw
+    assert_ne!(host_before.0, r.out.stdout, "host untouched");
 }
