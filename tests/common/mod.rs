@@ -52,6 +52,7 @@ pub fn integration() -> bool {
 
 /// Poll `f` (every 50 ms) until it gives a value, and return that; panic after `timeout`,
 /// naming `what` and what `f` last saw (`Err(observation)`).
+#[track_caller]
 pub fn wait_until<T, O: std::fmt::Debug>(
     what: &str,
     timeout: std::time::Duration,
