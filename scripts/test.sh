@@ -51,6 +51,8 @@ export BERTH_TEST_USER=berthtest
 export BERTH_TEST_NOSUB_USER=berthnosub
 export BERTH_TEST_WORKDIR=$STATE/work
 export BERTH_TEST_IMAGES=$STATE/images.json
+# The suite must run here: a missing variable fails the tests instead of skipping them.
+export BERTH_TEST_REQUIRED=1
 
 cd "$ROOT"
 status=0

@@ -15,6 +15,9 @@ fn walk(cmd: &clap::Command, prefix: Vec<String>, out: &mut Vec<Vec<String>>) {
 
 #[test]
 fn every_command_has_help_and_rejects_bad_flags_with_125() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("help");
     let mut all = Vec::new();
     walk(&berth::cli::command(), Vec::new(), &mut all);
@@ -38,6 +41,9 @@ fn every_command_has_help_and_rejects_bad_flags_with_125() {
 
 #[test]
 fn completion_prints_a_script() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("completion");
     assert!(env
         .ok(&["completion", "bash"])

@@ -8,6 +8,7 @@ use std::io::Write;
 use std::os::unix::fs::{chown, MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::time::Duration;
 
 /// A file (or directory, when `content` is None) under the test dir, owned by the test user.
 fn put(env: &TestEnv, rel: &str, content: Option<&str>, mode: u32) -> PathBuf {
@@ -96,6 +97,9 @@ fn mode_of(p: &Path) -> u32 {
 
 #[test]
 fn cp_both_ways_with_a_running_container() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("cp-run");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");
@@ -244,6 +248,9 @@ fn cp_both_ways_with_a_running_container() {
 
 #[test]
 fn cp_with_a_stopped_container() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("cp-stopped");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");
@@ -323,6 +330,9 @@ fn cp_with_a_stopped_container() {
 
 #[test]
 fn cp_archive_keeps_the_mapped_owner() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("cp-archive");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");
@@ -362,6 +372,9 @@ fn cp_archive_keeps_the_mapped_owner() {
 /// the container's ids as it sees them, as with a running one.
 #[test]
 fn cp_with_a_stopped_uidmap_container_uses_the_containers_ids() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("cp-uidmap");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");
@@ -400,6 +413,9 @@ fn cp_with_a_stopped_uidmap_container_uses_the_containers_ids() {
 
 #[test]
 fn cp_tar_streams() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("cp-stream");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");
@@ -481,6 +497,9 @@ fn cp_tar_streams() {
 
 #[test]
 fn planted_symlinks_resolve_inside_the_container() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("cp-escape");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");
@@ -501,11 +520,14 @@ fn planted_symlinks_resolve_inside_the_container() {
         &format!("{plant}; sleep 1000"),
     ]);
     // make sure the links exist before copying
-    let start = std::time::Instant::now();
-    while exec_out(&env, "evil", "test -L /tmp/hostdir && echo y || true") != "y\n" {
-        assert!(start.elapsed() < std::time::Duration::from_secs(5));
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    wait_until("the planted links", Duration::from_secs(5), || {
+        let out = exec_out(&env, "evil", "test -L /tmp/hostdir && echo y || true");
+        if out == "y\n" {
+            Ok(())
+        } else {
+            Err(out)
+        }
+    });
     env.ok(&["create", "--name", "evil-stopped", &img, "sh", "-c", &plant]);
     env.ok(&["start", "-a", "evil-stopped"]);
     let f = put(&env, "payload", Some("payload\n"), 0o644);
@@ -591,6 +613,9 @@ fn planted_symlinks_resolve_inside_the_container() {
 
 #[test]
 fn an_absolute_symlink_is_copied_as_a_link_or_followed_inside() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("cp-abslink");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");
@@ -651,6 +676,9 @@ A /newdir/sub/f
 
 #[test]
 fn diff_lists_added_changed_and_deleted_paths() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("diff");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");
@@ -703,11 +731,14 @@ fn diff_lists_added_changed_and_deleted_paths() {
         "-c",
         "touch /live-file; sleep 1000",
     ]);
-    let start = std::time::Instant::now();
-    while !env.ok(&["diff", "live"]).stdout().contains("A /live-file") {
-        assert!(start.elapsed() < std::time::Duration::from_secs(5));
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    wait_until("A /live-file in diff", Duration::from_secs(5), || {
+        let d = env.ok(&["diff", "live"]).stdout();
+        if d.contains("A /live-file") {
+            Ok(())
+        } else {
+            Err(d)
+        }
+    });
     env.ok(&["rm", "-f", "-t", "0", "live"]);
     let r = env.run(&["diff", "--format", "table", "fresh"]);
     r.assert_code(125);
@@ -716,6 +747,9 @@ fn diff_lists_added_changed_and_deleted_paths() {
 
 #[test]
 fn export_flattens_the_rootfs_with_the_containers_owners() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("export");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");
@@ -762,17 +796,17 @@ fn export_flattens_the_rootfs_with_the_containers_owners() {
     let file = env.dir.join("running.tar");
     env.ok(&["container", "export", "-o", &s(&file), "running"]);
     assert_eq!(std::fs::metadata(&file).unwrap().uid(), env.user.uid);
-    let list = tar_list(&std::fs::read(&file).unwrap());
-    let start = std::time::Instant::now();
-    let mut list = list;
-    while !list.contains(" ran\n") {
-        assert!(
-            start.elapsed() < std::time::Duration::from_secs(5),
-            "{list}"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        list = tar_list(&env.ok(&["export", "running"]).out.stdout);
-    }
+    let mut list = Some(tar_list(&std::fs::read(&file).unwrap()));
+    let list = wait_until("/ran in the export", Duration::from_secs(5), || {
+        let l = list
+            .take()
+            .unwrap_or_else(|| tar_list(&env.ok(&["export", "running"]).out.stdout));
+        if l.contains(" ran\n") {
+            Ok(l)
+        } else {
+            Err(l)
+        }
+    });
     assert!(entry(&list, "data/owned-by-1000").contains(" 1000/1000 "));
     assert!(
         !list.contains("proc/self") && !list.contains("proc/1/"),
@@ -787,6 +821,9 @@ fn export_flattens_the_rootfs_with_the_containers_owners() {
 
 #[test]
 fn mount_and_umount_work_inside_berth_unshare_only() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("mount");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");

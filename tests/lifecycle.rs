@@ -3,10 +3,13 @@
 
 mod common;
 use common::*;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 #[test]
 fn detached_container_logs_stop_wait_rm() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("life-detach");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -30,20 +33,14 @@ fn detached_container_logs_stop_wait_rm() {
         "{ps}"
     );
     // logs, with stdout and stderr kept apart
-    let start = Instant::now();
-    loop {
+    wait_until("the logs", Duration::from_secs(5), || {
         let l = env.ok(&["logs", "web"]);
         if l.stdout().contains("started") && l.stderr().contains("oops") {
-            break;
+            Ok(())
+        } else {
+            Err(format!("no logs: {} / {}", l.stdout(), l.stderr()))
         }
-        assert!(
-            start.elapsed() < Duration::from_secs(5),
-            "no logs: {} / {}",
-            l.stdout(),
-            l.stderr()
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    });
     // logs -f follows until the container ends; stop ends it
     let follower = env
         .cmd(&["logs", "-f", "web"])
@@ -82,6 +79,9 @@ fn detached_container_logs_stop_wait_rm() {
 
 #[test]
 fn kill_rm_force_and_rm_of_a_detached_rm_container() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("life-kill");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -112,18 +112,25 @@ fn kill_rm_force_and_rm_of_a_detached_rm_container() {
         .stdout()
         .trim()
         .to_string();
-    let start = Instant::now();
-    while env.ok(&["ps", "-aq", "--no-trunc"]).stdout().contains(&id3) {
-        assert!(
-            start.elapsed() < Duration::from_secs(5),
-            "--rm container not removed"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    wait_until(
+        "the --rm container's removal",
+        Duration::from_secs(5),
+        || {
+            let ps = env.ok(&["ps", "-aq", "--no-trunc"]).stdout();
+            if ps.contains(&id3) {
+                Err(format!("--rm container not removed: {ps}"))
+            } else {
+                Ok(())
+            }
+        },
+    );
 }
 
 #[test]
 fn a_berth_killed_during_run_is_seen_as_exited() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("life-kill9");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -131,15 +138,14 @@ fn a_berth_killed_during_run_is_seen_as_exited() {
         .cmd(&["run", "--name", "fg", &img, "sleep", "1000"])
         .spawn()
         .unwrap();
-    let start = Instant::now();
-    while !env
-        .ok(&["ps", "--format", "{{.Names}}"])
-        .stdout()
-        .contains("fg")
-    {
-        assert!(start.elapsed() < Duration::from_secs(5));
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    wait_until("fg in ps", Duration::from_secs(5), || {
+        let ps = env.ok(&["ps", "--format", "{{.Names}}"]).stdout();
+        if ps.contains("fg") {
+            Ok(())
+        } else {
+            Err(ps)
+        }
+    });
     let pid: i32 = env
         .ok(&["ps", "--format", "{{.Pid}}"])
         .stdout()
@@ -148,17 +154,16 @@ fn a_berth_killed_during_run_is_seen_as_exited() {
         .unwrap();
     child.kill().unwrap(); // SIGKILL to berth
     child.wait().unwrap();
-    let start = Instant::now();
-    loop {
+    wait_until("fg exited, its pid 1 gone", Duration::from_secs(5), || {
         let ps = env
             .ok(&["ps", "-a", "--format", "{{.Names}} {{.State}}"])
             .stdout();
         if ps.trim() == "fg exited" && !std::path::Path::new(&format!("/proc/{pid}")).exists() {
-            break;
+            Ok(())
+        } else {
+            Err(ps)
         }
-        assert!(start.elapsed() < Duration::from_secs(5), "{ps}");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    });
     env.ok(&["rm", "fg"]);
 }
 
@@ -167,6 +172,9 @@ fn a_berth_killed_during_run_is_seen_as_exited() {
 /// containers finishes the removal that was begun.
 #[test]
 fn a_berth_killed_during_rm_leaves_nothing_half_there() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("life-kill9-rm");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -180,9 +188,19 @@ fn a_berth_killed_during_rm_leaves_nothing_half_there() {
             })
             .unwrap_or_default()
     };
+    // first these kill moments, then (bounded) ones between the latest too early and the
+    // earliest too late, until one kill is seen to interrupt a removal
+    let fixed = [0u64, 4, 8, 15, 30, 60];
+    let (mut too_early, mut too_late) = (0u64, 300u64);
     let mut interrupted = 0;
-    for (i, delay) in [0u64, 4, 8, 15, 30, 60].into_iter().enumerate() {
-        let name = format!("victim{i}");
+    let mut tries = 0;
+    while tries < fixed.len() || (interrupted == 0 && tries < 24) {
+        let delay = match fixed.get(tries) {
+            Some(d) => *d,
+            None => (too_early + too_late) / 2 + (tries as u64 % 3),
+        };
+        let name = format!("victim{tries}");
+        tries += 1;
         // many files in its upper directory, so that removing it takes a while
         env.ok(&[
             "run",
@@ -193,24 +211,43 @@ fn a_berth_killed_during_rm_leaves_nothing_half_there() {
             "-c",
             "mkdir /many && cd /many && i=0; while [ $i -lt 4000 ]; do : > f$i; i=$((i+1)); done",
         ]);
+        let id = env
+            .ok(&["inspect", "--format", "{{.Id}}", &name])
+            .stdout()
+            .trim()
+            .to_string();
         let mut child = env.cmd(&["rm", &name]).spawn().unwrap();
         std::thread::sleep(Duration::from_millis(delay));
+        let running_at_kill = child.try_wait().unwrap().is_none();
         child.kill().unwrap();
         child.wait().unwrap();
+        // before any other berth command (each one sweeps): the removal begun and not ended
+        let mid = running_at_kill && leftovers().contains(&format!(".removing-{id}"));
         let names = env.ok(&["ps", "-a", "--format", "{{.Names}}"]).stdout();
         if names.lines().any(|n| n == name) {
             // not begun: whole
+            assert!(!mid, "{name} is listed while its removal was under way");
             let i = env.ok(&["inspect", &name]).stdout();
             assert!(i.contains(&name), "{i}");
+            too_early = too_early.max(delay);
         } else {
             let r = env.run(&["inspect", &name]);
             assert_ne!(r.code(), 0, "a removed container still inspects");
+            if mid {
+                interrupted += 1;
+            } else {
+                too_late = too_late.min(delay.max(1));
+            }
         }
-        if !leftovers().is_empty() {
-            interrupted += 1;
+        if too_early >= too_late {
+            (too_early, too_late) = (0, 300);
         }
     }
-    eprintln!("rm interrupted mid-removal {interrupted} times out of 6");
+    eprintln!("rm interrupted mid-removal {interrupted} times out of {tries}");
+    assert!(
+        interrupted > 0,
+        "no kill in {tries} tries came while rm was removing (too early up to {too_early} ms, too late from {too_late} ms)"
+    );
     // the next command that makes a container sweeps what killed removals left
     env.ok(&["run", "--rm", &img, "true"]);
     assert!(leftovers().is_empty(), "{:?}", leftovers());
@@ -221,6 +258,9 @@ fn a_berth_killed_during_rm_leaves_nothing_half_there() {
 
 #[test]
 fn exec_joins_the_running_container() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("life-exec");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -278,6 +318,9 @@ fn exec_joins_the_running_container() {
 
 #[test]
 fn create_start_restart_inspect_prune() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("life-create");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -355,6 +398,9 @@ fn create_start_restart_inspect_prune() {
 
 #[test]
 fn unshare_shows_in_image_owners() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("life-unshare");
     env.pull("berth-test/layered");
     let d = images_json()["berth-test/layered"]["diff_ids"][1]
@@ -375,6 +421,9 @@ fn unshare_shows_in_image_owners() {
 
 #[test]
 fn rmi_refuses_an_image_a_container_uses_unless_forced() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("life-rmi");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");

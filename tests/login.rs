@@ -18,6 +18,9 @@ fn cert_dir(env: &TestEnv, host: &str) -> std::path::PathBuf {
 
 #[test]
 fn login_pull_logout() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("login");
     let reg = env_var("BERTH_TEST_AUTH_REGISTRY");
     let user = env_var("BERTH_TEST_AUTH_USER");

@@ -5,7 +5,7 @@
 mod common;
 use common::*;
 use std::io::{Read, Write};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
@@ -41,33 +41,40 @@ fn slirp_processes(env: &TestEnv) -> Vec<String> {
 }
 
 fn wait_no_helpers(env: &TestEnv, what: &str) {
-    let start = Instant::now();
-    while !slirp_processes(env).is_empty() {
-        assert!(
-            start.elapsed() < Duration::from_secs(5),
-            "a helper outlived {what}: {:?}",
-            slirp_processes(env)
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    wait_until(
+        &format!("no helper to outlive {what}"),
+        Duration::from_secs(5),
+        || {
+            let p = slirp_processes(env);
+            if p.is_empty() {
+                Ok(())
+            } else {
+                Err(p)
+            }
+        },
+    );
 }
 
 /// Send `msg` to a UDP port on loopback until an answer comes (the first datagram may be
-/// lost while the helper resolves the container's address); None after 5 s.
-fn udp_exchange(port: u16, msg: &[u8]) -> Option<Vec<u8>> {
+/// lost while the helper resolves the container's address); fails after 5 s.
+fn udp_exchange(port: u16, msg: &[u8]) -> Vec<u8> {
     let s = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
     s.set_read_timeout(Some(Duration::from_millis(200)))
         .unwrap();
-    let start = Instant::now();
     let mut buf = [0u8; 2048];
-    while start.elapsed() < Duration::from_secs(5) {
-        s.send_to(msg, ("127.0.0.1", port)).unwrap();
-        if let Ok((n, from)) = s.recv_from(&mut buf) {
+    wait_until(
+        &format!("a UDP answer on port {port}"),
+        Duration::from_secs(5),
+        || {
+            s.send_to(msg, ("127.0.0.1", port)).unwrap();
+            let (n, from) = match s.recv_from(&mut buf) {
+                Ok(got) => got,
+                Err(e) => return Err(e.to_string()),
+            };
             assert_eq!(from.port(), port, "answer from an unexpected port");
-            return Some(buf[..n].to_vec());
-        }
-    }
-    None
+            Ok(buf[..n].to_vec())
+        },
+    )
 }
 
 fn free_udp_port() -> u16 {
@@ -89,17 +96,11 @@ fn http_get(port: u16) -> Option<String> {
 
 /// The page on `port`, asked again until the server in the container answers (5 s at most).
 fn http_get_soon(port: u16) -> String {
-    let start = Instant::now();
-    loop {
-        if let Some(b) = http_get(port) {
-            return b;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(5),
-            "no answer on port {port}"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    wait_until(
+        &format!("an answer on port {port}"),
+        Duration::from_secs(5),
+        || http_get(port).ok_or("no answer"),
+    )
 }
 
 fn www(env: &TestEnv) -> String {
@@ -111,6 +112,9 @@ fn www(env: &TestEnv) -> String {
 
 #[test]
 fn published_tcp_port_reaches_a_server_in_the_container() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("net-publish");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -157,16 +161,14 @@ fn published_tcp_port_reaches_a_server_in_the_container() {
     );
     env.ok(&["rm", "-f", "-t", "0", &id]);
     let _ = env.run(&["rm", "-a", "-f"]);
-    std::thread::sleep(Duration::from_millis(300));
-    assert!(
-        slirp_processes(&env).is_empty(),
-        "{:?}",
-        slirp_processes(&env)
-    );
+    wait_no_helpers(&env, "rm");
 }
 
 #[test]
 fn host_loopback_only_when_allowed() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("net-loopback");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -183,10 +185,18 @@ fn host_loopback_only_when_allowed() {
         &img,
         "sh",
         "-c",
-        &format!("nc -w 2 10.0.2.2 {port} </dev/null"),
+        &format!("echo before-nc; nc -w 2 10.0.2.2 {port} </dev/null; echo nc-exited-$?"),
     ]);
+    // the container ran its command, and nc itself failed to connect (not berth, not sh)
+    denied.assert_code(0);
+    let out = denied.stdout();
     assert!(
-        !denied.stdout().contains("hello-from-the-host"),
+        out.starts_with("before-nc\n") && out.ends_with("nc-exited-1\n"),
+        "{out} / {}",
+        denied.stderr()
+    );
+    assert!(
+        !out.contains("hello-from-the-host"),
         "host loopback reached without allow_host_loopback"
     );
     let r = env.ok(&[
@@ -210,6 +220,9 @@ fn host_loopback_only_when_allowed() {
 
 #[test]
 fn none_has_only_lo_and_dns_files_follow_the_flags() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("net-files");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -282,6 +295,9 @@ fn none_has_only_lo_and_dns_files_follow_the_flags() {
 
 #[test]
 fn a_killed_berth_takes_its_helper_with_it() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("net-kill9");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -305,31 +321,40 @@ fn kill_berth_while_its_helper_runs(env: &TestEnv, img: &str, network: &str) {
         ])
         .spawn()
         .unwrap();
-    let start = Instant::now();
-    while slirp_processes(env).is_empty() {
-        assert!(
-            start.elapsed() < Duration::from_secs(5),
-            "{network} never started"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    wait_until(
+        &format!("{network} to start"),
+        Duration::from_secs(5),
+        || {
+            if slirp_processes(env).is_empty() {
+                Err(format!("{network} never started"))
+            } else {
+                Ok(())
+            }
+        },
+    );
     child.kill().unwrap();
     child.wait().unwrap();
     wait_no_helpers(env, "berth killed with -9");
-    let start = Instant::now();
-    while !berth_processes(env).is_empty() {
-        assert!(
-            start.elapsed() < Duration::from_secs(5),
-            "left behind by berth killed with -9: {:?}",
-            berth_processes(env)
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    wait_until(
+        "no process of berth's after it was killed with -9",
+        Duration::from_secs(5),
+        || {
+            let p = berth_processes(env);
+            if p.is_empty() {
+                Ok(())
+            } else {
+                Err(format!("left behind by berth killed with -9: {p:?}"))
+            }
+        },
+    );
     env.ok(&["rm", "-f", "fg"]);
 }
 
 #[test]
 fn container_mode_shares_another_containers_network() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("net-container");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -353,31 +378,30 @@ fn container_mode_shares_another_containers_network() {
         .trim()
         .to_string();
     // the second container reaches the first on its own loopback: same network namespace
-    let start = Instant::now();
-    loop {
-        let r = env.run(&[
-            "run",
-            "--rm",
-            "--network",
-            "container:web",
-            &img,
-            "wget",
-            "-q",
-            "-O",
-            "-",
-            "http://127.0.0.1:8080/index.html",
-        ]);
-        if r.code() == 0 {
-            assert!(
-                r.stdout().contains("served-from-the-container"),
-                "{}",
-                r.stdout()
-            );
-            break;
-        }
-        assert!(start.elapsed() < Duration::from_secs(5), "{}", r.stderr());
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    let page = wait_until(
+        "the page through web's network",
+        Duration::from_secs(5),
+        || {
+            let r = env.run(&[
+                "run",
+                "--rm",
+                "--network",
+                "container:web",
+                &img,
+                "wget",
+                "-q",
+                "-O",
+                "-",
+                "http://127.0.0.1:8080/index.html",
+            ]);
+            if r.code() == 0 {
+                Ok(r.stdout())
+            } else {
+                Err(r.stderr())
+            }
+        },
+    );
+    assert!(page.contains("served-from-the-container"), "{page}");
     // a created container that shares it starts later in the same namespace
     env.ok(&[
         "create",
@@ -404,6 +428,9 @@ fn container_mode_shares_another_containers_network() {
 
 #[test]
 fn published_udp_port_answers_through_each_helper() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("net-udp");
     let img = image("berth-test/net");
     env.pull("berth-test/net");
@@ -426,13 +453,12 @@ fn published_udp_port_answers_through_each_helper() {
             .stdout()
             .trim()
             .to_string();
-        let answer = udp_exchange(port, b"-ping")
-            .unwrap_or_else(|| panic!("no UDP answer through {helper} on port {port}"));
+        let answer = udp_exchange(port, b"-ping");
         assert_eq!(String::from_utf8_lossy(&answer), format!("{helper}-ping"));
         // a second client gets its own answers
         assert_eq!(
-            udp_exchange(port, b"-two").as_deref(),
-            Some(format!("{helper}-two").as_bytes())
+            udp_exchange(port, b"-two"),
+            format!("{helper}-two").as_bytes()
         );
         let p = env.ok(&["port", &id]).stdout();
         assert!(p.contains(&format!("7/udp -> 127.0.0.1:{port}")), "{p}");
@@ -463,6 +489,9 @@ fn published_udp_port_answers_through_each_helper() {
 
 #[test]
 fn pasta_publishes_tcp_and_ends_with_its_container() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("net-pasta");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -534,6 +563,9 @@ fn pasta_publishes_tcp_and_ends_with_its_container() {
 
 #[test]
 fn a_missing_or_failing_helper_names_the_fix() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("net-helper-errors");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -607,6 +639,9 @@ fn a_missing_or_failing_helper_names_the_fix() {
 
 #[test]
 fn host_network_serves_on_the_hosts_loopback_and_exec_works() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("net-host");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -656,6 +691,9 @@ fn host_network_serves_on_the_hosts_loopback_and_exec_works() {
 
 #[test]
 fn containers_conf_picks_the_default_helper_and_its_path() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("net-conf");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -713,6 +751,9 @@ fn containers_conf_picks_the_default_helper_and_its_path() {
 
 #[test]
 fn a_helper_that_dies_is_reported_in_the_log() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("net-helper-dies");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -730,20 +771,19 @@ fn a_helper_that_dies_is_reported_in_the_log() {
             nix::sys::signal::Signal::SIGKILL,
         )
         .unwrap();
-        let start = Instant::now();
-        loop {
-            let logs = env.ok(&["logs", &id]);
-            if logs.stderr().contains(&format!("{helper} ended")) {
-                assert!(logs.stderr().contains("no network"), "{}", logs.stderr());
-                break;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(5),
-                "no word of the dead {helper} in the log: {}",
-                logs.stderr()
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        let log = wait_until(
+            &format!("word of the dead {helper} in the log"),
+            Duration::from_secs(5),
+            || {
+                let e = env.ok(&["logs", &id]).stderr();
+                if e.contains(&format!("{helper} ended")) {
+                    Ok(e)
+                } else {
+                    Err(e)
+                }
+            },
+        );
+        assert!(log.contains("no network"), "{log}");
         // the container itself goes on, and a restart brings a new helper
         let st = env
             .ok(&["inspect", "--format", "{{.State.Status}}", &id])

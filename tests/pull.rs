@@ -8,6 +8,9 @@ use std::os::unix::fs::{FileTypeExt, MetadataExt};
 
 #[test]
 fn pull_prints_the_image_id_and_lists_it() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("pull-basic");
     let r = env.pull("berth-test/busybox");
     let id = image_id("berth-test/busybox");
@@ -72,6 +75,9 @@ fn pull_prints_the_image_id_and_lists_it() {
 
 #[test]
 fn layers_keep_owners_modes_links_whiteouts_and_xattrs() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("pull-layered");
     let r = env.pull("berth-test/layered");
     assert!(
@@ -155,6 +161,9 @@ fn layers_keep_owners_modes_links_whiteouts_and_xattrs() {
 
 #[test]
 fn docker_schema2_and_manifest_lists() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("pull-kinds");
     assert_eq!(
         env.pull("berth-test/docker").stdout().trim(),
@@ -231,6 +240,9 @@ fn docker_schema2_and_manifest_lists() {
 
 #[test]
 fn shared_layers_are_stored_once_and_freed_with_the_last_image() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("pull-shared");
     env.pull("berth-test/shared-a");
     env.pull("berth-test/shared-b");
@@ -262,6 +274,9 @@ fn shared_layers_are_stored_once_and_freed_with_the_last_image() {
 
 #[test]
 fn hostile_layers_fail_and_leave_nothing() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("pull-hostile");
     for repo in [
         "evil-dotdot",
@@ -320,6 +335,9 @@ fn hostile_layers_fail_and_leave_nothing() {
 
 #[test]
 fn corrupt_blob_is_refused() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("pull-corrupt");
     let r = env.run(&["pull", "--tls-verify=false", &image("berth-test/corrupt")]);
     r.assert_code(125);
@@ -331,6 +349,9 @@ fn corrupt_blob_is_refused() {
 
 #[test]
 fn twenty_concurrent_pulls_share_one_copy() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("pull-concurrent");
     let img = image("berth-test/layered");
     let children: Vec<_> = (0..20)
@@ -361,6 +382,9 @@ fn twenty_concurrent_pulls_share_one_copy() {
 
 #[test]
 fn kill_9_mid_pull_leaves_a_store_the_next_command_repairs() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("pull-kill");
     let img = image("berth-test/layered");
     for delay_ms in [2u64, 8, 15, 30, 60, 120] {
@@ -401,6 +425,9 @@ fn kill_9_mid_pull_leaves_a_store_the_next_command_repairs() {
 
 #[test]
 fn short_names_resolve_through_registries_conf() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("pull-short");
     let r = env.run(&["pull", "berth-test/busybox"]);
     r.assert_code(125);
@@ -417,6 +444,9 @@ fn short_names_resolve_through_registries_conf() {
 
 #[test]
 fn tag_untag_and_prune() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("tag");
     env.pull("berth-test/busybox");
     env.ok(&["tag", "busybox", "mine", "quay.io/x/y:v1"]);
@@ -448,6 +478,9 @@ fn tag_untag_and_prune() {
 
 #[test]
 fn runtime_dir_falls_back_when_unset() {
+    if !integration() {
+        return;
+    }
     let mut env = TestEnv::new("xdg");
     env.unset_runtime_dir = true;
     let info: serde_json::Value =
@@ -462,6 +495,9 @@ fn runtime_dir_falls_back_when_unset() {
 
 #[test]
 fn info_reports_host_store_and_helpers() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("info");
     let info: serde_json::Value =
         serde_json::from_str(&env.ok(&["info", "--format", "json"]).stdout()).unwrap();
@@ -519,6 +555,9 @@ fn nix_release() -> String {
 
 #[test]
 fn a_user_without_subordinate_ids_gets_the_fix_and_a_working_pull() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new_as("nosub", nosub_user());
     let r = env.ok(&[
         "pull",
@@ -559,6 +598,9 @@ fn a_user_without_subordinate_ids_gets_the_fix_and_a_working_pull() {
 
 #[test]
 fn concurrent_pulls_of_images_sharing_a_layer() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("pull-concurrent-shared");
     let children: Vec<_> = (0..10)
         .map(|i| {

@@ -12,6 +12,9 @@ fn run(env: &TestEnv, args: &[&str]) -> Run {
 
 #[test]
 fn the_container_sees_its_own_namespaces() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("run-ns");
     let img = image("berth-test/layered");
     let r = run(&env, &[&img, "cat", "/proc/self/uid_map"]);
@@ -69,6 +72,9 @@ fn the_container_sees_its_own_namespaces() {
 
 #[test]
 fn exit_codes_are_podmans() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("run-exit");
     let img = image("berth-test/busybox");
     run(&env, &[&img, "true"]).assert_code(0);
@@ -91,6 +97,9 @@ fn exit_codes_are_podmans() {
 
 #[test]
 fn process_settings_follow_the_flags() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("run-process");
     let img = image("berth-test/busybox");
     let r = run(
@@ -133,6 +142,9 @@ fn process_settings_follow_the_flags() {
 
 #[test]
 fn the_container_is_confined() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("run-confined");
     let img = image("berth-test/busybox");
     // --read-only refuses writes
@@ -242,6 +254,9 @@ impl IntoRawFdCompat for std::os::fd::OwnedFd {
 
 #[test]
 fn tty_gives_a_real_terminal_with_the_window_size() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("run-tty");
     env.pull("berth-test/busybox");
     let img = image("berth-test/busybox");
@@ -285,6 +300,9 @@ fn tty_gives_a_real_terminal_with_the_window_size() {
 /// group as under a shell, gets SIGWINCH and passes the new size to the container's terminal.
 #[test]
 fn tty_follows_a_window_resize() {
+    if !integration() {
+        return;
+    }
     use std::io::{Read, Write};
     use std::os::fd::{AsRawFd, FromRawFd};
     use std::os::unix::process::CommandExt;
@@ -357,6 +375,9 @@ fn tty_follows_a_window_resize() {
 
 #[test]
 fn every_storage_driver_builds_the_same_rootfs() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("run-drivers");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");
@@ -389,25 +410,39 @@ fn every_storage_driver_builds_the_same_rootfs() {
         );
     }
     // no fuse-overlayfs keeps running once its container is gone (a zombie awaiting init is gone)
-    std::thread::sleep(std::time::Duration::from_millis(300));
-    let out = std::process::Command::new("ps")
-        .args(["-u", &env.user.uid.to_string(), "-o", "stat=,args="])
-        .output()
-        .unwrap();
-    // only this test's (others run at the same time); a zombie awaiting init is gone
-    let store = env.store().display().to_string();
-    let live: Vec<String> = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .filter(|l| {
-            l.contains("fuse-overlayfs") && l.contains(&store) && !l.trim_start().starts_with('Z')
-        })
-        .map(str::to_string)
-        .collect();
-    assert!(live.is_empty(), "{live:?}");
+    wait_until(
+        "no fuse-overlayfs of this store",
+        std::time::Duration::from_secs(5),
+        || {
+            let out = std::process::Command::new("ps")
+                .args(["-u", &env.user.uid.to_string(), "-o", "stat=,args="])
+                .output()
+                .unwrap();
+            // only this test's (others run at the same time); a zombie awaiting init is gone
+            let store = env.store().display().to_string();
+            let live: Vec<String> = String::from_utf8_lossy(&out.stdout)
+                .lines()
+                .filter(|l| {
+                    l.contains("fuse-overlayfs")
+                        && l.contains(&store)
+                        && !l.trim_start().starts_with('Z')
+                })
+                .map(str::to_string)
+                .collect();
+            if live.is_empty() {
+                Ok(())
+            } else {
+                Err(live)
+            }
+        },
+    );
 }
 
 #[test]
 fn without_subordinate_ids_a_container_runs_with_one_id_and_says_how_to_fix_it() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new_as("run-nosub", nosub_user());
     let img = image("berth-test/layered");
     let r = env.ok(&[
@@ -437,6 +472,9 @@ fn without_subordinate_ids_a_container_runs_with_one_id_and_says_how_to_fix_it()
 
 #[test]
 fn exec_tty_gives_a_terminal_too() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("run-exec-tty");
     env.pull("berth-test/busybox");
     let img = image("berth-test/busybox");

@@ -19,18 +19,6 @@ fn inspect(env: &TestEnv, name: &str) -> serde_json::Value {
     v[0].clone()
 }
 
-/// Poll until `f` holds (or fail with `what` after `secs`).
-fn until(secs: u64, what: &str, mut f: impl FnMut() -> bool) {
-    let start = Instant::now();
-    while !f() {
-        assert!(
-            start.elapsed() < Duration::from_secs(secs),
-            "timed out waiting for {what}"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
-
 /// A host directory the test user owns, with `mode`.
 fn host_dir(env: &TestEnv, name: &str, mode: u32) -> std::path::PathBuf {
     let d = env.dir.join(name);
@@ -42,6 +30,9 @@ fn host_dir(env: &TestEnv, name: &str, mode: u32) -> std::path::PathBuf {
 
 #[test]
 fn init_is_pid_1_reaps_orphans_and_forwards_signals() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("flags-init");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -131,6 +122,9 @@ fn init_is_pid_1_reaps_orphans_and_forwards_signals() {
 
 #[test]
 fn keep_id_runs_as_the_user_with_the_image_owners_kept() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("flags-keepid");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");
@@ -239,6 +233,9 @@ fn keep_id_runs_as_the_user_with_the_image_owners_kept() {
 
 #[test]
 fn uidmap_and_gidmap_give_the_container_another_map() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("flags-uidmap");
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");
@@ -335,6 +332,9 @@ fn state(env: &TestEnv, name: &str) -> (String, i64, u64) {
 
 #[test]
 fn restart_policies_are_kept_by_the_monitor() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("flags-restart");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -351,8 +351,13 @@ fn restart_policies_are_kept_by_the_monitor() {
         "-c",
         "echo x; exit 3",
     ]);
-    until(15, "on-failure:2 to give up", || {
-        state(&env, "fail") == ("exited".into(), 3, 2) && berth_processes(&env).is_empty()
+    wait_until("on-failure:2 to give up", Duration::from_secs(15), || {
+        let (st, procs) = (state(&env, "fail"), berth_processes(&env));
+        if st == ("exited".into(), 3, 2) && procs.is_empty() {
+            Ok(())
+        } else {
+            Err((st, procs))
+        }
     });
     std::thread::sleep(Duration::from_millis(500));
     assert_eq!(state(&env, "fail"), ("exited".into(), 3, 2));
@@ -372,8 +377,13 @@ fn restart_policies_are_kept_by_the_monitor() {
         &img,
         "true",
     ]);
-    until(5, "the monitor of `ok` to end", || {
-        berth_processes(&env).is_empty()
+    wait_until("the monitor of `ok` to end", Duration::from_secs(5), || {
+        let procs = berth_processes(&env);
+        if procs.is_empty() {
+            Ok(())
+        } else {
+            Err(procs)
+        }
     });
     assert_eq!(state(&env, "ok"), ("exited".into(), 0, 0));
     // always: restarts (a new pid 1 each time) until `stop`, which is not undone
@@ -390,10 +400,21 @@ fn restart_policies_are_kept_by_the_monitor() {
         "echo y; sleep 0.2",
     ]);
     let first_pid = inspect(&env, "loop")["State"]["Pid"].as_i64().unwrap();
-    until(15, "two restarts", || state(&env, "loop").2 >= 2);
-    until(5, "a running pid 1", || {
+    wait_until("two restarts", Duration::from_secs(15), || {
+        let st = state(&env, "loop");
+        if st.2 >= 2 {
+            Ok(())
+        } else {
+            Err(st)
+        }
+    });
+    wait_until("a running pid 1", Duration::from_secs(5), || {
         let i = inspect(&env, "loop");
-        i["State"]["Running"] == true && i["State"]["Pid"].as_i64().unwrap() != first_pid
+        if i["State"]["Running"] == true && i["State"]["Pid"].as_i64().unwrap() != first_pid {
+            Ok(())
+        } else {
+            Err(i["State"].clone())
+        }
     });
     env.ok(&["stop", "-t", "5", "loop"]);
     let (status, _, count) = state(&env, "loop");
@@ -419,15 +440,26 @@ fn restart_policies_are_kept_by_the_monitor() {
     // start clears the stop: the policy applies again; rm -f ends it for good
     env.ok(&["start", "loop"]);
     let before = state(&env, "loop").2;
-    until(15, "a restart after start", || {
-        state(&env, "loop").2 > before
+    wait_until("a restart after start", Duration::from_secs(15), || {
+        let st = state(&env, "loop");
+        if st.2 > before {
+            Ok(())
+        } else {
+            Err(st)
+        }
     });
     env.ok(&["rm", "-f", "-t", "0", "loop"]);
-    std::thread::sleep(Duration::from_millis(500));
-    assert!(
-        berth_processes(&env).is_empty(),
-        "{:?}",
-        berth_processes(&env)
+    wait_until(
+        "no process of berth's after rm -f",
+        Duration::from_secs(5),
+        || {
+            let procs = berth_processes(&env);
+            if procs.is_empty() {
+                Ok(())
+            } else {
+                Err(procs)
+            }
+        },
     );
     assert!(!env
         .ok(&["ps", "-a", "--format", "{{.Names}}"])
@@ -451,6 +483,9 @@ fn restart_policies_are_kept_by_the_monitor() {
 /// policy goes on under a monitor (whose restarts log to `berth logs`).
 #[test]
 fn a_foreground_container_hands_its_restart_policy_to_a_monitor() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("flags-restart-fg");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -467,8 +502,13 @@ fn a_foreground_container_hands_its_restart_policy_to_a_monitor() {
     ]);
     r.assert_code(3);
     assert_eq!(r.stdout().trim(), "x");
-    until(15, "on-failure:2 to give up", || {
-        state(&env, "fg") == ("exited".into(), 3, 2) && berth_processes(&env).is_empty()
+    wait_until("on-failure:2 to give up", Duration::from_secs(15), || {
+        let (st, procs) = (state(&env, "fg"), berth_processes(&env));
+        if st == ("exited".into(), 3, 2) && procs.is_empty() {
+            Ok(())
+        } else {
+            Err((st, procs))
+        }
     });
     let logs = env.ok(&["logs", "fg"]).stdout();
     assert_eq!(logs.lines().filter(|l| *l == "x").count(), 2, "{logs}");
@@ -483,11 +523,17 @@ fn a_foreground_container_hands_its_restart_policy_to_a_monitor() {
         "true",
     ]);
     r.assert_code(0);
-    std::thread::sleep(Duration::from_millis(300));
-    assert!(
-        berth_processes(&env).is_empty(),
-        "{:?}",
-        berth_processes(&env)
+    wait_until(
+        "no process of berth's after a success",
+        Duration::from_secs(5),
+        || {
+            let procs = berth_processes(&env);
+            if procs.is_empty() {
+                Ok(())
+            } else {
+                Err(procs)
+            }
+        },
     );
     assert_eq!(state(&env, "fg-ok"), ("exited".into(), 0, 0));
     env.ok(&["rm", "fg", "fg-ok"]);
@@ -495,6 +541,9 @@ fn a_foreground_container_hands_its_restart_policy_to_a_monitor() {
 
 #[test]
 fn stop_signal_timeout_labels_groups_logs_and_env_host() {
+    if !integration() {
+        return;
+    }
     let mut env = TestEnv::new("flags-misc");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -513,8 +562,13 @@ fn stop_signal_timeout_labels_groups_logs_and_env_host() {
         "-c",
         "trap 'echo got-usr1; exit 5' USR1; echo ready; while true; do sleep 0.1; done",
     ]);
-    until(5, "ready", || {
-        env.ok(&["logs", "sig"]).stdout().contains("ready")
+    wait_until("ready", Duration::from_secs(5), || {
+        let l = env.ok(&["logs", "sig"]).stdout();
+        if l.contains("ready") {
+            Ok(())
+        } else {
+            Err(l)
+        }
     });
     env.ok(&["stop", "sig"]);
     assert_eq!(env.ok(&["wait", "sig"]).stdout().trim(), "5");
@@ -620,8 +674,13 @@ fn stop_signal_timeout_labels_groups_logs_and_env_host() {
         "echo",
         "shown",
     ]);
-    until(5, "json-file logs", || {
-        env.ok(&["logs", "jf"]).stdout() == "shown\n"
+    wait_until("json-file logs", Duration::from_secs(5), || {
+        let l = env.ok(&["logs", "jf"]).stdout();
+        if l == "shown\n" {
+            Ok(())
+        } else {
+            Err(l)
+        }
     });
     let r = env.run(&["run", "--rm", "--log-driver", "journald", &img, "true"]);
     r.assert_code(125);
@@ -641,8 +700,13 @@ fn stop_signal_timeout_labels_groups_logs_and_env_host() {
         .stdout()
         .trim()
         .to_string();
-    until(10, "the output", || {
-        env.ok(&["logs", &id]).stdout().ends_with("line-200\n")
+    wait_until("the output", Duration::from_secs(10), || {
+        let l = env.ok(&["logs", &id]).stdout();
+        if l.ends_with("line-200\n") {
+            Ok(())
+        } else {
+            Err(l)
+        }
     });
     let size = std::fs::metadata(env.store().join("containers").join(&id).join("ctr.log"))
         .unwrap()
@@ -678,6 +742,9 @@ fn stop_signal_timeout_labels_groups_logs_and_env_host() {
 
 #[test]
 fn rename_top_and_port() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("flags-cmds");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -795,6 +862,9 @@ fn run_on_pty(env: &TestEnv, args: &[&str]) -> (i32, String) {
 
 #[test]
 fn init_gives_the_command_the_terminal() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("flags-init-tty");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");

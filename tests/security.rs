@@ -65,6 +65,9 @@ fn assert_caps(s: &HashMap<String, String>, eff: u64, bnd: u64, amb: u64, what: 
 
 #[test]
 fn default_capabilities_and_filter_are_podmans() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("sec-default");
     let s = status(&env, &[]);
     assert_caps(&s, DEFAULT_CAPS, DEFAULT_CAPS, 0, "by default");
@@ -91,6 +94,9 @@ fn default_capabilities_and_filter_are_podmans() {
 
 #[test]
 fn cap_add_and_cap_drop_change_the_set() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("sec-caps");
     let s = status(&env, &["--cap-drop", "ALL"]);
     assert_caps(&s, 0, 0, 0, "--cap-drop ALL");
@@ -164,6 +170,9 @@ fn cap_add_and_cap_drop_change_the_set() {
 
 #[test]
 fn a_non_root_user_keeps_only_added_capabilities() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("sec-nonroot");
     let s = status(&env, &["-u", "1000"]);
     assert_caps(&s, 0, DEFAULT_CAPS, 0, "-u 1000");
@@ -208,6 +217,9 @@ fn a_non_root_user_keeps_only_added_capabilities() {
 
 #[test]
 fn privileged_has_every_capability_and_no_filter() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("sec-priv");
     let s = status(&env, &["--privileged"]);
     assert_caps(&s, all_caps(), all_caps(), 0, "--privileged");
@@ -229,6 +241,9 @@ fn open_files(limits: &str) -> (String, String) {
 
 #[test]
 fn ulimits_apply_and_are_checked() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("sec-ulimit");
     let img = busybox();
     let r = run(
@@ -283,6 +298,9 @@ fn ulimits_apply_and_are_checked() {
 
 #[test]
 fn no_new_privileges_is_set_when_asked() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("sec-nnp");
     for user in ["0", "1000"] {
         let s = status(&env, &["-u", user, "--security-opt", "no-new-privileges"]);
@@ -309,6 +327,9 @@ fn no_new_privileges_is_set_when_asked() {
 
 #[test]
 fn the_default_seccomp_profile_refuses_what_podmans_does() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("sec-seccomp");
     let img = busybox();
     let s = status(&env, &["--security-opt", "seccomp=unconfined"]);
@@ -403,6 +424,9 @@ fn assert_profile_applied(r: &Run) {
 
 #[test]
 fn a_seccomp_profile_file_is_loaded() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("sec-profile-file");
     let path = env.dir.join("deny-mkdir.json");
     std::fs::write(&path, DENY_MKDIR).unwrap();
@@ -462,6 +486,9 @@ fn a_seccomp_profile_file_is_loaded() {
 /// how a file's profile is carried into the container).
 #[test]
 fn an_inline_seccomp_profile_is_loaded() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("sec-profile-inline");
     let opt = format!("seccomp={DENY_MKDIR}");
     let img = busybox();

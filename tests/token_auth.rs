@@ -9,6 +9,7 @@ use common::*;
 use std::io::{Read, Write};
 use std::os::unix::fs::MetadataExt;
 use std::process::{Output, Stdio};
+use std::sync::{Arc, Mutex};
 
 fn token_registry() -> String {
     env_var("BERTH_TEST_TOKEN_REGISTRY")
@@ -52,10 +53,52 @@ fn assert_no_leak(what: &str, stdout: &str, stderr: &str, pass: &str) {
     );
 }
 
-/// The harness is what this file is about: `GET /v2/` without a token is a 401 with a Bearer
-/// challenge naming a realm (not Basic auth, not open).
+/// A relay on a loopback port of its own to `to`, keeping every byte clients send through it
+/// (each connection relayed both ways until either side closes).
+fn recording_relay(to: String) -> (String, Arc<Mutex<Vec<u8>>>) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let kept = seen.clone();
+    std::thread::spawn(move || {
+        for client in listener.incoming() {
+            let Ok(mut client) = client else { continue };
+            let Ok(mut up) = std::net::TcpStream::connect(&to) else {
+                continue;
+            };
+            let (mut client_w, mut up_r) = (client.try_clone().unwrap(), up.try_clone().unwrap());
+            std::thread::spawn(move || {
+                let _ = std::io::copy(&mut up_r, &mut client_w);
+                let _ = client_w.shutdown(std::net::Shutdown::Write);
+            });
+            let kept = kept.clone();
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 16384];
+                while let Ok(n) = client.read(&mut buf) {
+                    if n == 0 {
+                        break;
+                    }
+                    kept.lock().unwrap().extend_from_slice(&buf[..n]);
+                    if up.write_all(&buf[..n]).is_err() {
+                        break;
+                    }
+                }
+                let _ = up.shutdown(std::net::Shutdown::Write);
+            });
+        }
+    });
+    (addr, seen)
+}
+
+/// What this file is about: `GET /v2/` without a token is a 401 with a Bearer challenge
+/// naming a realm (not Basic auth, not open), and berth answers it the token way: through a
+/// relay that keeps what berth sends the registry, login and pull succeed with requests that
+/// carry a Bearer token and never the user's password (that goes to the token server only).
 #[test]
-fn registry_sends_bearer_challenge() {
+fn berth_answers_the_registrys_bearer_challenge_with_a_token() {
+    if !integration() {
+        return;
+    }
     let reg = token_registry();
     let mut s = std::net::TcpStream::connect(&reg).expect("connect to the token registry");
     s.set_read_timeout(Some(std::time::Duration::from_secs(10)))
@@ -73,10 +116,65 @@ fn registry_sends_bearer_challenge() {
             && head.contains("service=\"berth-token-test\""),
         "{resp}"
     );
+
+    let env = TestEnv::new("token-challenge");
+    let (user, pass) = creds();
+    let (relay, seen) = recording_relay(reg);
+    // as text (the TLS hello berth tries first shown as dots)
+    let sent = || -> String {
+        seen.lock()
+            .unwrap()
+            .iter()
+            .map(|b| match b {
+                b'\r' | b'\n' | b' '..=b'~' => b.to_ascii_lowercase() as char,
+                _ => '.',
+            })
+            .collect()
+    };
+    let r = env.ok(&[
+        "login",
+        "--tls-verify=false",
+        "-u",
+        &user,
+        "-p",
+        &pass,
+        &relay,
+    ]);
+    assert_eq!(r.stdout().trim(), "Login Succeeded!");
+    let login = sent();
+    assert!(
+        login.contains("get /v2/ http/1.1") && login.contains("\r\nauthorization: bearer "),
+        "login did not answer with a token:\n{login}"
+    );
+    assert!(
+        !login.contains("authorization: basic"),
+        "login sent the password to the registry:\n{login}"
+    );
+    let r = env.ok(&[
+        "pull",
+        "-q",
+        "--tls-verify=false",
+        &format!("{relay}/berth-test/busybox:latest"),
+    ]);
+    assert_eq!(r.stdout().trim(), image_id("berth-test/busybox"));
+    let all = sent();
+    let pull = &all[login.len()..];
+    assert!(
+        pull.contains("get /v2/berth-test/busybox/manifests/latest")
+            && pull.contains("\r\nauthorization: bearer "),
+        "pull did not answer with a token:\n{pull}"
+    );
+    assert!(
+        !all.contains("authorization: basic"),
+        "the password went to the registry:\n{all}"
+    );
 }
 
 #[test]
 fn pull_without_login_needs_login() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("token-nologin");
     let reg = token_registry();
     let r = env.run(&["pull", "-q", "--tls-verify=false", &busybox(&reg)]);
@@ -92,6 +190,9 @@ fn pull_without_login_needs_login() {
 
 #[test]
 fn login_pull_logout() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("token-login");
     let reg = token_registry();
     let (user, pass) = creds();
@@ -203,6 +304,9 @@ fn login_pull_logout() {
 
 #[test]
 fn pull_with_creds_without_login() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("token-creds");
     let reg = token_registry();
     let (user, pass) = creds();

@@ -15,6 +15,9 @@ fn host_dir(env: &TestEnv, name: &str) -> std::path::PathBuf {
 
 #[test]
 fn bind_mounts_map_owners_and_honour_ro() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("vol-bind");
     let img = image("berth-test/busybox");
     let d = host_dir(&env, "shared");
@@ -57,6 +60,9 @@ fn bind_mounts_map_owners_and_honour_ro() {
 
 #[test]
 fn chown_flag_hands_the_tree_to_the_container_user() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("vol-U");
     let img = image("berth-test/busybox");
     let d = host_dir(&env, "owned");
@@ -89,6 +95,9 @@ fn chown_flag_hands_the_tree_to_the_container_user() {
 
 #[test]
 fn named_volumes_outlive_containers() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("vol-named");
     let img = image("berth-test/busybox");
     env.ok(&["volume", "create", "--label", "k=v", "data"]);
@@ -149,6 +158,9 @@ fn named_volumes_outlive_containers() {
 
 #[test]
 fn tmpfs_and_in_root_targets() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("vol-tmpfs");
     let img = image("berth-test/layered");
     let r = env.ok(&[
@@ -172,12 +184,25 @@ fn tmpfs_and_in_root_targets() {
     let f = env.dir.join("replacement");
     std::fs::write(&f, "replaced:x:0:0::/:/bin/sh\n").unwrap();
     let spec = format!("{}:/data/abs-link:ro", f.display());
+    // what the host's /etc/passwd (the file a bind resolved on the host would hit) and the
+    // bind's source are: contents, inode, size, times, mode
+    let state = |p: &std::path::Path| {
+        let m = std::fs::metadata(p).unwrap();
+        (
+            std::fs::read(p).unwrap(),
+            (m.ino(), m.len(), m.mode(), m.uid()),
+            (m.mtime(), m.mtime_nsec(), m.ctime(), m.ctime_nsec()),
+        )
+    };
+    let host = std::path::Path::new("/etc/passwd");
+    let (host_before, f_before) = (state(host), state(&f));
     let r = env.ok(&["run", "--rm", "-v", &spec, &img, "cat", "/etc/passwd"]);
     assert_eq!(r.stdout(), "replaced:x:0:0::/:/bin/sh\n");
     assert!(
-        std::fs::read_to_string("/etc/passwd")
-            .unwrap()
-            .contains("root:"),
-        "host untouched"
+        state(host) == host_before,
+        "the host's /etc/passwd was touched"
     );
+    assert!(state(&f) == f_before, "the bind's source was touched");
+    // and the host's /etc/passwd is not what the container saw
+    assert_ne!(host_before.0, r.out.stdout, "host untouched");
 }

@@ -9,6 +9,69 @@ use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
+/// Every variable scripts/test.sh sets for the integration tests.
+const TEST_VARS: &[&str] = &[
+    "BERTH_TEST_USER",
+    "BERTH_TEST_NOSUB_USER",
+    "BERTH_TEST_WORKDIR",
+    "BERTH_TEST_IMAGES",
+    "BERTH_TEST_REGISTRY",
+    "BERTH_TEST_AUTH_REGISTRY",
+    "BERTH_TEST_TOKEN_REGISTRY",
+    "BERTH_TEST_AUTH_USER",
+    "BERTH_TEST_AUTH_PASSWORD",
+    "BERTH_TEST_CA",
+];
+
+/// Whether the integration environment (test users, registries) is there. Every integration
+/// test calls this first and returns at once when it is false: a plain `cargo test` runs the
+/// unit tests and says once per test binary how to run the rest. Under scripts/test.sh
+/// (BERTH_TEST_REQUIRED=1) skipping is impossible: a missing variable panics.
+pub fn integration() -> bool {
+    let missing = TEST_VARS
+        .iter()
+        .find(|v| std::env::var_os(v).is_none_or(|x| x.is_empty()));
+    let Some(missing) = missing else {
+        return true;
+    };
+    if std::env::var_os("BERTH_TEST_REQUIRED").is_some_and(|v| !v.is_empty() && v != "0") {
+        env_var(missing);
+        unreachable!("{missing} is set");
+    }
+    static SAID: std::sync::Once = std::sync::Once::new();
+    SAID.call_once(|| {
+        use std::io::Write;
+        // straight to stderr: the test harness captures eprintln! of passing tests
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipping the integration tests ({missing} is not set): run them with `sudo scripts/test.sh`"
+        );
+    });
+    false
+}
+
+/// Poll `f` (every 50 ms) until it gives a value, and return that; panic after `timeout`,
+/// naming `what` and what `f` last saw (`Err(observation)`).
+#[track_caller]
+pub fn wait_until<T, O: std::fmt::Debug>(
+    what: &str,
+    timeout: std::time::Duration,
+    mut f: impl FnMut() -> Result<T, O>,
+) -> T {
+    let start = std::time::Instant::now();
+    loop {
+        match f() {
+            Ok(v) => return v,
+            Err(last) => {
+                if start.elapsed() >= timeout {
+                    panic!("timed out after {timeout:?} waiting for {what}; last seen: {last:?}");
+                }
+            }
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
 pub fn env_var(name: &str) -> String {
     std::env::var(name).unwrap_or_else(|_| {
         panic!("{name} is not set: run the integration tests through scripts/test.sh (as root), which prepares the test user and registries")
