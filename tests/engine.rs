@@ -3,24 +3,10 @@
 
 mod common;
 use common::*;
-use std::time::{Duration, Instant};
-
-fn poll<T>(what: &str, mut f: impl FnMut() -> Option<T>) -> T {
-    let start = Instant::now();
-    loop {
-        if let Some(v) = f() {
-            return v;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "timed out: {what}"
-        );
-        std::thread::sleep(Duration::from_millis(30));
-    }
-}
+use std::time::Duration;
 
 fn exited(env: &TestEnv, name: &str) {
-    poll(&format!("{name} to exit"), || {
+    wait_until(&format!("{name} to exit"), Duration::from_secs(10), || {
         let s = env
             .ok(&[
                 "ps",
@@ -31,7 +17,11 @@ fn exited(env: &TestEnv, name: &str) {
                 "{{.State}}",
             ])
             .stdout();
-        (s.trim() == "exited").then_some(())
+        if s.trim() == "exited" {
+            Ok(())
+        } else {
+            Err(s)
+        }
     });
 }
 
@@ -39,6 +29,9 @@ fn exited(env: &TestEnv, name: &str) {
 /// when one was not UTF-8.
 #[test]
 fn logs_print_bytes_that_are_not_utf8() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("engine-logs-bytes");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -66,6 +59,9 @@ fn logs_print_bytes_that_are_not_utf8() {
 /// characters in it: every line it prints is one the container wrote, whole.
 #[test]
 fn logs_follow_a_log_that_starts_afresh() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("engine-logs-rotate");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -101,6 +97,9 @@ fn logs_follow_a_log_that_starts_afresh() {
 /// podman: `unsupported pull policy "bogus"`; berth used to pull instead.
 #[test]
 fn an_unknown_pull_policy_is_refused() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("engine-pull-policy");
     let img = image("berth-test/busybox");
     let r = env.run(&["run", "--rm", "--pull=bogus", &img, "true"]);
@@ -132,6 +131,9 @@ fn an_unknown_pull_policy_is_refused() {
 /// `exec --latest` used to be ignored (the command's first word was taken as the container).
 #[test]
 fn exec_latest_runs_in_the_newest_container() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("engine-exec-latest");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -178,6 +180,9 @@ fn exec_latest_runs_in_the_newest_container() {
 /// Every command asks the one state machine, and its refusals say the state and what to do.
 #[test]
 fn the_state_machine_names_the_state_and_the_way_out() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("engine-states");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
@@ -231,6 +236,9 @@ fn the_state_machine_names_the_state_and_the_way_out() {
 /// share its infra container's), or keep berth's own with `host`.
 #[test]
 fn namespaces_are_shared_with_another_container() {
+    if !integration() {
+        return;
+    }
     let env = TestEnv::new("engine-share-ns");
     let img = image("berth-test/busybox");
     env.pull("berth-test/busybox");
