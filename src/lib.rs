@@ -2,9 +2,11 @@
 //!
 //! The modules follow the architecture (see docs/architecture.md): `cli` parses and prints,
 //! `config` resolves settings, `image` talks to registries and reads layers, `storage` owns the
-//! per-user store, `userns` maps the user namespace, and `sys` is the only place with raw calls.
+//! per-user store, `archive` writes tar entries without following symlinks (for `image` and
+//! `runtime`), `userns` maps the user namespace, and `sys` is the only place with raw calls.
 #![deny(unsafe_code)]
 
+pub mod archive;
 pub mod cli;
 pub mod config;
 pub mod error;
