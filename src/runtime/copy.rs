@@ -1045,4 +1045,143 @@ mod tests {
         assert!(looks_like_tar(h.as_bytes()));
         assert!(!looks_like_tar(&[b'x'; 512]));
     }
+
+    fn tar_of(f: impl FnOnce(&mut tar::Builder<Vec<u8>>)) -> Vec<u8> {
+        let mut b = tar::Builder::new(Vec::new());
+        f(&mut b);
+        b.into_inner().unwrap()
+    }
+
+    fn header(kind: tar::EntryType, size: u64, mode: u32) -> tar::Header {
+        let mut h = tar::Header::new_gnu();
+        h.set_entry_type(kind);
+        h.set_size(size);
+        h.set_mode(mode);
+        h.set_mtime(1_600_000_000);
+        h
+    }
+
+    fn add(b: &mut tar::Builder<Vec<u8>>, path: &str, data: &[u8]) {
+        let mut h = header(tar::EntryType::Regular, data.len() as u64, 0o640);
+        b.append_data(&mut h, path, data).unwrap();
+    }
+
+    fn mine() -> ExtractOptions {
+        ExtractOptions {
+            owner: Owner::Fixed(
+                nix::unistd::geteuid().as_raw(),
+                nix::unistd::getegid().as_raw(),
+            ),
+            overwrite: false,
+            rebase: Rebase::None,
+        }
+    }
+
+    #[test]
+    fn extract_writes_files_dirs_links_with_modes_and_times() {
+        use std::os::unix::fs::MetadataExt;
+        let t = tempfile::tempdir().unwrap();
+        let tar = tar_of(|b| {
+            let mut h = header(tar::EntryType::Directory, 0, 0o555);
+            b.append_data(&mut h, "d/", &b""[..]).unwrap();
+            add(b, "d/f", b"hello");
+            add(b, "x/y/z", b"deep");
+            let mut h = header(tar::EntryType::Symlink, 0, 0o777);
+            b.append_link(&mut h, "d/ln", "/etc/passwd").unwrap();
+            let mut h = header(tar::EntryType::Link, 0, 0o640);
+            b.append_link(&mut h, "d/hard", "d/f").unwrap();
+        });
+        let st = extract(&tar[..], t.path(), &mine()).unwrap();
+        assert_eq!((st.entries, st.bytes), (5, 9));
+        let d = t.path().join("d");
+        assert_eq!(std::fs::read(d.join("f")).unwrap(), b"hello");
+        assert_eq!(std::fs::read(t.path().join("x/y/z")).unwrap(), b"deep");
+        let md = std::fs::symlink_metadata(&d).unwrap();
+        assert_eq!(md.mode() & 0o7777, 0o555);
+        assert_eq!(md.mtime(), 1_600_000_000);
+        let f = std::fs::symlink_metadata(d.join("f")).unwrap();
+        assert_eq!((f.mode() & 0o7777, f.nlink()), (0o640, 2));
+        assert_eq!(
+            std::fs::read_link(d.join("ln")).unwrap(),
+            Path::new("/etc/passwd")
+        );
+        let implicit = std::fs::symlink_metadata(t.path().join("x")).unwrap();
+        assert_eq!(implicit.mode() & 0o7777, 0o755);
+        // make it removable
+        std::fs::set_permissions(&d, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    }
+
+    #[test]
+    fn extract_never_writes_through_symlinks() {
+        let t = tempfile::tempdir().unwrap();
+        let outside = t.path().join("outside");
+        let dest = t.path().join("dest");
+        std::fs::create_dir_all(&outside).unwrap();
+        std::fs::create_dir_all(&dest).unwrap();
+        // a symlink planted in the destination (by the container) and one planted by the tar
+        std::os::unix::fs::symlink(&outside, dest.join("planted")).unwrap();
+        let tar = tar_of(|b| add(b, "planted/evil", b"x"));
+        let e = extract(&tar[..], &dest, &mine()).unwrap_err();
+        assert!(e.0.contains("not a directory"), "{e}");
+        assert!(e.0.contains("planted"), "{e}");
+        let tar = tar_of(|b| {
+            let mut h = header(tar::EntryType::Symlink, 0, 0o777);
+            b.append_link(&mut h, "ln", outside.to_str().unwrap())
+                .unwrap();
+            add(b, "ln/evil", b"x");
+        });
+        assert!(extract(&tar[..], &dest, &mine()).is_err());
+        // a file over a symlink to a file replaces the link, never writes its target
+        std::fs::write(outside.join("target"), b"keep").unwrap();
+        std::os::unix::fs::symlink(outside.join("target"), dest.join("f")).unwrap();
+        let tar = tar_of(|b| add(b, "f", b"new"));
+        extract(&tar[..], &dest, &mine()).unwrap();
+        assert_eq!(std::fs::read(dest.join("f")).unwrap(), b"new");
+        assert_eq!(std::fs::read(outside.join("target")).unwrap(), b"keep");
+        // `..` is refused, naming the entry
+        let mut raw = tar_of(|b| add(b, "aaaaaaaaaa", b"x"));
+        raw[..10].copy_from_slice(b"../escaped");
+        let mut h = tar::Header::from_byte_slice(&raw[..512]).clone();
+        h.set_cksum();
+        raw[..512].copy_from_slice(h.as_bytes());
+        let e = extract(&raw[..], &dest, &mine()).unwrap_err();
+        assert!(e.0.contains("../escaped") && e.0.contains(".."), "{e}");
+        assert!(!t.path().join("escaped").exists());
+        assert_eq!(std::fs::read_dir(&outside).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn extract_keeps_dockers_overwrite_rules() {
+        let t = tempfile::tempdir().unwrap();
+        std::fs::create_dir(t.path().join("d")).unwrap();
+        std::fs::write(t.path().join("f"), b"old").unwrap();
+        let file_over_dir = tar_of(|b| add(b, "d", b"x"));
+        let e = extract(&file_over_dir[..], t.path(), &mine()).unwrap_err();
+        assert!(e.0.contains("use --overwrite"), "{e}");
+        let dir_over_file = tar_of(|b| {
+            let mut h = header(tar::EntryType::Directory, 0, 0o755);
+            b.append_data(&mut h, "f/", &b""[..]).unwrap();
+        });
+        let e = extract(&dir_over_file[..], t.path(), &mine()).unwrap_err();
+        assert!(e.0.contains("use --overwrite"), "{e}");
+        let opts = ExtractOptions {
+            overwrite: true,
+            ..mine()
+        };
+        extract(&file_over_dir[..], t.path(), &opts).unwrap();
+        extract(&dir_over_file[..], t.path(), &opts).unwrap();
+        assert!(t.path().join("d").is_file() && t.path().join("f").is_dir());
+        // a file replaces a file without --overwrite
+        let again = tar_of(|b| add(b, "d", b"y"));
+        extract(&again[..], t.path(), &mine()).unwrap();
+        assert_eq!(std::fs::read(t.path().join("d")).unwrap(), b"y");
+    }
+
+    #[test]
+    fn extract_names_a_truncated_entry() {
+        let t = tempfile::tempdir().unwrap();
+        let tar = tar_of(|b| add(b, "big", &[7u8; 4096]));
+        let e = extract(&tar[..1024], t.path(), &mine()).unwrap_err();
+        assert!(e.0.contains("big"), "{e}");
+    }
 }
