@@ -925,14 +925,25 @@ pub fn extract<R: Read>(r: R, dest: &Path, opts: &ExtractOptions) -> Result<Stat
         .entries()
         .map_err(|e| cerr("cannot read the archive", e))?;
     let mut result = Ok(());
+    let mut last: Vec<u8> = Vec::new();
     for entry in entries {
         let entry = match entry {
             Ok(e) => e,
-            Err(e) => {
+            Err(e) if last.is_empty() => {
                 result = Err(cerr("cannot read the archive", e));
                 break;
             }
+            Err(e) => {
+                let after = format!(
+                    "cannot read the archive after entry {:?}",
+                    String::from_utf8_lossy(&last)
+                );
+                result = Err(cerr(after, e));
+                break;
+            }
         };
+        last.clear();
+        last.extend_from_slice(&entry.path_bytes());
         if let Err(e) = x.entry(entry) {
             result = Err(e);
             break;
