@@ -25,8 +25,9 @@ const LAYERS: &[&[&str]] = &[
     &["storage"],
     // user-namespace maps; configuration files (registries.conf, auth, certs, ...)
     &["userns", "config"],
-    // image names: the syntax of references (used by config, storage and image alike)
-    &["reference"],
+    // image names: the syntax of references (used by config, storage and image alike); the
+    // hardened tar entry writer (used by image's layer unpacking and runtime's cp)
+    &["reference", "archive"],
     // leaves: printing (cli only, see ONLY_USED_BY), error types and exit statuses, raw calls
     &["output", "error", "sys"],
 ];

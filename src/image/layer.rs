@@ -8,7 +8,7 @@
 //!
 //! Layers are untrusted. Every path is resolved component by component from a descriptor of the
 //! destination with `O_NOFOLLOW|O_DIRECTORY`, and every object is created relative to the
-//! descriptor of its parent, so no symlink (planted by the layer or otherwise) is ever followed and
+//! descriptor of its parent ([`crate::archive::extract`], shared with `cp`), so no symlink (planted by the layer or otherwise) is ever followed and
 //! nothing can be written outside the destination. Entries that try (`..` components, writes
 //! through a symlink, hardlinks leaving the layer) fail the whole unpack with
 //! [`LayerError::Hostile`]; the caller deletes the half-written directory.
@@ -19,30 +19,25 @@
 
 use std::collections::{HashMap, HashSet};
 use std::ffi::OsStr;
-use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read, Write};
-use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
+use std::io::{self, BufRead, BufReader, Read};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
-use nix::dir::Dir;
 use nix::errno::Errno;
-use nix::fcntl::{open, openat, AtFlags, OFlag};
+use nix::fcntl::AtFlags;
 use nix::sys::stat::{
-    fchmod, fchmodat, fstat, fstatat, futimens, makedev, mkdirat, mknodat, utimensat,
-    FchmodatFlags, FileStat, Mode, SFlag, UtimensatFlags,
+    fchmod, fchmodat, fstat, fstatat, futimens, makedev, utimensat, FchmodatFlags, Mode, SFlag,
+    UtimensatFlags,
 };
 use nix::sys::time::TimeSpec;
-use nix::unistd::{fchown, fchownat, linkat, symlinkat, unlinkat, Gid, Uid, UnlinkatFlags};
+use nix::unistd::{fchown, fchownat, Gid, Uid};
 
+use crate::archive::extract::{self as ax, split_path, Dirs, Fail, WalkErr, BUF_SIZE};
 use crate::sys::xattr;
 
-/// Size of the copy buffer and of the read buffer in front of the tar stream.
-const BUF_SIZE: usize = 128 * 1024;
 /// Warnings kept in [`UnpackStats::warnings`]; further ones are only counted.
 const MAX_WARNINGS: usize = 200;
-/// Number of directory levels whose descriptors are kept open between entries.
-const MAX_CACHED_DEPTH: usize = 64;
 /// Whiteout prefix of a deleted name.
 const WH_PREFIX: &[u8] = b".wh.";
 /// Prefix of aufs metadata entries (`.wh..wh.plnk`, `.wh..wh.aufs`, ...).
@@ -211,153 +206,11 @@ fn invalid(entry: &[u8], reason: impl Into<String>) -> LayerError {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Paths
+// Parent directories and created objects ([`crate::archive::extract`] walks and writes)
 // ---------------------------------------------------------------------------------------------
-
-/// Split an entry path into components: leading `/`, empty and `.` components are dropped;
-/// `..` and NUL bytes are refused (the error is the reason).
-fn split_path(p: &[u8]) -> Result<Vec<&[u8]>, &'static str> {
-    let mut out = Vec::with_capacity(8);
-    for c in p.split(|&b| b == b'/') {
-        match c {
-            b"" | b"." => {}
-            b".." => return Err("has a `..` component"),
-            _ if c.contains(&0) => return Err("contains a NUL byte"),
-            _ => out.push(c),
-        }
-    }
-    Ok(out)
-}
 
 fn join(comps: &[&[u8]]) -> Vec<u8> {
-    comps.join(&b'/')
-}
-
-// ---------------------------------------------------------------------------------------------
-// Directory descriptor walking
-// ---------------------------------------------------------------------------------------------
-
-enum WalkErr {
-    /// Component `i` is a symlink.
-    Symlink(usize),
-    /// Component `i` exists but is not a directory.
-    NotDir(usize),
-    /// Component `i` does not exist (only when not creating).
-    Missing(usize),
-    /// A syscall on component `i` failed.
-    Io(usize, &'static str, Errno),
-}
-
-fn dir_flags() -> OFlag {
-    OFlag::O_RDONLY | OFlag::O_DIRECTORY | OFlag::O_NOFOLLOW | OFlag::O_CLOEXEC
-}
-
-fn is_dir(st: &FileStat) -> bool {
-    st.st_mode & libc::S_IFMT == libc::S_IFDIR
-}
-
-/// Open the directory `name` under `dir` without following symlinks, creating it (0755) when
-/// missing if `create`.
-fn open_child(
-    dir: BorrowedFd<'_>,
-    name: &[u8],
-    create: bool,
-    i: usize,
-) -> Result<OwnedFd, WalkErr> {
-    let e = match openat(dir, name, dir_flags(), Mode::empty()) {
-        Ok(fd) => return Ok(fd),
-        Err(e) => e,
-    };
-    match e {
-        Errno::ENOENT if create => {
-            match mkdirat(dir, name, Mode::from_bits_truncate(0o755)) {
-                Ok(()) | Err(Errno::EEXIST) => {}
-                Err(e) => return Err(WalkErr::Io(i, "mkdir", e)),
-            }
-            let fd = openat(dir, name, dir_flags(), Mode::empty())
-                .map_err(|e| classify(dir, name, i, e))?;
-            // Implicit directories are 0:0 0755, whatever the umask or a setgid parent did.
-            let st = fstat(fd.as_fd()).map_err(|e| WalkErr::Io(i, "stat", e))?;
-            if (st.st_uid, st.st_gid) != (0, 0) {
-                // Best effort: only fails when not running as (namespace) root.
-                let _ = fchown(fd.as_fd(), Some(Uid::from_raw(0)), Some(Gid::from_raw(0)));
-            }
-            if st.st_mode & 0o7777 != 0o755 {
-                fchmod(fd.as_fd(), Mode::from_bits_truncate(0o755))
-                    .map_err(|e| WalkErr::Io(i, "chmod", e))?;
-            }
-            Ok(fd)
-        }
-        e => Err(classify(dir, name, i, e)),
-    }
-}
-
-fn classify(dir: BorrowedFd<'_>, name: &[u8], i: usize, e: Errno) -> WalkErr {
-    match e {
-        Errno::ENOENT => WalkErr::Missing(i),
-        Errno::ELOOP | Errno::ENOTDIR => match fstatat(dir, name, AtFlags::AT_SYMLINK_NOFOLLOW) {
-            Ok(st) if st.st_mode & libc::S_IFMT == libc::S_IFLNK => WalkErr::Symlink(i),
-            Ok(_) => WalkErr::NotDir(i),
-            Err(e) => WalkErr::Io(i, "stat", e),
-        },
-        e => WalkErr::Io(i, "open", e),
-    }
-}
-
-/// Descriptors of the destination root and of the directory chain of the last parent used.
-struct Dirs {
-    root: OwnedFd,
-    /// `stack[i]` is the directory `comps[0..=i]` of the last resolved parent.
-    stack: Vec<(Vec<u8>, OwnedFd)>,
-    /// Descriptor of a parent deeper than `MAX_CACHED_DEPTH` levels.
-    deep: Option<OwnedFd>,
-}
-
-impl Dirs {
-    fn top(&self) -> BorrowedFd<'_> {
-        match self.stack.last() {
-            Some((_, fd)) => fd.as_fd(),
-            None => self.root.as_fd(),
-        }
-    }
-
-    /// Descriptor of the directory `comps` (relative to the root), never following symlinks;
-    /// missing directories are created when `create`.
-    fn get(&mut self, comps: &[&[u8]], create: bool) -> Result<BorrowedFd<'_>, WalkErr> {
-        let keep = self
-            .stack
-            .iter()
-            .zip(comps)
-            .take_while(|((name, _), c)| name.as_slice() == **c)
-            .count();
-        self.stack.truncate(keep);
-        self.deep = None;
-        let cached = comps.len().min(MAX_CACHED_DEPTH);
-        while self.stack.len() < cached {
-            let i = self.stack.len();
-            let fd = open_child(self.top(), comps[i], create, i)?;
-            self.stack.push((comps[i].to_vec(), fd));
-        }
-        if comps.len() > cached {
-            let mut cur = open_child(self.top(), comps[cached], create, cached)?;
-            for (i, c) in comps.iter().enumerate().skip(cached + 1) {
-                cur = open_child(cur.as_fd(), c, create, i)?;
-            }
-            let fd: &OwnedFd = self.deep.insert(cur);
-            return Ok(fd.as_fd());
-        }
-        Ok(self.top())
-    }
-
-    /// Keep the descriptor of the just-created directory `parent/name` for the next entries.
-    fn adopt(&mut self, parent: &[&[u8]], name: &[u8], fd: OwnedFd) {
-        if self.deep.is_none()
-            && self.stack.len() == parent.len()
-            && parent.len() < MAX_CACHED_DEPTH
-        {
-            self.stack.push((name.to_vec(), fd));
-        }
-    }
+    ax::join(comps)
 }
 
 /// Turn a walk failure on the parent directories of `entry` into an error.
@@ -380,45 +233,17 @@ fn walk_err(entry: &[u8], comps: &[&[u8]], e: WalkErr) -> LayerError {
             format!("parent directory {:?} does not exist", prefix(i)),
         ),
         WalkErr::Io(i, op, e) => io_err(entry, op, prefix(i).as_bytes(), e),
+        WalkErr::Chown(i, e) => io_err(entry, "chown", prefix(i).as_bytes(), e),
     }
 }
 
-/// Remove whatever is at `dir/name`, recursively for directories, never following symlinks.
-fn remove_all(dir: BorrowedFd<'_>, name: &[u8]) -> nix::Result<()> {
-    match unlinkat(dir, name, UnlinkatFlags::NoRemoveDir) {
-        Ok(()) | Err(Errno::ENOENT) => return Ok(()),
-        Err(Errno::EISDIR) => {}
-        Err(e) => return Err(e),
-    }
-    let fd = openat(dir, name, dir_flags(), Mode::empty())?;
-    let mut d = Dir::from_fd(fd)?;
-    let mut children = Vec::new();
-    for ent in d.iter() {
-        let ent = ent?;
-        let n = ent.file_name().to_bytes();
-        if n != b"." && n != b".." {
-            children.push(n.to_vec());
-        }
-    }
-    for c in &children {
-        remove_all(d.as_fd(), c)?;
-    }
-    drop(d);
-    unlinkat(dir, name, UnlinkatFlags::RemoveDir)
-}
-
-/// Make room for a new object at `dir/name` after its creation failed with `EEXIST`.
-/// Returns `true` when an existing directory was kept because the new entry is a directory too.
-fn clear_existing(dir: BorrowedFd<'_>, name: &[u8], keep_dir: bool) -> nix::Result<bool> {
-    if keep_dir {
-        if let Ok(st) = fstatat(dir, name, AtFlags::AT_SYMLINK_NOFOLLOW) {
-            if is_dir(&st) {
-                return Ok(true);
-            }
-        }
-    }
-    remove_all(dir, name)?;
-    Ok(false)
+/// The error of a writer of [`crate::archive::extract`] under the layer's policy ("a later entry
+/// replaces an earlier one", [`ax::replace`]) for the object `path` of `entry`.
+fn made<T>(entry: &[u8], path: &[u8], r: Result<T, Fail<Errno>>) -> Result<T, LayerError> {
+    r.map_err(|f| match f {
+        Fail::Room(e) => io_err(entry, "remove existing", path, e),
+        Fail::Op(op, e) => io_err(entry, op, path, e),
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -688,16 +513,19 @@ pub fn unpack(
     dest: &Path,
     opts: &UnpackOptions,
 ) -> Result<UnpackStats, LayerError> {
-    let root = open(dest, dir_flags(), Mode::empty()).map_err(|e| LayerError::Dest {
+    // Implicit directories are 0:0 0755, whatever the umask or a setgid parent did (the owner
+    // best effort: it only fails when not running as namespace root).
+    let implicit = ax::Implicit {
+        uid: 0,
+        gid: 0,
+        strict: false,
+    };
+    let dirs = Dirs::open(dest, false, implicit).map_err(|e| LayerError::Dest {
         path: dest.to_path_buf(),
         source: e.into(),
     })?;
     let mut u = Unpacker {
-        dirs: Dirs {
-            root,
-            stack: Vec::new(),
-            deep: None,
-        },
+        dirs,
         ctx: Ctx {
             opts,
             stats: UnpackStats::default(),
@@ -892,47 +720,22 @@ impl Unpacker<'_> {
             .dirs
             .get(parent, true)
             .map_err(|e| walk_err(raw, parent, e))?;
-        let flags =
-            OFlag::O_WRONLY | OFlag::O_CREAT | OFlag::O_EXCL | OFlag::O_NOFOLLOW | OFlag::O_CLOEXEC;
         // Usually the final mode already (special bits are applied after chown).
-        let create_mode = Mode::from_bits_truncate(meta.mode & 0o777);
-        let fd = match openat(pfd, name, flags, create_mode) {
-            Ok(fd) => fd,
-            Err(Errno::EEXIST) => {
-                clear_existing(pfd, name, false)
-                    .map_err(|e| io_err(raw, "remove existing", raw, e))?;
-                openat(pfd, name, flags, create_mode).map_err(|e| io_err(raw, "create", raw, e))?
-            }
-            Err(e) => return Err(io_err(raw, "create", raw, e)),
-        };
-        let mut file = File::from(fd);
+        let r = ax::file(pfd, name, meta.mode, || ax::replace(pfd, name, false));
+        let mut file = made(raw, raw, r)?;
         let expected = entry.size();
-        let mut copied: u64 = 0;
-        loop {
-            let n = match entry.read(&mut self.buf) {
-                Ok(0) => break,
-                Ok(n) => n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => {
-                    return Err(LayerError::Tar {
-                        context: format!("at entry {:?}", show(raw)),
-                        source: e,
-                    })
-                }
-            };
-            file.write_all(&self.buf[..n])
-                .map_err(|e| io_err(raw, "write", raw, e))?;
-            copied += n as u64;
-        }
-        if copied != expected {
-            return Err(LayerError::Tar {
-                context: format!("at entry {:?}", show(raw)),
-                source: io::Error::new(
-                    io::ErrorKind::UnexpectedEof,
-                    format!("archive truncated: got {copied} of {expected} bytes"),
-                ),
-            });
-        }
+        let copied =
+            ax::contents(entry, &mut file, &mut self.buf, Some(expected)).map_err(|f| match f {
+                ax::CopyFail::Write(e) => io_err(raw, "write", raw, e),
+                ax::CopyFail::Read(e) => LayerError::Tar {
+                    context: format!("at entry {:?}", show(raw)),
+                    source: e,
+                },
+                short @ ax::CopyFail::Short { .. } => LayerError::Tar {
+                    context: format!("at entry {:?}", show(raw)),
+                    source: io::Error::new(io::ErrorKind::UnexpectedEof, short.to_string()),
+                },
+            })?;
         self.ctx.stats.bytes += copied;
         self.ctx.apply_fd(file.as_fd(), raw, &meta, true)
     }
@@ -948,20 +751,11 @@ impl Unpacker<'_> {
             .dirs
             .get(parent, true)
             .map_err(|e| walk_err(raw, parent, e))?;
-        let create_mode = Mode::from_bits_truncate(0o700);
-        match mkdirat(pfd, name, create_mode) {
-            Ok(()) => {}
-            Err(Errno::EEXIST) => {
-                let kept = clear_existing(pfd, name, true)
-                    .map_err(|e| io_err(raw, "remove existing", raw, e))?;
-                if !kept {
-                    mkdirat(pfd, name, create_mode).map_err(|e| io_err(raw, "mkdir", raw, e))?;
-                }
-            }
-            Err(e) => return Err(io_err(raw, "mkdir", raw, e)),
-        }
-        let dfd = openat(pfd, name, dir_flags(), Mode::empty())
-            .map_err(|e| io_err(raw, "open", raw, e))?;
+        let dfd = made(
+            raw,
+            raw,
+            ax::dir(pfd, name, || ax::replace(pfd, name, true)),
+        )?;
         self.ctx.apply_fd(dfd.as_fd(), raw, &meta, false)?;
         let mut key = join(parent);
         if !key.is_empty() {
@@ -990,15 +784,8 @@ impl Unpacker<'_> {
             .map_err(|e| walk_err(raw, parent, e))?;
         // The target is stored verbatim and never followed here: absolute targets are resolved
         // inside the container's root at run time.
-        match symlinkat(target, pfd, name) {
-            Ok(()) => {}
-            Err(Errno::EEXIST) => {
-                clear_existing(pfd, name, false)
-                    .map_err(|e| io_err(raw, "remove existing", raw, e))?;
-                symlinkat(target, pfd, name).map_err(|e| io_err(raw, "symlink", raw, e))?;
-            }
-            Err(e) => return Err(io_err(raw, "symlink", raw, e)),
-        }
+        let r = ax::symlink(pfd, name, target, || ax::replace(pfd, name, false));
+        made(raw, raw, r)?;
         self.ctx.apply_at(pfd, raw, name, &meta, false)
     }
 
@@ -1014,16 +801,10 @@ impl Unpacker<'_> {
             .get(parent, true)
             .map_err(|e| walk_err(raw, parent, e))?;
         let perm = Mode::from_bits_truncate(0o600);
-        match mknodat(pfd, name, SFlag::S_IFIFO, perm, 0) {
-            Ok(()) => {}
-            Err(Errno::EEXIST) => {
-                clear_existing(pfd, name, false)
-                    .map_err(|e| io_err(raw, "remove existing", raw, e))?;
-                mknodat(pfd, name, SFlag::S_IFIFO, perm, 0)
-                    .map_err(|e| io_err(raw, "mkfifo", raw, e))?;
-            }
-            Err(e) => return Err(io_err(raw, "mkfifo", raw, e)),
-        }
+        let r = ax::node(pfd, name, SFlag::S_IFIFO, perm, 0, || {
+            ax::replace(pfd, name, false)
+        });
+        made(raw, raw, r)?;
         self.ctx.apply_at(pfd, raw, name, &meta, true)
     }
 
@@ -1074,9 +855,10 @@ impl Unpacker<'_> {
             }
             Err(WalkErr::NotDir(_) | WalkErr::Missing(_)) => return Err(missing()),
             Err(WalkErr::Io(_, op, e)) => return Err(io_err(raw, op, target, e)),
+            Err(WalkErr::Chown(_, e)) => return Err(io_err(raw, "chown", target, e)),
         };
         match fstatat(&tdir, *tname, AtFlags::AT_SYMLINK_NOFOLLOW) {
-            Ok(st) if is_dir(&st) => {
+            Ok(st) if ax::is_dir(&st) => {
                 return Err(hostile(
                     raw,
                     format!("hardlinks to the directory {:?}", show(target)),
@@ -1094,16 +876,13 @@ impl Unpacker<'_> {
             .get(parent, true)
             .map_err(|e| walk_err(raw, parent, e))?;
         // No AT_SYMLINK_FOLLOW: a symlink target is linked as the symlink itself.
-        match linkat(&tdir, *tname, pfd, *name, AtFlags::empty()) {
-            Ok(()) => Ok(()),
-            Err(Errno::EEXIST) => {
-                clear_existing(pfd, name, false)
-                    .map_err(|e| io_err(raw, "remove existing", raw, e))?;
-                linkat(&tdir, *tname, pfd, *name, AtFlags::empty())
-                    .map_err(|e| io_err(raw, "link", target, e))
-            }
-            Err(e) => Err(io_err(raw, "link", target, e)),
-        }
+        ax::hardlink(tdir.as_fd(), tname, pfd, name, || {
+            ax::replace(pfd, name, false)
+        })
+        .map_err(|f| match f {
+            Fail::Room(e) => io_err(raw, "remove existing", raw, e),
+            Fail::Op(op, e) => io_err(raw, op, target, e),
+        })
     }
 
     fn whiteout(
@@ -1145,27 +924,25 @@ impl Unpacker<'_> {
             .dirs
             .get(parent, true)
             .map_err(|e| walk_err(raw, parent, e))?;
-        let mk = |dir: BorrowedFd<'_>| {
-            mknodat(dir, target, SFlag::S_IFCHR, Mode::empty(), makedev(0, 0))
-        };
-        let r = match mk(pfd) {
-            Err(Errno::EEXIST) => {
-                clear_existing(pfd, target, false)
-                    .map_err(|e| io_err(raw, "remove existing", &shown, e))?;
-                mk(pfd)
-            }
-            r => r,
-        };
+        let r = ax::node(
+            pfd,
+            target,
+            SFlag::S_IFCHR,
+            Mode::empty(),
+            makedev(0, 0),
+            || ax::replace(pfd, target, false),
+        );
         match r {
             Ok(()) => {}
-            Err(e @ Errno::EPERM) => {
+            Err(Fail::Room(e)) => return Err(io_err(raw, "remove existing", &shown, e)),
+            Err(Fail::Op(_, e @ Errno::EPERM)) => {
                 return Err(LayerError::WhiteoutUnsupported {
                     entry: show(raw),
                     path: show(&shown),
                     source: e.into(),
                 })
             }
-            Err(e) => return Err(io_err(raw, "mknod whiteout", &shown, e)),
+            Err(Fail::Op(_, e)) => return Err(io_err(raw, "mknod whiteout", &shown, e)),
         }
         let r = fchownat(
             pfd,
@@ -1193,7 +970,7 @@ impl Unpacker<'_> {
                 Err(_) => continue, // replaced or removed by a later entry
             };
             match fstatat(pfd, *name, AtFlags::AT_SYMLINK_NOFOLLOW) {
-                Ok(st) if is_dir(&st) => {}
+                Ok(st) if ax::is_dir(&st) => {}
                 _ => continue,
             }
             utimensat(pfd, *name, t, t, UtimensatFlags::NoFollowSymlink)
@@ -1206,7 +983,9 @@ impl Unpacker<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::archive::extract::MAX_CACHED_DEPTH;
     use std::collections::BTreeSet;
+    use std::io::Write;
     use std::os::unix::fs::{FileTypeExt, MetadataExt};
     use std::process::Command;
     use tar::{Builder, EntryType, Header};

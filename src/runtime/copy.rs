@@ -14,11 +14,10 @@ use nix::dir::Dir;
 use nix::errno::Errno;
 use nix::fcntl::{open, openat, readlinkat, AtFlags, OFlag};
 use nix::sys::stat::{
-    fchmod, fstat, fstatat, futimens, makedev, mkdirat, mknodat, utimensat, FileStat, Mode, SFlag,
-    UtimensatFlags,
+    fchmod, fstat, fstatat, futimens, makedev, utimensat, FileStat, Mode, SFlag, UtimensatFlags,
 };
 use nix::sys::time::TimeSpec;
-use nix::unistd::{fchown, fchownat, linkat, symlinkat, unlinkat, Gid, Uid, UnlinkatFlags};
+use nix::unistd::{fchown, fchownat, Gid, Uid};
 use std::collections::HashMap;
 use std::ffi::{OsStr, OsString};
 use std::fs::File;
@@ -26,6 +25,10 @@ use std::io::{self, Read, Write};
 use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::{Path, PathBuf};
+
+use crate::archive::extract::{
+    self as ax, dir_flags, remove_all, split_path, Dirs, Fail, Room, WalkErr,
+};
 
 /// An error of a copy, already worded for the user (it may cross a process boundary).
 #[derive(Debug, Clone, thiserror::Error)]
@@ -290,10 +293,6 @@ impl Stats {
             self.warnings.push("(more warnings not shown)".into());
         }
     }
-}
-
-fn dir_flags() -> OFlag {
-    OFlag::O_RDONLY | OFlag::O_DIRECTORY | OFlag::O_NOFOLLOW | OFlag::O_CLOEXEC
 }
 
 fn ifmt(st: &FileStat) -> u32 {
@@ -565,10 +564,6 @@ pub fn pack<W: Write>(
     Ok((out, p.stats))
 }
 
-fn dir_flags_follow() -> OFlag {
-    OFlag::O_RDONLY | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC
-}
-
 // ---------------------------------------------------------------------------------------------
 // extract
 // ---------------------------------------------------------------------------------------------
@@ -584,20 +579,17 @@ pub struct ExtractOptions {
 
 /// The components of an archive path: no `..`, no empty or `.` parts, leading `/` dropped.
 fn components(raw: &[u8]) -> Result<Vec<Vec<u8>>, CopyError> {
-    let mut out = Vec::new();
-    for c in raw.split(|b| *b == b'/') {
-        match c {
-            b"" | b"." => {}
-            b".." => {
-                return Err(CopyError(format!(
-                    "invalid archive entry {:?}: it climbs out of the destination with \"..\"",
-                    String::from_utf8_lossy(raw)
-                )))
-            }
-            c => out.push(c.to_vec()),
-        }
+    match split_path(raw) {
+        Ok(c) => Ok(c.into_iter().map(<[u8]>::to_vec).collect()),
+        Err(_) if raw.contains(&0) => Err(CopyError(format!(
+            "invalid archive entry {:?}: its path contains a NUL byte",
+            String::from_utf8_lossy(raw)
+        ))),
+        Err(_) => Err(CopyError(format!(
+            "invalid archive entry {:?}: it climbs out of the destination with \"..\"",
+            String::from_utf8_lossy(raw)
+        ))),
     }
-    Ok(out)
 }
 
 fn rebase(mut comps: Vec<Vec<u8>>, r: &Rebase) -> Option<Vec<Vec<u8>>> {
@@ -622,14 +614,14 @@ fn rebase(mut comps: Vec<Vec<u8>>, r: &Rebase) -> Option<Vec<Vec<u8>>> {
 }
 
 struct Extractor {
-    root: OwnedFd,
+    /// The destination and the descriptors of the last parent's chain (shared walker).
+    dirs: Dirs,
     dest: PathBuf,
     opts: ExtractOptions,
-    /// The last parent directory used, to avoid walking again for each of its files.
-    cache: Option<(Vec<Vec<u8>>, OwnedFd)>,
     /// Directories whose mode and times are set at the end (their children change them).
-    dirs: Vec<(Vec<Vec<u8>>, u32, i64)>,
+    dir_meta: Vec<(Vec<Vec<u8>>, u32, i64)>,
     stats: Stats,
+    buf: Vec<u8>,
 }
 
 fn display(dest: &Path, comps: &[Vec<u8>]) -> String {
@@ -640,29 +632,93 @@ fn display(dest: &Path, comps: &[Vec<u8>]) -> String {
     p.display().to_string()
 }
 
-fn remove_all(dir: BorrowedFd<'_>, name: &[u8]) -> nix::Result<()> {
-    match unlinkat(dir, name, UnlinkatFlags::NoRemoveDir) {
-        Ok(()) | Err(Errno::ENOENT) => return Ok(()),
-        Err(Errno::EISDIR) => {}
-        Err(e) => return Err(e),
+fn chown_err(dest: &Path, comps: &[Vec<u8>], uid: u32, gid: u32, e: Errno) -> CopyError {
+    let mut m = format!(
+        "cannot give {} to {uid}:{gid}: {}",
+        display(dest, comps),
+        e.desc()
+    );
+    if e == Errno::EINVAL || e == Errno::EPERM {
+        m.push_str(" (the id is not mapped in the user namespace; copy without --archive)");
     }
-    let fd = openat(dir, name, dir_flags(), Mode::empty())?;
-    let mut children = Vec::new();
-    {
-        let mut d = Dir::openat(fd.as_fd(), ".", dir_flags(), Mode::empty())?;
-        for ent in d.iter() {
-            let ent = ent?;
-            let n = ent.file_name().to_bytes();
-            if n != b"." && n != b".." {
-                children.push(n.to_vec());
+    CopyError(m)
+}
+
+/// docker's rules for an object in the way of a new one at `dir/name` (`comps`): a directory
+/// stays for a directory, anything else is removed, except that a directory and a
+/// non-directory do not replace each other without `--overwrite`; a mount point that cannot go
+/// (e.g. /etc/hosts of a running container) is written in place.
+fn make_room(
+    dir: BorrowedFd<'_>,
+    name: &[u8],
+    overwrite: bool,
+    dest: &Path,
+    comps: &[Vec<u8>],
+    is_dir: bool,
+) -> Result<Room, CopyError> {
+    let st = match fstatat(dir, name, AtFlags::AT_SYMLINK_NOFOLLOW) {
+        Ok(st) => st,
+        Err(Errno::ENOENT) => return Ok(Room::Cleared),
+        Err(e) => return Err(cerr(display(dest, comps), e.desc())),
+    };
+    let exists_dir = ifmt(&st) == libc::S_IFDIR;
+    if exists_dir && is_dir {
+        return Ok(Room::KeptDir);
+    }
+    if exists_dir != is_dir && !overwrite {
+        return Err(CopyError(format!(
+            "error creating \"{}\": {}: file exists (use --overwrite)",
+            display(dest, comps),
+            if exists_dir {
+                "a directory is in the way of a non-directory"
+            } else {
+                "a non-directory is in the way of a directory"
+            }
+        )));
+    }
+    match remove_all(dir, name) {
+        Ok(()) => Ok(Room::Cleared),
+        Err(Errno::EBUSY) if !is_dir && !exists_dir => Ok(Room::InPlace),
+        Err(e) => Err(CopyError(format!(
+            "error creating \"{}\": cannot remove what is there: {}",
+            display(dest, comps),
+            e.desc()
+        ))),
+    }
+}
+
+/// A writer's failure for `comps`: the rules refused, or the call failed.
+fn failed(dest: &Path, comps: &[Vec<u8>], f: Fail<CopyError>) -> CopyError {
+    match f {
+        Fail::Room(e) => e,
+        Fail::Op(_, e) => cerr(display(dest, comps), e.desc()),
+    }
+}
+
+/// The directory `comps` of `dest`, walked from its descriptor without following symlinks;
+/// missing ones are created (0755, owned like the copied files) when `create`.
+fn walk<'d>(
+    dirs: &'d mut Dirs,
+    dest: &Path,
+    owner: &Owner,
+    comps: &[Vec<u8>],
+    create: bool,
+) -> Result<BorrowedFd<'d>, CopyError> {
+    dirs.get(comps, create).map_err(|e| {
+        let upto = |i: usize| &comps[..(i + 1).min(comps.len())];
+        match e {
+            WalkErr::Symlink(i) | WalkErr::NotDir(i) => CopyError(format!(
+                "cannot extract into {}: not a directory (symlinks inside the destination are not followed)",
+                display(dest, upto(i))
+            )),
+            WalkErr::Missing(i) => cerr(display(dest, upto(i)), Errno::ENOENT.desc()),
+            WalkErr::Io(i, _, e) => cerr(display(dest, upto(i)), e.desc()),
+            WalkErr::Chown(i, e) => {
+                let imp = implicit(owner);
+                chown_err(dest, upto(i), imp.uid, imp.gid, e)
             }
         }
-    }
-    for c in &children {
-        remove_all(fd.as_fd(), c)?;
-    }
-    drop(fd);
-    unlinkat(dir, name, UnlinkatFlags::RemoveDir)
+    })
 }
 
 impl Extractor {
@@ -673,128 +729,6 @@ impl Extractor {
                 h.uid().unwrap_or(0).min(u64::from(u32::MAX)) as u32,
                 h.gid().unwrap_or(0).min(u64::from(u32::MAX)) as u32,
             ),
-        }
-    }
-
-    fn implicit_ids(&self) -> (u32, u32) {
-        match self.opts.owner {
-            Owner::Fixed(u, g) => (u, g),
-            Owner::Keep => (
-                nix::unistd::geteuid().as_raw(),
-                nix::unistd::getegid().as_raw(),
-            ),
-        }
-    }
-
-    fn chown_err(&self, comps: &[Vec<u8>], uid: u32, gid: u32, e: Errno) -> CopyError {
-        let mut m = format!(
-            "cannot give {} to {uid}:{gid}: {}",
-            display(&self.dest, comps),
-            e.desc()
-        );
-        if e == Errno::EINVAL || e == Errno::EPERM {
-            m.push_str(" (the id is not mapped in the user namespace; copy without --archive)");
-        }
-        CopyError(m)
-    }
-
-    /// The directory `comps`, walked from the destination without following symlinks;
-    /// missing ones are created (0755, owned like the copied files) when `create`.
-    fn parent(&mut self, comps: &[Vec<u8>], create: bool) -> Result<BorrowedFd<'_>, CopyError> {
-        let hit = matches!(&self.cache, Some((c, _)) if c.as_slice() == comps);
-        if !hit {
-            let (uid, gid) = self.implicit_ids();
-            let mut cur: Option<OwnedFd> = None;
-            for (i, c) in comps.iter().enumerate() {
-                let at = cur.as_ref().map(|f| f.as_fd()).unwrap_or(self.root.as_fd());
-                let next = match openat(at, c.as_slice(), dir_flags(), Mode::empty()) {
-                    Ok(fd) => fd,
-                    Err(Errno::ENOENT) if create => {
-                        mkdirat(at, c.as_slice(), Mode::from_bits_truncate(0o755))
-                            .or_else(|e| if e == Errno::EEXIST { Ok(()) } else { Err(e) })
-                            .map_err(|e| cerr(display(&self.dest, &comps[..=i]), e.desc()))?;
-                        let fd = openat(at, c.as_slice(), dir_flags(), Mode::empty())
-                            .map_err(|e| cerr(display(&self.dest, &comps[..=i]), e.desc()))?;
-                        fchown(
-                            fd.as_fd(),
-                            Some(Uid::from_raw(uid)),
-                            Some(Gid::from_raw(gid)),
-                        )
-                        .map_err(|e| self.chown_err(&comps[..=i], uid, gid, e))?;
-                        // 0755 whatever the umask
-                        fchmod(fd.as_fd(), Mode::from_bits_truncate(0o755))
-                            .map_err(|e| cerr(display(&self.dest, &comps[..=i]), e.desc()))?;
-                        fd
-                    }
-                    Err(Errno::ELOOP) | Err(Errno::ENOTDIR) => {
-                        return Err(CopyError(format!(
-                            "cannot extract into {}: not a directory (symlinks inside the destination are not followed)",
-                            display(&self.dest, &comps[..=i])
-                        )))
-                    }
-                    Err(e) => return Err(cerr(display(&self.dest, &comps[..=i]), e.desc())),
-                };
-                cur = Some(next);
-            }
-            let fd = match cur {
-                Some(fd) => fd,
-                None => self
-                    .root
-                    .try_clone()
-                    .map_err(|e| cerr(self.dest.display(), e))?,
-            };
-            self.cache = Some((comps.to_vec(), fd));
-        }
-        Ok(self
-            .cache
-            .as_ref()
-            .map(|(_, fd)| fd.as_fd())
-            .expect("cached"))
-    }
-
-    /// Make room for a new `kind` object at `dir/name`: a directory stays for a directory,
-    /// anything else is removed, except that a directory and a non-directory do not replace
-    /// each other without `--overwrite`. Returns true when a directory was kept.
-    fn clear(
-        &mut self,
-        dir: BorrowedFd<'_>,
-        name: &[u8],
-        comps: &[Vec<u8>],
-        is_dir: bool,
-    ) -> Result<bool, CopyError> {
-        let st = match fstatat(dir, name, AtFlags::AT_SYMLINK_NOFOLLOW) {
-            Ok(st) => st,
-            Err(Errno::ENOENT) => return Ok(false),
-            Err(e) => return Err(cerr(display(&self.dest, comps), e.desc())),
-        };
-        let exists_dir = ifmt(&st) == libc::S_IFDIR;
-        if exists_dir && is_dir {
-            return Ok(true);
-        }
-        if exists_dir != is_dir && !self.opts.overwrite {
-            return Err(CopyError(format!(
-                "error creating \"{}\": {}: file exists (use --overwrite)",
-                display(&self.dest, comps),
-                if exists_dir {
-                    "a directory is in the way of a non-directory"
-                } else {
-                    "a non-directory is in the way of a directory"
-                }
-            )));
-        }
-        if exists_dir {
-            // the cached parent may be (below) what goes
-            self.cache = None;
-        }
-        match remove_all(dir, name) {
-            Ok(()) => Ok(false),
-            // a mount point (e.g. /etc/hosts of a running container): written in place
-            Err(Errno::EBUSY) if !is_dir && !exists_dir => Ok(false),
-            Err(e) => Err(CopyError(format!(
-                "error creating \"{}\": cannot remove what is there: {}",
-                display(&self.dest, comps),
-                e.desc()
-            ))),
         }
     }
 
@@ -810,85 +744,43 @@ impl Extractor {
             _ => return Ok(()), // the destination itself: left as it is
         };
         let (parent, name) = comps.split_at(comps.len() - 1);
-        let name = name[0].clone();
+        let name = name[0].as_slice();
         let h = e.header().clone();
         let mode = h.mode().unwrap_or(0o644) & 0o7777;
         let mtime = h.mtime().unwrap_or(0).min(i64::MAX as u64) as i64;
         let (uid, gid) = self.ids(&h);
         let ts = TimeSpec::new(mtime, 0);
+        let overwrite = self.opts.overwrite;
         self.stats.entries += 1;
+        let shown = || display(&self.dest, &comps);
+        let (u, g) = (Some(Uid::from_raw(uid)), Some(Gid::from_raw(gid)));
         match kind {
             T::Directory => {
-                let pfd = self.parent(parent, true)?;
-                let pfd: OwnedFd = pfd.try_clone_to_owned().map_err(|e| cerr("dup", e))?;
-                let kept = self.clear(pfd.as_fd(), &name, &comps, true)?;
-                if !kept {
-                    mkdirat(
-                        pfd.as_fd(),
-                        name.as_slice(),
-                        Mode::from_bits_truncate(0o700),
-                    )
-                    .map_err(|e| cerr(display(&self.dest, &comps), e.desc()))?;
-                }
-                let dfd = openat(pfd.as_fd(), name.as_slice(), dir_flags(), Mode::empty())
-                    .map_err(|e| cerr(display(&self.dest, &comps), e.desc()))?;
-                fchown(
-                    dfd.as_fd(),
-                    Some(Uid::from_raw(uid)),
-                    Some(Gid::from_raw(gid)),
-                )
-                .map_err(|e| self.chown_err(&comps, uid, gid, e))?;
+                let pfd = walk(&mut self.dirs, &self.dest, &self.opts.owner, parent, true)?;
+                let room = || make_room(pfd, name, overwrite, &self.dest, &comps, true);
+                let dfd = ax::dir(pfd, name, room).map_err(|f| failed(&self.dest, &comps, f))?;
+                fchown(dfd.as_fd(), u, g)
+                    .map_err(|e| chown_err(&self.dest, &comps, uid, gid, e))?;
                 // writable for the rest of the extraction; the real mode comes at the end
                 fchmod(dfd.as_fd(), Mode::from_bits_truncate(0o700 | mode))
-                    .map_err(|e| cerr(display(&self.dest, &comps), e.desc()))?;
-                self.dirs.push((comps.clone(), mode, mtime));
+                    .map_err(|e| cerr(shown(), e.desc()))?;
+                self.dirs.adopt(parent, name, dfd);
+                self.dir_meta.push((comps.clone(), mode, mtime));
             }
             T::Regular | T::Continuous | T::GNUSparse => {
-                let pfd = self.parent(parent, true)?;
-                let pfd: OwnedFd = pfd.try_clone_to_owned().map_err(|e| cerr("dup", e))?;
-                self.clear(pfd.as_fd(), &name, &comps, false)?;
-                let flags = OFlag::O_WRONLY
-                    | OFlag::O_CREAT
-                    | OFlag::O_EXCL
-                    | OFlag::O_NOFOLLOW
-                    | OFlag::O_CLOEXEC;
-                let fd = match openat(
-                    pfd.as_fd(),
-                    name.as_slice(),
-                    flags,
-                    Mode::from_bits_truncate(0o600),
-                ) {
-                    Ok(fd) => fd,
-                    // a mount point (e.g. /etc/hosts of a running container): write in place
-                    Err(Errno::EEXIST) => openat(
-                        pfd.as_fd(),
-                        name.as_slice(),
-                        OFlag::O_WRONLY
-                            | OFlag::O_TRUNC
-                            | OFlag::O_NOFOLLOW
-                            | OFlag::O_NONBLOCK
-                            | OFlag::O_CLOEXEC,
-                        Mode::empty(),
-                    )
-                    .map_err(|e| cerr(display(&self.dest, &comps), e.desc()))?,
-                    Err(e) => return Err(cerr(display(&self.dest, &comps), e.desc())),
-                };
-                let mut f = File::from(fd);
-                let n = io::copy(&mut e, &mut f).map_err(|err| {
-                    cerr(format!("cannot write {}", display(&self.dest, &comps)), err)
-                })?;
+                let pfd = walk(&mut self.dirs, &self.dest, &self.opts.owner, parent, true)?;
+                let room = || make_room(pfd, name, overwrite, &self.dest, &comps, false);
+                let mut f =
+                    ax::file(pfd, name, 0o600, room).map_err(|f| failed(&self.dest, &comps, f))?;
+                let size = e.size();
+                let n = ax::contents(&mut e, &mut f, &mut self.buf, Some(size))
+                    .map_err(|err| cerr(format!("cannot write {}", shown()), err))?;
                 self.stats.bytes += n;
-                fchown(
-                    f.as_fd(),
-                    Some(Uid::from_raw(uid)),
-                    Some(Gid::from_raw(gid)),
-                )
-                .map_err(|e| self.chown_err(&comps, uid, gid, e))?;
+                fchown(f.as_fd(), u, g).map_err(|e| chown_err(&self.dest, &comps, uid, gid, e))?;
                 // after chown, which clears setuid/setgid
                 fchmod(f.as_fd(), Mode::from_bits_truncate(mode))
-                    .map_err(|e| cerr(display(&self.dest, &comps), e.desc()))?;
-                futimens(f.as_fd(), &ts, &ts)
-                    .map_err(|e| cerr(display(&self.dest, &comps), e.desc()))?;
+                    .map_err(|e| cerr(shown(), e.desc()))?;
+                futimens(f.as_fd(), &ts, &ts).map_err(|e| cerr(shown(), e.desc()))?;
             }
             T::Symlink => {
                 let target = e
@@ -901,28 +793,14 @@ impl Extractor {
                         String::from_utf8_lossy(&raw)
                     )));
                 }
-                let pfd = self.parent(parent, true)?;
-                let pfd: OwnedFd = pfd.try_clone_to_owned().map_err(|e| cerr("dup", e))?;
-                self.clear(pfd.as_fd(), &name, &comps, false)?;
+                let pfd = walk(&mut self.dirs, &self.dest, &self.opts.owner, parent, true)?;
+                let room = || make_room(pfd, name, overwrite, &self.dest, &comps, false);
                 // stored as it is, never followed here: absolute targets resolve inside the
                 // container's root when the container uses them
-                symlinkat(OsStr::from_bytes(&target), pfd.as_fd(), name.as_slice())
-                    .map_err(|e| cerr(display(&self.dest, &comps), e.desc()))?;
-                fchownat(
-                    pfd.as_fd(),
-                    name.as_slice(),
-                    Some(Uid::from_raw(uid)),
-                    Some(Gid::from_raw(gid)),
-                    AtFlags::AT_SYMLINK_NOFOLLOW,
-                )
-                .map_err(|e| self.chown_err(&comps, uid, gid, e))?;
-                let _ = utimensat(
-                    pfd.as_fd(),
-                    name.as_slice(),
-                    &ts,
-                    &ts,
-                    UtimensatFlags::NoFollowSymlink,
-                );
+                ax::symlink(pfd, name, &target, room).map_err(|f| failed(&self.dest, &comps, f))?;
+                fchownat(pfd, name, u, g, AtFlags::AT_SYMLINK_NOFOLLOW)
+                    .map_err(|e| chown_err(&self.dest, &comps, uid, gid, e))?;
+                let _ = utimensat(pfd, name, &ts, &ts, UtimensatFlags::NoFollowSymlink);
             }
             T::Link => {
                 let target_raw = e
@@ -939,86 +817,55 @@ impl Extractor {
                     }
                 };
                 let (tparent, tname) = tcomps.split_at(tcomps.len() - 1);
-                let tfd = self.parent(tparent, false)?;
+                let tfd = walk(&mut self.dirs, &self.dest, &self.opts.owner, tparent, false)?;
                 let tfd: OwnedFd = tfd.try_clone_to_owned().map_err(|e| cerr("dup", e))?;
-                let pfd = self.parent(parent, true)?;
-                let pfd: OwnedFd = pfd.try_clone_to_owned().map_err(|e| cerr("dup", e))?;
-                self.clear(pfd.as_fd(), &name, &comps, false)?;
-                linkat(
-                    tfd.as_fd(),
-                    tname[0].as_slice(),
-                    pfd.as_fd(),
-                    name.as_slice(),
-                    AtFlags::empty(),
-                )
-                .map_err(|e| {
-                    cerr(
+                let pfd = walk(&mut self.dirs, &self.dest, &self.opts.owner, parent, true)?;
+                let room = || make_room(pfd, name, overwrite, &self.dest, &comps, false);
+                ax::hardlink(tfd.as_fd(), &tname[0], pfd, name, room).map_err(|f| match f {
+                    Fail::Room(e) => e,
+                    Fail::Op(_, e) => cerr(
                         format!(
                             "cannot link {} to {}",
                             display(&self.dest, &comps),
                             display(&self.dest, &tcomps)
                         ),
                         e.desc(),
-                    )
+                    ),
                 })?;
             }
             T::Fifo | T::Char | T::Block => {
-                let pfd = self.parent(parent, true)?;
-                let pfd: OwnedFd = pfd.try_clone_to_owned().map_err(|e| cerr("dup", e))?;
-                self.clear(pfd.as_fd(), &name, &comps, false)?;
+                let dev = || {
+                    makedev(
+                        u64::from(h.device_major().ok().flatten().unwrap_or(0)),
+                        u64::from(h.device_minor().ok().flatten().unwrap_or(0)),
+                    )
+                };
                 let (sflag, dev) = match kind {
                     T::Fifo => (SFlag::S_IFIFO, 0),
-                    T::Char => (
-                        SFlag::S_IFCHR,
-                        makedev(
-                            u64::from(h.device_major().ok().flatten().unwrap_or(0)),
-                            u64::from(h.device_minor().ok().flatten().unwrap_or(0)),
-                        ),
-                    ),
-                    _ => (
-                        SFlag::S_IFBLK,
-                        makedev(
-                            u64::from(h.device_major().ok().flatten().unwrap_or(0)),
-                            u64::from(h.device_minor().ok().flatten().unwrap_or(0)),
-                        ),
-                    ),
+                    T::Char => (SFlag::S_IFCHR, dev()),
+                    _ => (SFlag::S_IFBLK, dev()),
                 };
-                match mknodat(
-                    pfd.as_fd(),
-                    name.as_slice(),
-                    sflag,
-                    Mode::from_bits_truncate(mode & 0o777),
-                    dev,
-                ) {
+                let pfd = walk(&mut self.dirs, &self.dest, &self.opts.owner, parent, true)?;
+                let room = || make_room(pfd, name, overwrite, &self.dest, &comps, false);
+                let perm = Mode::from_bits_truncate(mode & 0o777);
+                match ax::node(pfd, name, sflag, perm, dev, room) {
                     Ok(()) => {
-                        fchownat(
-                            pfd.as_fd(),
-                            name.as_slice(),
-                            Some(Uid::from_raw(uid)),
-                            Some(Gid::from_raw(gid)),
-                            AtFlags::AT_SYMLINK_NOFOLLOW,
-                        )
-                        .map_err(|e| self.chown_err(&comps, uid, gid, e))?;
-                        let _ = utimensat(
-                            pfd.as_fd(),
-                            name.as_slice(),
-                            &ts,
-                            &ts,
-                            UtimensatFlags::NoFollowSymlink,
-                        );
+                        fchownat(pfd, name, u, g, AtFlags::AT_SYMLINK_NOFOLLOW)
+                            .map_err(|e| chown_err(&self.dest, &comps, uid, gid, e))?;
+                        let _ = utimensat(pfd, name, &ts, &ts, UtimensatFlags::NoFollowSymlink);
                     }
-                    Err(err) if kind != T::Fifo => {
-                        let d = display(&self.dest, &comps);
+                    Err(Fail::Op(_, err)) if kind != T::Fifo => {
+                        let d = shown();
                         self.stats.warn(format!(
                             "skipped device node {d}: {} (device nodes cannot be created in a user namespace)",
                             err.desc()
                         ));
                     }
-                    Err(err) => return Err(cerr(display(&self.dest, &comps), err.desc())),
+                    Err(f) => return Err(failed(&self.dest, &comps, f)),
                 }
             }
             other => {
-                let d = display(&self.dest, &comps);
+                let d = shown();
                 self.stats.warn(format!(
                     "skipped {d}: unsupported archive entry type {other:?}"
                 ));
@@ -1028,27 +875,34 @@ impl Extractor {
     }
 
     fn finish(&mut self) -> Result<(), CopyError> {
-        self.cache = None;
-        let dirs = std::mem::take(&mut self.dirs);
+        let dirs = std::mem::take(&mut self.dir_meta);
         for (comps, mode, mtime) in dirs.iter().rev() {
-            let fd = match self.walk_existing(comps) {
-                Some(fd) => fd,
-                None => continue,
+            let Ok(fd) = self.dirs.get(comps, false) else {
+                continue; // replaced or removed by a later entry
             };
-            fchmod(fd.as_fd(), Mode::from_bits_truncate(*mode))
+            fchmod(fd, Mode::from_bits_truncate(*mode))
                 .map_err(|e| cerr(display(&self.dest, comps), e.desc()))?;
             let ts = TimeSpec::new(*mtime, 0);
-            let _ = futimens(fd.as_fd(), &ts, &ts);
+            let _ = futimens(fd, &ts, &ts);
         }
         Ok(())
     }
+}
 
-    fn walk_existing(&self, comps: &[Vec<u8>]) -> Option<OwnedFd> {
-        let mut cur = self.root.try_clone().ok()?;
-        for c in comps {
-            cur = openat(cur.as_fd(), c.as_slice(), dir_flags(), Mode::empty()).ok()?;
-        }
-        Some(cur)
+/// How missing parent directories are made: 0755, owned like the copied files (the caller's
+/// ids when the archive's owners are kept).
+fn implicit(owner: &Owner) -> ax::Implicit {
+    let (uid, gid) = match *owner {
+        Owner::Fixed(u, g) => (u, g),
+        Owner::Keep => (
+            nix::unistd::geteuid().as_raw(),
+            nix::unistd::getegid().as_raw(),
+        ),
+    };
+    ax::Implicit {
+        uid,
+        gid,
+        strict: true,
     }
 }
 
@@ -1056,29 +910,40 @@ impl Extractor {
 /// caller resolved it, inside the container's root for a container), never following a symlink
 /// below it.
 pub fn extract<R: Read>(r: R, dest: &Path, opts: &ExtractOptions) -> Result<Stats, CopyError> {
-    let root = open(dest, dir_flags_follow(), Mode::empty())
+    let dirs = Dirs::open(dest, true, implicit(&opts.owner))
         .map_err(|e| cerr(dest.display(), e.desc()))?;
     let mut x = Extractor {
-        root,
+        dirs,
         dest: dest.to_path_buf(),
         opts: opts.clone(),
-        cache: None,
-        dirs: Vec::new(),
+        dir_meta: Vec::new(),
         stats: Stats::default(),
+        buf: vec![0u8; ax::BUF_SIZE],
     };
     let mut ar = tar::Archive::new(r);
     let entries = ar
         .entries()
         .map_err(|e| cerr("cannot read the archive", e))?;
     let mut result = Ok(());
+    let mut last: Vec<u8> = Vec::new();
     for entry in entries {
         let entry = match entry {
             Ok(e) => e,
-            Err(e) => {
+            Err(e) if last.is_empty() => {
                 result = Err(cerr("cannot read the archive", e));
                 break;
             }
+            Err(e) => {
+                let after = format!(
+                    "cannot read the archive after entry {:?}",
+                    String::from_utf8_lossy(&last)
+                );
+                result = Err(cerr(after, e));
+                break;
+            }
         };
+        last.clear();
+        last.extend_from_slice(&entry.path_bytes());
         if let Err(e) = x.entry(entry) {
             result = Err(e);
             break;
@@ -1190,5 +1055,144 @@ mod tests {
         h.set_cksum();
         assert!(looks_like_tar(h.as_bytes()));
         assert!(!looks_like_tar(&[b'x'; 512]));
+    }
+
+    fn tar_of(f: impl FnOnce(&mut tar::Builder<Vec<u8>>)) -> Vec<u8> {
+        let mut b = tar::Builder::new(Vec::new());
+        f(&mut b);
+        b.into_inner().unwrap()
+    }
+
+    fn header(kind: tar::EntryType, size: u64, mode: u32) -> tar::Header {
+        let mut h = tar::Header::new_gnu();
+        h.set_entry_type(kind);
+        h.set_size(size);
+        h.set_mode(mode);
+        h.set_mtime(1_600_000_000);
+        h
+    }
+
+    fn add(b: &mut tar::Builder<Vec<u8>>, path: &str, data: &[u8]) {
+        let mut h = header(tar::EntryType::Regular, data.len() as u64, 0o640);
+        b.append_data(&mut h, path, data).unwrap();
+    }
+
+    fn mine() -> ExtractOptions {
+        ExtractOptions {
+            owner: Owner::Fixed(
+                nix::unistd::geteuid().as_raw(),
+                nix::unistd::getegid().as_raw(),
+            ),
+            overwrite: false,
+            rebase: Rebase::None,
+        }
+    }
+
+    #[test]
+    fn extract_writes_files_dirs_links_with_modes_and_times() {
+        use std::os::unix::fs::MetadataExt;
+        let t = tempfile::tempdir().unwrap();
+        let tar = tar_of(|b| {
+            let mut h = header(tar::EntryType::Directory, 0, 0o555);
+            b.append_data(&mut h, "d/", &b""[..]).unwrap();
+            add(b, "d/f", b"hello");
+            add(b, "x/y/z", b"deep");
+            let mut h = header(tar::EntryType::Symlink, 0, 0o777);
+            b.append_link(&mut h, "d/ln", "/etc/passwd").unwrap();
+            let mut h = header(tar::EntryType::Link, 0, 0o640);
+            b.append_link(&mut h, "d/hard", "d/f").unwrap();
+        });
+        let st = extract(&tar[..], t.path(), &mine()).unwrap();
+        assert_eq!((st.entries, st.bytes), (5, 9));
+        let d = t.path().join("d");
+        assert_eq!(std::fs::read(d.join("f")).unwrap(), b"hello");
+        assert_eq!(std::fs::read(t.path().join("x/y/z")).unwrap(), b"deep");
+        let md = std::fs::symlink_metadata(&d).unwrap();
+        assert_eq!(md.mode() & 0o7777, 0o555);
+        assert_eq!(md.mtime(), 1_600_000_000);
+        let f = std::fs::symlink_metadata(d.join("f")).unwrap();
+        assert_eq!((f.mode() & 0o7777, f.nlink()), (0o640, 2));
+        assert_eq!(
+            std::fs::read_link(d.join("ln")).unwrap(),
+            Path::new("/etc/passwd")
+        );
+        let implicit = std::fs::symlink_metadata(t.path().join("x")).unwrap();
+        assert_eq!(implicit.mode() & 0o7777, 0o755);
+        // make it removable
+        std::fs::set_permissions(&d, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    }
+
+    #[test]
+    fn extract_never_writes_through_symlinks() {
+        let t = tempfile::tempdir().unwrap();
+        let outside = t.path().join("outside");
+        let dest = t.path().join("dest");
+        std::fs::create_dir_all(&outside).unwrap();
+        std::fs::create_dir_all(&dest).unwrap();
+        // a symlink planted in the destination (by the container) and one planted by the tar
+        std::os::unix::fs::symlink(&outside, dest.join("planted")).unwrap();
+        let tar = tar_of(|b| add(b, "planted/evil", b"x"));
+        let e = extract(&tar[..], &dest, &mine()).unwrap_err();
+        assert!(e.0.contains("not a directory"), "{e}");
+        assert!(e.0.contains("planted"), "{e}");
+        let tar = tar_of(|b| {
+            let mut h = header(tar::EntryType::Symlink, 0, 0o777);
+            b.append_link(&mut h, "ln", outside.to_str().unwrap())
+                .unwrap();
+            add(b, "ln/evil", b"x");
+        });
+        assert!(extract(&tar[..], &dest, &mine()).is_err());
+        // a file over a symlink to a file replaces the link, never writes its target
+        std::fs::write(outside.join("target"), b"keep").unwrap();
+        std::os::unix::fs::symlink(outside.join("target"), dest.join("f")).unwrap();
+        let tar = tar_of(|b| add(b, "f", b"new"));
+        extract(&tar[..], &dest, &mine()).unwrap();
+        assert_eq!(std::fs::read(dest.join("f")).unwrap(), b"new");
+        assert_eq!(std::fs::read(outside.join("target")).unwrap(), b"keep");
+        // `..` is refused, naming the entry
+        let mut raw = tar_of(|b| add(b, "aaaaaaaaaa", b"x"));
+        raw[..10].copy_from_slice(b"../escaped");
+        let mut h = tar::Header::from_byte_slice(&raw[..512]).clone();
+        h.set_cksum();
+        raw[..512].copy_from_slice(h.as_bytes());
+        let e = extract(&raw[..], &dest, &mine()).unwrap_err();
+        assert!(e.0.contains("../escaped") && e.0.contains(".."), "{e}");
+        assert!(!t.path().join("escaped").exists());
+        assert_eq!(std::fs::read_dir(&outside).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn extract_keeps_dockers_overwrite_rules() {
+        let t = tempfile::tempdir().unwrap();
+        std::fs::create_dir(t.path().join("d")).unwrap();
+        std::fs::write(t.path().join("f"), b"old").unwrap();
+        let file_over_dir = tar_of(|b| add(b, "d", b"x"));
+        let e = extract(&file_over_dir[..], t.path(), &mine()).unwrap_err();
+        assert!(e.0.contains("use --overwrite"), "{e}");
+        let dir_over_file = tar_of(|b| {
+            let mut h = header(tar::EntryType::Directory, 0, 0o755);
+            b.append_data(&mut h, "f/", &b""[..]).unwrap();
+        });
+        let e = extract(&dir_over_file[..], t.path(), &mine()).unwrap_err();
+        assert!(e.0.contains("use --overwrite"), "{e}");
+        let opts = ExtractOptions {
+            overwrite: true,
+            ..mine()
+        };
+        extract(&file_over_dir[..], t.path(), &opts).unwrap();
+        extract(&dir_over_file[..], t.path(), &opts).unwrap();
+        assert!(t.path().join("d").is_file() && t.path().join("f").is_dir());
+        // a file replaces a file without --overwrite
+        let again = tar_of(|b| add(b, "d", b"y"));
+        extract(&again[..], t.path(), &mine()).unwrap();
+        assert_eq!(std::fs::read(t.path().join("d")).unwrap(), b"y");
+    }
+
+    #[test]
+    fn extract_names_a_truncated_entry() {
+        let t = tempfile::tempdir().unwrap();
+        let tar = tar_of(|b| add(b, "big", &[7u8; 4096]));
+        let e = extract(&tar[..1024], t.path(), &mine()).unwrap_err();
+        assert!(e.0.contains("big"), "{e}");
     }
 }
