@@ -73,6 +73,9 @@ fn die(code: i32, msg: &str) -> ! {
 /// Join and run; returns the exit status (or 0 at once with `detach`).
 pub fn exec(e: &ExecSpec<'_>) -> Result<i32, ExecError> {
     crate::sys::assert_single_threaded().map_err(ExecError::Fork)?;
+    // the fork comes after joining the container's PID and mount namespaces, where our own
+    // /proc entry is out of sight: the check there reads through this descriptor
+    let threads = crate::sys::ThreadCheck::open().map_err(ExecError::Fork)?;
     let order: [(&'static str, CloneFlags); 7] = [
         ("user", CloneFlags::CLONE_NEWUSER),
         ("mnt", CloneFlags::CLONE_NEWNS),
@@ -129,7 +132,7 @@ pub fn exec(e: &ExecSpec<'_>) -> Result<i32, ExecError> {
     } else {
         None
     };
-    match crate::sys::fork_single_threaded_checked().map_err(ExecError::Fork)? {
+    match threads.fork().map_err(ExecError::Fork)? {
         crate::sys::ForkResult::Child => {
             if let Some((_, theirs)) = &console {
                 let uid_gid = (0, 0);

@@ -223,11 +223,41 @@ pub fn dup_onto(fd: std::os::fd::RawFd, target: std::os::fd::RawFd) -> io::Resul
     Ok(())
 }
 
-/// fork(2) for a caller that checked `assert_single_threaded` itself before it lost sight of
-/// its own /proc entry (after joining another PID or mount namespace).
-pub fn fork_single_threaded_checked() -> io::Result<ForkResult> {
-    // SAFETY: the caller checked that the process has exactly one thread and started none since.
-    unsafe { nix::unistd::fork() }.map_err(io::Error::from)
+/// This process's /proc/self/status, opened while /proc shows it, so that its thread count
+/// can still be read after the process joined another PID or mount namespace (where its own
+/// /proc entry is out of sight).
+pub struct ThreadCheck(std::fs::File);
+
+impl ThreadCheck {
+    pub fn open() -> io::Result<ThreadCheck> {
+        std::fs::File::open("/proc/self/status").map(ThreadCheck)
+    }
+
+    fn threads(&self) -> io::Result<usize> {
+        use std::io::{Read, Seek};
+        let mut f = &self.0;
+        f.seek(io::SeekFrom::Start(0))?;
+        let mut text = String::new();
+        f.read_to_string(&mut text)?;
+        text.lines()
+            .find_map(|l| l.strip_prefix("Threads:"))
+            .and_then(|v| v.trim().parse().ok())
+            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "no Threads: in status"))
+    }
+
+    /// fork(2), after checking (through the descriptor, now) that this process has one
+    /// thread.
+    pub fn fork(&self) -> io::Result<ForkResult> {
+        let n = self.threads()?;
+        if n != 1 {
+            return Err(io::Error::other(format!(
+                "internal error: {n} threads running where berth must fork (must be 1)"
+            )));
+        }
+        // SAFETY: the process has exactly one thread (checked just above, through its own
+        // status file), so the child inherits no lock held by another thread.
+        unsafe { nix::unistd::fork() }.map_err(io::Error::from)
+    }
 }
 
 /// ioctl(TIOCSCTTY): make `fd` (a terminal) the controlling terminal of this session.
