@@ -1801,7 +1801,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__ps)
-            opts="-a -q -l -n -f -h -V --all --quiet --latest --last --no-trunc --filter --format --noheading --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --help --version"
+            opts="-a -q -l -n -f -h -V --all --quiet --external --latest --last --no-trunc --filter --format --noheading --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4943,7 +4943,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__ps)
-            opts="-a -q -l -n -f -h -V --all --quiet --latest --last --no-trunc --filter --format --noheading --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --help --version"
+            opts="-a -q -l -n -f -h -V --all --quiet --external --latest --last --no-trunc --filter --format --noheading --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -667,6 +667,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all the containers, default is only running containers'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print only the container IDs'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l external -d 'Also show containers made by other tools in the same storage (berth\'s store holds only its own, so the list is the same)'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Display the extended information'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l noheading -d 'Do not print headers'
@@ -937,6 +938,7 @@ complete -c berth -n "__fish_berth_using_subcommand ps" -l cgroup-manager -d 'Cg
 complete -c berth -n "__fish_berth_using_subcommand ps" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand ps" -s a -l all -d 'Show all the containers, default is only running containers'
 complete -c berth -n "__fish_berth_using_subcommand ps" -s q -l quiet -d 'Print only the container IDs'
+complete -c berth -n "__fish_berth_using_subcommand ps" -l external -d 'Also show containers made by other tools in the same storage (berth\'s store holds only its own, so the list is the same)'
 complete -c berth -n "__fish_berth_using_subcommand ps" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand ps" -l no-trunc -d 'Display the extended information'
 complete -c berth -n "__fish_berth_using_subcommand ps" -l noheading -d 'Do not print headers'

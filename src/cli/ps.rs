@@ -15,6 +15,10 @@ pub struct PsArgs {
     /// Print only the container IDs
     #[arg(short, long)]
     pub quiet: bool,
+    /// Also show containers made by other tools in the same storage (berth's store holds only
+    /// its own, so the list is the same)
+    #[arg(long)]
+    pub external: bool,
     /// Act on the latest container berth is aware of
     #[arg(short, long)]
     pub latest: bool,
