@@ -2219,12 +2219,20 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__start)
-            opts="-a -i -h -V --attach --interactive --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --help --version"
+            opts="-a -i -f -h -V --attach --interactive --all --filter --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5485,12 +5493,20 @@ _berth() {
             return 0
             ;;
         berth__subcmd__start)
-            opts="-a -i -h -V --attach --interactive --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --help --version"
+            opts="-a -i -f -h -V --attach --interactive --all --filter --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -411,6 +411,7 @@ complete -c berth -n "__fish_berth_using_subcommand create" -l init -d 'Run an i
 complete -c berth -n "__fish_berth_using_subcommand create" -l env-host -d 'Use the host\'s environment inside the container'
 complete -c berth -n "__fish_berth_using_subcommand create" -s q -l quiet -d 'Suppress output information when pulling images'
 complete -c berth -n "__fish_berth_using_subcommand create" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand start" -s f -l filter -d 'Start only the containers that match (status=, name=, id=, label=, exited=, restart-policy=, ancestor=)' -r
 complete -c berth -n "__fish_berth_using_subcommand start" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand start" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand start" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
@@ -420,6 +421,7 @@ complete -c berth -n "__fish_berth_using_subcommand start" -l cgroup-manager -d 
 complete -c berth -n "__fish_berth_using_subcommand start" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand start" -s a -l attach -d 'Attach the container\'s STDOUT and STDERR (and wait for it)'
 complete -c berth -n "__fish_berth_using_subcommand start" -s i -l interactive -d 'Make STDIN available to the contained process'
+complete -c berth -n "__fish_berth_using_subcommand start" -l all -d 'Start all containers that do not run'
 complete -c berth -n "__fish_berth_using_subcommand start" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand start" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand restart" -s t -l time -d 'Seconds to wait for stop before killing the container' -r
@@ -596,6 +598,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l env-host -d 'Use the host\'s environment inside the container'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Suppress output information when pulling images'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -s f -l filter -d 'Start only the containers that match (status=, name=, id=, label=, exited=, restart-policy=, ancestor=)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
@@ -605,6 +608,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach the container\'s STDOUT and STDERR (and wait for it)'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Make STDIN available to the contained process'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Start all containers that do not run'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait for stop before killing the container' -r

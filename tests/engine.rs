@@ -361,3 +361,77 @@ fn namespaces_are_shared_with_another_container() {
         r.stderr()
     );
 }
+
+/// `start --all` starts what does not run and prints IDs; `--filter` narrows it (podman's
+/// 045-start).
+#[test]
+fn start_all_and_filters() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("engine-start-all");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let ok0 = env
+        .ok(&["run", "-d", &img, "true"])
+        .stdout()
+        .trim()
+        .to_string();
+    let ok1 = env
+        .ok(&["run", "-d", &img, "false"])
+        .stdout()
+        .trim()
+        .to_string();
+    let up = env
+        .ok(&["run", "-d", "--restart=always", &img, "sleep", "100"])
+        .stdout()
+        .trim()
+        .to_string();
+    env.ok(&["wait", &ok0, &ok1]);
+    let r = env.ok(&["start", "--all", "--filter", "exited=0"]);
+    assert_eq!(r.stdout().trim(), ok0);
+    env.ok(&["wait", &ok0]);
+    let r = env.ok(&["start", "--all"]);
+    let out = r.stdout();
+    let started: Vec<&str> = out.lines().collect();
+    assert!(
+        started.contains(&ok0.as_str()) && started.contains(&ok1.as_str()),
+        "{started:?}"
+    );
+    assert!(
+        !started.contains(&up.as_str()),
+        "a running container is not started again"
+    );
+    env.ok(&["wait", &ok0, &ok1]);
+    let r = env.ok(&["start", "--filter", "restart-policy=always", &ok0]);
+    assert_eq!(r.stdout().trim(), "");
+    let r = env.ok(&["start", "--filter", "restart-policy=none", &ok0]);
+    assert_eq!(r.stdout().trim(), ok0);
+    let r = env.run(&["start", "--filter", "restart-policy=fakepolicy", &ok0]);
+    r.assert_code(125);
+    assert!(
+        r.stderr()
+            .starts_with("Error: fakepolicy invalid restart policy"),
+        "{}",
+        r.stderr()
+    );
+    let r = env.run(&["start", "--all", "12333"]);
+    r.assert_code(125);
+    assert!(
+        r.stderr()
+            .contains("either start all containers or the container(s) provided in the arguments"),
+        "{}",
+        r.stderr()
+    );
+    // ps shares the filters
+    let r = env.ok(&[
+        "ps",
+        "-a",
+        "--filter",
+        "restart-policy=always",
+        "--format",
+        "{{.ID}}",
+    ]);
+    assert_eq!(r.stdout().trim(), &up[..12]);
+    env.ok(&["rm", "-f", "-t", "0", &ok0, &ok1, &up]);
+}

@@ -1,7 +1,7 @@
 //! `berth ps` / `container ls`.
 
 use super::Context;
-use crate::error::{ExitStatus, UserError};
+use crate::error::ExitStatus;
 use crate::output::{self, format::Format, table::Table};
 use crate::runtime::container::{self as containers, Container, Status};
 use clap::Args;
@@ -59,41 +59,13 @@ pub fn state_name(c: &Container) -> &'static str {
     crate::engine::State::of(c).name()
 }
 
-fn matches(c: &Container, f: &(String, String)) -> bool {
-    let (k, v) = f;
-    match k.as_str() {
-        "status" => state_name(c) == v,
-        "name" => c.name().contains(v.as_str()),
-        "id" => c.id.starts_with(v.as_str()),
-        "ancestor" => {
-            c.config.image_name.contains(v.as_str()) || c.config.image_id.starts_with(v.as_str())
-        }
-        "label" => match v.split_once('=') {
-            Some((key, val)) => c.config.labels.get(key).is_some_and(|x| x == val),
-            None => c.config.labels.contains_key(v.as_str()),
-        },
-        _ => true,
-    }
-}
-
 pub fn run(ctx: &Context, a: PsArgs) -> anyhow::Result<ExitStatus> {
     let settings = ctx.settings()?;
-    let mut filters = Vec::new();
-    for f in &a.filter {
-        let (k, v) = f.split_once('=').ok_or_else(|| {
-            UserError::new(format!("invalid filter {f:?}"))
-                .with_hint("use KEY=VALUE: status=, name=, id=, ancestor=, label=")
-        })?;
-        if !["status", "name", "id", "ancestor", "label"].contains(&k) {
-            return Err(UserError::new(format!("invalid filter {k:?}")).into());
-        }
-        filters.push((k.to_string(), v.to_string()));
-    }
+    let filters = crate::engine::filter::Filters::parse(&a.filter)?;
     let mut list = containers::list(&settings.paths.graph_root);
-    let all = a.all || a.latest || a.last.is_some() || filters.iter().any(|(k, _)| k == "status");
-    list.retain(|c| {
-        (all || c.state.status == Status::Running) && filters.iter().all(|f| matches(c, f))
-    });
+    let all =
+        a.all || a.latest || a.last.is_some() || filters.has("status") || filters.has("exited");
+    list.retain(|c| (all || c.state.status == Status::Running) && filters.matches(c));
     if a.latest {
         list.truncate(1);
     }

@@ -15,8 +15,15 @@ pub struct StartArgs {
     /// Make STDIN available to the contained process
     #[arg(short, long)]
     pub interactive: bool,
+    /// Start all containers that do not run
+    #[arg(long)]
+    pub all: bool,
+    /// Start only the containers that match (status=, name=, id=, label=, exited=,
+    /// restart-policy=, ancestor=)
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
     /// Container(s) to start
-    #[arg(required = true, value_name = "CONTAINER")]
+    #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
 }
 
@@ -34,17 +41,39 @@ pub struct RestartArgs {
 }
 
 pub fn run(ctx: &Context, a: StartArgs) -> anyhow::Result<ExitStatus> {
+    if a.all && !a.containers.is_empty() {
+        return Err(UserError::new(
+            "either start all containers or the container(s) provided in the arguments",
+        )
+        .with_hint("drop --all, or the names")
+        .into());
+    }
+    if !a.all && a.containers.is_empty() {
+        return Err(UserError::new("you must provide at least one name or id")
+            .with_hint("name the containers, or use --all")
+            .into());
+    }
+    let filters = crate::engine::filter::Filters::parse(&a.filter)?;
     let engine = ctx.engine()?;
-    let list = a
-        .containers
-        .iter()
-        .map(|n| engine.find(n))
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut list = if a.all {
+        engine
+            .list()
+            .into_iter()
+            .filter(|c| !crate::engine::State::of(c).is_active())
+            .collect()
+    } else {
+        a.containers
+            .iter()
+            .map(|n| engine.find(n))
+            .collect::<Result<Vec<_>, _>>()?
+    };
+    list.retain(|c| filters.matches(c));
     let mut status = ExitStatus::Success;
     for (c, how) in engine.start(list, a.attach, a.interactive)? {
         match how {
             Started::Exited(code) => status = super::exit_status(code),
-            // podman prints the name as given
+            // podman prints the name as given (the ID with --all)
+            Started::Running if a.all => output::out(&c.id),
             Started::Running => output::out(super::given_name(&a.containers, &c)),
         }
     }

@@ -16,6 +16,7 @@
 pub mod copy;
 pub mod create;
 pub mod exec;
+pub mod filter;
 pub mod lifecycle;
 pub mod logs;
 pub mod mount;
