@@ -207,8 +207,12 @@ fn the_state_machine_names_the_state_and_the_way_out() {
     // starting it again is not an error either
     assert_eq!(env.ok(&["start", "c1"]).stdout().trim(), "c1");
     let r = env.run(&["rm", "c1"]);
-    r.assert_code(125);
-    assert!(r.stderr().contains("as it is running"), "{}", r.stderr());
+    r.assert_code(2);
+    assert!(
+        r.stderr().contains("as it is running - running or paused containers cannot be removed without force: container state improper"),
+        "{}",
+        r.stderr()
+    );
     assert!(
         r.stderr()
             .contains("hint: stop it first (berth stop c1), or use berth rm -f c1"),
@@ -434,4 +438,65 @@ fn start_all_and_filters() {
     ]);
     assert_eq!(r.stdout().trim(), &up[..12]);
     env.ok(&["rm", "-f", "-t", "0", &ok0, &ok1, &up]);
+}
+
+/// `stop -t N` says when the stop signal did not do it (podman's warning, word for word);
+/// podman's messages and exit codes for kill and rm.
+#[test]
+fn stop_warns_when_it_resorts_to_sigkill() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("engine-stop-warn");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "stubborn",
+        &img,
+        "sh",
+        "-c",
+        "trap '' TERM; while :; do sleep 0.1; done",
+    ]);
+    let r = env.ok(&["stop", "-t", "1", "stubborn"]);
+    assert_eq!(r.stdout().trim(), "stubborn");
+    assert!(
+        r.stderr().contains(
+            "StopSignal SIGTERM failed to stop container stubborn in 1 seconds, resorting to SIGKILL"
+        ),
+        "{}",
+        r.stderr()
+    );
+    // a container that goes on SIGTERM gets no warning (pid 1 needs a handler for it)
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "meek",
+        &img,
+        "sh",
+        "-c",
+        "trap 'exit 0' TERM; while :; do sleep 0.1; done",
+    ]);
+    let r = env.ok(&["stop", "-t", "5", "meek"]);
+    assert!(!r.stderr().contains("resorting"), "{}", r.stderr());
+    env.ok(&["start", "meek"]);
+    let r = env.run(&["kill", "-s", "BOGUS", "meek"]);
+    r.assert_code(125);
+    assert!(
+        r.stderr().contains("Error: invalid signal: BOGUS"),
+        "{}",
+        r.stderr()
+    );
+    env.ok(&["rm", "-f", "-t", "0", "stubborn", "meek"]);
+    let r = env.run(&["rm", "--force", "bogus"]);
+    r.assert_code(1);
+    assert!(
+        r.stderr()
+            .contains("no container with name or ID \"bogus\" found: no such container"),
+        "{}",
+        r.stderr()
+    );
 }

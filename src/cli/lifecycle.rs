@@ -156,6 +156,15 @@ pub fn run_rm(ctx: &Context, a: RmArgs) -> anyhow::Result<ExitStatus> {
     let mut errors = Vec::new();
     let found = engine.targets(a.all, &a.containers, false)?;
     let list = split_targets(found, a.ignore, &mut errors);
+    // podman: exit 1 when a container is not known (2 when one runs, from the state machine)
+    for (_, e) in errors.iter_mut() {
+        if let Some(crate::storage::StoreError::ContainerNotKnown(_)) = e.downcast_ref() {
+            let text = e.to_string();
+            *e = crate::error::UserError::new(text)
+                .with_status(ExitStatus::External(1))
+                .into();
+        }
+    }
     for (c, r) in engine.remove(list, a.force, a.time, a.volumes)? {
         match r {
             Ok(()) => output::out(super::given_name(&a.containers, &c)),

@@ -127,6 +127,7 @@ impl Engine {
         let mut interval = Duration::from_millis(1);
         let mut signaled: Option<((i32, u64), Instant)> = None;
         let mut dead_since: Option<Instant> = None;
+        let mut killed = sig == Signal::SIGKILL;
         // ends when the record is gone (--rm) too
         while let Ok(now) = Container::load(&c.dir) {
             if now.state.is_alive() {
@@ -135,6 +136,16 @@ impl Engine {
                 let pid = nix::unistd::Pid::from_raw(key.0);
                 match signaled {
                     Some((k, at)) if k == key => {
+                        if at.elapsed() >= timeout && !killed {
+                            // podman's warning, word for word
+                            log::warn!(
+                                "StopSignal {} failed to stop container {} in {} seconds, resorting to SIGKILL",
+                                sig.as_str(),
+                                c.name(),
+                                timeout.as_secs()
+                            );
+                            killed = true;
+                        }
                         if at.elapsed() >= timeout {
                             let _ = nix::sys::signal::kill(pid, Signal::SIGKILL);
                         }

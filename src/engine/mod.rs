@@ -108,7 +108,7 @@ impl Engine {
 pub fn parse_signal(s: &str) -> Result<Signal, UserError> {
     if let Ok(n) = s.parse::<i32>() {
         return Signal::try_from(n).map_err(|_| {
-            UserError::new(format!("invalid signal {s}"))
+            UserError::new(format!("invalid signal: {s}"))
                 .with_hint("use a name like TERM, KILL, HUP or a number")
         });
     }
@@ -119,7 +119,7 @@ pub fn parse_signal(s: &str) -> Result<Signal, UserError> {
         format!("SIG{up}")
     };
     name.parse::<Signal>().map_err(|_| {
-        UserError::new(format!("invalid signal {s}"))
+        UserError::new(format!("invalid signal: {s}"))
             .with_hint("use a name like TERM, KILL, HUP or a number")
     })
 }

@@ -125,14 +125,16 @@ pub fn check(c: &Container, op: Op) -> Result<Verdict, UserError> {
         ),
         (Op::Remove { .. }, Created | Exited) => Ok(Verdict::Proceed),
         (Op::Remove { force: true }, _) => Ok(Verdict::Proceed),
+        // podman: exit code 2, "container state improper"
         (Op::Remove { force: false }, _) => refuse(
             format!(
-                "cannot remove container {} as it is {} - running or paused containers cannot be removed without force",
+                "cannot remove container {} as it is {} - running or paused containers cannot be removed without force: container state improper",
                 c.id,
                 state.name()
             ),
             format!("stop it first (berth stop {name}), or use berth rm -f {name}"),
-        ),
+        )
+        .map_err(|e| e.with_status(crate::error::ExitStatus::External(2))),
         (Op::Exec | Op::Attach, Running) => Ok(Verdict::Proceed),
         (Op::Exec, _) => refuse(
             "can only create exec sessions on running containers: container state improper"
