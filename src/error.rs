@@ -129,6 +129,11 @@ pub fn status_of(err: &anyhow::Error) -> ExitStatus {
 
 /// Render an error as podman does: `Error: outer: inner: root`, then `hint:` lines.
 pub fn render(err: &anyhow::Error) -> String {
+    render_with(err, show_hints())
+}
+
+/// `render`, with or without the `hint:` lines.
+pub fn render_with(err: &anyhow::Error, with_hints: bool) -> String {
     let mut parts: Vec<String> = Vec::new();
     for cause in err.chain() {
         let s = cause.to_string();
@@ -140,9 +145,22 @@ pub fn render(err: &anyhow::Error) -> String {
         parts.push(s);
     }
     let mut out = format!("Error: {}", parts.join(": "));
-    for h in hints(err) {
-        out.push_str("\nhint: ");
-        out.push_str(&h);
+    if with_hints {
+        for h in hints(err) {
+            out.push_str("\nhint: ");
+            out.push_str(&h);
+        }
     }
     out
+}
+
+/// `hint:` lines go to a person: on a terminal, or wherever `BERTH_HINTS=always` says. A
+/// script that reads stderr gets podman's one `Error:` line (`BERTH_HINTS=never` hides
+/// them on a terminal too).
+pub fn show_hints() -> bool {
+    match std::env::var("BERTH_HINTS").as_deref() {
+        Ok("always") | Ok("1") => true,
+        Ok("never") | Ok("0") => false,
+        _ => std::io::IsTerminal::is_terminal(&std::io::stderr()),
+    }
 }

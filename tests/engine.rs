@@ -500,3 +500,40 @@ fn stop_warns_when_it_resorts_to_sigkill() {
         r.stderr()
     );
 }
+
+/// A script reading stderr gets podman's one `Error:` line; the `hint:` lines are for a
+/// terminal (or `BERTH_HINTS=always`, which the other tests set).
+#[test]
+fn hints_are_for_people_not_scripts() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("engine-hints");
+    let out = env
+        .cmd(&["rm", "--force", "no-such-ctr"])
+        .env_remove("BERTH_HINTS")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        err,
+        "Error: no container with name or ID \"no-such-ctr\" found: no such container\n"
+    );
+    let out = env
+        .cmd(&["run", "--rm", "--pull=bogus", "img", "true"])
+        .env_remove("BERTH_HINTS")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "Error: unsupported pull policy \"bogus\"\n"
+    );
+    let r = env.run(&["run", "--rm", "--pull=bogus", "img", "true"]);
+    assert!(
+        r.stderr()
+            .contains("\nhint: use --pull always, missing, never or newer"),
+        "{}",
+        r.stderr()
+    );
+}

@@ -45,6 +45,12 @@ pub fn status_of(err: &anyhow::Error) -> ExitStatus {
 mod tests {
     use super::*;
 
+    /// What a terminal shows (the tests' stderr is not one).
+    fn render(err: &anyhow::Error) -> String {
+        install();
+        error::render_with(err, true)
+    }
+
     #[test]
     fn hints_of_every_module_are_rendered() {
         let net = anyhow::Error::new(crate::network::NetError::Missing {

@@ -232,6 +232,8 @@ impl TestEnv {
             .env("HOME", &self.home)
             .env("USER", &u.name)
             .env("LOGNAME", &u.name)
+            // the tests read the hints; a script gets podman's one Error line (engine.rs)
+            .env("BERTH_HINTS", "always")
             .env("PATH", "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin")
             .env("XDG_DATA_HOME", &self.data)
             .env("XDG_CONFIG_HOME", &self.config)
