@@ -381,7 +381,7 @@ fn security_opts(o: &CreateOptions) -> anyhow::Result<spec::SecurityOpts> {
             }
         }
     }
-    crate::runtime::security::prepare(&mut s).map_err(UserError::new)?;
+    crate::runtime::security::prepare(&mut s)?;
     Ok(s)
 }
 

@@ -199,7 +199,7 @@ fn child(e: &ExecSpec<'_>) -> ! {
         }
     }
     if let Err(m) = super::security::before_setuid(e.security) {
-        die(EXIT_SETUP, &m);
+        die(EXIT_SETUP, &m.to_string());
     }
     if let Err(m) = process::become_user(&user) {
         die(EXIT_SETUP, &m);
@@ -208,7 +208,7 @@ fn child(e: &ExecSpec<'_>) -> ! {
     let _ = SigSet::all().thread_unblock();
     crate::sys::close_fds_from(3);
     if let Err(m) = super::security::after_setuid(e.security, user.uid) {
-        die(EXIT_SETUP, &m);
+        die(EXIT_SETUP, &m.to_string());
     }
     process::exec_or_die(&exe, e.args, &env)
 }

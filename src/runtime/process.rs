@@ -283,7 +283,7 @@ fn child(mut l: Launch<'_>) -> ! {
         super::init::split(l.console.is_some());
     }
     if let Err(e) = super::security::before_setuid(&spec.security) {
-        die(EXIT_SETUP, &e);
+        die(EXIT_SETUP, &e.to_string());
     }
     if let Err(m) = become_user(&user) {
         die(EXIT_SETUP, &m);
@@ -296,7 +296,7 @@ fn child(mut l: Launch<'_>) -> ! {
     let _ = SigSet::all().thread_unblock();
     crate::sys::close_fds_from(3);
     if let Err(e) = super::security::after_setuid(&spec.security, user.uid) {
-        die(EXIT_SETUP, &e);
+        die(EXIT_SETUP, &e.to_string());
     }
     exec_or_die(&exe, &spec.process.args, &env)
 }

@@ -31,6 +31,23 @@
 //! with seccomp(2) itself, because seccompiler's loader always sets no_new_privs, which podman
 //! does not.
 
+/// Security options that cannot be applied: the message names the option and the value.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct SecurityError(String);
+
+impl From<String> for SecurityError {
+    fn from(s: String) -> SecurityError {
+        SecurityError(s)
+    }
+}
+
+impl From<&str> for SecurityError {
+    fn from(s: &str) -> SecurityError {
+        SecurityError(s.to_string())
+    }
+}
+
 use super::spec::SecurityOpts;
 use caps::{CapSet, Capability, CapsHashSet};
 use seccompiler::{sock_filter, SeccompCmpArgLen, SeccompCmpOp, SeccompCondition, SeccompRule};
@@ -46,7 +63,7 @@ use std::sync::Mutex;
 /// exit 125 and a clear message, and read a `seccomp=FILE.json` profile while the host's files
 /// are still visible: the child calls [`before_setuid`] after pivot_root, when a path would
 /// name a file of the container's image. The profile's text replaces the path in `opts`.
-pub fn prepare(opts: &mut SecurityOpts) -> Result<(), String> {
+pub fn prepare(opts: &mut SecurityOpts) -> Result<(), SecurityError> {
     plan_capabilities(opts, &supported_capabilities())?;
     for u in &opts.ulimits {
         parse_ulimit(u)?;
@@ -66,7 +83,7 @@ pub fn prepare(opts: &mut SecurityOpts) -> Result<(), String> {
 }
 
 /// Runs as root in the container's namespaces, before the ids are changed.
-pub fn before_setuid(opts: &SecurityOpts) -> Result<(), String> {
+pub fn before_setuid(opts: &SecurityOpts) -> Result<(), SecurityError> {
     let plan = Plan::new(opts)?;
     apply_rlimits(&plan.rlimits)?;
     for c in &plan.supported {
@@ -89,7 +106,7 @@ pub fn before_setuid(opts: &SecurityOpts) -> Result<(), String> {
 }
 
 /// Runs after the ids are changed, right before exec.
-pub fn after_setuid(opts: &SecurityOpts, uid: u32) -> Result<(), String> {
+pub fn after_setuid(opts: &SecurityOpts, uid: u32) -> Result<(), SecurityError> {
     let stashed = PLAN.lock().ok().and_then(|mut slot| slot.take());
     let (plan, filter_loaded) = match stashed {
         Some(p) => (p, !opts.no_new_privileges),
@@ -135,7 +152,7 @@ pub fn after_setuid(opts: &SecurityOpts, uid: u32) -> Result<(), String> {
 /// The container's init (`--init`) keeps only `CAP_KILL` (to forward signals to the command,
 /// whatever its user) in every set, and sets no_new_privs: it runs berth's code inside the
 /// container for the container's whole life and needs nothing else.
-pub fn confine_init() -> Result<(), String> {
+pub fn confine_init() -> Result<(), SecurityError> {
     let mut keep = CapsHashSet::new();
     keep.insert(Capability::CAP_KILL);
     for c in supported_capabilities() {
@@ -151,7 +168,7 @@ pub fn confine_init() -> Result<(), String> {
         .map_err(|e| format!("cannot set the effective capabilities of init: {e}"))?;
     caps::set(None, CapSet::Permitted, &keep)
         .map_err(|e| format!("cannot set the permitted capabilities of init: {e}"))?;
-    nix::sys::prctl::set_no_new_privs().map_err(|e| format!("cannot set no_new_privs: {e}"))
+    nix::sys::prctl::set_no_new_privs().map_err(|e| format!("cannot set no_new_privs: {e}").into())
 }
 
 /// What [`before_setuid`] worked out, for [`after_setuid`] in the same (forked) process.
@@ -166,7 +183,7 @@ struct Plan {
 }
 
 impl Plan {
-    fn new(opts: &SecurityOpts) -> Result<Plan, String> {
+    fn new(opts: &SecurityOpts) -> Result<Plan, SecurityError> {
         let supported = supported_capabilities();
         let caps = plan_capabilities(opts, &supported)?;
         let mut rlimits = Vec::new();
@@ -184,7 +201,7 @@ impl Plan {
             Some(path) => {
                 return Err(format!(
                     "internal error: the seccomp profile {path} was not read before the container started (runtime::security::prepare must run first)"
-                ))
+                ).into())
             }
         };
         let filter = match &profile {
@@ -289,7 +306,10 @@ fn supported_capabilities() -> CapsHashSet {
 /// The container's capabilities from the flags, with podman's rules (containers/common
 /// `MergeCapabilities`): `--cap-drop ALL` keeps only what is added; `--cap-add ALL` starts from
 /// every capability; one name both added and dropped is an error; `--privileged` is everything.
-pub fn plan_capabilities(opts: &SecurityOpts, supported: &CapsHashSet) -> Result<CapPlan, String> {
+pub fn plan_capabilities(
+    opts: &SecurityOpts,
+    supported: &CapsHashSet,
+) -> Result<CapPlan, SecurityError> {
     let adds = parse_caps(&opts.cap_add)?;
     let drops = parse_caps(&opts.cap_drop)?;
     let add_all = adds.contains(&CapName::All);
@@ -309,7 +329,8 @@ pub fn plan_capabilities(opts: &SecurityOpts, supported: &CapsHashSet) -> Result
             return Err(format!(
                 "capability {c} is not supported by this kernel (its last is number {})",
                 supported.iter().map(|c| c.index()).max().unwrap_or(0)
-            ));
+            )
+            .into());
         }
     }
     let non_root_of = |set: &CapsHashSet| -> CapsHashSet {
@@ -333,7 +354,8 @@ pub fn plan_capabilities(opts: &SecurityOpts, supported: &CapsHashSet) -> Result
     if let Some(c) = added.intersection(&dropped).next() {
         return Err(format!(
             "capability \"{c}\" cannot be dropped and added: remove it from --cap-add or --cap-drop"
-        ));
+        )
+        .into());
     }
     let set: CapsHashSet = if drop_all {
         added.clone()
@@ -423,7 +445,7 @@ fn parse_limit(v: &str, whole: &str) -> Result<Limit, String> {
 }
 
 /// Parse `name=soft[:hard]` (the hard limit is the soft one when left out, as podman does).
-pub fn parse_ulimit(s: &str) -> Result<Ulimit, String> {
+pub fn parse_ulimit(s: &str) -> Result<Ulimit, SecurityError> {
     let usage = "use name=soft[:hard], e.g. nofile=1024:2048";
     let (name, values) = s
         .split_once('=')
@@ -453,13 +475,13 @@ pub fn parse_ulimit(s: &str) -> Result<Ulimit, String> {
         if a > b {
             return Err(format!(
                 "invalid --ulimit {s:?}: ulimit soft limit must be less than or equal to hard limit: {a} > {b}"
-            ));
+            ).into());
         }
     }
     if let (Limit::Infinity, Limit::Value(b)) = (soft, hard) {
         return Err(format!(
             "invalid --ulimit {s:?}: ulimit soft limit must be less than or equal to hard limit: unlimited > {b}"
-        ));
+        ).into());
     }
     Ok(Ulimit {
         name,
@@ -910,7 +932,7 @@ fn parse_filter(f: Option<JsonFilter>, what: &str) -> Result<RuleFilter, String>
 
 /// Read a docker/podman seccomp profile (JSON). Fields berth cannot honour are errors that
 /// name them.
-pub fn parse_profile(text: &str) -> Result<Profile, String> {
+pub fn parse_profile(text: &str) -> Result<Profile, SecurityError> {
     let j: JsonProfile = serde_json::from_str(text).map_err(|e| format!("invalid JSON: {e}"))?;
     if j.listener_path.as_deref().is_some_and(|p| !p.is_empty())
         || j.listener_metadata
@@ -934,7 +956,7 @@ pub fn parse_profile(text: &str) -> Result<Profile, String> {
             other => {
                 return Err(format!(
                     "flag {other:?} is not supported (use SECCOMP_FILTER_FLAG_LOG or SECCOMP_FILTER_FLAG_SPEC_ALLOW)"
-                ))
+                ).into())
             }
         };
     }
@@ -949,7 +971,7 @@ pub fn parse_profile(text: &str) -> Result<Profile, String> {
         let at = format!("syscalls[{i}]");
         let names = match (s.name, s.names) {
             (Some(n), Some(list)) if !n.is_empty() && !list.is_empty() => {
-                return Err(format!("{at}: 'name' and 'names' were specified in the seccomp profile, use either 'name' or 'names'"))
+                return Err(format!("{at}: 'name' and 'names' were specified in the seccomp profile, use either 'name' or 'names'").into())
             }
             (Some(n), _) if !n.is_empty() => vec![n],
             (_, Some(list)) => list,
@@ -963,7 +985,8 @@ pub fn parse_profile(text: &str) -> Result<Profile, String> {
                 return Err(format!(
                     "{at}: argument index {} is out of range (system calls have arguments 0 to 5)",
                     a.index
-                ));
+                )
+                .into());
             }
             args.push(ArgCmp {
                 index: a.index as u8,
@@ -1476,7 +1499,7 @@ mod tests {
         }
         assert_eq!(parse_cap("all"), Ok(CapName::All));
         assert_eq!(parse_cap("ALL"), Ok(CapName::All));
-        let e = parse_cap("bogus").unwrap_err();
+        let e = parse_cap("bogus").unwrap_err().to_string();
         assert!(e.contains("\"CAP_BOGUS\": unknown capability"), "{e}");
         assert!(parse_cap("").is_err());
         assert_eq!(
@@ -1522,17 +1545,19 @@ mod tests {
             "--privileged ignores --cap-drop, as podman 4.3"
         );
         assert!(p.non_root.is_empty());
-        let e = plan(&["ALL"], &["ALL"], false).unwrap_err();
+        let e = plan(&["ALL"], &["ALL"], false).unwrap_err().to_string();
         assert!(
             e.contains("adding all caps and removing all caps not allowed"),
             "{e}"
         );
-        let e = plan(&["NET_ADMIN"], &["cap_net_admin"], false).unwrap_err();
+        let e = plan(&["NET_ADMIN"], &["cap_net_admin"], false)
+            .unwrap_err()
+            .to_string();
         assert!(
             e.contains("\"CAP_NET_ADMIN\" cannot be dropped and added"),
             "{e}"
         );
-        let e = plan(&["CAP_NOPE"], &[], false).unwrap_err();
+        let e = plan(&["CAP_NOPE"], &[], false).unwrap_err().to_string();
         assert!(e.contains("CAP_NOPE"), "{e}");
         // a kernel that does not know a capability
         let old: CapsHashSet = all().into_iter().filter(|c| c.index() <= 37).collect();
@@ -1540,7 +1565,7 @@ mod tests {
             cap_add: strings(&["CHECKPOINT_RESTORE"]),
             ..opts()
         };
-        let e = plan_capabilities(&opts, &old).unwrap_err();
+        let e = plan_capabilities(&opts, &old).unwrap_err().to_string();
         assert!(e.contains("not supported by this kernel"), "{e}");
     }
 
@@ -1587,7 +1612,7 @@ mod tests {
             ("nofile=-2", "\"-2\" is not a number"),
             ("nofile=1:2:3", "not a number"),
         ] {
-            let e = parse_ulimit(bad).unwrap_err();
+            let e = parse_ulimit(bad).unwrap_err().to_string();
             assert!(e.contains(want), "{bad}: {e}");
         }
     }
@@ -1596,7 +1621,7 @@ mod tests {
     fn ulimits_resolve_against_the_current_hard_limit() {
         let u = parse_ulimit("nofile=100:200").unwrap();
         assert_eq!(resolve_ulimit(&u, 1000), Ok((100, 200)));
-        let e = resolve_ulimit(&u, 150).unwrap_err();
+        let e = resolve_ulimit(&u, 150).unwrap_err().to_string();
         assert!(
             e.contains("hard limit 200 is above the current hard limit 150"),
             "{e}"
@@ -1606,10 +1631,14 @@ mod tests {
         let u = parse_ulimit("core=-1:unlimited").unwrap();
         let inf = RLIM_INFINITY;
         assert_eq!(resolve_ulimit(&u, inf), Ok((inf, inf)));
-        assert!(resolve_ulimit(&u, 10).unwrap_err().contains("unlimited"));
+        assert!(resolve_ulimit(&u, 10)
+            .unwrap_err()
+            .to_string()
+            .contains("unlimited"));
         let u = parse_ulimit("nofile=500:-1").unwrap();
         assert!(resolve_ulimit(&u, 100)
             .unwrap_err()
+            .to_string()
             .contains("soft limit 500 is above the hard limit 100"));
     }
 
@@ -1699,7 +1728,7 @@ mod tests {
             ),
             ("{", "invalid JSON"),
         ] {
-            let e = parse_profile(bad).unwrap_err();
+            let e = parse_profile(bad).unwrap_err().to_string();
             assert!(e.contains(want), "{bad}: {e}");
         }
     }
@@ -2038,7 +2067,7 @@ mod tests {
             seccomp: Some(path.to_string_lossy().into_owned()),
             ..opts()
         };
-        let e = prepare(&mut o).unwrap_err();
+        let e = prepare(&mut o).unwrap_err().to_string();
         assert!(
             e.contains("p.json") && e.contains("unknown field `oops`"),
             "{e}"
@@ -2049,6 +2078,7 @@ mod tests {
         };
         assert!(prepare(&mut o)
             .unwrap_err()
+            .to_string()
             .contains("cannot read the seccomp profile"));
         let mut o = SecurityOpts {
             ulimits: strings(&["nofile=3:2"]),
@@ -2063,6 +2093,7 @@ mod tests {
         };
         assert!(Plan::new(&o)
             .err()
+            .map(|e| e.to_string())
             .unwrap_or_default()
             .contains("prepare must run first"));
         let o = SecurityOpts {
