@@ -537,3 +537,32 @@ fn hints_are_for_people_not_scripts() {
         r.stderr()
     );
 }
+
+/// `--latest` (`-l`) on stop, kill, wait and rm acts on the newest container.
+#[test]
+fn latest_on_the_lifecycle_commands() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("engine-latest");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let old = env
+        .ok(&["run", "-d", &img, "sleep", "100"])
+        .stdout()
+        .trim()
+        .to_string();
+    std::thread::sleep(Duration::from_millis(1100)); // creation times are in seconds
+    let new = env
+        .ok(&["run", "-d", &img, "sleep", "100"])
+        .stdout()
+        .trim()
+        .to_string();
+    assert_eq!(env.ok(&["kill", "-l"]).stdout().trim(), new);
+    assert_eq!(env.ok(&["wait", "-l"]).stdout().trim(), "137");
+    assert_eq!(env.ok(&["stop", "-l"]).stdout().trim(), new);
+    assert_eq!(env.ok(&["rm", "-l"]).stdout().trim(), new);
+    let left = env.ok(&["ps", "-aq", "--no-trunc"]).stdout();
+    assert_eq!(left.trim(), old, "only the older container is left");
+    assert_eq!(env.ok(&["rm", "-f", "-t", "0", "-l"]).stdout().trim(), old);
+}

@@ -11,6 +11,9 @@ use clap::Args;
 
 #[derive(Args, Debug)]
 pub struct StopArgs {
+    /// Act on the latest container berth is aware of
+    #[arg(short, long)]
+    pub latest: bool,
     /// Stop all running containers
     #[arg(short, long)]
     pub all: bool,
@@ -27,6 +30,9 @@ pub struct StopArgs {
 
 #[derive(Args, Debug)]
 pub struct KillArgs {
+    /// Act on the latest container berth is aware of
+    #[arg(short, long)]
+    pub latest: bool,
     /// Signal all running containers
     #[arg(short, long)]
     pub all: bool,
@@ -40,6 +46,9 @@ pub struct KillArgs {
 
 #[derive(Args, Debug)]
 pub struct RmArgs {
+    /// Act on the latest container berth is aware of
+    #[arg(short, long)]
+    pub latest: bool,
     /// Remove all containers
     #[arg(short, long)]
     pub all: bool,
@@ -62,8 +71,11 @@ pub struct RmArgs {
 
 #[derive(Args, Debug)]
 pub struct WaitArgs {
+    /// Act on the latest container berth is aware of
+    #[arg(short, long)]
+    pub latest: bool,
     /// Container(s) to wait for
-    #[arg(required = true, value_name = "CONTAINER")]
+    #[arg(required_unless_present = "latest", value_name = "CONTAINER")]
     pub containers: Vec<String>,
     /// Time interval to wait before polling for completion (e.g. 250ms)
     #[arg(short = 'i', long, default_value = "250ms")]
@@ -90,6 +102,19 @@ pub struct LogsArgs {
     /// The container
     #[arg(value_name = "CONTAINER")]
     pub container: String,
+}
+
+/// The names given, and with `--latest` the newest container's ID.
+fn with_latest(
+    engine: &crate::engine::Engine,
+    latest: bool,
+    names: &[String],
+) -> anyhow::Result<Vec<String>> {
+    let mut out = names.to_vec();
+    if latest {
+        out.push(engine.latest()?.id);
+    }
+    Ok(out)
 }
 
 fn report(errors: Vec<(String, anyhow::Error)>) -> anyhow::Result<ExitStatus> {
@@ -123,7 +148,8 @@ fn split_targets(
 pub fn run_stop(ctx: &Context, a: StopArgs) -> anyhow::Result<ExitStatus> {
     let engine = ctx.engine()?;
     let mut errors = Vec::new();
-    let found = engine.targets(a.all, &a.containers, true)?;
+    let names = with_latest(&engine, a.latest, &a.containers)?;
+    let found = engine.targets(a.all, &names, true)?;
     for c in split_targets(found, a.ignore, &mut errors) {
         match engine.stop(&c, stop_timeout(&c, a.time)) {
             Ok(()) => output::out(if a.all {
@@ -141,7 +167,8 @@ pub fn run_kill(ctx: &Context, a: KillArgs) -> anyhow::Result<ExitStatus> {
     let engine = ctx.engine()?;
     let sig = parse_signal(&a.signal)?;
     let mut errors = Vec::new();
-    let found = engine.targets(a.all, &a.containers, true)?;
+    let names = with_latest(&engine, a.latest, &a.containers)?;
+    let found = engine.targets(a.all, &names, true)?;
     for c in split_targets(found, false, &mut errors) {
         match engine.kill(&c, sig) {
             Ok(()) => output::out(super::given_name(&a.containers, &c)),
@@ -154,7 +181,8 @@ pub fn run_kill(ctx: &Context, a: KillArgs) -> anyhow::Result<ExitStatus> {
 pub fn run_rm(ctx: &Context, a: RmArgs) -> anyhow::Result<ExitStatus> {
     let engine = ctx.engine()?;
     let mut errors = Vec::new();
-    let found = engine.targets(a.all, &a.containers, false)?;
+    let names = with_latest(&engine, a.latest, &a.containers)?;
+    let found = engine.targets(a.all, &names, false)?;
     let list = split_targets(found, a.ignore, &mut errors);
     // podman: exit 1 when a container is not known (2 when one runs, from the state machine)
     for (_, e) in errors.iter_mut() {
@@ -178,7 +206,7 @@ pub fn run_wait(ctx: &Context, a: WaitArgs) -> anyhow::Result<ExitStatus> {
     let engine = ctx.engine()?;
     let interval = super::pull::parse_duration_pub(&a.interval)?;
     let mut errors = Vec::new();
-    for n in &a.containers {
+    for n in &with_latest(&engine, a.latest, &a.containers)? {
         match engine.find(n) {
             Ok(c) => output::out(&engine.wait(&c, interval).to_string()),
             Err(e) => errors.push((n.clone(), e.into())),
