@@ -566,3 +566,43 @@ fn latest_on_the_lifecycle_commands() {
     assert_eq!(left.trim(), old, "only the older container is left");
     assert_eq!(env.ok(&["rm", "-f", "-t", "0", "-l"]).stdout().trim(), old);
 }
+
+/// A flag given twice takes its last value, as podman's do; flags that collect keep all.
+#[test]
+fn a_flag_given_twice_takes_the_last_value() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("engine-flag-twice");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let r = env.ok(&[
+        "run",
+        "--rm",
+        "--name",
+        "first",
+        "--name",
+        "second",
+        "--hostname",
+        "h1",
+        "--hostname",
+        "h2",
+        "-e",
+        "A=1",
+        "-e",
+        "B=2",
+        &img,
+        "sh",
+        "-c",
+        "echo $A$B $(hostname)",
+    ]);
+    assert_eq!(r.stdout().trim(), "12 h2");
+    env.ok(&["create", "--name", "one", "--name", "two", &img, "true"]);
+    assert_eq!(
+        env.ok(&["ps", "-a", "--format", "{{.Names}}"])
+            .stdout()
+            .trim(),
+        "two"
+    );
+    env.ok(&["rm", "two"]);
+}

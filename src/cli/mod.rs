@@ -265,10 +265,22 @@ pub fn command() -> clap::Command {
     Cli::command()
 }
 
+/// A flag given twice takes its last value, as podman's (cobra's) do (`--name a --name b`);
+/// flags that collect (`-e`, `-v`, ...) keep every value.
+fn last_wins(cmd: clap::Command) -> clap::Command {
+    cmd.args_override_self(true).mut_subcommands(last_wins)
+}
+
+fn parse() -> Result<Cli, clap::Error> {
+    use clap::FromArgMatches;
+    let matches = last_wins(Cli::command()).try_get_matches()?;
+    Cli::from_arg_matches(&matches)
+}
+
 /// Parse the command line, run the command, and turn the outcome into an exit status.
 pub fn main() -> ExitStatus {
     report::install();
-    let cli = match Cli::try_parse() {
+    let cli = match parse() {
         Ok(c) => c,
         Err(e) => {
             use clap::error::ErrorKind;
