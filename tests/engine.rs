@@ -606,3 +606,63 @@ fn a_flag_given_twice_takes_the_last_value() {
     );
     env.ok(&["rm", "two"]);
 }
+
+/// podman's IPC modes: none (no /dev/shm), private (no one may join), shareable (the
+/// default, joinable).
+#[test]
+fn ipc_modes_none_private_shareable() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("engine-ipc-modes");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let r = env.run(&["run", "--rm", "--ipc=none", &img, "ls", "/dev/shm"]);
+    r.assert_code(1);
+    assert_eq!(r.stderr().trim(), "ls: /dev/shm: No such file or directory");
+    env.ok(&["run", "--rm", &img, "ls", "/dev/shm"]);
+    env.ok(&[
+        "run",
+        "-d",
+        "--ipc=private",
+        "--name",
+        "priv",
+        &img,
+        "sleep",
+        "100",
+    ]);
+    let r = env.run(&["run", "--rm", "--ipc=container:priv", &img, "true"]);
+    r.assert_code(125);
+    assert!(
+        r.stderr().contains(
+            "is not allowed: non-shareable IPC (hint: use IpcMode:shareable for the donor container)"
+        ),
+        "{}",
+        r.stderr()
+    );
+    env.ok(&[
+        "run",
+        "-d",
+        "--ipc=shareable",
+        "--name",
+        "shr",
+        &img,
+        "sleep",
+        "100",
+    ]);
+    let theirs = env
+        .ok(&["exec", "shr", "readlink", "/proc/self/ns/ipc"])
+        .stdout();
+    let mine = env
+        .ok(&[
+            "run",
+            "--rm",
+            "--ipc=container:shr",
+            &img,
+            "readlink",
+            "/proc/self/ns/ipc",
+        ])
+        .stdout();
+    assert_eq!(mine, theirs);
+    env.ok(&["rm", "-f", "-t", "0", "priv", "shr"]);
+}

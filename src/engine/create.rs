@@ -390,10 +390,20 @@ impl Engine {
     /// name, enter its namespaces and prepare its directory. Ready to run.
     pub fn create(&self, o: &CreateOptions) -> anyhow::Result<Created> {
         let net_mode = crate::network::Mode::parse(&o.network)?;
+        // podman's IPC modes: shareable (the default), private (no one may join), none (no
+        // /dev/shm), host, container:NAME
+        let (ipc, ipc_private, no_shm) = match o.ipc.as_str() {
+            "shareable" => (None, false, false),
+            "private" => (None, true, false),
+            "none" => (None, false, true),
+            other => (spec::parse_share("ipc", other)?, false, false),
+        };
         let share = spec::SharedNamespaces {
-            ipc: spec::parse_share("ipc", &o.ipc)?,
+            ipc,
             uts: spec::parse_share("uts", &o.uts)?,
             pid: spec::parse_share("pid", &o.pid)?,
+            ipc_private,
+            no_shm,
         };
         let shared_with = self.shared_container(&net_mode, &share)?;
         let restart_policy = spec::RestartPolicy::parse(o.restart.as_deref().unwrap_or("no"))?;
@@ -595,6 +605,20 @@ impl Engine {
             return Ok(None);
         };
         let c = self.find(first)?;
+        if share
+            .ipc
+            .as_deref()
+            .and_then(|v| v.strip_prefix("container:"))
+            .is_some()
+            && c.config.spec.share.ipc_private
+        {
+            return Err(UserError::new(format!(
+                "joining the IPC namespace of container {} is not allowed: non-shareable IPC (hint: use IpcMode:shareable for the donor container)",
+                c.name()
+            ))
+            .with_hint(format!("run {} with --ipc shareable (the default)", c.name()))
+            .into());
+        }
         for n in &names[1..] {
             if self.find(n)?.id != c.id {
                 return Err(UserError::new(format!(

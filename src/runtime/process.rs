@@ -203,6 +203,7 @@ fn child(mut l: Launch<'_>) -> ! {
         &spec.readonly_paths,
         spec.read_only,
         &mounts,
+        !spec.share.no_shm,
     ) {
         die(
             EXIT_SETUP,

@@ -166,6 +166,7 @@ pub fn setup_and_pivot(
     readonly: &[String],
     read_only_root: bool,
     mounts: &[super::spec::MountSpec],
+    shm: bool,
 ) -> Result<(), RootfsError> {
     let nosuid_nodev_noexec = MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC;
     // /proc from inside the new PID namespace
@@ -238,19 +239,22 @@ pub fn setup_and_pivot(
             Some("newinstance,ptmxmode=0666,mode=0620"),
         ),
     )?;
-    let shm = dev.join("shm");
-    ensure_dir(&shm)?;
-    m(
-        "mount tmpfs on",
-        &shm,
-        mount(
-            Some("shm"),
+    // `--ipc none`: no /dev/shm at all (podman's)
+    if shm {
+        let shm = dev.join("shm");
+        ensure_dir(&shm)?;
+        m(
+            "mount tmpfs on",
             &shm,
-            Some("tmpfs"),
-            nosuid_nodev_noexec,
-            Some("mode=1777,size=65536k"),
-        ),
-    )?;
+            mount(
+                Some("shm"),
+                &shm,
+                Some("tmpfs"),
+                nosuid_nodev_noexec,
+                Some("mode=1777,size=65536k"),
+            ),
+        )?;
+    }
     let mq = dev.join("mqueue");
     ensure_dir(&mq)?;
     let _ = mount(

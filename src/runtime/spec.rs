@@ -95,6 +95,12 @@ pub struct SharedNamespaces {
     pub uts: Option<String>,
     #[serde(default)]
     pub pid: Option<String>,
+    /// `--ipc private`: an IPC namespace no other container may join.
+    #[serde(default)]
+    pub ipc_private: bool,
+    /// `--ipc none`: a new IPC namespace and no /dev/shm.
+    #[serde(default)]
+    pub no_shm: bool,
 }
 
 impl SharedNamespaces {
@@ -124,9 +130,15 @@ pub fn parse_share(flag: &str, v: &str) -> Result<Option<String>, SpecError> {
         "" | "private" => Ok(None),
         "host" => Ok(Some("host".into())),
         c if c.strip_prefix("container:").is_some_and(|n| !n.is_empty()) => Ok(Some(c.into())),
-        other => {
-            Err(format!("invalid --{flag} {other:?}: use private, host or container:NAME").into())
-        }
+        other => Err(format!(
+            "invalid --{flag} {other:?}: use private, host or container:NAME{}",
+            if flag == "ipc" {
+                " (or shareable, none)"
+            } else {
+                ""
+            }
+        )
+        .into()),
     }
 }
 
