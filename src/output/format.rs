@@ -139,13 +139,19 @@ fn join(args: &[Value]) -> Result<Value, FuncError> {
     }
 }
 
+/// A `--format` template that does not parse or does not fit the item (Go's words:
+/// "template parsing error: …", "template: …").
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct FormatError(String);
+
 /// A parsed template with podman's extra functions (`json`, `upper`, `lower`, `title`, `join`).
 pub struct Template {
     inner: gtmpl::Template,
 }
 
 impl Template {
-    pub fn parse(body: &str) -> Result<Template, String> {
+    pub fn parse(body: &str) -> Result<Template, FormatError> {
         let mut t = gtmpl::Template::default();
         t.add_func("json", json_func);
         t.add_func("upper", upper);
@@ -153,15 +159,15 @@ impl Template {
         t.add_func("title", title);
         t.add_func("join", join);
         t.parse(body)
-            .map_err(|e| format!("template parsing error: {e}"))?;
+            .map_err(|e| FormatError(format!("template parsing error: {e}")))?;
         Ok(Template { inner: t })
     }
 
-    pub fn render(&self, item: &Json) -> Result<String, String> {
+    pub fn render(&self, item: &Json) -> Result<String, FormatError> {
         let ctx = gtmpl::Context::from(to_gtmpl(item));
         self.inner
             .render(&ctx)
-            .map_err(|e| format!("template: {e}"))
+            .map_err(|e| FormatError(format!("template: {e}")))
     }
 }
 
@@ -195,7 +201,7 @@ pub fn render_items(
     table: bool,
     items: &[Json],
     title_of: &dyn Fn(&str) -> String,
-) -> Result<String, String> {
+) -> Result<String, FormatError> {
     let t = Template::parse(body)?;
     let mut lines = Vec::new();
     if table {
