@@ -118,14 +118,7 @@ fn with_latest(
 }
 
 fn report(errors: Vec<(String, anyhow::Error)>) -> anyhow::Result<ExitStatus> {
-    let n = errors.len();
-    for (i, (_, e)) in errors.into_iter().enumerate() {
-        if i + 1 == n {
-            return Err(e);
-        }
-        output::err(&crate::error::render(&e));
-    }
-    Ok(ExitStatus::Success)
+    super::report::all(errors.into_iter().map(|(_, e)| e))
 }
 
 /// The containers named (or all), the unknown names as errors unless `ignore`.

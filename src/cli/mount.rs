@@ -12,14 +12,13 @@ use crate::runtime::container::Container;
 use crate::storage::Store;
 use clap::Args;
 
-fn targets(engine: &Engine, all: bool, names: &[String]) -> Vec<Result<Container, anyhow::Error>> {
-    if all {
-        return engine.list().into_iter().map(Ok).collect();
-    }
-    names
-        .iter()
-        .map(|n| engine.find(n).map_err(Into::into))
-        .collect()
+fn targets(
+    engine: &Engine,
+    all: bool,
+    names: &[String],
+) -> anyhow::Result<Vec<anyhow::Result<Container>>> {
+    let found = engine.targets(all, names, false)?;
+    Ok(found.into_iter().map(|t| t.map_err(|(_, e)| e)).collect())
 }
 
 #[derive(Args, Debug)]
@@ -49,17 +48,6 @@ pub struct UmountArgs {
     /// Container(s) to unmount
     #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
-}
-
-fn report(errors: Vec<anyhow::Error>) -> anyhow::Result<ExitStatus> {
-    let n = errors.len();
-    for (i, e) in errors.into_iter().enumerate() {
-        if i + 1 == n {
-            return Err(e);
-        }
-        output::err(&super::report::render(&e));
-    }
-    Ok(ExitStatus::Success)
 }
 
 #[derive(serde::Serialize)]
@@ -106,7 +94,7 @@ pub fn run_mount(ctx: &Context, a: MountArgs) -> anyhow::Result<ExitStatus> {
     }
     let store = Store::open(engine.root(), false)?;
     let mut errors = Vec::new();
-    for t in targets(&engine, a.all, &a.containers) {
+    for t in targets(&engine, a.all, &a.containers)? {
         match t.and_then(|c| engine.mount(&store, &c).map(|m| (c, m))) {
             Ok((_, MountedAt::At(p))) => output::out(&p.display().to_string()),
             Ok((c, MountedAt::WhileRunning(p))) => {
@@ -119,7 +107,7 @@ pub fn run_mount(ctx: &Context, a: MountArgs) -> anyhow::Result<ExitStatus> {
             Err(e) => errors.push(e),
         }
     }
-    report(errors)
+    super::report::all(errors)
 }
 
 pub fn run_umount(ctx: &Context, a: UmountArgs) -> anyhow::Result<ExitStatus> {
@@ -129,12 +117,12 @@ pub fn run_umount(ctx: &Context, a: UmountArgs) -> anyhow::Result<ExitStatus> {
         return Err(UserError::new("you must provide at least one name or id").into());
     }
     let mut errors = Vec::new();
-    for t in targets(&engine, a.all, &a.containers) {
+    for t in targets(&engine, a.all, &a.containers)? {
         match t.and_then(|c| engine.unmount(&c, a.force).map(|m| (c, m))) {
             Ok((_, false)) if a.all => {}
             Ok((c, _)) => output::out(&c.id),
             Err(e) => errors.push(e),
         }
     }
-    report(errors)
+    super::report::all(errors)
 }

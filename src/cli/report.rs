@@ -36,6 +36,19 @@ pub fn render(err: &anyhow::Error) -> String {
     error::render(err)
 }
 
+/// Per-item errors of a command on many containers, as podman reports them: each but the
+/// last printed as it is, the last one returned (it sets the exit status).
+pub fn all(errors: impl IntoIterator<Item = anyhow::Error>) -> anyhow::Result<ExitStatus> {
+    let mut errors = errors.into_iter().peekable();
+    while let Some(e) = errors.next() {
+        if errors.peek().is_none() {
+            return Err(e);
+        }
+        crate::output::err(&render(&e));
+    }
+    Ok(ExitStatus::Success)
+}
+
 /// The exit status an error asks for (125 unless it says otherwise).
 pub fn status_of(err: &anyhow::Error) -> ExitStatus {
     error::status_of(err)

@@ -538,8 +538,8 @@ impl Engine {
             // Sharing a network namespace means sharing its owner: join the user namespace
             // of that container (each berth command otherwise makes a fresh one, with no
             // rights over another's namespaces), as podman does.
-            Some(c) => namespace::enter(Enter::UserOf(c))?,
-            None => namespace::enter(Enter::Mounts)?,
+            Some(c) => namespace::enter_with(Enter::UserOf(c), map)?,
+            None => namespace::enter_with(Enter::Mounts, map)?,
         };
         let store = Store::open(self.root(), true)?;
         let config = ContainerConfig {

@@ -3,7 +3,7 @@
 //! things with the same words.
 
 use super::namespace::{self, Enter};
-use super::state::{check, Op, State, Verdict};
+use super::state::{check, check_in, Op, State, Verdict};
 use super::{parse_signal, Engine};
 use crate::error::UserError;
 use crate::runtime::container::{self, Container, Status};
@@ -113,7 +113,12 @@ impl Engine {
     /// it; a pid 1 the monitor started meanwhile gets the same treatment. Returns once the
     /// container is dead and its exit recorded.
     pub fn stop(&self, c: &Container, timeout: u64) -> anyhow::Result<()> {
-        if check(c, Op::Stop)? == Verdict::AlreadyDone {
+        self.stop_in(c, State::of(c), timeout)
+    }
+
+    /// `stop`, with the container's state read already.
+    fn stop_in(&self, c: &Container, state: State, timeout: u64) -> anyhow::Result<()> {
+        if check_in(c, state, Op::Stop)? == Verdict::AlreadyDone {
             return Ok(());
         }
         let sig = if timeout == 0 {
@@ -211,12 +216,13 @@ impl Engine {
         // stop what must be stopped while still outside the user namespace (signals work
         // either way)
         for c in list {
-            if let Err(e) = check(&c, Op::Remove { force }) {
+            let state = State::of(&c);
+            if let Err(e) = check_in(&c, state, Op::Remove { force }) {
                 out.push((c, Err(e.into())));
                 continue;
             }
-            if State::of(&c).is_active() {
-                if let Err(e) = self.stop(&c, stop_timeout(&c, timeout)) {
+            if state.is_active() {
+                if let Err(e) = self.stop_in(&c, state, stop_timeout(&c, timeout)) {
                     out.push((c, Err(e)));
                     continue;
                 }

@@ -36,7 +36,11 @@ fn already_root() -> bool {
 /// Enter the namespaces `how` names. Must run while the process is single-threaded. Returns
 /// the user's id map (one id and a warning when the user has no subordinate range).
 pub fn enter(how: Enter<'_>) -> anyhow::Result<IdMap> {
-    let map = IdMap::for_current_user()?;
+    enter_with(how, IdMap::for_current_user()?)
+}
+
+/// `enter`, with the user's id map already read (`create` needs it before it enters).
+pub fn enter_with(how: Enter<'_>, map: IdMap) -> anyhow::Result<IdMap> {
     match how {
         Enter::UserOf(c) => {
             join_user_namespace_of(c)?;

@@ -96,7 +96,12 @@ impl State {
 
 /// May `op` act on `c`? The one place where the lifecycle's rules are written down.
 pub fn check(c: &Container, op: Op) -> Result<Verdict, UserError> {
-    let state = State::of(c);
+    check_in(c, State::of(c), op)
+}
+
+/// `check`, for a caller that has read the container's state already (`State::of` reads
+/// the process table).
+pub fn check_in(c: &Container, state: State, op: Op) -> Result<Verdict, UserError> {
     let name = c.name();
     let refuse = |what: String, hint: String| Err(UserError::new(what).with_hint(hint));
     use State::*;

@@ -229,8 +229,21 @@ pub fn dup_onto(fd: std::os::fd::RawFd, target: std::os::fd::RawFd) -> io::Resul
 pub struct ThreadCheck(std::fs::File);
 
 impl ThreadCheck {
+    /// Open it, and check that this process has one thread now (as
+    /// `assert_single_threaded`).
     pub fn open() -> io::Result<ThreadCheck> {
-        std::fs::File::open("/proc/self/status").map(ThreadCheck)
+        let t = std::fs::File::open("/proc/self/status").map(ThreadCheck)?;
+        t.single()?;
+        Ok(t)
+    }
+
+    fn single(&self) -> io::Result<()> {
+        match self.threads()? {
+            1 => Ok(()),
+            n => Err(io::Error::other(format!(
+                "internal error: {n} threads running where berth must fork or join namespaces (must be 1)"
+            ))),
+        }
     }
 
     fn threads(&self) -> io::Result<usize> {
@@ -248,12 +261,7 @@ impl ThreadCheck {
     /// fork(2), after checking (through the descriptor, now) that this process has one
     /// thread.
     pub fn fork(&self) -> io::Result<ForkResult> {
-        let n = self.threads()?;
-        if n != 1 {
-            return Err(io::Error::other(format!(
-                "internal error: {n} threads running where berth must fork (must be 1)"
-            )));
-        }
+        self.single()?;
         // SAFETY: the process has exactly one thread (checked just above, through its own
         // status file), so the child inherits no lock held by another thread.
         unsafe { nix::unistd::fork() }.map_err(io::Error::from)
