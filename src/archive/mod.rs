@@ -5,3 +5,4 @@
 //! of its users depends on the other.
 
 pub mod extract;
+pub mod pack;

@@ -5,3 +5,4 @@ pub mod layer;
 pub mod manifest;
 pub mod pull;
 pub mod registry;
+pub mod write;

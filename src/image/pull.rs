@@ -170,6 +170,9 @@ pub async fn pull(
     for d in diff_ids {
         pins.pin(d)?;
     }
+    for l in &layers {
+        pins.pin(l.digest().as_ref())?;
+    }
 
     let pairs: Vec<(Descriptor, String)> =
         layers.into_iter().zip(diff_ids.iter().cloned()).collect();
@@ -189,6 +192,8 @@ pub async fn pull(
         stored: 0,
         size: 0,
         names_history: Vec::new(),
+        parent: None,
+        build_key: None,
     };
     if reference.digest.is_some() {
         record.names.clear();
@@ -398,12 +403,21 @@ async fn fetch_layer(
         },
     );
 
+    // The compressed blob is kept as it came, so that a push elsewhere sends the same bytes
+    // (registries dedupe by digest, as after `skopeo copy`).
+    let mut blob = store.begin_blob()?;
+    let mut blob_err: Option<std::io::Error> = None;
     let mut received: u64 = 0;
     let mut stream_err: Option<String> = None;
     while let Some(chunk) = stream.next().await {
         match chunk {
             Ok(b) => {
                 received += b.len() as u64;
+                if blob_err.is_none() {
+                    if let Err(e) = std::io::Write::write_all(&mut blob, &b) {
+                        blob_err = Some(e);
+                    }
+                }
                 obs.event(PullEvent::BlobProgress {
                     digest: &digest,
                     bytes: received,
@@ -470,6 +484,12 @@ async fn fetch_layer(
     }
     for w in &unpacked.stats.warnings {
         obs.event(PullEvent::Warning(w.clone()));
+    }
+    match blob_err {
+        None => {
+            store.commit_blob(blob, Some(&digest), None)?;
+        }
+        Some(e) => log::warn!("not keeping the compressed blob of layer {digest}: {e}"),
     }
     store.commit_layer(
         tmp,

@@ -31,6 +31,12 @@ pub struct ImageRecord {
     pub size: u64,
     #[serde(default)]
     pub names_history: Vec<String>,
+    /// The image it was built or committed from (podman's `Parent`; build's cache walks it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    /// The build step that made it: a hash of the parent, the instruction and its inputs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub build_key: Option<String>,
 }
 
 impl ImageRecord {
@@ -156,6 +162,8 @@ mod tests {
             stored: 0,
             size: 0,
             names_history: vec![],
+            parent: None,
+            build_key: None,
         }
     }
 

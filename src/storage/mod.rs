@@ -5,7 +5,7 @@
 //! ```text
 //! store.lock            exclusive while images.json is changed or layers are collected
 //! images.json           every image record; replaced atomically
-//! blobs/sha256/<hex>    manifests and configs, verified before they are written
+//! blobs/sha256/<hex>    manifests, configs and compressed layers, verified before they are written
 //! layers/<hex>/         one unpacked layer per diff id: diff/ and layer.json; appears by rename
 //! tmp/<name>[.lock]     work in progress; a dir whose lock nobody holds is garbage
 //! tmp/pull-*/<hex>      blobs and layers an in-flight pull wrote and has not yet recorded
@@ -21,7 +21,7 @@ pub mod store;
 pub mod volumes;
 
 pub use images::ImageRecord;
-pub use store::{LayerRecord, PullPins, Store, TmpDir};
+pub use store::{BlobWriter, LayerRecord, PullPins, Store, TmpDir};
 
 use crate::error::Hint;
 

@@ -88,6 +88,27 @@ pub fn digest_hex(digest: &str) -> Option<&str> {
     .then_some(hex)
 }
 
+/// See [`Store::begin_blob`].
+pub struct BlobWriter {
+    out: std::io::BufWriter<std::fs::File>,
+    hasher: Sha256,
+    size: u64,
+    path: PathBuf,
+    _dir: TmpDir,
+}
+
+impl std::io::Write for BlobWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.out.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        self.size += n as u64;
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
 pub struct Store {
     root: PathBuf,
 }
@@ -369,6 +390,64 @@ impl Store {
         out
     }
 
+    /// A streaming writer for a large blob (a layer): bytes go to a file under tmp/ while
+    /// their sha256 and size are counted; [`Store::commit_blob`] moves it into `blobs/`.
+    pub fn begin_blob(&self) -> Result<BlobWriter, StoreError> {
+        let dir = self.tmp_dir("blob")?;
+        let path = dir.path.join("data");
+        let file = std::fs::File::create(&path).map_err(io_err("create", &path))?;
+        Ok(BlobWriter {
+            out: std::io::BufWriter::with_capacity(256 * 1024, file),
+            hasher: Sha256::new(),
+            size: 0,
+            path,
+            _dir: dir,
+        })
+    }
+
+    /// Move a written blob into place under its digest (pinned first, when a pull or build
+    /// has not yet recorded the image that uses it). When `expected` is given, a different
+    /// digest is an error and nothing is kept. Returns the digest and the size.
+    pub fn commit_blob(
+        &self,
+        mut w: BlobWriter,
+        expected: Option<&str>,
+        pins: Option<&PullPins>,
+    ) -> Result<(String, u64), StoreError> {
+        use std::io::Write;
+        w.out.flush().map_err(io_err("write", &w.path))?;
+        w.out
+            .get_ref()
+            .sync_all()
+            .map_err(io_err("sync", &w.path))?;
+        let digest = format!("sha256:{:x}", w.hasher.finalize_reset());
+        if let Some(e) = expected {
+            if e != digest {
+                return Err(StoreError::BadBlob {
+                    digest: e.to_string(),
+                    actual: digest,
+                });
+            }
+        }
+        if let Some(p) = pins {
+            p.pin(&digest)?;
+        }
+        let dest = self.blob_path(&digest).ok_or_else(|| StoreError::BadBlob {
+            digest: digest.clone(),
+            actual: "not a sha256 digest".into(),
+        })?;
+        if !dest.exists() {
+            std::fs::rename(&w.path, &dest).map_err(io_err("rename into place", &dest))?;
+        }
+        Ok((digest, w.size))
+    }
+
+    /// Whether a blob is present (a layer's compressed blob may not be: stores from before
+    /// berth kept them, and `import`ed layers are made on demand).
+    pub fn has_blob(&self, digest: &str) -> bool {
+        self.blob_path(digest).is_some_and(|p| p.exists())
+    }
+
     /// Store a small blob (manifest, config) after checking its digest.
     pub fn put_blob(&self, digest: &str, data: &[u8]) -> Result<(), StoreError> {
         let actual = format!("sha256:{:x}", Sha256::digest(data));
@@ -531,6 +610,13 @@ impl Store {
                 }
             }
         }
+        for d in &used_layers {
+            if let Some(r) = self.layer_record(&format!("sha256:{d}")) {
+                if let Some(h) = digest_hex(&r.compressed_digest) {
+                    used_blobs.insert(h.to_string());
+                }
+            }
+        }
         for e in blobs {
             let name = e.file_name().to_string_lossy().into_owned();
             if !used_blobs.contains(&name) && !pinned.contains(&name) && !name.starts_with('.') {
@@ -572,6 +658,8 @@ mod tests {
             stored: 0,
             size: 0,
             names_history: vec![],
+            parent: None,
+            build_key: None,
         }
     }
 
