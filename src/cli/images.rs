@@ -187,6 +187,12 @@ pub fn run(ctx: &Context, a: ImagesArgs) -> anyhow::Result<ExitStatus> {
     if let Some(r) = &a.image {
         filters.push(("reference".into(), r.clone()));
     }
+    if !a.all {
+        // podman hides intermediate images: unnamed, and the parent of another image
+        let parents: std::collections::HashSet<String> =
+            images.iter().filter_map(|i| i.parent.clone()).collect();
+        images.retain(|i| !(i.names.is_empty() && parents.contains(&i.id)));
+    }
     let labels: std::collections::HashMap<String, Value> = images
         .iter()
         .map(|i| (i.id.clone(), labels_of(&store, i)))

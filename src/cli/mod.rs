@@ -1,6 +1,8 @@
 //! The command line: clap definitions shaped like podman's, and dispatch. Each command lives in
 //! its own file, parses nothing itself, calls into the library and prints through `output`.
 
+mod build;
+mod commit;
 pub mod completion;
 mod cp;
 mod diff;
@@ -80,6 +82,11 @@ pub enum Command {
     Info(info::InfoArgs),
     /// Pull an image from a registry
     Pull(pull::PullArgs),
+    /// Build an image using instructions from Containerfiles
+    #[command(alias = "buildx")]
+    Build(Box<build::BuildArgs>),
+    /// Create new image based on the changed container
+    Commit(commit::CommitArgs),
     /// List images in local storage
     Images(images::ImagesArgs),
     /// Manage images
@@ -189,6 +196,8 @@ pub enum ContainerCommand {
     Cp(cp::CpArgs),
     /// Inspect changes to the container's file systems
     Diff(diff::DiffArgs),
+    /// Create new image based on the changed container
+    Commit(commit::CommitArgs),
     /// Export a container's filesystem contents as a tar archive
     Export(export::ExportArgs),
     /// Mount a working container's root filesystem (inside `berth unshare`)
@@ -207,6 +216,8 @@ pub enum ImageCommand {
     Inspect(inspect::ImageInspectArgs),
     /// Pull an image from a registry
     Pull(pull::PullArgs),
+    /// Build an image using instructions from Containerfiles
+    Build(Box<build::BuildArgs>),
     /// Add an additional name to a local image
     Tag(tag::TagArgs),
     /// Remove a name from a local image
@@ -318,6 +329,8 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
         Command::Version(a) => version::run(ctx, a),
         Command::Info(a) => info::run(ctx, a),
         Command::Pull(a) => pull::run(ctx, a),
+        Command::Build(a) => build::run(ctx, *a),
+        Command::Commit(a) => commit::run(ctx, a),
         Command::Images(a) => images::run(ctx, a),
         Command::Inspect(a) => inspect::run(ctx, a),
         Command::Tag(a) => tag::run_tag(ctx, a),
@@ -354,6 +367,7 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
             ContainerCommand::Port(a) => port::run(ctx, a),
             ContainerCommand::Cp(a) => cp::run(ctx, a),
             ContainerCommand::Diff(a) => diff::run(ctx, a),
+            ContainerCommand::Commit(a) => commit::run(ctx, a),
             ContainerCommand::Export(a) => export::run(ctx, a),
             ContainerCommand::Mount(a) => mount::run_mount(ctx, a),
             ContainerCommand::Umount(a) => mount::run_umount(ctx, a),
@@ -375,6 +389,7 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
             ImageCommand::Ls(a) => images::run(ctx, a),
             ImageCommand::Inspect(a) => inspect::run_image(ctx, a),
             ImageCommand::Pull(a) => pull::run(ctx, a),
+            ImageCommand::Build(a) => build::run(ctx, *a),
             ImageCommand::Tag(a) => tag::run_tag(ctx, a),
             ImageCommand::Untag(a) => tag::run_untag(ctx, a),
             ImageCommand::Rm(a) => rmi::run(ctx, a),

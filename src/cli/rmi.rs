@@ -84,7 +84,7 @@ pub fn run(ctx: &Context, a: RmiArgs) -> anyhow::Result<ExitStatus> {
     for name in &targets {
         let image = match store.find_image(name) {
             Ok(i) => i,
-            Err(crate::storage::StoreError::ImageNotKnown(_)) if a.ignore => continue,
+            Err(crate::storage::StoreError::ImageNotKnown(_)) if a.ignore || a.all => continue,
             Err(e) => {
                 if matches!(e, crate::storage::StoreError::ImageNotKnown(_)) {
                     not_found += 1;
@@ -148,6 +148,10 @@ pub fn run(ctx: &Context, a: RmiArgs) -> anyhow::Result<ExitStatus> {
             output::out(&format!("Untagged: {n}"));
         }
         output::out(&format!("Deleted: {}", image.id));
+        // the build's intermediate images that only this one used go with it, as in podman
+        for id in store.remove_unused_parents(image.parent.as_deref(), &in_use)? {
+            output::out(&format!("Deleted: {id}"));
+        }
     }
     store.collect_garbage()?;
     if let Some(last) = errors.pop() {

@@ -230,3 +230,43 @@ impl Engine {
         )?)
     }
 }
+
+impl Engine {
+    /// `berth commit CONTAINER`: enter berth's namespace, commit with the `--change`s.
+    pub fn commit(
+        &self,
+        name: &str,
+        o: &CommitOptions,
+        changes: &[String],
+        include_volumes: bool,
+    ) -> anyhow::Result<ImageRecord> {
+        let c = self.find(name)?;
+        super::namespace::enter(super::Enter::Store)?;
+        let store = Store::open(self.root(), true)?;
+        let image = store.find_image(&c.config.image_id).map_err(|_| {
+            UserError::new(format!(
+                "the image {} of container {} is no longer in the store",
+                c.config.image_id,
+                c.name()
+            ))
+        })?;
+        let mut config = container_config(&store, &c, &image)?;
+        if include_volumes {
+            for m in &c.config.spec.mounts {
+                if let Some(Value::Object(cfg)) = config.get_mut("config") {
+                    let v = cfg.entry("Volumes").or_insert_with(|| json!({}));
+                    if let Some(v) = v.as_object_mut() {
+                        v.insert(m.destination.clone(), json!({}));
+                    }
+                }
+            }
+        }
+        super::build::apply_changes(&mut config, changes, o.format)?;
+        let mut o = o.clone();
+        o.config = Some(config);
+        if o.created_by.is_empty() {
+            o.created_by = c.config.spec.process.args.join(" ");
+        }
+        self.commit_container(&store, &c, &o)
+    }
+}

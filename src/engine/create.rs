@@ -650,7 +650,7 @@ impl Engine {
 
     /// Pull in a child berth, so that this process stays single-threaded for the
     /// namespaces. The child has said why when it fails.
-    fn pull_in_child(&self, o: &CreateOptions) -> anyhow::Result<()> {
+    pub(super) fn pull_in_child(&self, o: &CreateOptions) -> anyhow::Result<()> {
         let exe = std::env::current_exe()?;
         let mut c = std::process::Command::new(exe);
         c.args(&self.child_args).args(["pull", "-q"]);

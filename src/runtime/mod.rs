@@ -322,14 +322,7 @@ pub fn prepare(
             image.id
         ),
     )?;
-    let mut lowers = Vec::new();
-    for d in image.layers.iter().rev() {
-        if !store.layer_exists(d) {
-            return Err(RuntimeError::MissingLayer(image.id.clone()));
-        }
-        let hex = crate::storage::store::digest_hex(d).unwrap_or_default();
-        lowers.push(format!("{hex}/diff"));
-    }
+    let lowers = lowers_of(store, image)?;
     Ok(Prepared {
         driver: config.driver.clone(),
         dir,
@@ -339,6 +332,25 @@ pub fn prepare(
         upper,
         work,
     })
+}
+
+/// The overlay lower dirs of an image, top first, relative to the store's `layers/`. An image
+/// without layers (`FROM scratch`) gets one empty directory, as overlay needs a lower dir.
+fn lowers_of(store: &Store, image: &ImageRecord) -> Result<Vec<String>, RuntimeError> {
+    let mut lowers = Vec::new();
+    for d in image.layers.iter().rev() {
+        if !store.layer_exists(d) {
+            return Err(RuntimeError::MissingLayer(image.id.clone()));
+        }
+        let hex = crate::storage::store::digest_hex(d).unwrap_or_default();
+        lowers.push(format!("{hex}/diff"));
+    }
+    if lowers.is_empty() {
+        let empty = store.root().join("empty");
+        std::fs::create_dir_all(&empty).map_err(io_err("create", &empty))?;
+        lowers.push(empty.display().to_string());
+    }
+    Ok(lowers)
 }
 
 fn now() -> i64 {
@@ -514,14 +526,7 @@ pub fn mount_container(store: &Store, c: &containers::Container) -> Result<PathB
     let image = store
         .find_image(&c.config.image_id)
         .map_err(|_| RuntimeError::MissingLayer(c.config.image_id.clone()))?;
-    let mut lowers = Vec::new();
-    for d in image.layers.iter().rev() {
-        if !store.layer_exists(d) {
-            return Err(RuntimeError::MissingLayer(image.id.clone()));
-        }
-        let hex = crate::storage::store::digest_hex(d).unwrap_or_default();
-        lowers.push(format!("{hex}/diff"));
-    }
+    let lowers = lowers_of(store, &image)?;
     let userdata = c.dir.join("userdata");
     let p = Prepared {
         dir: c.dir.clone(),

@@ -342,6 +342,33 @@ impl Store {
         })
     }
 
+    /// Remove `parent` and its own parents while each is unnamed, no other image has it as
+    /// its parent, and it is not in `in_use` (what `rmi` of a built image leaves behind).
+    /// Returns the IDs removed.
+    pub fn remove_unused_parents(
+        &self,
+        parent: Option<&str>,
+        in_use: &[String],
+    ) -> Result<Vec<String>, StoreError> {
+        let mut next = parent.map(str::to_string);
+        self.update_images(|images| {
+            let mut removed = Vec::new();
+            while let Some(id) = next.take() {
+                let Some(i) = images.iter().find(|i| i.id == id) else {
+                    break;
+                };
+                let has_children = images.iter().any(|o| o.parent.as_deref() == Some(id.as_str()));
+                if !i.names.is_empty() || has_children || in_use.contains(&id) {
+                    break;
+                }
+                next = i.parent.clone();
+                images.retain(|i| i.id != id);
+                removed.push(id);
+            }
+            Ok(removed)
+        })
+    }
+
     // ---- blobs ----
 
     pub fn blob_path(&self, digest: &str) -> Option<PathBuf> {
