@@ -578,8 +578,8 @@ prepare() {
     pkg=$(kernel_package)
     ensure_kernel "$pkg"
     ensure_static
-    flock -u 9
-    exec 9>&-
+    # The lock stays held until the caller has copied what it needs ($STATIC_CPIO): a builder
+    # of another key (another checkout's vm.sh) deletes stale static images.
 }
 
 # --- run ---------------------------------------------------------------------------------
@@ -627,6 +627,8 @@ EOF
     chown -R 0:0 "$dyn"
     make_cpio "$dyn" "$rundir/dyn.cpio"
     cat "$STATIC_CPIO" "$rundir/dyn.cpio" >"$rundir/initrd.cpio"
+    flock -u 9
+    exec 9>&-
     rm -rf "$dyn" "$rundir/dyn.cpio"
     t1=$(now)
 

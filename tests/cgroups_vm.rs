@@ -76,6 +76,9 @@ fn smoke_delegated_cgroup_v2_and_rootless_run_in_the_vm() {
         "move a process into leaf",
         "berth run --rm --network none",
     ] {
-        assert!(out.contains(&format!("ok   {check}")), "no `ok   {check}` line");
+        assert!(
+            out.contains(&format!("ok   {check}")),
+            "no `ok   {check}` line"
+        );
     }
 }
