@@ -12,7 +12,8 @@ RANGE=65536          # size of the subordinate id range
 FIRST_START=200000   # preferred start of the range, if free
 
 PKGS=(uidmap fuse-overlayfs slirp4netns passt docker-registry busybox-static
-      qemu-system-x86 zstd apache2-utils openssl python3 curl iproute2 gcc libc6-dev)
+      qemu-system-x86 zstd apache2-utils openssl python3 curl iproute2 gcc libc6-dev
+      ca-certificates)
 
 log() { echo "setup-host: $*"; }
 die() { echo "setup-host: ERROR: $*" >&2; exit 1; }
