@@ -324,8 +324,13 @@ impl Run<'_> {
                     let Some(s) = st.as_mut() else {
                         return Err(at(&"an instruction before FROM"));
                     };
-                    self.instruction(&store, s, other, &ins.text)
-                        .map_err(|e| at(&format!("{e:#}")))?;
+                    self.instruction(&store, s, other, &ins.text).map_err(|e| {
+                        if e.is::<BuildStepFailed>() {
+                            e
+                        } else {
+                            at(&format!("{e:#}"))
+                        }
+                    })?;
                 }
             }
         }

@@ -1,0 +1,243 @@
+//! `berth build` and `berth commit`, as the unprivileged test user, from local material on the
+//! tests' loopback registry's busybox image.
+
+mod common;
+use common::*;
+use std::os::unix::fs::chown;
+use std::path::{Path, PathBuf};
+
+/// A build context in the test's directory, owned by the test user.
+fn context(env: &TestEnv, name: &str, files: &[(&str, &str)]) -> PathBuf {
+    let dir = env.dir.join(name);
+    for (rel, text) in files {
+        let p = dir.join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(&p, text).unwrap();
+    }
+    own(&dir, env);
+    dir
+}
+
+fn own(p: &Path, env: &TestEnv) {
+    chown(p, Some(env.user.uid), Some(env.user.gid)).unwrap();
+    if p.is_dir() {
+        for e in std::fs::read_dir(p).unwrap().flatten() {
+            own(&e.path(), env);
+        }
+    }
+}
+
+fn build(env: &TestEnv, args: &[&str]) -> Run {
+    let mut a = vec!["build", "--tls-verify=false"];
+    a.extend_from_slice(args);
+    env.run(&a)
+}
+
+fn cache_hits(out: &str) -> usize {
+    out.lines().filter(|l| l.starts_with("--> Using cache")).count()
+}
+
+#[test]
+fn build_runs_copies_and_caches_by_content() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("build-cache");
+    let base = image("berth-test/busybox");
+    let cf = format!(
+        "FROM {base}\nARG WHO=world\nENV GREETING=hello\nWORKDIR /app\nCOPY a.txt ./\nCOPY dir/ ./dir/\nRUN echo \"$GREETING $WHO\" > out && echo ran-step\nCMD [\"cat\", \"/app/out\"]\n"
+    );
+    let ctx = context(
+        &env,
+        "ctx",
+        &[("Containerfile", &cf), ("a.txt", "A\n"), ("dir/b.txt", "B\n")],
+    );
+    let ctx = ctx.to_str().unwrap();
+    let first = build(&env, &["-t", "app", ctx]);
+    first.assert_code(0);
+    let out = first.stdout();
+    assert!(out.contains("STEP 1/8: FROM"), "{out}");
+    assert!(out.contains("STEP 7/8: RUN"), "{out}");
+    assert!(out.lines().any(|l| l == "ran-step"), "the RUN's output is shown: {out}");
+    assert!(out.contains("Successfully tagged localhost/app:latest"), "{out}");
+    let id = out.lines().last().unwrap().trim().to_string();
+    assert_eq!(id.len(), 64, "{out}");
+
+    let run = env.ok(&["run", "--rm", "app"]);
+    assert_eq!(run.stdout(), "hello world\n");
+    let ls = env.ok(&["run", "--rm", "app", "cat", "/app/a.txt", "/app/dir/b.txt"]);
+    assert_eq!(ls.stdout(), "A\nB\n");
+    let cfg = env
+        .ok(&["image", "inspect", "app", "--format", "{{.Config.WorkingDir}} {{.Config.Cmd}}"])
+        .stdout();
+    assert!(cfg.starts_with("/app "), "{cfg}");
+
+    // unchanged: nothing runs, the same image
+    let again = build(&env, &["-t", "app", ctx]);
+    again.assert_code(0);
+    assert!(!again.stdout().lines().any(|l| l == "ran-step"), "{}", again.stdout());
+    assert_eq!(again.stdout().lines().last().unwrap().trim(), id);
+    assert!(cache_hits(&again.stdout()) >= 3, "{}", again.stdout());
+
+    // a new mtime with the same content changes nothing
+    let a = Path::new(ctx).join("a.txt");
+    std::fs::write(&a, "A\n").unwrap();
+    let touched = build(&env, &["-t", "app", ctx]);
+    assert_eq!(touched.stdout().lines().last().unwrap().trim(), id, "{}", touched.stdout());
+
+    // a changed file: its COPY and what follows run again, what comes before is cached
+    std::fs::write(Path::new(ctx).join("dir/b.txt"), "B2\n").unwrap();
+    let changed = build(&env, &["-t", "app", ctx]);
+    changed.assert_code(0);
+    let out = changed.stdout();
+    assert!(out.lines().any(|l| l == "ran-step"), "{out}");
+    assert_eq!(cache_hits(&out), 1, "only COPY a.txt is cached: {out}");
+    assert_ne!(out.lines().last().unwrap().trim(), id);
+    let b = env.ok(&["run", "--rm", "app", "cat", "/app/dir/b.txt"]);
+    assert_eq!(b.stdout(), "B2\n");
+
+    // --no-cache runs everything; --build-arg reaches RUN
+    let fresh = build(&env, &["--no-cache", "--build-arg", "WHO=berth", "-t", "app", ctx]);
+    fresh.assert_code(0);
+    assert_eq!(cache_hits(&fresh.stdout()), 0, "{}", fresh.stdout());
+    assert_eq!(env.ok(&["run", "--rm", "app"]).stdout(), "hello berth\n");
+
+    // intermediate images are hidden from `images` but listed with -a; rmi takes them along
+    let plain = env.ok(&["images", "-q"]).stdout().lines().count();
+    let all = env.ok(&["images", "-a", "-q"]).stdout().lines().count();
+    assert!(all > plain, "images -a {all} vs images {plain}");
+}
+
+#[test]
+fn build_is_reproducible_with_a_timestamp() {
+    if !integration() {
+        return;
+    }
+    let base = image("berth-test/busybox");
+    let cf = format!("FROM {base}\nCOPY f /f\nRUN echo data > /g\nLABEL a=b\n");
+    let mut ids = Vec::new();
+    for n in 0..2 {
+        let env = TestEnv::new(&format!("build-repro-{n}"));
+        let ctx = context(&env, "ctx", &[("Containerfile", &cf), ("f", "same\n")]);
+        let r = build(&env, &["--timestamp", "1700000000", "-t", "r", ctx.to_str().unwrap()]);
+        r.assert_code(0);
+        let digest = env
+            .ok(&["image", "inspect", "r", "--format", "{{.Id}} {{.Digest}}"])
+            .stdout();
+        let created = env
+            .ok(&["image", "inspect", "r", "--format", "{{.Created}}"])
+            .stdout();
+        assert!(created.contains("2023-11-14"), "{created}");
+        ids.push(digest);
+    }
+    assert_eq!(ids[0], ids[1], "two stores, the same image ID and manifest digest");
+}
+
+#[test]
+fn failing_run_exits_with_its_code_and_leaves_no_image() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("build-fail");
+    let base = image("berth-test/busybox");
+    let cf = format!("FROM {base}\nRUN echo before > /x\nRUN echo oops >&2; exit 3\n");
+    let ctx = context(&env, "ctx", &[("Containerfile", &cf)]);
+    let r = build(&env, &["-t", "broken", ctx.to_str().unwrap()]);
+    assert_eq!(r.code(), 3, "{} {}", r.stdout(), r.stderr());
+    assert!(r.stderr().contains("oops"), "{}", r.stderr());
+    assert!(
+        r.stderr().contains("building at STEP \"RUN echo oops >&2; exit 3\""),
+        "{}",
+        r.stderr()
+    );
+    env.run(&["image", "exists", "broken"]).assert_code(1);
+    // no container is left behind, and the first step's cache stays
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).stdout(), "");
+    let again = build(&env, &["-t", "broken", ctx.to_str().unwrap()]);
+    assert_eq!(cache_hits(&again.stdout()), 1, "{}", again.stdout());
+}
+
+#[test]
+fn bad_containerfiles_and_sources_are_named() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("build-bad");
+    let base = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    // a source outside the context
+    std::fs::write(env.dir.join("secret"), "s").unwrap();
+    let ctx = context(&env, "ctx", &[("Containerfile", &format!("FROM {base}\nCOPY ../secret /s\n"))]);
+    let r = build(&env, &[ctx.to_str().unwrap()]);
+    assert_eq!(r.code(), 125);
+    assert!(r.stderr().contains("outside"), "{}", r.stderr());
+    // a missing source
+    let ctx2 = context(&env, "ctx2", &[("Containerfile", &format!("FROM {base}\nCOPY nothere /s\n"))]);
+    let r = build(&env, &[ctx2.to_str().unwrap()]);
+    assert_eq!(r.code(), 125);
+    assert!(r.stderr().contains("nothere"), "{}", r.stderr());
+    // an unknown instruction names the file and the line
+    let ctx3 = context(&env, "ctx3", &[("Dockerfile", &format!("FROM {base}\nBOGUS x\n"))]);
+    let r = build(&env, &[ctx3.to_str().unwrap()]);
+    assert_eq!(r.code(), 125);
+    assert!(r.stderr().contains("Dockerfile:2"), "{}", r.stderr());
+    // no Containerfile at all
+    let empty = context(&env, "empty", &[("x", "")]);
+    let r = build(&env, &[empty.to_str().unwrap()]);
+    assert_eq!(r.code(), 125);
+    assert!(r.stderr().contains("Dockerfile: no such file or directory"), "{}", r.stderr());
+}
+
+#[test]
+fn multi_stage_copy_from_and_target() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("build-stages");
+    let base = image("berth-test/busybox");
+    let cf = format!(
+        "ARG BASE={base}\nFROM $BASE AS maker\nRUN mkdir -p /out && echo made > /out/thing\nFROM scratch AS final\nCOPY --from=maker /out/thing /thing\nFROM $BASE AS other\nRUN echo other > /o\n"
+    );
+    let ctx = context(&env, "ctx", &[("Containerfile", &cf)]);
+    let r = build(&env, &["--target", "final", "-t", "fin", ctx.to_str().unwrap()]);
+    r.assert_code(0);
+    assert!(!r.stdout().contains("echo other"), "stages after the target are not built");
+    // a scratch image with one file: run busybox with it mounted to read it
+    let layers = env
+        .ok(&["image", "inspect", "fin", "--format", "{{len .RootFS.Layers}}"])
+        .stdout();
+    assert_eq!(layers.trim(), "1");
+    env.ok(&["create", "--name", "f", "fin", "/thing"]);
+    let tmp = env.dir.join("export.tar");
+    env.ok(&["export", "-o", tmp.to_str().unwrap(), "f"]);
+    let mut a = tar::Archive::new(std::fs::File::open(&tmp).unwrap());
+    let names: Vec<String> = a
+        .entries()
+        .unwrap()
+        .map(|e| e.unwrap().path().unwrap().display().to_string())
+        .collect();
+    assert!(names.iter().any(|n| n.trim_start_matches("./") == "thing"), "{names:?}");
+}
+
+#[test]
+fn commit_makes_an_image_of_a_containers_changes() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("commit");
+    let base = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    env.ok(&["run", "--name", "c", &base, "sh", "-c", "echo changed > /etc/motd; rm /bin/ls"]);
+    let id = env
+        .ok(&["commit", "-q", "-c", "CMD [\"cat\", \"/etc/motd\"]", "-c", "ENV X=1", "c", "committed"])
+        .stdout();
+    assert_eq!(id.trim().len(), 64, "{id}");
+    assert_eq!(env.ok(&["run", "--rm", "committed"]).stdout(), "changed\n");
+    // the deletion is a whiteout in the new layer
+    let r = env.run(&["run", "--rm", "committed", "sh", "-c", "test -e /bin/ls; echo $? $X"]);
+    assert_eq!(r.stdout(), "1 1\n");
+    // an invalid change is refused with the list of valid ones
+    let bad = env.run(&["commit", "-c", "RUN true", "c", "x"]);
+    assert_eq!(bad.code(), 125);
+    assert!(bad.stderr().contains("CMD, ENTRYPOINT"), "{}", bad.stderr());
+}
