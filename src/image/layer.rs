@@ -8,7 +8,8 @@
 //!
 //! Layers are untrusted. Every path is resolved component by component from a descriptor of the
 //! destination with `O_NOFOLLOW|O_DIRECTORY`, and every object is created relative to the
-//! descriptor of its parent ([`crate::archive::extract`], shared with `cp`), so no symlink (planted by the layer or otherwise) is ever followed and
+//! descriptor of its parent ([`crate::archive::extractor`], the entry loop shared with `cp`), so no
+//! symlink (planted by the layer or otherwise) is ever followed and
 //! nothing can be written outside the destination. Entries that try (`..` components, writes
 //! through a symlink, hardlinks leaving the layer) fail the whole unpack with
 //! [`LayerError::Hostile`]; the caller deletes the half-written directory.
@@ -17,23 +18,22 @@
 //! mapped by the namespace. With a single-id mapping those fail with `EINVAL`; with
 //! [`UnpackOptions::ignore_chown_errors`] they are skipped with one warning.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::ffi::OsStr;
 use std::io::{self, BufRead, BufReader, Read};
-use std::os::fd::{AsFd, AsRawFd, BorrowedFd};
+use std::os::fd::{AsRawFd, BorrowedFd};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
 use nix::errno::Errno;
 use nix::fcntl::AtFlags;
-use nix::sys::stat::{
-    fchmod, fchmodat, fstat, fstatat, futimens, makedev, utimensat, FchmodatFlags, Mode, SFlag,
-    UtimensatFlags,
-};
-use nix::sys::time::TimeSpec;
-use nix::unistd::{fchown, fchownat, Gid, Uid};
+use nix::sys::stat::{makedev, Mode, SFlag};
+use nix::unistd::{fchownat, Gid, Uid};
 
-use crate::archive::extract::{self as ax, split_path, Dirs, Fail, WalkErr, BUF_SIZE};
+use crate::archive::extract::{self as ax, Dirs, Fail, Room, WalkErr, BUF_SIZE};
+use crate::archive::extractor::{
+    At, Extractor, Failure, LinkWhy, Meta, Options, Parent, Policy, ReadAt, Top, XattrTarget,
+};
 use crate::sys::xattr;
 
 /// Warnings kept in [`UnpackStats::warnings`]; further ones are only counted.
@@ -206,16 +206,12 @@ fn invalid(entry: &[u8], reason: impl Into<String>) -> LayerError {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Parent directories and created objects ([`crate::archive::extract`] walks and writes)
+// The layer's policy for the shared extractor ([`crate::archive::extractor`])
 // ---------------------------------------------------------------------------------------------
 
-fn join(comps: &[&[u8]]) -> Vec<u8> {
-    ax::join(comps)
-}
-
-/// Turn a walk failure on the parent directories of `entry` into an error.
+/// Turn a walk failure on the directory `comps` of `entry` into an error.
 fn walk_err(entry: &[u8], comps: &[&[u8]], e: WalkErr) -> LayerError {
-    let prefix = |i: usize| show(&join(&comps[..(i + 1).min(comps.len())]));
+    let prefix = |i: usize| show(&ax::join(&comps[..(i + 1).min(comps.len())]));
     match e {
         WalkErr::Symlink(i) => hostile(
             entry,
@@ -237,62 +233,6 @@ fn walk_err(entry: &[u8], comps: &[&[u8]], e: WalkErr) -> LayerError {
     }
 }
 
-/// The error of a writer of [`crate::archive::extract`] under the layer's policy ("a later entry
-/// replaces an earlier one", [`ax::replace`]) for the object `path` of `entry`.
-fn made<T>(entry: &[u8], path: &[u8], r: Result<T, Fail<Errno>>) -> Result<T, LayerError> {
-    r.map_err(|f| match f {
-        Fail::Room(e) => io_err(entry, "remove existing", path, e),
-        Fail::Op(op, e) => io_err(entry, op, path, e),
-    })
-}
-
-// ---------------------------------------------------------------------------------------------
-// Entry metadata
-// ---------------------------------------------------------------------------------------------
-
-struct Meta {
-    uid: u32,
-    gid: u32,
-    mode: u32,
-    mtime: TimeSpec,
-    xattrs: Vec<(String, Vec<u8>)>,
-}
-
-/// Parse a PAX time value (`[-]SECONDS[.FRACTION]`).
-fn parse_pax_time(v: &[u8]) -> Option<TimeSpec> {
-    let s = std::str::from_utf8(v).ok()?;
-    let (neg, s) = match s.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, s),
-    };
-    let (secs, frac) = s.split_once('.').unwrap_or((s, ""));
-    if secs.is_empty()
-        || !secs.bytes().all(|b| b.is_ascii_digit())
-        || !frac.bytes().all(|b| b.is_ascii_digit())
-    {
-        return None;
-    }
-    let secs: i64 = secs.parse().ok()?;
-    let mut nanos: i64 = 0;
-    for (i, b) in frac.bytes().take(9).enumerate() {
-        nanos += i64::from(b - b'0') * 10i64.pow(8 - i as u32);
-    }
-    let (secs, nanos) = match (neg, nanos) {
-        (false, n) => (secs, n),
-        (true, 0) => (-secs, 0),
-        (true, n) => (-secs - 1, 1_000_000_000 - n),
-    };
-    Some(TimeSpec::new(secs, nanos))
-}
-
-/// A numeric header field; an empty field (only NULs/spaces) reads as 0, as in Go's archive/tar.
-fn numeric(parsed: io::Result<u64>, raw: &[u8]) -> io::Result<u64> {
-    match parsed {
-        Err(_) if raw.iter().all(|&b| b == 0 || b == b' ') => Ok(0),
-        r => r,
-    }
-}
-
 /// Xattrs overlayfs or fuse-overlayfs interpret as their own metadata: never taken from an image.
 fn is_overlay_control_xattr(name: &str) -> bool {
     name.starts_with("user.overlay.")
@@ -300,17 +240,24 @@ fn is_overlay_control_xattr(name: &str) -> bool {
         || name == "user.containers.override_stat"
 }
 
-enum XattrTarget<'a> {
-    Fd(BorrowedFd<'a>),
-    /// A non-regular, non-directory object: set via `/proc/self/fd/DIR/NAME` with lsetxattr.
-    At(BorrowedFd<'a>, &'a [u8]),
+/// The entry types a layer may hold (a non-directory one cannot replace the layer root).
+fn supported(kind: tar::EntryType) -> bool {
+    use tar::EntryType as T;
+    matches!(
+        kind,
+        T::Regular
+            | T::Continuous
+            | T::GNUSparse
+            | T::Symlink
+            | T::Link
+            | T::Fifo
+            | T::Char
+            | T::Block
+    )
 }
 
-// ---------------------------------------------------------------------------------------------
-// The unpacker
-// ---------------------------------------------------------------------------------------------
-
-/// Options, warnings and counters: everything the per-entry code needs besides descriptors.
+/// The layer's rules: a later entry replaces an earlier one, owners as in the tar, whiteouts,
+/// hostile entries refused; plus options, warnings and counters.
 struct Ctx<'o> {
     opts: &'o UnpackOptions,
     stats: UnpackStats,
@@ -364,12 +311,224 @@ impl Ctx<'_> {
         }
     }
 
-    fn set_xattrs(
+    fn unsupported(&mut self, entry: &[u8], kind: tar::EntryType) {
+        self.warn(format!(
+            "skipping entry {:?} of unsupported tar type {:?}",
+            show(entry),
+            kind.as_byte() as char
+        ));
+    }
+
+    fn link_failed(
         &mut self,
+        raw: &[u8],
+        target: &[u8],
+        tcomps: &[&[u8]],
+        why: LinkWhy,
+    ) -> Result<(), LayerError> {
+        let missing = || {
+            hostile(
+                raw,
+                format!(
+                    "hardlinks to {:?}, which does not exist in this layer",
+                    show(target)
+                ),
+            )
+        };
+        Err(match why {
+            LinkWhy::Empty => invalid(raw, "hardlink without a target"),
+            LinkWhy::Path(r) => hostile(raw, format!("hardlink target {:?} {r}", show(target))),
+            LinkWhy::Root => hostile(raw, "hardlinks to the layer root"),
+            LinkWhy::Skipped => {
+                self.warn(format!(
+                    "skipping hardlink {:?} to the skipped device node {:?}",
+                    show(raw),
+                    show(target)
+                ));
+                return Ok(());
+            }
+            LinkWhy::Walk(WalkErr::Symlink(i)) => hostile(
+                raw,
+                format!(
+                    "hardlink target {:?} resolves through a symlink ({:?})",
+                    show(target),
+                    show(&ax::join(&tcomps[..=i.min(tcomps.len() - 1)]))
+                ),
+            ),
+            LinkWhy::Walk(WalkErr::NotDir(_) | WalkErr::Missing(_)) | LinkWhy::Missing => missing(),
+            LinkWhy::Walk(WalkErr::Io(_, op, e)) => io_err(raw, op, target, e),
+            LinkWhy::Walk(WalkErr::Chown(_, e)) => io_err(raw, "chown", target, e),
+            LinkWhy::Dup(e) => io_err(raw, "dup", target, e),
+            LinkWhy::Dir => hostile(
+                raw,
+                format!("hardlinks to the directory {:?}", show(target)),
+            ),
+            LinkWhy::Stat(e) => io_err(raw, "stat", target, e),
+            LinkWhy::Op(op, e) => io_err(raw, op, target, e),
+        })
+    }
+
+    /// `dir/.wh.NAME` becomes a 0/0 character device `dir/NAME`, `dir/.wh..wh..opq` the opaque
+    /// xattr on `dir`.
+    fn whiteout(
+        &mut self,
+        raw: &[u8],
+        name: &[u8],
+        meta: &Meta,
+        mut parent: Parent<'_>,
+    ) -> Result<(), LayerError> {
+        if name == WH_OPAQUE {
+            let comps = parent.comps();
+            let pfd = parent.open().map_err(|e| walk_err(raw, comps, e))?;
+            return xattr::fsetxattr(pfd, OPAQUE_XATTR, b"y").map_err(|e| {
+                io_err(
+                    raw,
+                    "setxattr user.overlay.opaque (needs user xattrs on the storage file system)",
+                    &ax::join(comps),
+                    e,
+                )
+            });
+        }
+        if name.starts_with(WH_META_PREFIX) {
+            self.warn(format!("skipping aufs metadata entry {:?}", show(raw)));
+            return Ok(());
+        }
+        let target = &name[WH_PREFIX.len()..];
+        if matches!(target, b"" | b"." | b"..") {
+            return Err(hostile(raw, format!("is a whiteout of {:?}", show(target))));
+        }
+        let mut shown = ax::join(parent.comps());
+        if !shown.is_empty() {
+            shown.push(b'/');
+        }
+        shown.extend_from_slice(target);
+        let comps = parent.comps();
+        let pfd = parent.open().map_err(|e| walk_err(raw, comps, e))?;
+        let r = ax::node(
+            pfd,
+            target,
+            SFlag::S_IFCHR,
+            Mode::empty(),
+            makedev(0, 0),
+            || ax::replace(pfd, target, false),
+        );
+        match r {
+            Ok(()) => {}
+            Err(Fail::Room(e)) => return Err(io_err(raw, "remove existing", &shown, e)),
+            Err(Fail::Op(_, e @ Errno::EPERM)) => {
+                return Err(LayerError::WhiteoutUnsupported {
+                    entry: show(raw),
+                    path: show(&shown),
+                    source: e.into(),
+                })
+            }
+            Err(Fail::Op(_, e)) => return Err(io_err(raw, "mknod whiteout", &shown, e)),
+        }
+        let r = fchownat(
+            pfd,
+            target,
+            Some(Uid::from_raw(meta.uid)),
+            Some(Gid::from_raw(meta.gid)),
+            AtFlags::AT_SYMLINK_NOFOLLOW,
+        );
+        self.chown_result(r, raw, meta.uid, meta.gid)
+    }
+}
+
+impl Policy for Ctx<'_> {
+    type Error = LayerError;
+
+    fn room(
+        &mut self,
+        at: &At<'_>,
+        dir: BorrowedFd<'_>,
+        name: &[u8],
+        is_dir: bool,
+    ) -> Result<Room, LayerError> {
+        ax::replace(dir, name, is_dir).map_err(|e| io_err(at.entry, "remove existing", at.entry, e))
+    }
+
+    fn failed(&mut self, f: Failure<'_>) -> Result<(), LayerError> {
+        let tar_at = |entry: &[u8], source| LayerError::Tar {
+            context: format!("at entry {:?}", show(entry)),
+            source,
+        };
+        Err(match f {
+            Failure::Read { at, source } => LayerError::Tar {
+                context: match at {
+                    ReadAt::Start => "at start".into(),
+                    ReadAt::First => "at first entry".into(),
+                    ReadAt::After(last) => format!("after entry {:?}", show(last)),
+                },
+                source,
+            },
+            Failure::Header { entry, source } => tar_at(entry, source),
+            Failure::Owner { entry, uid, gid } => {
+                invalid(entry, format!("owner {uid}:{gid} out of range"))
+            }
+            Failure::Path { entry, reason } => hostile(entry, format!("path {reason}")),
+            Failure::Root { at } if supported(at.kind) => {
+                hostile(at.entry, "would replace the layer root")
+            }
+            Failure::Root { at } | Failure::Unsupported { at } => {
+                self.unsupported(at.entry, at.kind);
+                return Ok(());
+            }
+            Failure::XattrName { entry } => {
+                self.warn(format!(
+                    "skipping xattr with an invalid name on {:?}",
+                    show(entry)
+                ));
+                return Ok(());
+            }
+            Failure::Walk { at, dir, err } => walk_err(at.entry, dir, err),
+            Failure::Create { at, op, errno } => io_err(at.entry, op, at.entry, errno),
+            Failure::Contents { at, err } => match err {
+                ax::CopyFail::Write(e) => io_err(at.entry, "write", at.entry, e),
+                ax::CopyFail::Read(e) => tar_at(at.entry, e),
+                short @ ax::CopyFail::Short { .. } => tar_at(
+                    at.entry,
+                    io::Error::new(io::ErrorKind::UnexpectedEof, short.to_string()),
+                ),
+            },
+            Failure::Meta { at, op, errno } => io_err(at.entry, op, at.entry, errno),
+            Failure::Chown {
+                at,
+                uid,
+                gid,
+                errno,
+            } => return self.chown_result(Err(errno), at.entry, uid, gid),
+            Failure::Times { at, errno } => io_err(at.entry, "utimensat", at.entry, errno),
+            Failure::NoTarget { at } => invalid(at.entry, "symlink without a target"),
+            Failure::Device { at, .. } => {
+                let what = if at.kind == tar::EntryType::Char {
+                    "character"
+                } else {
+                    "block"
+                };
+                self.warn(format!(
+                    "skipping {what} device {:?}: device nodes cannot be created without privileges \
+                     (the container gets /dev from the runtime)",
+                    show(at.entry)
+                ));
+                return Ok(());
+            }
+            Failure::Link {
+                at,
+                target,
+                tcomps,
+                why,
+            } => return self.link_failed(at.entry, target, tcomps, why),
+        })
+    }
+
+    fn xattrs(
+        &mut self,
+        at: &At<'_>,
         target: XattrTarget<'_>,
-        entry: &[u8],
         xattrs: &[(String, Vec<u8>)],
     ) -> Result<(), LayerError> {
+        let entry = at.entry;
         for (name, value) in xattrs {
             if name.starts_with("trusted.") {
                 self.warn_once("trusted", || {
@@ -421,90 +580,16 @@ impl Ctx<'_> {
         Ok(())
     }
 
-    /// chown, chmod (after chown, which clears setuid/setgid), xattrs, then times on an open fd.
-    fn apply_fd(
+    fn claim(
         &mut self,
-        fd: BorrowedFd<'_>,
-        entry: &[u8],
+        at: &At<'_>,
         meta: &Meta,
-        times: bool,
-    ) -> Result<(), LayerError> {
-        // One fstat saves the fchown and fchmod (each a journalled inode update) in the common
-        // case where creation already produced the right owner and mode.
-        let st = fstat(fd).map_err(|e| io_err(entry, "stat", entry, e))?;
-        let chown = (st.st_uid, st.st_gid) != (meta.uid, meta.gid);
-        if chown {
-            let r = fchown(
-                fd,
-                Some(Uid::from_raw(meta.uid)),
-                Some(Gid::from_raw(meta.gid)),
-            );
-            self.chown_result(r, entry, meta.uid, meta.gid)?;
-        }
-        // After chown, which clears setuid/setgid.
-        if chown || st.st_mode & 0o7777 != meta.mode {
-            fchmod(fd, Mode::from_bits_truncate(meta.mode))
-                .map_err(|e| io_err(entry, "chmod", entry, e))?;
-        }
-        if !meta.xattrs.is_empty() {
-            self.set_xattrs(XattrTarget::Fd(fd), entry, &meta.xattrs)?;
-        }
-        if times {
-            futimens(fd, &meta.mtime, &meta.mtime)
-                .map_err(|e| io_err(entry, "utimensat", entry, e))?;
-        }
-        Ok(())
+        parent: Parent<'_>,
+    ) -> Option<Result<(), LayerError>> {
+        let name = at.comps.last()?;
+        name.starts_with(WH_PREFIX)
+            .then(|| self.whiteout(at.entry, name, meta, parent))
     }
-
-    /// lchown, chmod (fifos only; symlinks have no mode), xattrs, then times, by name in `dir`.
-    fn apply_at(
-        &mut self,
-        dir: BorrowedFd<'_>,
-        entry: &[u8],
-        name: &[u8],
-        meta: &Meta,
-        chmod: bool,
-    ) -> Result<(), LayerError> {
-        let r = fchownat(
-            dir,
-            name,
-            Some(Uid::from_raw(meta.uid)),
-            Some(Gid::from_raw(meta.gid)),
-            AtFlags::AT_SYMLINK_NOFOLLOW,
-        );
-        self.chown_result(r, entry, meta.uid, meta.gid)?;
-        if chmod {
-            // `name` is the fifo mknod just created in a directory only this unpack writes to.
-            fchmodat(
-                dir,
-                name,
-                Mode::from_bits_truncate(meta.mode),
-                FchmodatFlags::FollowSymlink,
-            )
-            .map_err(|e| io_err(entry, "chmod", entry, e))?;
-        }
-        if !meta.xattrs.is_empty() {
-            self.set_xattrs(XattrTarget::At(dir, name), entry, &meta.xattrs)?;
-        }
-        utimensat(
-            dir,
-            name,
-            &meta.mtime,
-            &meta.mtime,
-            UtimensatFlags::NoFollowSymlink,
-        )
-        .map_err(|e| io_err(entry, "utimensat", entry, e))
-    }
-}
-
-struct Unpacker<'o> {
-    dirs: Dirs,
-    ctx: Ctx<'o>,
-    buf: Vec<u8>,
-    /// Directory mtimes, applied at the end (children change them).
-    dir_times: HashMap<Vec<u8>, TimeSpec>,
-    /// Device nodes that were skipped (hardlinks to them are skipped too).
-    skipped: HashSet<Vec<u8>>,
 }
 
 /// Unpack an (uncompressed) tar stream into `dest`, an existing empty directory, in overlay diff format.
@@ -524,466 +609,37 @@ pub fn unpack(
         path: dest.to_path_buf(),
         source: e.into(),
     })?;
-    let mut u = Unpacker {
-        dirs,
-        ctx: Ctx {
-            opts,
-            stats: UnpackStats::default(),
-            warned: HashSet::new(),
-            suppressed: 0,
-        },
-        buf: vec![0u8; BUF_SIZE],
-        dir_times: HashMap::new(),
-        skipped: HashSet::new(),
+    let mut ctx = Ctx {
+        opts,
+        stats: UnpackStats::default(),
+        warned: HashSet::new(),
+        suppressed: 0,
     };
-    let mut archive = tar::Archive::new(BufReader::with_capacity(BUF_SIZE, tar));
-    let entries = archive.entries().map_err(|e| LayerError::Tar {
-        context: "at start".into(),
-        source: e,
-    })?;
-    let mut last: Vec<u8> = Vec::new();
-    for entry in entries {
-        let entry = entry.map_err(|e| LayerError::Tar {
-            context: if last.is_empty() {
-                "at first entry".into()
-            } else {
-                format!("after entry {:?}", show(&last))
-            },
-            source: e,
-        })?;
-        last.clear();
-        last.extend_from_slice(&entry.path_bytes());
-        u.entry(entry, &last)?;
-    }
-    u.finish()?;
-    let mut stats = u.ctx.stats;
-    if u.ctx.suppressed > 0 {
+    // Owners as in the tar, no device nodes (unprivileged), and nobody else writes below a
+    // fresh layer directory.
+    let options = Options {
+        owner: None,
+        devices: false,
+        private: true,
+        top: Top::Keep,
+    };
+    let counts =
+        Extractor::new(dirs, options, &mut ctx).run(BufReader::with_capacity(BUF_SIZE, tar))?;
+    let mut stats = ctx.stats;
+    stats.entries = counts.entries;
+    stats.bytes = counts.bytes;
+    if ctx.suppressed > 0 {
         stats
             .warnings
-            .push(format!("... and {} more warnings", u.ctx.suppressed));
+            .push(format!("... and {} more warnings", ctx.suppressed));
     }
     Ok(stats)
 }
-
-impl Unpacker<'_> {
-    fn entry<R: Read>(
-        &mut self,
-        mut entry: tar::Entry<'_, R>,
-        raw: &[u8],
-    ) -> Result<(), LayerError> {
-        use tar::EntryType as T;
-        let kind = entry.header().entry_type();
-        if kind.is_pax_global_extensions() {
-            return Ok(());
-        }
-        self.ctx.stats.entries += 1;
-        let tar_err = |e: io::Error| LayerError::Tar {
-            context: format!("at entry {:?}", show(raw)),
-            source: e,
-        };
-
-        // PAX records: nanosecond mtime and SCHILY xattrs (path, linkpath, size, uid and gid are
-        // applied by the tar crate).
-        let mut pax_mtime = None;
-        let mut xattrs = Vec::new();
-        if let Some(exts) = entry.pax_extensions().map_err(tar_err)? {
-            for ext in exts {
-                let ext = ext.map_err(tar_err)?;
-                let key = ext.key_bytes();
-                if key == b"mtime" {
-                    pax_mtime = parse_pax_time(ext.value_bytes());
-                } else if let Some(name) = key.strip_prefix(b"SCHILY.xattr.") {
-                    match std::str::from_utf8(name) {
-                        Ok(n) if !n.is_empty() => {
-                            xattrs.push((n.to_owned(), ext.value_bytes().to_vec()))
-                        }
-                        _ => self.ctx.warn(format!(
-                            "skipping xattr with an invalid name on {:?}",
-                            show(raw)
-                        )),
-                    }
-                }
-            }
-        }
-
-        let comps = split_path(raw).map_err(|r| hostile(raw, format!("path {r}")))?;
-        let header = entry.header();
-        let old = header.as_old();
-        let uid = numeric(header.uid(), &old.uid).map_err(tar_err)?;
-        let gid = numeric(header.gid(), &old.gid).map_err(tar_err)?;
-        let (Ok(uid), Ok(gid)) = (u32::try_from(uid), u32::try_from(gid)) else {
-            return Err(invalid(raw, format!("owner {uid}:{gid} out of range")));
-        };
-        let mtime = match pax_mtime {
-            Some(t) => t,
-            None => {
-                let s = numeric(header.mtime(), &old.mtime).map_err(tar_err)?;
-                TimeSpec::new(i64::try_from(s).unwrap_or(i64::MAX), 0)
-            }
-        };
-        let mode =
-            numeric(header.mode().map(u64::from), &old.mode).map_err(tar_err)? as u32 & 0o7777;
-        let meta = Meta {
-            uid,
-            gid,
-            mode,
-            mtime,
-            xattrs,
-        };
-        // Old (V7) tars mark directories with a regular type '\0' and a trailing slash.
-        let old_dir = header.as_bytes()[156] == 0 && raw.ends_with(b"/");
-
-        let Some((name, parent)) = comps.split_last() else {
-            // The layer root itself ("./"): its metadata is not part of the diff.
-            return match kind {
-                T::Directory => Ok(()),
-                _ if old_dir => Ok(()),
-                T::Regular
-                | T::Continuous
-                | T::GNUSparse
-                | T::Symlink
-                | T::Link
-                | T::Fifo
-                | T::Char
-                | T::Block => Err(hostile(raw, "would replace the layer root")),
-                other => {
-                    self.ctx.warn(format!(
-                        "skipping entry {:?} of unsupported tar type {:?}",
-                        show(raw),
-                        other.as_byte() as char
-                    ));
-                    Ok(())
-                }
-            };
-        };
-        let name: &[u8] = name;
-
-        if name.starts_with(WH_PREFIX) {
-            return self.whiteout(raw, parent, name, &meta);
-        }
-
-        match kind {
-            _ if old_dir => self.dir(raw, parent, name, meta),
-            T::Directory => self.dir(raw, parent, name, meta),
-            T::Regular | T::Continuous | T::GNUSparse => {
-                self.file(&mut entry, raw, parent, name, meta)
-            }
-            T::Symlink => {
-                let target = entry
-                    .link_name_bytes()
-                    .map(|t| t.into_owned())
-                    .unwrap_or_default();
-                self.symlink(raw, parent, name, &target, meta)
-            }
-            T::Link => {
-                let target = entry
-                    .link_name_bytes()
-                    .map(|t| t.into_owned())
-                    .unwrap_or_default();
-                self.hardlink(raw, &comps, &target)
-            }
-            T::Fifo => self.fifo(raw, parent, name, meta),
-            T::Char | T::Block => {
-                let what = if kind == T::Char {
-                    "character"
-                } else {
-                    "block"
-                };
-                self.ctx.warn(format!(
-                    "skipping {what} device {:?}: device nodes cannot be created without privileges \
-                     (the container gets /dev from the runtime)",
-                    show(raw)
-                ));
-                self.skipped.insert(join(&comps));
-                Ok(())
-            }
-            other => {
-                self.ctx.warn(format!(
-                    "skipping entry {:?} of unsupported tar type {:?}",
-                    show(raw),
-                    other.as_byte() as char
-                ));
-                Ok(())
-            }
-        }
-    }
-
-    fn file<R: Read>(
-        &mut self,
-        entry: &mut tar::Entry<'_, R>,
-        raw: &[u8],
-        parent: &[&[u8]],
-        name: &[u8],
-        meta: Meta,
-    ) -> Result<(), LayerError> {
-        let pfd = self
-            .dirs
-            .get(parent, true)
-            .map_err(|e| walk_err(raw, parent, e))?;
-        // Usually the final mode already (special bits are applied after chown).
-        let r = ax::file(pfd, name, meta.mode, || ax::replace(pfd, name, false));
-        let mut file = made(raw, raw, r)?;
-        let expected = entry.size();
-        let copied =
-            ax::contents(entry, &mut file, &mut self.buf, Some(expected)).map_err(|f| match f {
-                ax::CopyFail::Write(e) => io_err(raw, "write", raw, e),
-                ax::CopyFail::Read(e) => LayerError::Tar {
-                    context: format!("at entry {:?}", show(raw)),
-                    source: e,
-                },
-                short @ ax::CopyFail::Short { .. } => LayerError::Tar {
-                    context: format!("at entry {:?}", show(raw)),
-                    source: io::Error::new(io::ErrorKind::UnexpectedEof, short.to_string()),
-                },
-            })?;
-        self.ctx.stats.bytes += copied;
-        self.ctx.apply_fd(file.as_fd(), raw, &meta, true)
-    }
-
-    fn dir(
-        &mut self,
-        raw: &[u8],
-        parent: &[&[u8]],
-        name: &[u8],
-        meta: Meta,
-    ) -> Result<(), LayerError> {
-        let pfd = self
-            .dirs
-            .get(parent, true)
-            .map_err(|e| walk_err(raw, parent, e))?;
-        let dfd = made(
-            raw,
-            raw,
-            ax::dir(pfd, name, || ax::replace(pfd, name, true)),
-        )?;
-        self.ctx.apply_fd(dfd.as_fd(), raw, &meta, false)?;
-        let mut key = join(parent);
-        if !key.is_empty() {
-            key.push(b'/');
-        }
-        key.extend_from_slice(name);
-        self.dir_times.insert(key, meta.mtime);
-        self.dirs.adopt(parent, name, dfd);
-        Ok(())
-    }
-
-    fn symlink(
-        &mut self,
-        raw: &[u8],
-        parent: &[&[u8]],
-        name: &[u8],
-        target: &[u8],
-        meta: Meta,
-    ) -> Result<(), LayerError> {
-        if target.is_empty() {
-            return Err(invalid(raw, "symlink without a target"));
-        }
-        let pfd = self
-            .dirs
-            .get(parent, true)
-            .map_err(|e| walk_err(raw, parent, e))?;
-        // The target is stored verbatim and never followed here: absolute targets are resolved
-        // inside the container's root at run time.
-        let r = ax::symlink(pfd, name, target, || ax::replace(pfd, name, false));
-        made(raw, raw, r)?;
-        self.ctx.apply_at(pfd, raw, name, &meta, false)
-    }
-
-    fn fifo(
-        &mut self,
-        raw: &[u8],
-        parent: &[&[u8]],
-        name: &[u8],
-        meta: Meta,
-    ) -> Result<(), LayerError> {
-        let pfd = self
-            .dirs
-            .get(parent, true)
-            .map_err(|e| walk_err(raw, parent, e))?;
-        let perm = Mode::from_bits_truncate(0o600);
-        let r = ax::node(pfd, name, SFlag::S_IFIFO, perm, 0, || {
-            ax::replace(pfd, name, false)
-        });
-        made(raw, raw, r)?;
-        self.ctx.apply_at(pfd, raw, name, &meta, true)
-    }
-
-    fn hardlink(&mut self, raw: &[u8], comps: &[&[u8]], target: &[u8]) -> Result<(), LayerError> {
-        let Some((name, parent)) = comps.split_last() else {
-            return Err(hostile(raw, "would replace the layer root"));
-        };
-        if target.is_empty() {
-            return Err(invalid(raw, "hardlink without a target"));
-        }
-        // Absolute targets are relative to the layer root, like containers/storage does.
-        let tcomps = split_path(target)
-            .map_err(|r| hostile(raw, format!("hardlink target {:?} {r}", show(target))))?;
-        let Some((tname, tparent)) = tcomps.split_last() else {
-            return Err(hostile(raw, "hardlinks to the layer root"));
-        };
-        if self.skipped.contains(&join(&tcomps)) {
-            self.ctx.warn(format!(
-                "skipping hardlink {:?} to the skipped device node {:?}",
-                show(raw),
-                show(target)
-            ));
-            self.skipped.insert(join(comps));
-            return Ok(());
-        }
-        let missing = || {
-            hostile(
-                raw,
-                format!(
-                    "hardlinks to {:?}, which does not exist in this layer",
-                    show(target)
-                ),
-            )
-        };
-        let tdir = match self.dirs.get(tparent, false) {
-            Ok(fd) => fd
-                .try_clone_to_owned()
-                .map_err(|e| io_err(raw, "dup", target, e))?,
-            Err(WalkErr::Symlink(i)) => {
-                return Err(hostile(
-                    raw,
-                    format!(
-                        "hardlink target {:?} resolves through a symlink ({:?})",
-                        show(target),
-                        show(&join(&tcomps[..=i.min(tcomps.len() - 1)]))
-                    ),
-                ))
-            }
-            Err(WalkErr::NotDir(_) | WalkErr::Missing(_)) => return Err(missing()),
-            Err(WalkErr::Io(_, op, e)) => return Err(io_err(raw, op, target, e)),
-            Err(WalkErr::Chown(_, e)) => return Err(io_err(raw, "chown", target, e)),
-        };
-        match fstatat(&tdir, *tname, AtFlags::AT_SYMLINK_NOFOLLOW) {
-            Ok(st) if ax::is_dir(&st) => {
-                return Err(hostile(
-                    raw,
-                    format!("hardlinks to the directory {:?}", show(target)),
-                ))
-            }
-            Ok(_) => {}
-            Err(Errno::ENOENT) => return Err(missing()),
-            Err(e) => return Err(io_err(raw, "stat", target, e)),
-        }
-        if tcomps == comps {
-            return Ok(()); // a link to itself: it exists, nothing to do
-        }
-        let pfd = self
-            .dirs
-            .get(parent, true)
-            .map_err(|e| walk_err(raw, parent, e))?;
-        // No AT_SYMLINK_FOLLOW: a symlink target is linked as the symlink itself.
-        ax::hardlink(tdir.as_fd(), tname, pfd, name, || {
-            ax::replace(pfd, name, false)
-        })
-        .map_err(|f| match f {
-            Fail::Room(e) => io_err(raw, "remove existing", raw, e),
-            Fail::Op(op, e) => io_err(raw, op, target, e),
-        })
-    }
-
-    fn whiteout(
-        &mut self,
-        raw: &[u8],
-        parent: &[&[u8]],
-        name: &[u8],
-        meta: &Meta,
-    ) -> Result<(), LayerError> {
-        if name == WH_OPAQUE {
-            let pfd = self
-                .dirs
-                .get(parent, true)
-                .map_err(|e| walk_err(raw, parent, e))?;
-            return xattr::fsetxattr(pfd, OPAQUE_XATTR, b"y").map_err(|e| {
-                io_err(
-                    raw,
-                    "setxattr user.overlay.opaque (needs user xattrs on the storage file system)",
-                    &join(parent),
-                    e,
-                )
-            });
-        }
-        if name.starts_with(WH_META_PREFIX) {
-            self.ctx
-                .warn(format!("skipping aufs metadata entry {:?}", show(raw)));
-            return Ok(());
-        }
-        let target = &name[WH_PREFIX.len()..];
-        if matches!(target, b"" | b"." | b"..") {
-            return Err(hostile(raw, format!("is a whiteout of {:?}", show(target))));
-        }
-        let mut shown = join(parent);
-        if !shown.is_empty() {
-            shown.push(b'/');
-        }
-        shown.extend_from_slice(target);
-        let pfd = self
-            .dirs
-            .get(parent, true)
-            .map_err(|e| walk_err(raw, parent, e))?;
-        let r = ax::node(
-            pfd,
-            target,
-            SFlag::S_IFCHR,
-            Mode::empty(),
-            makedev(0, 0),
-            || ax::replace(pfd, target, false),
-        );
-        match r {
-            Ok(()) => {}
-            Err(Fail::Room(e)) => return Err(io_err(raw, "remove existing", &shown, e)),
-            Err(Fail::Op(_, e @ Errno::EPERM)) => {
-                return Err(LayerError::WhiteoutUnsupported {
-                    entry: show(raw),
-                    path: show(&shown),
-                    source: e.into(),
-                })
-            }
-            Err(Fail::Op(_, e)) => return Err(io_err(raw, "mknod whiteout", &shown, e)),
-        }
-        let r = fchownat(
-            pfd,
-            target,
-            Some(Uid::from_raw(meta.uid)),
-            Some(Gid::from_raw(meta.gid)),
-            AtFlags::AT_SYMLINK_NOFOLLOW,
-        );
-        self.ctx.chown_result(r, raw, meta.uid, meta.gid)
-    }
-
-    /// Set directory times, deepest first, now that no more children will be created.
-    fn finish(&mut self) -> Result<(), LayerError> {
-        let mut dirs: Vec<(Vec<u8>, TimeSpec)> = self.dir_times.drain().collect();
-        let depth = |p: &[u8]| p.iter().filter(|&&b| b == b'/').count();
-        dirs.sort_unstable_by(|a, b| depth(&b.0).cmp(&depth(&a.0)).then_with(|| a.0.cmp(&b.0)));
-        for (path, t) in &dirs {
-            let comps: Vec<&[u8]> = path.split(|&b| b == b'/').collect();
-            let Some((name, parent)) = comps.split_last() else {
-                continue;
-            };
-            let pfd = match self.dirs.get(parent, false) {
-                Ok(fd) => fd,
-                Err(e @ WalkErr::Io(..)) => return Err(walk_err(path, parent, e)),
-                Err(_) => continue, // replaced or removed by a later entry
-            };
-            match fstatat(pfd, *name, AtFlags::AT_SYMLINK_NOFOLLOW) {
-                Ok(st) if ax::is_dir(&st) => {}
-                _ => continue,
-            }
-            utimensat(pfd, *name, t, t, UtimensatFlags::NoFollowSymlink)
-                .map_err(|e| io_err(path, "utimensat", path, e))?;
-        }
-        Ok(())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::archive::extract::MAX_CACHED_DEPTH;
+    use crate::archive::extractor::parse_pax_time;
     use std::collections::BTreeSet;
     use std::io::Write;
     use std::os::unix::fs::{FileTypeExt, MetadataExt};

@@ -79,20 +79,21 @@ impl log::Log for Logger {
     fn flush(&self) {}
 }
 
+/// A `--log-level` that is none of podman's names.
+#[derive(Debug, thiserror::Error)]
+#[error("invalid log level {0:?}: use one of trace, debug, info, warn, error, fatal, panic")]
+pub struct InvalidLogLevel(pub String);
+
 /// Install the logger for `--log-level` (podman's names: trace, debug, info, warn, error, fatal,
 /// panic).
-pub fn init_logging(level: &str) -> Result<(), String> {
+pub fn init_logging(level: &str) -> Result<(), InvalidLogLevel> {
     let filter = match level {
         "trace" => log::LevelFilter::Trace,
         "debug" => log::LevelFilter::Debug,
         "info" => log::LevelFilter::Info,
         "warn" | "warning" => log::LevelFilter::Warn,
         "error" | "fatal" | "panic" => log::LevelFilter::Error,
-        other => {
-            return Err(format!(
-            "invalid log level {other:?}: use one of trace, debug, info, warn, error, fatal, panic"
-        ))
-        }
+        other => return Err(InvalidLogLevel(other.to_string())),
     };
     let logger = Box::new(Logger { level: filter });
     if log::set_boxed_logger(logger).is_ok() {

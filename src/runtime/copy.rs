@@ -13,11 +13,7 @@
 use nix::dir::Dir;
 use nix::errno::Errno;
 use nix::fcntl::{open, openat, readlinkat, AtFlags, OFlag};
-use nix::sys::stat::{
-    fchmod, fstat, fstatat, futimens, makedev, utimensat, FileStat, Mode, SFlag, UtimensatFlags,
-};
-use nix::sys::time::TimeSpec;
-use nix::unistd::{fchown, fchownat, Gid, Uid};
+use nix::sys::stat::{fstat, fstatat, FileStat, Mode};
 use std::collections::HashMap;
 use std::ffi::{OsStr, OsString};
 use std::fs::File;
@@ -26,9 +22,8 @@ use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::{Path, PathBuf};
 
-use crate::archive::extract::{
-    self as ax, dir_flags, remove_all, split_path, Dirs, Fail, Room, WalkErr,
-};
+use crate::archive::extract::{self as ax, dir_flags, remove_all, Dirs, Room, WalkErr};
+use crate::archive::extractor::{At, Extractor, Failure, LinkWhy, Options, Policy, ReadAt, Top};
 
 /// An error of a copy, already worded for the user (it may cross a process boundary).
 #[derive(Debug, Clone, thiserror::Error)]
@@ -577,54 +572,21 @@ pub struct ExtractOptions {
     pub rebase: Rebase,
 }
 
-/// The components of an archive path: no `..`, no empty or `.` parts, leading `/` dropped.
-fn components(raw: &[u8]) -> Result<Vec<Vec<u8>>, CopyError> {
-    match split_path(raw) {
-        Ok(c) => Ok(c.into_iter().map(<[u8]>::to_vec).collect()),
-        Err(_) if raw.contains(&0) => Err(CopyError(format!(
+/// An archive path that climbs out with `..` or holds a NUL byte, in podman's words.
+fn refused(raw: &[u8]) -> CopyError {
+    if raw.contains(&0) {
+        return CopyError(format!(
             "invalid archive entry {:?}: its path contains a NUL byte",
             String::from_utf8_lossy(raw)
-        ))),
-        Err(_) => Err(CopyError(format!(
-            "invalid archive entry {:?}: it climbs out of the destination with \"..\"",
-            String::from_utf8_lossy(raw)
-        ))),
+        ));
     }
+    CopyError(format!(
+        "invalid archive entry {:?}: it climbs out of the destination with \"..\"",
+        String::from_utf8_lossy(raw)
+    ))
 }
 
-fn rebase(mut comps: Vec<Vec<u8>>, r: &Rebase) -> Option<Vec<Vec<u8>>> {
-    match r {
-        Rebase::None => Some(comps),
-        Rebase::Rename { from, to } => {
-            if comps.first().map(Vec::as_slice) == Some(from.as_bytes()) {
-                comps[0] = to.as_bytes().to_vec();
-            }
-            Some(comps)
-        }
-        Rebase::Strip { from } => {
-            if comps.first().map(Vec::as_slice) == Some(from.as_bytes()) {
-                comps.remove(0);
-                if comps.is_empty() {
-                    return None;
-                }
-            }
-            Some(comps)
-        }
-    }
-}
-
-struct Extractor {
-    /// The destination and the descriptors of the last parent's chain (shared walker).
-    dirs: Dirs,
-    dest: PathBuf,
-    opts: ExtractOptions,
-    /// Directories whose mode and times are set at the end (their children change them).
-    dir_meta: Vec<(Vec<Vec<u8>>, u32, i64)>,
-    stats: Stats,
-    buf: Vec<u8>,
-}
-
-fn display(dest: &Path, comps: &[Vec<u8>]) -> String {
+fn display(dest: &Path, comps: &[&[u8]]) -> String {
     let mut p = dest.to_path_buf();
     for c in comps {
         p.push(OsStr::from_bytes(c));
@@ -632,7 +594,7 @@ fn display(dest: &Path, comps: &[Vec<u8>]) -> String {
     p.display().to_string()
 }
 
-fn chown_err(dest: &Path, comps: &[Vec<u8>], uid: u32, gid: u32, e: Errno) -> CopyError {
+fn chown_err(dest: &Path, comps: &[&[u8]], uid: u32, gid: u32, e: Errno) -> CopyError {
     let mut m = format!(
         "cannot give {} to {uid}:{gid}: {}",
         display(dest, comps),
@@ -653,7 +615,7 @@ fn make_room(
     name: &[u8],
     overwrite: bool,
     dest: &Path,
-    comps: &[Vec<u8>],
+    comps: &[&[u8]],
     is_dir: bool,
 ) -> Result<Room, CopyError> {
     let st = match fstatat(dir, name, AtFlags::AT_SYMLINK_NOFOLLOW) {
@@ -687,208 +649,6 @@ fn make_room(
     }
 }
 
-/// A writer's failure for `comps`: the rules refused, or the call failed.
-fn failed(dest: &Path, comps: &[Vec<u8>], f: Fail<CopyError>) -> CopyError {
-    match f {
-        Fail::Room(e) => e,
-        Fail::Op(_, e) => cerr(display(dest, comps), e.desc()),
-    }
-}
-
-/// The directory `comps` of `dest`, walked from its descriptor without following symlinks;
-/// missing ones are created (0755, owned like the copied files) when `create`.
-fn walk<'d>(
-    dirs: &'d mut Dirs,
-    dest: &Path,
-    owner: &Owner,
-    comps: &[Vec<u8>],
-    create: bool,
-) -> Result<BorrowedFd<'d>, CopyError> {
-    dirs.get(comps, create).map_err(|e| {
-        let upto = |i: usize| &comps[..(i + 1).min(comps.len())];
-        match e {
-            WalkErr::Symlink(i) | WalkErr::NotDir(i) => CopyError(format!(
-                "cannot extract into {}: not a directory (symlinks inside the destination are not followed)",
-                display(dest, upto(i))
-            )),
-            WalkErr::Missing(i) => cerr(display(dest, upto(i)), Errno::ENOENT.desc()),
-            WalkErr::Io(i, _, e) => cerr(display(dest, upto(i)), e.desc()),
-            WalkErr::Chown(i, e) => {
-                let imp = implicit(owner);
-                chown_err(dest, upto(i), imp.uid, imp.gid, e)
-            }
-        }
-    })
-}
-
-impl Extractor {
-    fn ids(&self, h: &tar::Header) -> (u32, u32) {
-        match self.opts.owner {
-            Owner::Fixed(u, g) => (u, g),
-            Owner::Keep => (
-                h.uid().unwrap_or(0).min(u64::from(u32::MAX)) as u32,
-                h.gid().unwrap_or(0).min(u64::from(u32::MAX)) as u32,
-            ),
-        }
-    }
-
-    fn entry<R: Read>(&mut self, mut e: tar::Entry<'_, R>) -> Result<(), CopyError> {
-        use tar::EntryType as T;
-        let kind = e.header().entry_type();
-        if kind.is_pax_global_extensions() {
-            return Ok(());
-        }
-        let raw = e.path_bytes().into_owned();
-        let comps = match rebase(components(&raw)?, &self.opts.rebase) {
-            Some(c) if !c.is_empty() => c,
-            _ => return Ok(()), // the destination itself: left as it is
-        };
-        let (parent, name) = comps.split_at(comps.len() - 1);
-        let name = name[0].as_slice();
-        let h = e.header().clone();
-        let mode = h.mode().unwrap_or(0o644) & 0o7777;
-        let mtime = h.mtime().unwrap_or(0).min(i64::MAX as u64) as i64;
-        let (uid, gid) = self.ids(&h);
-        let ts = TimeSpec::new(mtime, 0);
-        let overwrite = self.opts.overwrite;
-        self.stats.entries += 1;
-        let shown = || display(&self.dest, &comps);
-        let (u, g) = (Some(Uid::from_raw(uid)), Some(Gid::from_raw(gid)));
-        match kind {
-            T::Directory => {
-                let pfd = walk(&mut self.dirs, &self.dest, &self.opts.owner, parent, true)?;
-                let room = || make_room(pfd, name, overwrite, &self.dest, &comps, true);
-                let dfd = ax::dir(pfd, name, room).map_err(|f| failed(&self.dest, &comps, f))?;
-                fchown(dfd.as_fd(), u, g)
-                    .map_err(|e| chown_err(&self.dest, &comps, uid, gid, e))?;
-                // writable for the rest of the extraction; the real mode comes at the end
-                fchmod(dfd.as_fd(), Mode::from_bits_truncate(0o700 | mode))
-                    .map_err(|e| cerr(shown(), e.desc()))?;
-                self.dirs.adopt(parent, name, dfd);
-                self.dir_meta.push((comps.clone(), mode, mtime));
-            }
-            T::Regular | T::Continuous | T::GNUSparse => {
-                let pfd = walk(&mut self.dirs, &self.dest, &self.opts.owner, parent, true)?;
-                let room = || make_room(pfd, name, overwrite, &self.dest, &comps, false);
-                let mut f =
-                    ax::file(pfd, name, 0o600, room).map_err(|f| failed(&self.dest, &comps, f))?;
-                let size = e.size();
-                let n = ax::contents(&mut e, &mut f, &mut self.buf, Some(size))
-                    .map_err(|err| cerr(format!("cannot write {}", shown()), err))?;
-                self.stats.bytes += n;
-                fchown(f.as_fd(), u, g).map_err(|e| chown_err(&self.dest, &comps, uid, gid, e))?;
-                // after chown, which clears setuid/setgid
-                fchmod(f.as_fd(), Mode::from_bits_truncate(mode))
-                    .map_err(|e| cerr(shown(), e.desc()))?;
-                futimens(f.as_fd(), &ts, &ts).map_err(|e| cerr(shown(), e.desc()))?;
-            }
-            T::Symlink => {
-                let target = e
-                    .link_name_bytes()
-                    .map(|t| t.into_owned())
-                    .unwrap_or_default();
-                if target.is_empty() {
-                    return Err(CopyError(format!(
-                        "invalid archive entry {:?}: a symlink without a target",
-                        String::from_utf8_lossy(&raw)
-                    )));
-                }
-                let pfd = walk(&mut self.dirs, &self.dest, &self.opts.owner, parent, true)?;
-                let room = || make_room(pfd, name, overwrite, &self.dest, &comps, false);
-                // stored as it is, never followed here: absolute targets resolve inside the
-                // container's root when the container uses them
-                ax::symlink(pfd, name, &target, room).map_err(|f| failed(&self.dest, &comps, f))?;
-                fchownat(pfd, name, u, g, AtFlags::AT_SYMLINK_NOFOLLOW)
-                    .map_err(|e| chown_err(&self.dest, &comps, uid, gid, e))?;
-                let _ = utimensat(pfd, name, &ts, &ts, UtimensatFlags::NoFollowSymlink);
-            }
-            T::Link => {
-                let target_raw = e
-                    .link_name_bytes()
-                    .map(|t| t.into_owned())
-                    .unwrap_or_default();
-                let tcomps = match rebase(components(&target_raw)?, &self.opts.rebase) {
-                    Some(c) if !c.is_empty() => c,
-                    _ => {
-                        return Err(CopyError(format!(
-                            "invalid archive entry {:?}: a hard link to nothing",
-                            String::from_utf8_lossy(&raw)
-                        )))
-                    }
-                };
-                let (tparent, tname) = tcomps.split_at(tcomps.len() - 1);
-                let tfd = walk(&mut self.dirs, &self.dest, &self.opts.owner, tparent, false)?;
-                let tfd: OwnedFd = tfd.try_clone_to_owned().map_err(|e| cerr("dup", e))?;
-                let pfd = walk(&mut self.dirs, &self.dest, &self.opts.owner, parent, true)?;
-                let room = || make_room(pfd, name, overwrite, &self.dest, &comps, false);
-                ax::hardlink(tfd.as_fd(), &tname[0], pfd, name, room).map_err(|f| match f {
-                    Fail::Room(e) => e,
-                    Fail::Op(_, e) => cerr(
-                        format!(
-                            "cannot link {} to {}",
-                            display(&self.dest, &comps),
-                            display(&self.dest, &tcomps)
-                        ),
-                        e.desc(),
-                    ),
-                })?;
-            }
-            T::Fifo | T::Char | T::Block => {
-                let dev = || {
-                    makedev(
-                        u64::from(h.device_major().ok().flatten().unwrap_or(0)),
-                        u64::from(h.device_minor().ok().flatten().unwrap_or(0)),
-                    )
-                };
-                let (sflag, dev) = match kind {
-                    T::Fifo => (SFlag::S_IFIFO, 0),
-                    T::Char => (SFlag::S_IFCHR, dev()),
-                    _ => (SFlag::S_IFBLK, dev()),
-                };
-                let pfd = walk(&mut self.dirs, &self.dest, &self.opts.owner, parent, true)?;
-                let room = || make_room(pfd, name, overwrite, &self.dest, &comps, false);
-                let perm = Mode::from_bits_truncate(mode & 0o777);
-                match ax::node(pfd, name, sflag, perm, dev, room) {
-                    Ok(()) => {
-                        fchownat(pfd, name, u, g, AtFlags::AT_SYMLINK_NOFOLLOW)
-                            .map_err(|e| chown_err(&self.dest, &comps, uid, gid, e))?;
-                        let _ = utimensat(pfd, name, &ts, &ts, UtimensatFlags::NoFollowSymlink);
-                    }
-                    Err(Fail::Op(_, err)) if kind != T::Fifo => {
-                        let d = shown();
-                        self.stats.warn(format!(
-                            "skipped device node {d}: {} (device nodes cannot be created in a user namespace)",
-                            err.desc()
-                        ));
-                    }
-                    Err(f) => return Err(failed(&self.dest, &comps, f)),
-                }
-            }
-            other => {
-                let d = shown();
-                self.stats.warn(format!(
-                    "skipped {d}: unsupported archive entry type {other:?}"
-                ));
-            }
-        }
-        Ok(())
-    }
-
-    fn finish(&mut self) -> Result<(), CopyError> {
-        let dirs = std::mem::take(&mut self.dir_meta);
-        for (comps, mode, mtime) in dirs.iter().rev() {
-            let Ok(fd) = self.dirs.get(comps, false) else {
-                continue; // replaced or removed by a later entry
-            };
-            fchmod(fd, Mode::from_bits_truncate(*mode))
-                .map_err(|e| cerr(display(&self.dest, comps), e.desc()))?;
-            let ts = TimeSpec::new(*mtime, 0);
-            let _ = futimens(fd, &ts, &ts);
-        }
-        Ok(())
-    }
-}
-
 /// How missing parent directories are made: 0755, owned like the copied files (the caller's
 /// ids when the archive's owners are kept).
 fn implicit(owner: &Owner) -> ax::Implicit {
@@ -906,55 +666,190 @@ fn implicit(owner: &Owner) -> ax::Implicit {
     }
 }
 
+/// `cp`'s rules for the shared extractor ([`crate::archive::extractor`]): docker's overwrite
+/// rules, the owner policy, errors worded as podman's, skipped objects as warnings.
+struct CpPolicy<'a> {
+    dest: &'a Path,
+    owner: Owner,
+    overwrite: bool,
+    stats: Stats,
+}
+
+impl CpPolicy<'_> {
+    /// The directory `comps` (up to component `i` of it) could not be had.
+    fn walk_err(&self, comps: &[&[u8]], e: WalkErr) -> CopyError {
+        let dest = self.dest;
+        let upto = |i: usize| &comps[..(i + 1).min(comps.len())];
+        match e {
+            WalkErr::Symlink(i) | WalkErr::NotDir(i) => CopyError(format!(
+                "cannot extract into {}: not a directory (symlinks inside the destination are not followed)",
+                display(dest, upto(i))
+            )),
+            WalkErr::Missing(i) => cerr(display(dest, upto(i)), Errno::ENOENT.desc()),
+            WalkErr::Io(i, _, e) => cerr(display(dest, upto(i)), e.desc()),
+            WalkErr::Chown(i, e) => {
+                let imp = implicit(&self.owner);
+                chown_err(dest, upto(i), imp.uid, imp.gid, e)
+            }
+        }
+    }
+}
+
+impl Policy for CpPolicy<'_> {
+    type Error = CopyError;
+
+    fn room(
+        &mut self,
+        at: &At<'_>,
+        dir: BorrowedFd<'_>,
+        name: &[u8],
+        is_dir: bool,
+    ) -> Result<Room, CopyError> {
+        make_room(dir, name, self.overwrite, self.dest, at.comps, is_dir)
+    }
+
+    fn failed(&mut self, f: Failure<'_>) -> Result<(), CopyError> {
+        use tar::EntryType as T;
+        let dest = self.dest;
+        let lossy = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+        Err(match f {
+            Failure::Read { at, source } => match at {
+                ReadAt::Start | ReadAt::First => cerr("cannot read the archive", source),
+                ReadAt::After(last) => cerr(
+                    format!("cannot read the archive after entry {:?}", lossy(last)),
+                    source,
+                ),
+            },
+            Failure::Header { entry, source } => {
+                cerr(format!("invalid archive entry {:?}", lossy(entry)), source)
+            }
+            Failure::Owner { entry, uid, gid } => CopyError(format!(
+                "invalid archive entry {:?}: owner {uid}:{gid} out of range",
+                lossy(entry)
+            )),
+            Failure::Path { entry, .. } => refused(entry),
+            // the destination itself: left as it is
+            Failure::Root { .. } | Failure::XattrName { .. } => return Ok(()),
+            Failure::Unsupported { at } => {
+                self.stats.warn(format!(
+                    "skipped {}: unsupported archive entry type {:?}",
+                    display(dest, at.comps),
+                    at.kind
+                ));
+                return Ok(());
+            }
+            Failure::Walk { dir, err, .. } => self.walk_err(dir, err),
+            Failure::Create { at, errno, .. } | Failure::Meta { at, errno, .. } => {
+                cerr(display(dest, at.comps), errno.desc())
+            }
+            Failure::Contents { at, err } => {
+                cerr(format!("cannot write {}", display(dest, at.comps)), err)
+            }
+            Failure::Chown {
+                at,
+                uid,
+                gid,
+                errno,
+            } => chown_err(dest, at.comps, uid, gid, errno),
+            // only a regular file's time must be set (directories may be mount points)
+            Failure::Times { at, errno } => match at.kind {
+                T::Regular | T::Continuous | T::GNUSparse => {
+                    cerr(display(dest, at.comps), errno.desc())
+                }
+                _ => return Ok(()),
+            },
+            Failure::NoTarget { at } => CopyError(format!(
+                "invalid archive entry {:?}: a symlink without a target",
+                lossy(at.entry)
+            )),
+            Failure::Device { at, errno } => {
+                let why = errno.map_or("not created", |e| e.desc());
+                self.stats.warn(format!(
+                    "skipped device node {}: {why} (device nodes cannot be created in a user namespace)",
+                    display(dest, at.comps)
+                ));
+                return Ok(());
+            }
+            Failure::Link {
+                at,
+                target,
+                tcomps,
+                why,
+            } => {
+                let cannot = |e: Errno| {
+                    cerr(
+                        format!(
+                            "cannot link {} to {}",
+                            display(dest, at.comps),
+                            display(dest, tcomps)
+                        ),
+                        e.desc(),
+                    )
+                };
+                match why {
+                    LinkWhy::Path(_) => refused(target),
+                    LinkWhy::Empty | LinkWhy::Root => CopyError(format!(
+                        "invalid archive entry {:?}: a hard link to nothing",
+                        lossy(at.entry)
+                    )),
+                    LinkWhy::Skipped => {
+                        self.stats.warn(format!(
+                            "skipped hard link {} to the skipped device node {}",
+                            display(dest, at.comps),
+                            display(dest, tcomps)
+                        ));
+                        return Ok(());
+                    }
+                    LinkWhy::Walk(e) => self.walk_err(&tcomps[..tcomps.len() - 1], e),
+                    LinkWhy::Dup(e) => cerr("dup", e),
+                    LinkWhy::Dir => cannot(Errno::EPERM),
+                    LinkWhy::Missing => cannot(Errno::ENOENT),
+                    LinkWhy::Stat(e) | LinkWhy::Op(_, e) => cannot(e),
+                }
+            }
+        })
+    }
+}
+
 /// Extract a tar stream into the existing directory `dest` (opened following symlinks: the
 /// caller resolved it, inside the container's root for a container), never following a symlink
 /// below it.
 pub fn extract<R: Read>(r: R, dest: &Path, opts: &ExtractOptions) -> Result<Stats, CopyError> {
     let dirs = Dirs::open(dest, true, implicit(&opts.owner))
         .map_err(|e| cerr(dest.display(), e.desc()))?;
-    let mut x = Extractor {
-        dirs,
-        dest: dest.to_path_buf(),
-        opts: opts.clone(),
-        dir_meta: Vec::new(),
+    let mut policy = CpPolicy {
+        dest,
+        owner: opts.owner,
+        overwrite: opts.overwrite,
         stats: Stats::default(),
-        buf: vec![0u8; ax::BUF_SIZE],
     };
-    let mut ar = tar::Archive::new(r);
-    let entries = ar
-        .entries()
-        .map_err(|e| cerr("cannot read the archive", e))?;
-    let mut result = Ok(());
-    let mut last: Vec<u8> = Vec::new();
-    for entry in entries {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) if last.is_empty() => {
-                result = Err(cerr("cannot read the archive", e));
-                break;
-            }
-            Err(e) => {
-                let after = format!(
-                    "cannot read the archive after entry {:?}",
-                    String::from_utf8_lossy(&last)
-                );
-                result = Err(cerr(after, e));
-                break;
-            }
-        };
-        last.clear();
-        last.extend_from_slice(&entry.path_bytes());
-        if let Err(e) = x.entry(entry) {
-            result = Err(e);
-            break;
-        }
-    }
-    let fin = x.finish();
-    result?;
-    fin?;
-    Ok(x.stats)
+    let top = match &opts.rebase {
+        Rebase::None => Top::Keep,
+        Rebase::Rename { from, to } => Top::Rename {
+            from: from.as_bytes(),
+            to: to.as_bytes(),
+        },
+        Rebase::Strip { from } => Top::Strip {
+            from: from.as_bytes(),
+        },
+    };
+    let options = Options {
+        owner: match opts.owner {
+            Owner::Fixed(u, g) => Some((u, g)),
+            Owner::Keep => None,
+        },
+        // tried, and skipped with a warning where the user namespace refuses them
+        devices: true,
+        // a container (or the user) may change the destination meanwhile
+        private: false,
+        top,
+    };
+    let counts = Extractor::new(dirs, options, &mut policy).run(r)?;
+    let mut stats = policy.stats;
+    stats.entries = counts.entries;
+    stats.bytes = counts.bytes;
+    Ok(stats)
 }
-
 /// Check that `block` (the first 512 bytes of a stream) is a tar header: podman refuses
 /// anything else when copying from stdin.
 pub fn looks_like_tar(block: &[u8]) -> bool {
@@ -1006,37 +901,17 @@ pub fn flush<W: Write>(mut w: W) -> Result<(), CopyError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::archive::extract::split_path;
 
     #[test]
     fn components_refuse_dotdot_and_drop_dots() {
         assert_eq!(
-            components(b"/a/./b//c/").unwrap(),
-            vec![b"a".to_vec(), b"b".to_vec(), b"c".to_vec()]
+            split_path(b"/a/./b//c/").unwrap(),
+            vec![&b"a"[..], &b"b"[..], &b"c"[..]]
         );
-        assert!(components(b"a/../../etc").is_err());
-    }
-
-    #[test]
-    fn rebase_renames_and_strips_the_top() {
-        let c = vec![b"src".to_vec(), b"x".to_vec()];
-        assert_eq!(
-            rebase(
-                c.clone(),
-                &Rebase::Rename {
-                    from: "src".into(),
-                    to: "dst".into()
-                }
-            ),
-            Some(vec![b"dst".to_vec(), b"x".to_vec()])
-        );
-        assert_eq!(
-            rebase(c, &Rebase::Strip { from: "src".into() }),
-            Some(vec![b"x".to_vec()])
-        );
-        assert_eq!(
-            rebase(vec![b"src".to_vec()], &Rebase::Strip { from: "src".into() }),
-            None
-        );
+        assert!(split_path(b"a/../../etc").is_err());
+        assert!(refused(b"a/../../etc").0.contains("climbs out"));
+        assert!(refused(b"a\0b").0.contains("NUL"));
     }
 
     #[test]

@@ -193,7 +193,7 @@ fn child(e: &ExecSpec<'_>) -> ! {
             .open("/dev/null")
         {
             for fd in 0..3 {
-                let _ = crate::sys::dup_onto(std::os::fd::AsRawFd::as_raw_fd(&null), fd);
+                let _ = crate::sys::dup_onto_stdio(std::os::fd::AsFd::as_fd(&null), fd);
             }
         }
     }
@@ -201,7 +201,7 @@ fn child(e: &ExecSpec<'_>) -> ! {
         die(EXIT_SETUP, &m.to_string());
     }
     if let Err(m) = process::become_user(&user) {
-        die(EXIT_SETUP, &m);
+        die(EXIT_SETUP, &m.to_string());
     }
     let exe = process::executable_or_die(&e.args[0], &env);
     let _ = SigSet::all().thread_unblock();

@@ -48,7 +48,12 @@ fn run(child: Pid, set: SigSet) -> ! {
     let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
     // No descriptor of berth's stays open in the container (a `berth run -d` waits for its
     // ready pipe to close; sockets and pipes must not leak into the container's life).
-    crate::sys::close_fds_now(3);
+    crate::sys::close_fds_and_then(3, (child, set), serve, EXIT_SETUP)
+}
+
+/// What init does once berth's descriptors are closed: confine itself, then reap and forward
+/// until the command ends.
+fn serve((child, set): (Pid, SigSet)) -> ! {
     if let Err(e) = super::security::confine_init() {
         let _ = writeln!(std::io::stderr(), "Error: init: {e}");
         let _ = kill(child, Signal::SIGKILL);

@@ -194,8 +194,8 @@ fn run_once(
         None
     };
     let stdio = match &pipes {
-        Some(((_, out_w), (_, err_w))) => [null.as_raw_fd(), out_w.as_raw_fd(), err_w.as_raw_fd()],
-        None => [null.as_raw_fd(); 3],
+        Some(((_, out_w), (_, err_w))) => [null.as_fd(), out_w.as_fd(), err_w.as_fd()],
+        None => [null.as_fd(); 3],
     };
     let launch = process::Launch {
         spec,
@@ -226,7 +226,7 @@ fn run_once(
             .open("/dev/null")
         {
             for fd in 0..3 {
-                let _ = crate::sys::dup_onto(null.as_raw_fd(), fd);
+                let _ = crate::sys::dup_onto_stdio(null.as_fd(), fd);
             }
         }
     }

@@ -26,7 +26,7 @@ pub struct Launch<'a> {
     /// A cgroup v2 directory to start pid 1 in (`CLONE_INTO_CGROUP`), for limits.
     pub cgroup: Option<std::os::fd::RawFd>,
     /// stdin, stdout, stderr for the process; None keeps berth's own.
-    pub stdio: Option<[std::os::fd::RawFd; 3]>,
+    pub stdio: Option<[std::os::fd::BorrowedFd<'a>; 3]>,
     /// With `-t`: the socket on which pid 1 sends its terminal's master.
     pub console: Option<std::os::fd::RawFd>,
     /// Read end of a pipe: the process waits for a byte on it (its network is being attached)
@@ -96,8 +96,17 @@ fn find_executable(cmd: &str, env: &[String]) -> Result<PathBuf, (i32, String)> 
     }
 }
 
+/// Why [`become_user`] failed: the id is usually not mapped in the user namespace.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum BecomeUserError {
+    #[error("setgid {0}: {1} (is gid {0} mapped in the user namespace?)")]
+    Gid(u32, #[source] nix::errno::Errno),
+    #[error("setuid {0}: {1} (is uid {0} mapped in the user namespace?)")]
+    Uid(u32, #[source] nix::errno::Errno),
+}
+
 /// Take the user's ids: supplementary groups, gid, uid (for pid 1 and for `exec`).
-pub(crate) fn become_user(user: &spec::ResolvedUser) -> Result<(), String> {
+pub(crate) fn become_user(user: &spec::ResolvedUser) -> Result<(), BecomeUserError> {
     let groups: Vec<nix::unistd::Gid> = user
         .groups
         .iter()
@@ -106,18 +115,8 @@ pub(crate) fn become_user(user: &spec::ResolvedUser) -> Result<(), String> {
     let _ = nix::unistd::setgroups(&groups);
     let gid = nix::unistd::Gid::from_raw(user.gid);
     let uid = nix::unistd::Uid::from_raw(user.uid);
-    nix::unistd::setresgid(gid, gid, gid).map_err(|e| {
-        format!(
-            "setgid {}: {e} (is gid {} mapped in the user namespace?)",
-            user.gid, user.gid
-        )
-    })?;
-    nix::unistd::setresuid(uid, uid, uid).map_err(|e| {
-        format!(
-            "setuid {}: {e} (is uid {} mapped in the user namespace?)",
-            user.uid, user.uid
-        )
-    })
+    nix::unistd::setresgid(gid, gid, gid).map_err(|e| BecomeUserError::Gid(user.gid, e))?;
+    nix::unistd::setresuid(uid, uid, uid).map_err(|e| BecomeUserError::Uid(user.uid, e))
 }
 
 /// The command's executable, or the end of this child with podman's 126/127 message.
@@ -161,7 +160,7 @@ fn child(mut l: Launch<'_>) -> ! {
     let spec = l.spec;
     if let Some(fds) = l.stdio {
         for (target, fd) in fds.iter().enumerate() {
-            if crate::sys::dup_onto(*fd, target as i32).is_err() {
+            if crate::sys::dup_onto_stdio(*fd, target as i32).is_err() {
                 crate::sys::exit_child(EXIT_SETUP);
             }
         }
@@ -287,7 +286,7 @@ fn child(mut l: Launch<'_>) -> ! {
         die(EXIT_SETUP, &e.to_string());
     }
     if let Err(m) = become_user(&user) {
-        die(EXIT_SETUP, &m);
+        die(EXIT_SETUP, &m.to_string());
     }
     let exe = executable_or_die(&spec.process.args[0], &env);
     // The container dies with the berth (or monitor) that started it, even a killed one: no

@@ -6,39 +6,81 @@
 use nix::sys::signal::{SigSet, Signal};
 use nix::sys::socket::{sendmsg, ControlMessage, MsgFlags};
 use std::io::{IoSlice, Write};
-use std::os::fd::{AsFd, AsRawFd, OwnedFd, RawFd};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd, RawFd};
+
+/// Why [`child_setup`] failed; each names the step.
+#[derive(Debug, thiserror::Error)]
+pub enum TtyError {
+    /// A call on the pty master or the session (`open /dev/ptmx`, `grantpt`, `setsid`, ...).
+    #[error("{op}: {source}")]
+    Pty {
+        op: &'static str,
+        #[source]
+        source: nix::errno::Errno,
+    },
+    /// Opening the slave.
+    #[error("open {path}: {source}")]
+    Open {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    /// Taking the slave as controlling terminal and stdio (`TIOCSCTTY`, `dup2`).
+    #[error("{op}: {source}")]
+    Terminal {
+        op: &'static str,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+fn pty(op: &'static str) -> impl FnOnce(nix::errno::Errno) -> TtyError {
+    move |source| TtyError::Pty { op, source }
+}
 
 /// In the container (after pivot_root, before exec): open the pty, take the slave as the
 /// controlling terminal and stdio, send the master through `sock`.
-pub fn child_setup(sock: RawFd, uid: u32, gid: u32) -> Result<(), String> {
+pub fn child_setup(sock: RawFd, uid: u32, gid: u32) -> Result<(), TtyError> {
     use nix::fcntl::OFlag;
     let master = nix::pty::posix_openpt(OFlag::O_RDWR | OFlag::O_NOCTTY | OFlag::O_CLOEXEC)
-        .map_err(|e| format!("open /dev/ptmx: {e}"))?;
-    nix::pty::grantpt(&master).map_err(|e| format!("grantpt: {e}"))?;
-    nix::pty::unlockpt(&master).map_err(|e| format!("unlockpt: {e}"))?;
-    let name = nix::pty::ptsname_r(&master).map_err(|e| format!("ptsname: {e}"))?;
+        .map_err(pty("open /dev/ptmx"))?;
+    nix::pty::grantpt(&master).map_err(pty("grantpt"))?;
+    nix::pty::unlockpt(&master).map_err(pty("unlockpt"))?;
+    let name = nix::pty::ptsname_r(&master).map_err(pty("ptsname"))?;
     let slave = std::fs::OpenOptions::new()
         .read(true)
         .write(true)
         .custom_flags_noctty()
         .open(&name)
-        .map_err(|e| format!("open {name}: {e}"))?;
+        .map_err(|source| TtyError::Open {
+            path: name.clone(),
+            source,
+        })?;
     let _ = std::os::unix::fs::chown(&name, Some(uid), Some(gid));
     // the size of the user's terminal (still our stdio) from the start: the command may ask
     // before berth's relay has copied it
-    if let Some((rows, cols)) = crate::sys::window_size(0).or_else(|| crate::sys::window_size(1)) {
-        let _ = crate::sys::set_window_size(slave.as_raw_fd(), rows, cols);
+    if let Some((rows, cols)) = user_window_size() {
+        let _ = crate::sys::set_window_size(&slave, rows, cols);
     }
-    nix::unistd::setsid().map_err(|e| format!("setsid: {e}"))?;
-    crate::sys::set_controlling_tty(slave.as_raw_fd()).map_err(|e| format!("TIOCSCTTY: {e}"))?;
+    nix::unistd::setsid().map_err(pty("setsid"))?;
+    crate::sys::set_controlling_tty(&slave).map_err(|source| TtyError::Terminal {
+        op: "TIOCSCTTY",
+        source,
+    })?;
     for fd in 0..3 {
-        crate::sys::dup_onto(slave.as_raw_fd(), fd).map_err(|e| format!("dup2: {e}"))?;
+        crate::sys::dup_onto_stdio(slave.as_fd(), fd)
+            .map_err(|source| TtyError::Terminal { op: "dup2", source })?;
     }
     let fds = [master.as_raw_fd()];
     let cmsg = [ControlMessage::ScmRights(&fds)];
     sendmsg::<()>(sock, &[IoSlice::new(b"m")], &cmsg, MsgFlags::empty(), None)
-        .map_err(|e| format!("send the terminal: {e}"))?;
+        .map_err(pty("send the terminal"))?;
     Ok(())
+}
+
+/// The window size of the user's terminal: berth's stdin's, or its stdout's.
+fn user_window_size() -> Option<(u16, u16)> {
+    crate::sys::window_size(std::io::stdin()).or_else(|| crate::sys::window_size(std::io::stdout()))
 }
 
 trait NoCtty {
@@ -92,8 +134,8 @@ impl Drop for RawMode {
     }
 }
 
-fn copy_size(master: RawFd) {
-    if let Some((rows, cols)) = crate::sys::window_size(0).or_else(|| crate::sys::window_size(1)) {
+fn copy_size(master: BorrowedFd<'_>) {
+    if let Some((rows, cols)) = user_window_size() {
         let _ = crate::sys::set_window_size(master, rows, cols);
     }
 }
@@ -117,7 +159,7 @@ pub fn relay(
         nix::sys::signalfd::SignalFd::with_flags(&set, nix::sys::signalfd::SfdFlags::SFD_CLOEXEC)
             .map_err(std::io::Error::from)?;
     let _raw = (sink.is_none() && stdin).then(RawMode::enter);
-    copy_size(master.as_raw_fd());
+    copy_size(master.as_fd());
     let mut stdin_open = stdin;
     let mut master_open = true;
     let mut code: Option<i32> = None;
@@ -160,7 +202,7 @@ pub fn relay(
                             }
                         }
                     }
-                    Signal::SIGWINCH => copy_size(master.as_raw_fd()),
+                    Signal::SIGWINCH => copy_size(master.as_fd()),
                     other => {
                         let _ = nix::sys::signal::kill(pid, other);
                     }

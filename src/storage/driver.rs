@@ -56,20 +56,30 @@ fn probe_kernel_overlay(dir: &Path) -> Result<(), String> {
     }
 }
 
-pub fn fuse_overlayfs_usable() -> Result<(), String> {
+/// Why fuse-overlayfs cannot be used (see [`fuse_overlayfs_usable`]).
+#[derive(Debug, thiserror::Error)]
+pub enum FuseUnusable {
+    #[error("fuse-overlayfs is not installed")]
+    NotInstalled,
+    #[error("/dev/fuse is not usable ({0})")]
+    NoDevice(#[source] nix::errno::Errno),
+}
+
+/// Whether fuse-overlayfs is installed (in `PATH`, /usr/bin or /bin) and /dev/fuse is usable.
+pub fn fuse_overlayfs_usable() -> Result<(), FuseUnusable> {
     let found = std::env::var("PATH")
         .unwrap_or_default()
         .split(':')
         .chain(["/usr/bin", "/bin"])
         .any(|d| Path::new(d).join("fuse-overlayfs").is_file());
     if !found {
-        return Err("fuse-overlayfs is not installed".into());
+        return Err(FuseUnusable::NotInstalled);
     }
     nix::unistd::access(
         "/dev/fuse",
         nix::unistd::AccessFlags::R_OK | nix::unistd::AccessFlags::W_OK,
     )
-    .map_err(|e| format!("/dev/fuse is not usable ({e})"))
+    .map_err(FuseUnusable::NoDevice)
 }
 
 /// The driver to use and why. The probe's answer is cached in the run root.

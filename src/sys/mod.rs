@@ -147,8 +147,15 @@ pub fn clone_fork(
 }
 
 /// close_range(2) from `first` up, closing now (for a process that will not exec, such as the
-/// container's init). The caller must not use or drop any owner of those descriptors after.
-pub fn close_fds_now(first: u32) {
+/// container's init).
+///
+/// # Safety
+///
+/// Every descriptor from `first` up is closed behind its owner's back: no owner of one of them
+/// (an `OwnedFd`, `File`, socket, pipe, ... anywhere in the process, statics included) may be
+/// used or dropped afterwards, since its number may by then name another object.
+/// [`close_fds_and_then`] is a safe way to call it.
+pub unsafe fn close_fds_now(first: u32) {
     // SAFETY: closes descriptors of this process only; the caller promises not to use them.
     let r = unsafe { libc::syscall(libc::SYS_close_range, first, u32::MAX, 0u32) };
     if r != 0 {
@@ -163,6 +170,42 @@ pub fn close_fds_now(first: u32) {
             }
         }
     }
+}
+
+/// Data that holds no descriptor, so it stays valid after [`close_fds_and_then`] closed them
+/// (sealed: implemented here for plain ids and signal sets only).
+pub trait NoFds: Copy + private::Sealed {}
+
+mod private {
+    pub trait Sealed {}
+}
+
+impl private::Sealed for nix::unistd::Pid {}
+impl NoFds for nix::unistd::Pid {}
+impl private::Sealed for nix::sys::signal::SigSet {}
+impl NoFds for nix::sys::signal::SigSet {}
+impl private::Sealed for i32 {}
+impl NoFds for i32 {}
+impl private::Sealed for bool {}
+impl NoFds for bool {}
+impl<A: NoFds, B: NoFds> private::Sealed for (A, B) {}
+impl<A: NoFds, B: NoFds> NoFds for (A, B) {}
+
+/// Close every descriptor from `first` up ([`close_fds_now`]) and go on in `then(arg)`, never
+/// to come back: the way a process that will not exec (the container's init) drops berth's
+/// descriptors.
+///
+/// Safe, because it upholds `close_fds_now`'s contract: `then` is a plain function (it captures
+/// nothing) whose argument holds no descriptor ([`NoFds`]); this never returns, and a panic in
+/// `then` ends the process with `_exit(code)` instead of unwinding, so no owner in the callers'
+/// frames is ever used or dropped again; and berth keeps no descriptor in a static. What `then`
+/// opens itself is new and its own.
+pub fn close_fds_and_then<T: NoFds>(first: u32, arg: T, then: fn(T) -> !, code: i32) -> ! {
+    // SAFETY: see above: after this call only `then(arg)` runs, and it cannot reach any owner
+    // of a closed descriptor.
+    unsafe { close_fds_now(first) };
+    let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || then(arg)));
+    exit_child(code)
 }
 
 /// _exit(2): leave a forked child without running the parent's atexit handlers or destructors.
@@ -210,17 +253,45 @@ pub fn close_fds_from(first: u32) {
     }
 }
 
-/// dup2(2) `fd` onto `target` (for a child's stdio before exec).
-pub fn dup_onto(fd: std::os::fd::RawFd, target: std::os::fd::RawFd) -> io::Result<()> {
+/// dup2(2) `fd` onto `target`.
+///
+/// # Safety
+///
+/// `target` is closed first when it is open: nothing may own it (an `OwnedFd`, `File`, ...)
+/// or use it afterwards expecting what it was. [`dup_onto_stdio`] is a safe way to call it.
+pub unsafe fn dup_onto(
+    fd: std::os::fd::BorrowedFd<'_>,
+    target: std::os::fd::RawFd,
+) -> io::Result<()> {
+    use std::os::fd::AsRawFd;
+    let fd = fd.as_raw_fd();
     if fd == target {
         return Ok(());
     }
-    // SAFETY: dup2 only manipulates this process's descriptor table.
+    // SAFETY: dup2 only manipulates this process's descriptor table; the caller promises that
+    // nothing owns `target`.
     let r = unsafe { libc::dup2(fd, target) };
     if r < 0 {
         return Err(io::Error::last_os_error());
     }
     Ok(())
+}
+
+/// dup2(2) `fd` onto standard input, output or error (`target` 0, 1 or 2; anything else is
+/// refused with `EBADF`), as a child does before exec or when it lets go of a terminal.
+///
+/// Safe, because it upholds `dup_onto`'s contract: Rust's runtime opens 0, 1 and 2 before
+/// `main` (on /dev/null when they are closed) and berth never closes them, so no `OwnedFd`
+/// owns them; std's stdio handles use them by number, and they stay open (now on `fd`'s file).
+pub fn dup_onto_stdio(
+    fd: std::os::fd::BorrowedFd<'_>,
+    target: std::os::fd::RawFd,
+) -> io::Result<()> {
+    if !(0..=2).contains(&target) {
+        return Err(io::Error::from_raw_os_error(libc::EBADF));
+    }
+    // SAFETY: see above: 0, 1 and 2 have no owner.
+    unsafe { dup_onto(fd, target) }
 }
 
 /// This process's /proc/self/status, opened while /proc shows it, so that its thread count
@@ -269,7 +340,9 @@ impl ThreadCheck {
 }
 
 /// ioctl(TIOCSCTTY): make `fd` (a terminal) the controlling terminal of this session.
-pub fn set_controlling_tty(fd: std::os::fd::RawFd) -> io::Result<()> {
+pub fn set_controlling_tty(fd: impl std::os::fd::AsFd) -> io::Result<()> {
+    use std::os::fd::AsRawFd;
+    let fd = fd.as_fd().as_raw_fd();
     // SAFETY: TIOCSCTTY takes an int argument and touches no memory of ours.
     if unsafe { libc::ioctl(fd, libc::TIOCSCTTY, 0) } < 0 {
         return Err(io::Error::last_os_error());
@@ -278,7 +351,9 @@ pub fn set_controlling_tty(fd: std::os::fd::RawFd) -> io::Result<()> {
 }
 
 /// ioctl(TIOCGWINSZ): the window size of a terminal, if `fd` is one.
-pub fn window_size(fd: std::os::fd::RawFd) -> Option<(u16, u16)> {
+pub fn window_size(fd: impl std::os::fd::AsFd) -> Option<(u16, u16)> {
+    use std::os::fd::AsRawFd;
+    let fd = fd.as_fd().as_raw_fd();
     let mut ws = libc::winsize {
         ws_row: 0,
         ws_col: 0,
@@ -291,7 +366,9 @@ pub fn window_size(fd: std::os::fd::RawFd) -> Option<(u16, u16)> {
 }
 
 /// ioctl(TIOCSWINSZ): set a terminal's window size (the kernel sends SIGWINCH to its group).
-pub fn set_window_size(fd: std::os::fd::RawFd, rows: u16, cols: u16) -> io::Result<()> {
+pub fn set_window_size(fd: impl std::os::fd::AsFd, rows: u16, cols: u16) -> io::Result<()> {
+    use std::os::fd::AsRawFd;
+    let fd = fd.as_fd().as_raw_fd();
     let ws = libc::winsize {
         ws_row: rows,
         ws_col: cols,
