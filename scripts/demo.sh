@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # berth's main job on a fresh machine, with no network: build a tiny image from local material
-# (busybox-static), push it to a registry on loopback, pull it and run a container from it as an
-# unprivileged user with berth. Run as root (e.g. `sudo scripts/demo.sh`); installs what is
+# (busybox-static) with `berth build` and run it; pull an image from a registry on loopback and run
+# a container from it; all as an unprivileged user. Run as root (e.g. `sudo scripts/demo.sh`); installs what is
 # missing. berth itself runs as the unprivileged user berthtest.
 set -euo pipefail
 
@@ -30,19 +30,33 @@ echo "== building test images from busybox-static and pushing them to $BERTH_TES
 python3 "$ROOT/tests/fixtures/mkimages.py" "$BERTH_TEST_REGISTRY" "$STATE/images.json" >/dev/null
 
 home=$(mktemp -d "$STATE/home.XXXXXX")
-chown berthtest: "$home"
+ctx="$home/ctx"
+mkdir -p "$ctx"
+# the local material: busybox-static and a Containerfile
+cp "$(command -v busybox)" "$ctx/busybox"
+cat > "$ctx/Containerfile" <<'EOF'
+FROM scratch
+COPY busybox /bin/busybox
+RUN ["/bin/busybox", "--install", "-s", "/bin"]
+ENV GREETING="hello from a berth-built image"
+RUN mkdir -p /srv && echo "$GREETING" > /srv/greeting
+CMD ["sh", "-c", "cat /srv/greeting; echo \"on $(hostname) as uid $(id -u)\""]
+EOF
+chown -R berthtest: "$home"
 as_user() {
     runuser -u berthtest -- env -i HOME="$home" USER=berthtest PATH=/usr/bin:/bin:/usr/sbin:/sbin \
         "$STATE/bin/berth" "$@"
 }
-img="$BERTH_TEST_REGISTRY/berth-test/layered:latest"
-echo "== berth pull $img   (as user berthtest)"
-as_user pull --tls-verify=false "$img"
+echo "== berth build --network none -t demo $ctx   (as user berthtest)"
+as_user build --network none -t demo "$ctx"
+echo "== berth run --rm demo"
+as_user run --rm demo
 echo "== berth images"
 as_user images
-echo "== berth image inspect --format '{{.Id}} {{.Architecture}} {{.RootFS.Layers}}'"
-as_user image inspect --format '{{.Id}} {{.Architecture}} {{len .RootFS.Layers}} layers' "$img"
-echo "== berth run --rm $img  (a container, as user berthtest)"
+img="$BERTH_TEST_REGISTRY/berth-test/layered:latest"
+echo "== berth pull $img"
+as_user pull -q --tls-verify=false "$img"
+echo "== berth run --rm $img  (a pulled image)"
 as_user run --rm "$img" sh -c 'echo "hello from $(hostname)"; id; cat /proc/self/uid_map; ls -ln /data | head -5'
 echo "== berth info (store)"
 as_user info --format '{{.store.graphDriverName}}: {{.store.graphDriverReason}}'
