@@ -13,6 +13,7 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod archive;
+pub mod build;
 pub mod cli;
 pub mod config;
 pub mod engine;
