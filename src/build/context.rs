@@ -19,8 +19,6 @@ use super::ignore::{self, Ignore, IgnoreError};
 
 /// Symlinks followed while resolving one source, as the kernel's limit.
 const MAX_SYMLINKS: usize = 40;
-/// Directory depth at which a walk gives up.
-const MAX_DEPTH: usize = 4096;
 
 /// A COPY/ADD source that cannot be used.
 #[derive(Debug, thiserror::Error)]
@@ -39,8 +37,6 @@ pub enum ContextError {
     },
     #[error("resolving \"{path}\" in the build context: too many levels of symbolic links")]
     SymlinkLoop { path: String },
-    #[error("\"{path}\" in the build context: directory tree too deep")]
-    TooDeep { path: String },
     #[error("opening the build context {}: {source}", .path.display())]
     Open {
         path: PathBuf,
@@ -360,31 +356,49 @@ impl Context {
             &md,
             None,
         )?];
-        self.walk_dir(&selected.resolved, &PathBuf::new(), &mut out, 0)?;
+        self.walk_dir(&selected.resolved, &PathBuf::new(), &mut out)?;
         Ok(out)
     }
 
-    fn walk_dir(
-        &self,
-        rel: &Path,
-        dest: &Path,
-        out: &mut Vec<Entry>,
-        depth: usize,
-    ) -> Result<(), ContextError> {
-        if depth > MAX_DEPTH {
-            return Err(ContextError::TooDeep {
-                path: rel.display().to_string(),
-            });
+    /// Walks below a directory without recursion (any depth), children sorted bytewise.
+    fn walk_dir(&self, rel: &Path, dest: &Path, out: &mut Vec<Entry>) -> Result<(), ContextError> {
+        struct Frame {
+            rel: PathBuf,
+            dest: PathBuf,
+            host: PathBuf,
+            names: std::vec::IntoIter<OsString>,
+            /// Set for an excluded directory walked for its exceptions: the index of its entry.
+            excluded_at: Option<usize>,
         }
+        let read = |host: &Path| -> Result<std::vec::IntoIter<OsString>, ContextError> {
+            let mut names: Vec<OsString> = fs_err::read_dir(host)?
+                .map(|e| e.map(|e| e.file_name()))
+                .collect::<Result<_, _>>()?;
+            names.sort_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
+            Ok(names.into_iter())
+        };
         let host = self.root.join(rel);
-        let mut names: Vec<OsString> = fs_err::read_dir(&host)?
-            .map(|e| e.map(|e| e.file_name()))
-            .collect::<Result<_, _>>()?;
-        names.sort_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
-        for name in names {
-            let child_rel = rel.join(&name);
-            let child_dest = dest.join(&name);
-            let child_host = host.join(&name);
+        let mut stack = vec![Frame {
+            rel: rel.to_path_buf(),
+            dest: dest.to_path_buf(),
+            names: read(&host)?,
+            host,
+            excluded_at: None,
+        }];
+        while let Some(frame) = stack.last_mut() {
+            let Some(name) = frame.names.next() else {
+                if let Some(at) = frame.excluded_at {
+                    if out.len() == at + 1 {
+                        // nothing below was re-included: the directory itself stays out
+                        out.truncate(at);
+                    }
+                }
+                stack.pop();
+                continue;
+            };
+            let child_rel = frame.rel.join(&name);
+            let child_dest = frame.dest.join(&name);
+            let child_host = frame.host.join(&name);
             let md = fs_err::symlink_metadata(&child_host)?;
             let kind = FileKind::of(md.file_type());
             let text = child_rel.to_string_lossy();
@@ -406,11 +420,14 @@ impl Context {
                 link,
             )?);
             if kind == FileKind::Dir {
-                self.walk_dir(&child_rel, &child_dest, out, depth + 1)?;
-                if excluded && out.len() == at + 1 {
-                    // nothing below was re-included: the directory itself stays out
-                    out.truncate(at);
-                }
+                let names = read(&child_host)?;
+                stack.push(Frame {
+                    rel: child_rel,
+                    dest: child_dest,
+                    host: child_host,
+                    names,
+                    excluded_at: excluded.then_some(at),
+                });
             }
         }
         Ok(())

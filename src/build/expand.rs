@@ -26,6 +26,8 @@ pub enum ExpandError {
     /// `${VAR?message}` / `${VAR:?message}` with the variable unset (or empty).
     #[error("{name}: {message}")]
     Required { name: String, message: String },
+    #[error("syntax error: substitutions nested too deeply")]
+    TooDeep,
     #[error("invalid platform \"{0}\": expected os/arch[/variant]")]
     InvalidPlatform(String),
 }
@@ -158,7 +160,12 @@ struct Lexer<'a, V: ?Sized> {
     pos: usize,
     vars: &'a V,
     escape: char,
+    /// Nesting of `${…}` being expanded (bounded: no stack overflow on hostile text).
+    depth: usize,
 }
+
+/// The deepest `${a:-${b:-…}}` nesting expanded.
+const MAX_NESTING: usize = 64;
 
 impl<'a, V: Lookup + ?Sized> Lexer<'a, V> {
     fn new(text: &str, vars: &'a V, escape: char) -> Self {
@@ -167,6 +174,7 @@ impl<'a, V: Lookup + ?Sized> Lexer<'a, V> {
             pos: 0,
             vars,
             escape,
+            depth: 0,
         }
     }
 
@@ -304,6 +312,16 @@ impl<'a, V: Lookup + ?Sized> Lexer<'a, V> {
     }
 
     fn dollar(&mut self) -> Result<String, ExpandError> {
+        if self.depth >= MAX_NESTING {
+            return Err(ExpandError::TooDeep);
+        }
+        self.depth += 1;
+        let result = self.dollar_inner();
+        self.depth -= 1;
+        result
+    }
+
+    fn dollar_inner(&mut self) -> Result<String, ExpandError> {
         self.bump();
         if self.peek() != Some('{') {
             let name = self.name();
@@ -374,9 +392,49 @@ impl<'a, V: Lookup + ?Sized> Lexer<'a, V> {
                 let value: Vec<char> = value.unwrap_or_default().chars().collect();
                 Ok(trim_pattern(&value, &pattern, op == '#', longest))
             }
+            Some('/') => {
+                let all = self.peek() == Some('/');
+                if all {
+                    self.bump();
+                }
+                let pattern: Vec<char> = self.inner('/')?.chars().collect();
+                let replacement = self.inner('}')?;
+                let value: Vec<char> = value.unwrap_or_default().chars().collect();
+                Ok(replace_pattern(&value, &pattern, &replacement, all))
+            }
             Some(other) => Err(ExpandError::UnsupportedModifier(other)),
         }
     }
+}
+
+/// `${v/p/r}` (first, longest match replaced) and `${v//p/r}` (every match).
+fn replace_pattern(value: &[char], pattern: &[char], replacement: &str, all: bool) -> String {
+    let mut out = String::new();
+    let mut i = 0;
+    let mut replaced = false;
+    while i < value.len() {
+        let rest = value.get(i..).unwrap_or(&[]);
+        let hit = if pattern.is_empty() || (replaced && !all) {
+            None
+        } else {
+            (1..=rest.len()).rev().find(|&len| {
+                rest.get(..len)
+                    .is_some_and(|part| shell_match(pattern, part))
+            })
+        };
+        match hit {
+            Some(len) => {
+                out.push_str(replacement);
+                i += len;
+                replaced = true;
+            }
+            None => {
+                out.extend(rest.first());
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// `${v#p}` (prefix, shortest), `${v##p}`, `${v%p}` (suffix), `${v%%p}`.

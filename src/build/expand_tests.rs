@@ -53,6 +53,11 @@ fn modifiers() {
         ("${FILE%%.*}", "archive"),
         ("${FILE#nomatch}", "archive.tar.gz"),
         ("${A:?must}", "alpha"),
+        ("${PATH/bin/sbin}", "/usr/sbin:/bin"),
+        ("${PATH//bin/sbin}", "/usr/sbin:/sbin"),
+        ("${FILE/.*/}", "archive"),
+        ("${FILE//a/A}", "Archive.tAr.gz"),
+        ("${UNSET/a/b}", ""),
         ("${EMPTY?ok}", ""),
     ];
     for (input, want) in cases {
@@ -81,6 +86,11 @@ fn errors() {
     assert_eq!(e("${A*}"), ExpandError::UnsupportedModifier('*'));
     assert_eq!(e("'open"), ExpandError::Unterminated("single-quote"));
     assert_eq!(e("\"open"), ExpandError::Unterminated("double-quote"));
+    assert_eq!(e("${A/x}"), ExpandError::MissingBrace);
+    let deep = format!("{}x{}", "${U:-".repeat(10_000), "}".repeat(10_000));
+    assert_eq!(e(&deep), ExpandError::TooDeep);
+    let fine = format!("{}x{}", "${U:-".repeat(20), "}".repeat(20));
+    assert_eq!(expand_word(&fine, &v, '\\').unwrap(), "x");
 }
 
 #[test]

@@ -937,7 +937,12 @@ fn parse_json(rest: &str) -> Option<Result<Vec<String>, String>> {
     if !rest.starts_with('[') {
         return None;
     }
-    let values: Vec<serde_json::Value> = serde_json::from_str(rest).ok()?;
+    // Go's json.Decoder, as buildkit uses it, reads the first value and ignores what follows
+    // (`RUN ["ls"],` is the exec form of ls)
+    let values = serde_json::Deserializer::from_str(rest)
+        .into_iter::<Vec<serde_json::Value>>()
+        .next()?
+        .ok()?;
     Some(
         values
             .into_iter()
@@ -1191,10 +1196,7 @@ fn parse_mount(value: &str, n: usize) -> Result<RunMount, String> {
             let Some(secret) = id.clone() else {
                 return Err("--mount=type=secret needs an id or a target".to_string());
             };
-            match (target, &env) {
-                (Some(t), _) => t,
-                (None, _) => format!("/run/secrets/{secret}"),
-            }
+            target.unwrap_or_else(|| format!("/run/secrets/{secret}"))
         }
         MountType::Ssh => {
             if id.is_none() {

@@ -526,6 +526,13 @@ fn exec_and_shell_forms() {
         ])
     );
     assert_eq!(b[5].value, Instruction::Cmd(CommandLine::Exec(vec![])));
+    // what follows the JSON array is ignored, as Go's json.Decoder does for Docker
+    let b = body("FROM a\nRUN [\"ls\"],\nSHELL [ \"bin/sh\" ] ]\n");
+    match &b[0].value {
+        Instruction::Run(r) => assert_eq!(r.command, CommandLine::Exec(vec!["ls".into()])),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(b[1].value, Instruction::Shell(vec!["bin/sh".into()]));
     assert!(parse_err("FROM a\nSHELL /bin/sh -c\n")
         .to_string()
         .contains("JSON form"));
