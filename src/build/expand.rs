@@ -10,7 +10,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
-use super::parser::{ArgDecl, Spanned};
+use super::parser::{ArgDecl, CopyArgs, CopySource, From, Instruction, KeyValue, Spanned};
 
 /// An expansion that failed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -115,6 +115,88 @@ pub fn expand_heredoc<V: Lookup + ?Sized>(
         }
     }
     Ok(out)
+}
+
+/// The instruction with its arguments expanded as buildkit's `Expand` methods do:
+///
+/// - ENV, LABEL: key and value of each pair, one word each (quotes removed);
+/// - COPY, ADD: each source path, the destination, `--from`, `--chown`, `--chmod`,
+///   `--checksum` and each `--exclude`, one word each; unquoted heredoc bodies through
+///   [`expand_heredoc`];
+/// - EXPOSE: each argument split into words ([`expand_words`]);
+/// - VOLUME: each path; USER, WORKDIR, STOPSIGNAL: one word;
+/// - FROM: the image and `--platform` (give it the global scope, [`BuildArgs::globals`]).
+///
+/// Other instructions come back unchanged: RUN, CMD, ENTRYPOINT, SHELL, HEALTHCHECK and
+/// MAINTAINER are not expanded, ARG is resolved by [`BuildArgs::stage_value`], and an
+/// ONBUILD trigger is expanded where it runs.
+pub fn expand_instruction<V: Lookup + ?Sized>(
+    instruction: &Instruction,
+    vars: &V,
+    escape: char,
+) -> Result<Instruction, ExpandError> {
+    let one = |w: &str| expand_word(w, vars, escape);
+    let opt = |w: &Option<String>| w.as_deref().map(one).transpose();
+    let pairs = |kvs: &[KeyValue]| -> Result<Vec<KeyValue>, ExpandError> {
+        kvs.iter()
+            .map(|kv| {
+                Ok(KeyValue {
+                    key: one(&kv.key)?,
+                    value: one(&kv.value)?,
+                })
+            })
+            .collect()
+    };
+    let copy = |c: &CopyArgs| -> Result<CopyArgs, ExpandError> {
+        let sources = c
+            .sources
+            .iter()
+            .map(|s| match s {
+                CopySource::Path(p) => one(p).map(CopySource::Path),
+                CopySource::Heredoc(h) if h.expand => {
+                    let mut h = h.clone();
+                    h.body = expand_heredoc(&h.body, vars, escape)?;
+                    Ok(CopySource::Heredoc(h))
+                }
+                CopySource::Heredoc(h) => Ok(CopySource::Heredoc(h.clone())),
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(CopyArgs {
+            sources,
+            dest: one(&c.dest)?,
+            from: opt(&c.from)?,
+            chown: opt(&c.chown)?,
+            chmod: opt(&c.chmod)?,
+            checksum: opt(&c.checksum)?,
+            exclude: c.exclude.iter().map(|e| one(e)).collect::<Result<_, _>>()?,
+            ..c.clone()
+        })
+    };
+    Ok(match instruction {
+        Instruction::Env(kvs) => Instruction::Env(pairs(kvs)?),
+        Instruction::Label(kvs) => Instruction::Label(pairs(kvs)?),
+        Instruction::Copy(c) => Instruction::Copy(copy(c)?),
+        Instruction::Add(c) => Instruction::Add(copy(c)?),
+        Instruction::Expose(ports) => {
+            let mut out = Vec::new();
+            for p in ports {
+                out.extend(expand_words(p, vars, escape)?);
+            }
+            Instruction::Expose(out)
+        }
+        Instruction::Volume(paths) => {
+            Instruction::Volume(paths.iter().map(|p| one(p)).collect::<Result<_, _>>()?)
+        }
+        Instruction::User(u) => Instruction::User(one(u)?),
+        Instruction::Workdir(w) => Instruction::Workdir(one(w)?),
+        Instruction::StopSignal(s) => Instruction::StopSignal(one(s)?),
+        Instruction::From(f) => Instruction::From(From {
+            image: one(&f.image)?,
+            name: f.name.clone(),
+            platform: opt(&f.platform)?,
+        }),
+        other => other.clone(),
+    })
 }
 
 /// Words being built (buildkit's `wordsStruct`).

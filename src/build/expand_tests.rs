@@ -300,3 +300,64 @@ fn hostile_words_never_panic() {
         let _ = expand_heredoc(&s, &v, '\\');
     }
 }
+
+#[test]
+fn instructions_expand_as_buildkit() {
+    let cf = parse(
+        "FROM a\nENV $A=\"$SPACED\" K='$A'\nLABEL \"x.$A\"=v\nCOPY --chown=$A --from=$A <<EOF <<'RAW' $FILE* /dst/$A/\n$A \"q\"\nEOF\n$A\nRAW\nEXPOSE $PORTS 80\nVOLUME $PATH /v\nUSER $A:$A\nWORKDIR ${EMPTY:-/w}\nSTOPSIGNAL $SIG\nRUN echo $A\nONBUILD RUN echo $A\n",
+        "Containerfile",
+    )
+    .unwrap();
+    let mut v = vars();
+    v.insert("PORTS".into(), "53/udp 8080".into());
+    v.insert("SIG".into(), "SIGINT".into());
+    let got: Vec<Instruction> = cf.stages[0]
+        .instructions
+        .iter()
+        .skip(1)
+        .map(|s| expand_instruction(&s.value, &v, cf.escape).unwrap())
+        .collect();
+    let kv = |k: &str, v: &str| KeyValue {
+        key: k.into(),
+        value: v.into(),
+    };
+    assert_eq!(
+        got[0],
+        Instruction::Env(vec![kv("alpha", "a  b c"), kv("K", "$A")])
+    );
+    assert_eq!(got[1], Instruction::Label(vec![kv("x.alpha", "v")]));
+    let Instruction::Copy(c) = &got[2] else {
+        panic!("{:?}", got[2])
+    };
+    assert_eq!(c.chown.as_deref(), Some("alpha"));
+    assert_eq!(c.from.as_deref(), Some("alpha"));
+    assert_eq!(c.dest, "/dst/alpha/");
+    let bodies: Vec<String> = c
+        .sources
+        .iter()
+        .map(|s| match s {
+            CopySource::Heredoc(h) => h.body.clone(),
+            CopySource::Path(p) => p.clone(),
+        })
+        .collect();
+    assert_eq!(bodies, vec!["alpha \"q\"\n", "$A\n", "archive.tar.gz*"]);
+    // the plain form splits at blanks before expanding, quotes or not (as buildkit does)
+    let cf2 = parse("FROM a\nCOPY \"$A b\" /d\n", "Containerfile").unwrap();
+    let e = expand_instruction(&cf2.stages[0].instructions[1].value, &v, '\\').unwrap_err();
+    assert_eq!(e, ExpandError::Unterminated("double-quote"));
+    assert_eq!(
+        got[3],
+        Instruction::Expose(vec!["53/udp".into(), "8080".into(), "80".into()])
+    );
+    assert_eq!(
+        got[4],
+        Instruction::Volume(vec!["/usr/bin:/bin".into(), "/v".into()])
+    );
+    assert_eq!(got[5], Instruction::User("alpha:alpha".into()));
+    assert_eq!(got[6], Instruction::Workdir("/w".into()));
+    assert_eq!(got[7], Instruction::StopSignal("SIGINT".into()));
+    // RUN and ONBUILD stay as written
+    assert_eq!(got[8], cf.stages[0].instructions[9].value);
+    assert_eq!(got[9], cf.stages[0].instructions[10].value);
+    assert!(!got[8].expands() && !got[9].expands() && got[7].expands());
+}

@@ -133,9 +133,11 @@ impl Instruction {
         }
     }
 
-    /// Whether Docker expands variables in this instruction's arguments (ADD COPY ENV EXPOSE
-    /// FROM LABEL STOPSIGNAL USER VOLUME WORKDIR ONBUILD; `ARG` defaults are expanded too).
-    /// The shell text of RUN, CMD and ENTRYPOINT is left to the shell.
+    /// Whether Docker expands variables in this instruction's arguments now: ADD COPY ENV
+    /// EXPOSE FROM LABEL STOPSIGNAL USER VOLUME WORKDIR, and ARG (its default, through
+    /// [`crate::build::expand::BuildArgs::stage_value`]). The shell text of RUN, CMD and
+    /// ENTRYPOINT is left to the shell; an ONBUILD trigger is expanded when it runs, in the
+    /// build that uses the image. [`crate::build::expand::expand_instruction`] does it.
     pub fn expands(&self) -> bool {
         !matches!(
             self,
@@ -145,6 +147,7 @@ impl Instruction {
                 | Instruction::Shell(_)
                 | Instruction::Healthcheck(_)
                 | Instruction::Maintainer(_)
+                | Instruction::Onbuild(_)
         )
     }
 }

@@ -41,7 +41,7 @@ pub enum ParseErrorKind {
     DuplicateDirective(String),
     #[error("unknown instruction: {0}")]
     UnknownInstruction(String),
-    #[error("{0} before the first FROM (only ARG may come before it)")]
+    #[error("no build stage in current context: {0} before the first FROM (only ARG may come before it)")]
     BeforeFrom(String),
     #[error("no FROM instruction: the file has no build stage")]
     NoStage,
