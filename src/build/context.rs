@@ -333,6 +333,17 @@ impl Context {
     /// directory is walked only when a `!` exception may re-include something below it, and
     /// listed only when something below it is.
     pub fn walk(&self, selected: &Selected) -> Result<Vec<Entry>, ContextError> {
+        self.walk_excluding(selected, &Ignore::none())
+    }
+
+    /// [`Context::walk`] with `COPY --exclude` patterns too ([`Ignore::from_patterns`]),
+    /// matched against the entry's [`Entry::dest`] (its path relative to what the source
+    /// copies; a file source's own name).
+    pub fn walk_excluding(
+        &self,
+        selected: &Selected,
+        exclude: &Ignore,
+    ) -> Result<Vec<Entry>, ContextError> {
         let md = fs_err::symlink_metadata(&selected.path)?;
         let kind = FileKind::of(md.file_type());
         if kind != FileKind::Dir {
@@ -341,6 +352,9 @@ impl Context {
                 .file_name()
                 .map(PathBuf::from)
                 .unwrap_or_default();
+            if exclude.excluded(&dest.to_string_lossy()) {
+                return Ok(Vec::new());
+            }
             return Ok(vec![entry(
                 &selected.resolved,
                 dest,
@@ -356,12 +370,18 @@ impl Context {
             &md,
             None,
         )?];
-        self.walk_dir(&selected.resolved, &PathBuf::new(), &mut out)?;
+        self.walk_dir(&selected.resolved, &PathBuf::new(), exclude, &mut out)?;
         Ok(out)
     }
 
     /// Walks below a directory without recursion (any depth), children sorted bytewise.
-    fn walk_dir(&self, rel: &Path, dest: &Path, out: &mut Vec<Entry>) -> Result<(), ContextError> {
+    fn walk_dir(
+        &self,
+        rel: &Path,
+        dest: &Path,
+        exclude: &Ignore,
+        out: &mut Vec<Entry>,
+    ) -> Result<(), ContextError> {
         struct Frame {
             rel: PathBuf,
             dest: PathBuf,
@@ -402,8 +422,14 @@ impl Context {
             let md = fs_err::symlink_metadata(&child_host)?;
             let kind = FileKind::of(md.file_type());
             let text = child_rel.to_string_lossy();
-            let excluded = self.ignore.excluded(&text);
-            if excluded && (kind != FileKind::Dir || !self.ignore.may_reinclude_below(&text)) {
+            let dest_text = child_dest.to_string_lossy();
+            let ignored = self.ignore.excluded(&text);
+            let dropped = exclude.excluded(&dest_text);
+            let excluded = ignored || dropped;
+            let walk_anyway = kind == FileKind::Dir
+                && (!ignored || self.ignore.may_reinclude_below(&text))
+                && (!dropped || exclude.may_reinclude_below(&dest_text));
+            if excluded && !walk_anyway {
                 continue;
             }
             let link = if kind == FileKind::Symlink {
@@ -439,12 +465,21 @@ impl Context {
     /// number and the sha256 of a file's content (read in a stream). Timestamps, inode
     /// numbers and owners do not count.
     pub fn hash(&self, selected: &[Selected]) -> Result<String, ContextError> {
+        self.hash_excluding(selected, &Ignore::none())
+    }
+
+    /// [`Context::hash`] of what [`Context::walk_excluding`] lists.
+    pub fn hash_excluding(
+        &self,
+        selected: &[Selected],
+        exclude: &Ignore,
+    ) -> Result<String, ContextError> {
         let mut h = Sha256::new();
         h.update(b"berth-context-v1\0");
         for sel in selected {
             h.update(b"S");
             put_bytes(&mut h, sel.rel.as_os_str().as_bytes());
-            for e in self.walk(sel)? {
+            for e in self.walk_excluding(sel, exclude)? {
                 h.update(b"E");
                 put_bytes(&mut h, e.dest.as_os_str().as_bytes());
                 h.update([e.kind.tag()]);

@@ -324,3 +324,33 @@ fn hash_streams_large_files() {
     let e = c.walk(&c.resolve("big.bin").unwrap()[0]).unwrap();
     assert_eq!(e[0].size, big.len() as u64);
 }
+
+#[test]
+fn copy_exclude_patterns() {
+    let f = fixture();
+    fs::write(f.ctx.join("src/nested/keep.txt"), "t").unwrap();
+    let c = context(&f, "");
+    let ex = Ignore::from_patterns(&["*.rs", "nested", "!nested/keep.txt"]).unwrap();
+    let s = c.resolve("src").unwrap();
+    assert_eq!(
+        dests(&c.walk_excluding(&s[0], &ex).unwrap()),
+        vec!["", "nested", "nested/keep.txt"]
+    );
+    // a file source is tested by its own name
+    let s = c.resolve("src/main.rs").unwrap();
+    assert!(c.walk_excluding(&s[0], &ex).unwrap().is_empty());
+    let all = c.resolve_all(&["src"]).unwrap();
+    assert_ne!(c.hash(&all).unwrap(), c.hash_excluding(&all, &ex).unwrap());
+    fs::write(f.ctx.join("src/main.rs"), "changed").unwrap();
+    let before = c.hash_excluding(&all, &ex).unwrap();
+    fs::write(f.ctx.join("src/main.rs"), "changed again").unwrap();
+    assert_eq!(
+        before,
+        c.hash_excluding(&all, &ex).unwrap(),
+        "an excluded file does not count"
+    );
+    assert!(Ignore::from_patterns(&["["])
+        .unwrap_err()
+        .to_string()
+        .starts_with("--exclude:1"));
+}

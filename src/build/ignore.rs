@@ -68,6 +68,17 @@ impl Ignore {
         Ok(Ignore::none())
     }
 
+    /// Rules from patterns given one by one (`COPY --exclude=…`), read as lines of an ignore
+    /// file; errors name them `--exclude`.
+    pub fn from_patterns<S: AsRef<str>>(patterns: &[S]) -> Result<Ignore, IgnoreError> {
+        let mut all = Ignore::none();
+        for p in patterns {
+            let one = Ignore::parse(p.as_ref(), "--exclude")?;
+            all.patterns.extend(one.patterns);
+        }
+        Ok(all)
+    }
+
     /// Parses the text of an ignore file; `file` names it in errors.
     pub fn parse(text: &str, file: &str) -> Result<Ignore, IgnoreError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
