@@ -354,3 +354,60 @@ fn copy_exclude_patterns() {
         .to_string()
         .starts_with("--exclude:1"));
 }
+
+#[test]
+fn random_sources_never_escape_or_panic() {
+    let f = fixture();
+    symlink("/", f.ctx.join("root-link")).unwrap();
+    symlink("../..", f.ctx.join("src/up")).unwrap();
+    symlink(&f.outside, f.ctx.join("out-link")).unwrap();
+    let c = context(&f, "");
+    let pieces = [
+        "..",
+        "/",
+        ".",
+        "*",
+        "?",
+        "[",
+        "]",
+        "\\",
+        "src",
+        "up",
+        "root-link",
+        "out-link",
+        "a.txt",
+        "secret",
+        "outside",
+        "nested",
+    ];
+    let mut seed: u64 = 0x0123_4567_89ab_cdef;
+    for _ in 0..3000 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let mut x = seed;
+        let mut s = String::new();
+        for _ in 0..(x % 8) {
+            s.push_str(pieces[(x % pieces.len() as u64) as usize]);
+            if x % 3 == 0 {
+                s.push('/');
+            }
+            x = x.rotate_left(11) ^ 0x5555;
+        }
+        if let Ok(sel) = c.resolve(&s) {
+            for one in &sel {
+                assert!(one.path.starts_with(c.root()), "{s} -> {:?}", one.path);
+                let _ = c.walk(one);
+            }
+        }
+    }
+    // the symlinked root and `..` chains land inside the context
+    let s = c.resolve("root-link/a.txt").unwrap();
+    assert_eq!(s[0].resolved, PathBuf::from("a.txt"));
+    let s = c.resolve("src/up/b.txt").unwrap();
+    assert_eq!(s[0].resolved, PathBuf::from("b.txt"));
+    assert!(matches!(
+        c.resolve("out-link/secret"),
+        Err(ContextError::NotFound { .. })
+    ));
+}

@@ -41,6 +41,16 @@ impl Containerfile {
         None
     }
 
+    /// Every step in order, numbered from 1 across the stages as podman's
+    /// `STEP n/N: <text>` log does (N is [`Containerfile::step_count`]).
+    pub fn steps(&self) -> impl Iterator<Item = (usize, &Stage, &Spanned<Instruction>)> {
+        self.stages
+            .iter()
+            .flat_map(|stage| stage.instructions.iter().map(move |i| (stage, i)))
+            .enumerate()
+            .map(|(n, (stage, i))| (n + 1, stage, i))
+    }
+
     /// The number of steps podman counts in `STEP n/N:` (every instruction of every stage,
     /// each `FROM` included).
     pub fn step_count(&self) -> usize {

@@ -66,6 +66,26 @@ fn stages_lines_and_text() {
     assert_eq!(cf.stages[1].name, None);
     assert_eq!(cf.stages[1].instructions[1].line, 9);
     assert_eq!(cf.step_count(), 4);
+    let log: Vec<String> = cf
+        .steps()
+        .map(|(n, stage, step)| {
+            format!(
+                "{}: STEP {n}/{}: {}",
+                stage.index,
+                cf.step_count(),
+                step.text
+            )
+        })
+        .collect();
+    assert_eq!(
+        log,
+        vec![
+            "0: STEP 1/4: FROM --platform=$BUILDPLATFORM alpine:$VERSION AS Build",
+            "0: STEP 2/4: run make   all",
+            "1: STEP 3/4: from scratch",
+            "1: STEP 4/4: COPY --from=build /out /",
+        ]
+    );
     assert_eq!(cf.stage("BUILD").map(|s| s.index), Some(0));
     assert_eq!(cf.stage("1").map(|s| s.index), Some(1));
     assert!(cf.stage("2").is_none());
