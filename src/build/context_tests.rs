@@ -389,7 +389,7 @@ fn random_sources_never_escape_or_panic() {
         let mut s = String::new();
         for _ in 0..(x % 8) {
             s.push_str(pieces[(x % pieces.len() as u64) as usize]);
-            if x % 3 == 0 {
+            if x.is_multiple_of(3) {
                 s.push('/');
             }
             x = x.rotate_left(11) ^ 0x5555;
