@@ -27,6 +27,7 @@ impl ParseError {
             | ParseErrorKind::BeforeFrom(i)
             | ParseErrorKind::Invalid { instruction: i, .. }
             | ParseErrorKind::UnterminatedHeredoc { instruction: i, .. } => Some(i),
+            ParseErrorKind::DuplicateStage(_) => Some("FROM"),
             _ => None,
         }
     }
