@@ -10,7 +10,9 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
-use super::parser::{ArgDecl, CopyArgs, CopySource, From, Instruction, KeyValue, Spanned};
+use super::parser::{
+    parse_mount, ArgDecl, CopyArgs, CopySource, From, Instruction, KeyValue, Run, Spanned,
+};
 
 /// An expansion that failed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -28,6 +30,9 @@ pub enum ExpandError {
     Required { name: String, message: String },
     #[error("syntax error: substitutions nested too deeply")]
     TooDeep,
+    /// A `RUN --mount` that is invalid once its variables are expanded.
+    #[error("RUN {0}")]
+    Mount(String),
     #[error("invalid platform \"{0}\": expected os/arch[/variant]")]
     InvalidPlatform(String),
 }
@@ -125,9 +130,10 @@ pub fn expand_heredoc<V: Lookup + ?Sized>(
 ///   [`expand_heredoc`];
 /// - EXPOSE: each argument split into words ([`expand_words`]);
 /// - VOLUME: each path; USER, WORKDIR, STOPSIGNAL: one word;
-/// - FROM: the image and `--platform` (give it the global scope, [`BuildArgs::globals`]).
+/// - FROM: the image and `--platform` (give it the global scope, [`BuildArgs::globals`]);
+/// - RUN: the values of each `--mount` (the command itself is the shell's).
 ///
-/// Other instructions come back unchanged: RUN, CMD, ENTRYPOINT, SHELL, HEALTHCHECK and
+/// Other instructions come back unchanged: CMD, ENTRYPOINT, SHELL, HEALTHCHECK and
 /// MAINTAINER are not expanded, ARG is resolved by [`BuildArgs::stage_value`], and an
 /// ONBUILD trigger is expanded where it runs.
 pub fn expand_instruction<V: Lookup + ?Sized>(
@@ -190,6 +196,20 @@ pub fn expand_instruction<V: Lookup + ?Sized>(
         Instruction::User(u) => Instruction::User(one(u)?),
         Instruction::Workdir(w) => Instruction::Workdir(one(w)?),
         Instruction::StopSignal(s) => Instruction::StopSignal(one(s)?),
+        Instruction::Run(r) => {
+            let expander = |w: &str| expand_word(w, vars, escape).map_err(|e| e.to_string());
+            let mounts = r
+                .mounts
+                .iter()
+                .enumerate()
+                .map(|(n, m)| parse_mount(&m.spec, n, Some(&expander)))
+                .collect::<Result<_, _>>()
+                .map_err(ExpandError::Mount)?;
+            Instruction::Run(Run {
+                mounts,
+                ..r.clone()
+            })
+        }
         Instruction::From(f) => Instruction::From(From {
             image: one(&f.image)?,
             name: f.name.clone(),

@@ -361,3 +361,51 @@ fn instructions_expand_as_buildkit() {
     assert_eq!(got[9], cf.stages[0].instructions[10].value);
     assert!(!got[8].expands() && !got[9].expands() && got[7].expands());
 }
+
+#[test]
+fn run_mount_values_expand_when_the_step_runs() {
+    let cf = parse(
+        "FROM a\nRUN --mount=type=$KIND,target=$DIR/cache,uid=$UID,id=c-$A \\\n  --mount=type=secret,target=/run/$A,required=$REQ make $A\n",
+        "Containerfile",
+    )
+    .unwrap();
+    let Instruction::Run(raw) = &cf.stages[0].instructions[1].value else {
+        panic!()
+    };
+    // as parsed, the variables are kept and nothing fails
+    assert_eq!(raw.mounts[0].target, "$DIR/cache");
+    assert_eq!(raw.mounts[0].uid, None);
+    let mut v = vars();
+    for (k, val) in [
+        ("KIND", "cache"),
+        ("DIR", "/root"),
+        ("UID", "1000"),
+        ("REQ", "true"),
+    ] {
+        v.insert(k.into(), val.into());
+    }
+    let Instruction::Run(run) =
+        expand_instruction(&cf.stages[0].instructions[1].value, &v, '\\').unwrap()
+    else {
+        panic!()
+    };
+    let m = &run.mounts[0];
+    assert_eq!(m.kind, crate::build::parser::MountType::Cache);
+    assert_eq!(
+        (m.target.as_str(), m.uid, m.id.as_deref(), m.readonly),
+        ("/root/cache", Some(1000), Some("c-alpha"), false)
+    );
+    let m = &run.mounts[1];
+    assert_eq!(
+        (m.target.as_str(), m.id.as_deref(), m.required),
+        ("/run/alpha", Some("alpha"), true)
+    );
+    // the command is the shell's business
+    assert_eq!(run.command, raw.command);
+    v.insert("UID".into(), "nobody".into());
+    let e = expand_instruction(&cf.stages[0].instructions[1].value, &v, '\\').unwrap_err();
+    assert!(
+        matches!(&e, ExpandError::Mount(m) if m.contains("uid")),
+        "{e}"
+    );
+}

@@ -146,7 +146,7 @@ impl Instruction {
     /// Whether Docker expands variables in this instruction's arguments now: ADD COPY ENV
     /// EXPOSE FROM LABEL STOPSIGNAL USER VOLUME WORKDIR, and ARG (its default, through
     /// [`crate::build::expand::BuildArgs::stage_value`]). The shell text of RUN, CMD and
-    /// ENTRYPOINT is left to the shell; an ONBUILD trigger is expanded when it runs, in the
+    /// ENTRYPOINT is left to the shell (RUN's `--mount` values are expanded all the same); an ONBUILD trigger is expanded when it runs, in the
     /// build that uses the image. [`crate::build::expand::expand_instruction`] does it.
     pub fn expands(&self) -> bool {
         !matches!(
@@ -262,8 +262,15 @@ pub enum CacheSharing {
 }
 
 /// One `RUN --mount=…`, with buildkit's defaults filled in.
+///
+/// Mount values may hold variables (`target=$CACHE_DIR`): as parsed, such values are kept as
+/// written (numbers and types holding `$` are left at their defaults);
+/// [`crate::build::expand::expand_instruction`] parses [`RunMount::spec`] again with the
+/// step's variables.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RunMount {
+    /// The `--mount` value as written.
+    pub spec: String,
     pub kind: MountType,
     /// Where it appears in the container. Always set: secrets default to
     /// `/run/secrets/<id>`, ssh to `/run/buildkit/ssh_agent.<n>`; the others require it.

@@ -613,7 +613,7 @@ fn parse_line(
                 .multi("mount")
                 .iter()
                 .enumerate()
-                .map(|(n, m)| parse_mount(m, n))
+                .map(|(n, m)| parse_mount(m, n, None))
                 .collect::<Result<Vec<_>, String>>()
                 .map_err(|m| invalid(name, m))?;
             let network = match f.string("network").as_deref() {
@@ -1099,9 +1099,13 @@ fn parse_bool(key: &str, value: &str) -> Result<bool, String> {
     }
 }
 
-/// One `--mount=type=…,…` with buildkit's defaults. `n` is its position among the mounts
-/// (ssh sockets are numbered).
-fn parse_mount(value: &str, n: usize) -> Result<RunMount, String> {
+/// How the values of a `--mount` are expanded: `None` at parse time (a value holding `$` is
+/// left for later, as buildkit defers it), or the step's expansion.
+pub(crate) type MountExpander<'a> = Option<&'a dyn Fn(&str) -> Result<String, String>>;
+
+/// One `--mount=type=…,…` with buildkit's defaults and checks (`runmount.go`). `n` is its
+/// position among the step's mounts (ssh sockets are numbered by it).
+pub(crate) fn parse_mount(spec: &str, n: usize, expand: MountExpander) -> Result<RunMount, String> {
     let mut kind = MountType::Bind;
     let mut target = None;
     let mut source = None;
@@ -1115,16 +1119,17 @@ fn parse_mount(value: &str, n: usize) -> Result<RunMount, String> {
     let mut size = None;
     let mut required = false;
     let mut env = None;
-    for field in csv_fields(value) {
+    let mut deferred = false;
+    for field in csv_fields(spec) {
         let field = field.trim();
         if field.is_empty() {
             continue;
         }
-        let (key, val) = match field.split_once('=') {
+        let (key, raw) = match field.split_once('=') {
             Some((k, v)) => (k.trim().to_ascii_lowercase(), Some(v.trim().to_string())),
             None => (field.to_ascii_lowercase(), None),
         };
-        let Some(val) = val else {
+        let Some(raw) = raw else {
             match key.as_str() {
                 "readonly" | "ro" => readonly = Some(true),
                 "readwrite" | "rw" => readonly = Some(false),
@@ -1137,19 +1142,41 @@ fn parse_mount(value: &str, n: usize) -> Result<RunMount, String> {
             }
             continue;
         };
+        let val = match expand {
+            Some(expand) => expand(&raw)?,
+            None if key == "from" => {
+                if raw.find('$').is_some_and(|i| i + 1 != raw.len()) {
+                    return Err("--mount from= doesn't support variable expansion, define an alias stage instead".to_string());
+                }
+                raw
+            }
+            None if raw.contains('$') => {
+                // evaluated when the step runs, with the step's variables
+                deferred = true;
+                match key.as_str() {
+                    "source" | "src" => source = Some(raw),
+                    "target" | "dst" | "destination" => target = Some(raw),
+                    "id" => id = Some(raw),
+                    "env" => env = Some(raw),
+                    _ => {}
+                }
+                continue;
+            }
+            None => raw,
+        };
         let number = |radix: u32| {
             u32::from_str_radix(&val, radix)
                 .map_err(|_| format!("has an invalid value for {key} in --mount: {val}"))
         };
         match key.as_str() {
             "type" => {
-                kind = match val.as_str() {
+                kind = match val.to_ascii_lowercase().as_str() {
                     "bind" => MountType::Bind,
                     "cache" => MountType::Cache,
                     "tmpfs" => MountType::Tmpfs,
                     "secret" => MountType::Secret,
                     "ssh" => MountType::Ssh,
-                    other => return Err(format!("has an unsupported mount type \"{other}\"")),
+                    _ => return Err(format!("has an unsupported mount type \"{val}\"")),
                 }
             }
             "source" | "src" => source = Some(val),
@@ -1160,11 +1187,11 @@ fn parse_mount(value: &str, n: usize) -> Result<RunMount, String> {
             "required" => required = parse_bool(&key, &val)?,
             "id" => id = Some(val),
             "sharing" => {
-                sharing = Some(match val.as_str() {
+                sharing = Some(match val.to_ascii_lowercase().as_str() {
                     "shared" => CacheSharing::Shared,
                     "private" => CacheSharing::Private,
                     "locked" => CacheSharing::Locked,
-                    other => return Err(format!("has an unsupported sharing value \"{other}\"")),
+                    _ => return Err(format!("has an unsupported sharing value \"{val}\"")),
                 })
             }
             "mode" => mode = Some(number(8)?),
@@ -1184,8 +1211,39 @@ fn parse_mount(value: &str, n: usize) -> Result<RunMount, String> {
             }
         }
     }
+    let name = match kind {
+        MountType::Bind => "bind",
+        MountType::Cache => "cache",
+        MountType::Tmpfs => "tmpfs",
+        MountType::Secret => "secret",
+        MountType::Ssh => "ssh",
+    };
+    if !deferred {
+        if required && !matches!(kind, MountType::Secret | MountType::Ssh) {
+            return Err(format!("--mount=type={name} takes no required"));
+        }
+        if size.is_some() && kind != MountType::Tmpfs {
+            return Err(format!("--mount=type={name} takes no size"));
+        }
+        if (mode.is_some() || uid.is_some() || gid.is_some())
+            && !matches!(kind, MountType::Secret | MountType::Ssh | MountType::Cache)
+        {
+            return Err(format!("--mount=type={name} takes no mode, uid or gid"));
+        }
+        if sharing.is_some() && kind != MountType::Cache {
+            return Err(format!(
+                "--mount=type={name} takes no sharing (only type=cache does)"
+            ));
+        }
+    }
     let target = match kind {
         MountType::Secret => {
+            if from.is_some() {
+                return Err("--mount=type=secret takes no from".to_string());
+            }
+            if source.is_some() && id.is_some() {
+                return Err("--mount=type=secret takes source or id, not both".to_string());
+            }
             if id.is_none() {
                 id = source.clone().or_else(|| {
                     target
@@ -1195,7 +1253,7 @@ fn parse_mount(value: &str, n: usize) -> Result<RunMount, String> {
                 });
             }
             let Some(secret) = id.clone() else {
-                return Err("--mount=type=secret needs an id or a target".to_string());
+                return Err("--mount=type=secret needs one of source, id or target".to_string());
             };
             target.unwrap_or_else(|| format!("/run/secrets/{secret}"))
         }
@@ -1205,35 +1263,20 @@ fn parse_mount(value: &str, n: usize) -> Result<RunMount, String> {
             }
             target.unwrap_or_else(|| format!("/run/buildkit/ssh_agent.{n}"))
         }
-        MountType::Cache => {
-            let Some(t) = target else {
-                return Err("--mount=type=cache needs a target".to_string());
-            };
-            if id.is_none() {
-                id = Some(t.clone());
+        _ => match target {
+            Some(t) => {
+                if kind == MountType::Cache && id.is_none() {
+                    id = Some(t.clone());
+                }
+                t
             }
-            t
-        }
-        MountType::Bind | MountType::Tmpfs => match target {
-            Some(t) => t,
-            None => {
-                let kind = if kind == MountType::Bind {
-                    "bind"
-                } else {
-                    "tmpfs"
-                };
-                return Err(format!("--mount=type={kind} needs a target"));
-            }
+            None if deferred => String::new(),
+            None => return Err(format!("--mount=type={name} needs a target")),
         },
     };
-    if sharing.is_some() && kind != MountType::Cache {
-        return Err("--mount sharing= is only for type=cache".to_string());
-    }
-    let readonly = readonly.unwrap_or(matches!(
-        kind,
-        MountType::Bind | MountType::Secret | MountType::Ssh
-    ));
+    let readonly = readonly.unwrap_or(!matches!(kind, MountType::Cache | MountType::Tmpfs));
     Ok(RunMount {
+        spec: spec.to_string(),
         kind,
         target,
         source,

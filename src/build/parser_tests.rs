@@ -498,6 +498,24 @@ fn run_flags_and_mounts() {
         ),
         ("RUN --mount=type=bind,target=/x,bogus true", "key=value"),
         ("RUN --network=bridge true", "network mode"),
+        (
+            "RUN --mount=type=cache,target=/x,required true",
+            "takes no required",
+        ),
+        (
+            "RUN --mount=type=bind,target=/x,size=1m true",
+            "takes no size",
+        ),
+        (
+            "RUN --mount=type=bind,target=/x,uid=1 true",
+            "takes no mode, uid or gid",
+        ),
+        ("RUN --mount=type=secret,id=a,source=b true", "not both"),
+        ("RUN --mount=type=secret,id=a,from=x true", "takes no from"),
+        (
+            "RUN --mount=type=bind,target=/x,from=$STAGE-x true",
+            "variable expansion",
+        ),
         ("RUN --security=weird true", "security mode"),
         ("RUN --mount true", "missing a value"),
         ("RUN --network=none", "requires at least one argument"),
