@@ -19,8 +19,6 @@ use super::ignore::{self, Ignore, IgnoreError};
 
 /// Symlinks followed while resolving one source, as the kernel's limit.
 const MAX_SYMLINKS: usize = 40;
-/// Directory depth at which a walk gives up.
-const MAX_DEPTH: usize = 4096;
 
 /// A COPY/ADD source that cannot be used.
 #[derive(Debug, thiserror::Error)]
@@ -33,11 +31,12 @@ pub enum ContextError {
     #[error("checking source under \"{}\": no glob matches for \"{pattern}\": no such file or directory", .context.display())]
     NoGlobMatch { context: PathBuf, pattern: String },
     #[error("invalid source pattern \"{pattern}\": {reason}")]
-    BadPattern { pattern: String, reason: &'static str },
+    BadPattern {
+        pattern: String,
+        reason: &'static str,
+    },
     #[error("resolving \"{path}\" in the build context: too many levels of symbolic links")]
     SymlinkLoop { path: String },
-    #[error("\"{path}\" in the build context: directory tree too deep")]
-    TooDeep { path: String },
     #[error("opening the build context {}: {source}", .path.display())]
     Open {
         path: PathBuf,
@@ -334,6 +333,17 @@ impl Context {
     /// directory is walked only when a `!` exception may re-include something below it, and
     /// listed only when something below it is.
     pub fn walk(&self, selected: &Selected) -> Result<Vec<Entry>, ContextError> {
+        self.walk_excluding(selected, &Ignore::none())
+    }
+
+    /// [`Context::walk`] with `COPY --exclude` patterns too ([`Ignore::from_patterns`]),
+    /// matched against the entry's [`Entry::dest`] (its path relative to what the source
+    /// copies; a file source's own name).
+    pub fn walk_excluding(
+        &self,
+        selected: &Selected,
+        exclude: &Ignore,
+    ) -> Result<Vec<Entry>, ContextError> {
         let md = fs_err::symlink_metadata(&selected.path)?;
         let kind = FileKind::of(md.file_type());
         if kind != FileKind::Dir {
@@ -342,39 +352,84 @@ impl Context {
                 .file_name()
                 .map(PathBuf::from)
                 .unwrap_or_default();
-            return Ok(vec![entry(&selected.resolved, dest, &selected.path, &md, None)?]);
+            if exclude.excluded(&dest.to_string_lossy()) {
+                return Ok(Vec::new());
+            }
+            return Ok(vec![entry(
+                &selected.resolved,
+                dest,
+                &selected.path,
+                &md,
+                None,
+            )?]);
         }
-        let mut out = vec![entry(&selected.resolved, PathBuf::new(), &selected.path, &md, None)?];
-        self.walk_dir(&selected.resolved, &PathBuf::new(), &mut out, 0)?;
+        let mut out = vec![entry(
+            &selected.resolved,
+            PathBuf::new(),
+            &selected.path,
+            &md,
+            None,
+        )?];
+        self.walk_dir(&selected.resolved, &PathBuf::new(), exclude, &mut out)?;
         Ok(out)
     }
 
+    /// Walks below a directory without recursion (any depth), children sorted bytewise.
     fn walk_dir(
         &self,
         rel: &Path,
         dest: &Path,
+        exclude: &Ignore,
         out: &mut Vec<Entry>,
-        depth: usize,
     ) -> Result<(), ContextError> {
-        if depth > MAX_DEPTH {
-            return Err(ContextError::TooDeep {
-                path: rel.display().to_string(),
-            });
+        struct Frame {
+            rel: PathBuf,
+            dest: PathBuf,
+            host: PathBuf,
+            names: std::vec::IntoIter<OsString>,
+            /// Set for an excluded directory walked for its exceptions: the index of its entry.
+            excluded_at: Option<usize>,
         }
+        let read = |host: &Path| -> Result<std::vec::IntoIter<OsString>, ContextError> {
+            let mut names: Vec<OsString> = fs_err::read_dir(host)?
+                .map(|e| e.map(|e| e.file_name()))
+                .collect::<Result<_, _>>()?;
+            names.sort_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
+            Ok(names.into_iter())
+        };
         let host = self.root.join(rel);
-        let mut names: Vec<OsString> = fs_err::read_dir(&host)?
-            .map(|e| e.map(|e| e.file_name()))
-            .collect::<Result<_, _>>()?;
-        names.sort_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
-        for name in names {
-            let child_rel = rel.join(&name);
-            let child_dest = dest.join(&name);
-            let child_host = host.join(&name);
+        let mut stack = vec![Frame {
+            rel: rel.to_path_buf(),
+            dest: dest.to_path_buf(),
+            names: read(&host)?,
+            host,
+            excluded_at: None,
+        }];
+        while let Some(frame) = stack.last_mut() {
+            let Some(name) = frame.names.next() else {
+                if let Some(at) = frame.excluded_at {
+                    if out.len() == at + 1 {
+                        // nothing below was re-included: the directory itself stays out
+                        out.truncate(at);
+                    }
+                }
+                stack.pop();
+                continue;
+            };
+            let child_rel = frame.rel.join(&name);
+            let child_dest = frame.dest.join(&name);
+            let child_host = frame.host.join(&name);
             let md = fs_err::symlink_metadata(&child_host)?;
             let kind = FileKind::of(md.file_type());
             let text = child_rel.to_string_lossy();
-            let excluded = self.ignore.excluded(&text);
-            if excluded && (kind != FileKind::Dir || !self.ignore.may_reinclude_below(&text)) {
+            let dest_text = child_dest.to_string_lossy();
+            let ignored = self.ignore.excluded(&text);
+            let dropped = exclude.excluded(&dest_text);
+            let excluded = ignored || dropped;
+            let walk_anyway = kind == FileKind::Dir
+                && (!ignored || self.ignore.may_reinclude_below(&text))
+                && (!dropped || exclude.may_reinclude_below(&dest_text));
+            if excluded && !walk_anyway {
                 continue;
             }
             let link = if kind == FileKind::Symlink {
@@ -383,13 +438,22 @@ impl Context {
                 None
             };
             let at = out.len();
-            out.push(entry(&child_rel, child_dest.clone(), &child_host, &md, link)?);
+            out.push(entry(
+                &child_rel,
+                child_dest.clone(),
+                &child_host,
+                &md,
+                link,
+            )?);
             if kind == FileKind::Dir {
-                self.walk_dir(&child_rel, &child_dest, out, depth + 1)?;
-                if excluded && out.len() == at + 1 {
-                    // nothing below was re-included: the directory itself stays out
-                    out.truncate(at);
-                }
+                let names = read(&child_host)?;
+                stack.push(Frame {
+                    rel: child_rel,
+                    dest: child_dest,
+                    host: child_host,
+                    names,
+                    excluded_at: excluded.then_some(at),
+                });
             }
         }
         Ok(())
@@ -401,19 +465,32 @@ impl Context {
     /// number and the sha256 of a file's content (read in a stream). Timestamps, inode
     /// numbers and owners do not count.
     pub fn hash(&self, selected: &[Selected]) -> Result<String, ContextError> {
+        self.hash_excluding(selected, &Ignore::none())
+    }
+
+    /// [`Context::hash`] of what [`Context::walk_excluding`] lists.
+    pub fn hash_excluding(
+        &self,
+        selected: &[Selected],
+        exclude: &Ignore,
+    ) -> Result<String, ContextError> {
         let mut h = Sha256::new();
         h.update(b"berth-context-v1\0");
         for sel in selected {
             h.update(b"S");
             put_bytes(&mut h, sel.rel.as_os_str().as_bytes());
-            for e in self.walk(sel)? {
+            for e in self.walk_excluding(sel, exclude)? {
                 h.update(b"E");
                 put_bytes(&mut h, e.dest.as_os_str().as_bytes());
                 h.update([e.kind.tag()]);
                 h.update(e.mode.to_le_bytes());
                 match e.kind {
                     FileKind::Symlink => {
-                        let target = e.link_target.as_deref().map(Path::as_os_str).unwrap_or_default();
+                        let target = e
+                            .link_target
+                            .as_deref()
+                            .map(Path::as_os_str)
+                            .unwrap_or_default();
                         put_bytes(&mut h, target.as_bytes());
                     }
                     FileKind::File => h.update(file_digest(&e.path)?),

@@ -10,7 +10,9 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
-use super::parser::{ArgDecl, Spanned};
+use super::parser::{
+    parse_mount, ArgDecl, CopyArgs, CopySource, From, Instruction, KeyValue, Run, Spanned,
+};
 
 /// An expansion that failed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -26,6 +28,11 @@ pub enum ExpandError {
     /// `${VAR?message}` / `${VAR:?message}` with the variable unset (or empty).
     #[error("{name}: {message}")]
     Required { name: String, message: String },
+    #[error("syntax error: substitutions nested too deeply")]
+    TooDeep,
+    /// A `RUN --mount` that is invalid once its variables are expanded.
+    #[error("RUN {0}")]
+    Mount(String),
     #[error("invalid platform \"{0}\": expected os/arch[/variant]")]
     InvalidPlatform(String),
 }
@@ -65,7 +72,11 @@ impl Lookup for Vec<(String, String)> {
 
 /// Expands one word (quotes removed, no splitting): the arguments of ENV, LABEL, ARG defaults,
 /// WORKDIR, USER, STOPSIGNAL, FROM, and each COPY/ADD/VOLUME/EXPOSE argument.
-pub fn expand_word<V: Lookup + ?Sized>(word: &str, vars: &V, escape: char) -> Result<String, ExpandError> {
+pub fn expand_word<V: Lookup + ?Sized>(
+    word: &str,
+    vars: &V,
+    escape: char,
+) -> Result<String, ExpandError> {
     let mut lexer = Lexer::new(word, vars, escape);
     Ok(lexer.process(None)?.0)
 }
@@ -83,7 +94,11 @@ pub fn expand_words<V: Lookup + ?Sized>(
 
 /// Expands the body of an unquoted heredoc (`COPY <<EOF`): `$` forms are expanded, the escape
 /// character escapes only `$`, itself and `` ` ``/`\`; quotes stay as they are.
-pub fn expand_heredoc<V: Lookup + ?Sized>(body: &str, vars: &V, escape: char) -> Result<String, ExpandError> {
+pub fn expand_heredoc<V: Lookup + ?Sized>(
+    body: &str,
+    vars: &V,
+    escape: char,
+) -> Result<String, ExpandError> {
     let mut lexer = Lexer::new(body, vars, escape);
     let mut out = String::with_capacity(body.len());
     while let Some(c) = lexer.peek() {
@@ -105,6 +120,103 @@ pub fn expand_heredoc<V: Lookup + ?Sized>(body: &str, vars: &V, escape: char) ->
         }
     }
     Ok(out)
+}
+
+/// The instruction with its arguments expanded as buildkit's `Expand` methods do:
+///
+/// - ENV, LABEL: key and value of each pair, one word each (quotes removed);
+/// - COPY, ADD: each source path, the destination, `--from`, `--chown`, `--chmod`,
+///   `--checksum` and each `--exclude`, one word each; unquoted heredoc bodies through
+///   [`expand_heredoc`];
+/// - EXPOSE: each argument split into words ([`expand_words`]);
+/// - VOLUME: each path; USER, WORKDIR, STOPSIGNAL: one word;
+/// - FROM: the image and `--platform` (give it the global scope, [`BuildArgs::globals`]);
+/// - RUN: the values of each `--mount` (the command itself is the shell's).
+///
+/// Other instructions come back unchanged: CMD, ENTRYPOINT, SHELL, HEALTHCHECK and
+/// MAINTAINER are not expanded, ARG is resolved by [`BuildArgs::stage_value`], and an
+/// ONBUILD trigger is expanded where it runs.
+pub fn expand_instruction<V: Lookup + ?Sized>(
+    instruction: &Instruction,
+    vars: &V,
+    escape: char,
+) -> Result<Instruction, ExpandError> {
+    let one = |w: &str| expand_word(w, vars, escape);
+    let opt = |w: &Option<String>| w.as_deref().map(one).transpose();
+    let pairs = |kvs: &[KeyValue]| -> Result<Vec<KeyValue>, ExpandError> {
+        kvs.iter()
+            .map(|kv| {
+                Ok(KeyValue {
+                    key: one(&kv.key)?,
+                    value: one(&kv.value)?,
+                })
+            })
+            .collect()
+    };
+    let copy = |c: &CopyArgs| -> Result<CopyArgs, ExpandError> {
+        let sources = c
+            .sources
+            .iter()
+            .map(|s| match s {
+                CopySource::Path(p) => one(p).map(CopySource::Path),
+                CopySource::Heredoc(h) if h.expand => {
+                    let mut h = h.clone();
+                    h.body = expand_heredoc(&h.body, vars, escape)?;
+                    Ok(CopySource::Heredoc(h))
+                }
+                CopySource::Heredoc(h) => Ok(CopySource::Heredoc(h.clone())),
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(CopyArgs {
+            sources,
+            dest: one(&c.dest)?,
+            from: opt(&c.from)?,
+            chown: opt(&c.chown)?,
+            chmod: opt(&c.chmod)?,
+            checksum: opt(&c.checksum)?,
+            exclude: c.exclude.iter().map(|e| one(e)).collect::<Result<_, _>>()?,
+            ..c.clone()
+        })
+    };
+    Ok(match instruction {
+        Instruction::Env(kvs) => Instruction::Env(pairs(kvs)?),
+        Instruction::Label(kvs) => Instruction::Label(pairs(kvs)?),
+        Instruction::Copy(c) => Instruction::Copy(copy(c)?),
+        Instruction::Add(c) => Instruction::Add(copy(c)?),
+        Instruction::Expose(ports) => {
+            let mut out = Vec::new();
+            for p in ports {
+                out.extend(expand_words(p, vars, escape)?);
+            }
+            Instruction::Expose(out)
+        }
+        Instruction::Volume(paths) => {
+            Instruction::Volume(paths.iter().map(|p| one(p)).collect::<Result<_, _>>()?)
+        }
+        Instruction::User(u) => Instruction::User(one(u)?),
+        Instruction::Workdir(w) => Instruction::Workdir(one(w)?),
+        Instruction::StopSignal(s) => Instruction::StopSignal(one(s)?),
+        Instruction::Run(r) => {
+            let expander = |w: &str| expand_word(w, vars, escape).map_err(|e| e.to_string());
+            let mounts = r
+                .mounts
+                .iter()
+                .enumerate()
+                .map(|(n, m)| parse_mount(&m.spec, n, Some(&expander)))
+                .collect::<Result<_, _>>()
+                .map_err(ExpandError::Mount)?;
+            Instruction::Run(Run {
+                mounts,
+                ..r.clone()
+            })
+        }
+        Instruction::From(f) => Instruction::From(From {
+            image: one(&f.image)?,
+            name: f.name.clone(),
+            platform: opt(&f.platform)?,
+        }),
+        other => other.clone(),
+    })
 }
 
 /// Words being built (buildkit's `wordsStruct`).
@@ -150,7 +262,12 @@ struct Lexer<'a, V: ?Sized> {
     pos: usize,
     vars: &'a V,
     escape: char,
+    /// Nesting of `${…}` being expanded (bounded: no stack overflow on hostile text).
+    depth: usize,
 }
+
+/// The deepest `${a:-${b:-…}}` nesting expanded.
+const MAX_NESTING: usize = 64;
 
 impl<'a, V: Lookup + ?Sized> Lexer<'a, V> {
     fn new(text: &str, vars: &'a V, escape: char) -> Self {
@@ -159,6 +276,7 @@ impl<'a, V: Lookup + ?Sized> Lexer<'a, V> {
             pos: 0,
             vars,
             escape,
+            depth: 0,
         }
     }
 
@@ -296,6 +414,16 @@ impl<'a, V: Lookup + ?Sized> Lexer<'a, V> {
     }
 
     fn dollar(&mut self) -> Result<String, ExpandError> {
+        if self.depth >= MAX_NESTING {
+            return Err(ExpandError::TooDeep);
+        }
+        self.depth += 1;
+        let result = self.dollar_inner();
+        self.depth -= 1;
+        result
+    }
+
+    fn dollar_inner(&mut self) -> Result<String, ExpandError> {
         self.bump();
         if self.peek() != Some('{') {
             let name = self.name();
@@ -339,7 +467,11 @@ impl<'a, V: Lookup + ?Sized> Lexer<'a, V> {
                             Some(_) => "is not allowed to be empty",
                             None => "is not allowed to be unset",
                         };
-                        let message = if word.is_empty() { fallback.to_string() } else { word };
+                        let message = if word.is_empty() {
+                            fallback.to_string()
+                        } else {
+                            word
+                        };
                         Err(ExpandError::Required { name, message })
                     }
                     other => Err(ExpandError::UnsupportedModifier(other)),
@@ -362,9 +494,49 @@ impl<'a, V: Lookup + ?Sized> Lexer<'a, V> {
                 let value: Vec<char> = value.unwrap_or_default().chars().collect();
                 Ok(trim_pattern(&value, &pattern, op == '#', longest))
             }
+            Some('/') => {
+                let all = self.peek() == Some('/');
+                if all {
+                    self.bump();
+                }
+                let pattern: Vec<char> = self.inner('/')?.chars().collect();
+                let replacement = self.inner('}')?;
+                let value: Vec<char> = value.unwrap_or_default().chars().collect();
+                Ok(replace_pattern(&value, &pattern, &replacement, all))
+            }
             Some(other) => Err(ExpandError::UnsupportedModifier(other)),
         }
     }
+}
+
+/// `${v/p/r}` (first, longest match replaced) and `${v//p/r}` (every match).
+fn replace_pattern(value: &[char], pattern: &[char], replacement: &str, all: bool) -> String {
+    let mut out = String::new();
+    let mut i = 0;
+    let mut replaced = false;
+    while i < value.len() {
+        let rest = value.get(i..).unwrap_or(&[]);
+        let hit = if pattern.is_empty() || (replaced && !all) {
+            None
+        } else {
+            (1..=rest.len()).rev().find(|&len| {
+                rest.get(..len)
+                    .is_some_and(|part| shell_match(pattern, part))
+            })
+        };
+        match hit {
+            Some(len) => {
+                out.push_str(replacement);
+                i += len;
+                replaced = true;
+            }
+            None => {
+                out.extend(rest.first());
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// `${v#p}` (prefix, shortest), `${v##p}`, `${v%p}` (suffix), `${v%%p}`.
@@ -428,7 +600,9 @@ fn shell_match(pattern: &[char], text: &[char]) -> bool {
             None => return false,
         }
     }
-    pattern.get(p..).is_some_and(|rest| rest.iter().all(|&c| c == '*'))
+    pattern
+        .get(p..)
+        .is_some_and(|rest| rest.iter().all(|&c| c == '*'))
 }
 
 /// The proxy args: passed with `--build-arg` they reach RUN's environment without an `ARG`
@@ -476,7 +650,11 @@ impl Platform {
             [os, arch, variant] => (*os, *arch, Some(*variant)),
             _ => return Err(bad()),
         };
-        let ok = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+        let ok = |s: &str| {
+            !s.is_empty()
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        };
         if !ok(os) || !ok(arch) || variant.is_some_and(|v| !ok(v)) {
             return Err(bad());
         }
@@ -537,7 +715,10 @@ pub fn platform_args(target: &Platform, build: &Platform) -> Vec<(String, String
         args.push((format!("{prefix}PLATFORM"), p.to_string()));
         args.push((format!("{prefix}OS"), p.os.clone()));
         args.push((format!("{prefix}ARCH"), p.arch.clone()));
-        args.push((format!("{prefix}VARIANT"), p.variant.clone().unwrap_or_default()));
+        args.push((
+            format!("{prefix}VARIANT"),
+            p.variant.clone().unwrap_or_default(),
+        ));
     }
     args
 }

@@ -68,6 +68,17 @@ impl Ignore {
         Ok(Ignore::none())
     }
 
+    /// Rules from patterns given one by one (`COPY --exclude=…`), read as lines of an ignore
+    /// file; errors name them `--exclude`.
+    pub fn from_patterns<S: AsRef<str>>(patterns: &[S]) -> Result<Ignore, IgnoreError> {
+        let mut all = Ignore::none();
+        for p in patterns {
+            let one = Ignore::parse(p.as_ref(), "--exclude")?;
+            all.patterns.extend(one.patterns);
+        }
+        Ok(all)
+    }
+
     /// Parses the text of an ignore file; `file` names it in errors.
     pub fn parse(text: &str, file: &str) -> Result<Ignore, IgnoreError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -218,7 +229,10 @@ pub(crate) enum Token {
     Star,
     /// `?`: one character but `/`.
     Quest,
-    Class { negated: bool, ranges: Vec<(char, char)> },
+    Class {
+        negated: bool,
+        ranges: Vec<(char, char)>,
+    },
     /// `**` followed by more: `(.*/)?`.
     AnyDirs,
     /// `**` at the end: `.*`.
@@ -307,15 +321,15 @@ impl Pattern {
         match self.kind {
             MatchKind::Exact => path == self.text,
             MatchKind::Prefix => {
-                let prefix = self.text.get(..self.text.len().saturating_sub(2)).unwrap_or("");
+                let prefix = self
+                    .text
+                    .get(..self.text.len().saturating_sub(2))
+                    .unwrap_or("");
                 path.starts_with(prefix)
             }
             MatchKind::Suffix => {
                 let suffix = self.text.get(2..).unwrap_or("");
-                path.ends_with(suffix)
-                    || suffix
-                        .strip_prefix('/')
-                        .is_some_and(|rest| path == rest)
+                path.ends_with(suffix) || suffix.strip_prefix('/').is_some_and(|rest| path == rest)
             }
             MatchKind::Glob => {
                 let text: Vec<char> = path.chars().collect();
@@ -334,7 +348,10 @@ impl Pattern {
             }
             MatchKind::Prefix => {
                 let p: String = prefix.iter().collect();
-                let own = self.text.get(..self.text.len().saturating_sub(2)).unwrap_or("");
+                let own = self
+                    .text
+                    .get(..self.text.len().saturating_sub(2))
+                    .unwrap_or("");
                 own.starts_with(&p) || p.starts_with(own)
             }
             MatchKind::Suffix => true,
@@ -392,7 +409,8 @@ fn parse_class(chars: &[char]) -> Result<(Token, usize), &'static str> {
 /// "inside the `**` at position p - len - 1". Linear in text × tokens: no backtracking blowup.
 pub(crate) fn run(tokens: &[Token], text: &[char]) -> Vec<usize> {
     let n = tokens.len();
-    let mut states = closure(tokens, vec![0]);
+    let mut seen = vec![false; 2 * n + 2];
+    let mut states = closure(tokens, vec![0], &mut seen);
     for &c in text {
         let mut next = Vec::new();
         for &s in &states {
@@ -427,7 +445,7 @@ pub(crate) fn run(tokens: &[Token], text: &[char]) -> Vec<usize> {
                 _ => {}
             }
         }
-        states = closure(tokens, next);
+        states = closure(tokens, next, &mut seen);
         if states.is_empty() {
             break;
         }
@@ -435,22 +453,39 @@ pub(crate) fn run(tokens: &[Token], text: &[char]) -> Vec<usize> {
     states
 }
 
-/// Adds the positions reachable without reading (past `*`, `**`), sorted and deduplicated.
-fn closure(tokens: &[Token], mut states: Vec<usize>) -> Vec<usize> {
+/// Adds the positions reachable without reading (past `*`, `**`), deduplicated; `seen` is
+/// all false on entry and on return.
+fn closure(tokens: &[Token], states: Vec<usize>, seen: &mut [bool]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(states.len());
+    for s in states {
+        if let Some(flag) = seen.get_mut(s) {
+            if !*flag {
+                *flag = true;
+                out.push(s);
+            }
+        }
+    }
     let mut i = 0;
-    while let Some(&s) = states.get(i) {
+    while let Some(&s) = out.get(i) {
+        i += 1;
         if matches!(
             tokens.get(s),
             Some(Token::Star | Token::AnyTail | Token::AnyDirs)
-        ) && !states.contains(&(s + 1))
-        {
-            states.push(s + 1);
+        ) {
+            if let Some(flag) = seen.get_mut(s + 1) {
+                if !*flag {
+                    *flag = true;
+                    out.push(s + 1);
+                }
+            }
         }
-        i += 1;
     }
-    states.sort_unstable();
-    states.dedup();
-    states
+    for &s in &out {
+        if let Some(flag) = seen.get_mut(s) {
+            *flag = false;
+        }
+    }
+    out
 }
 
 /// Go's `filepath.Match` for one path component (used by the context's source globs):

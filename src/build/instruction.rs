@@ -28,13 +28,27 @@ impl Containerfile {
     /// `None` means the reference is an image, not a stage.
     pub fn stage(&self, name_or_index: &str) -> Option<&Stage> {
         let lower = name_or_index.to_ascii_lowercase();
-        if let Some(stage) = self.stages.iter().find(|s| s.name.as_deref() == Some(&lower)) {
+        if let Some(stage) = self
+            .stages
+            .iter()
+            .find(|s| s.name.as_deref() == Some(&lower))
+        {
             return Some(stage);
         }
         if !lower.is_empty() && lower.bytes().all(|b| b.is_ascii_digit()) {
             return lower.parse::<usize>().ok().and_then(|i| self.stages.get(i));
         }
         None
+    }
+
+    /// Every step in order, numbered from 1 across the stages as podman's
+    /// `STEP n/N: <text>` log does (N is [`Containerfile::step_count`]).
+    pub fn steps(&self) -> impl Iterator<Item = (usize, &Stage, &Spanned<Instruction>)> {
+        self.stages
+            .iter()
+            .flat_map(|stage| stage.instructions.iter().map(move |i| (stage, i)))
+            .enumerate()
+            .map(|(n, (stage, i))| (n + 1, stage, i))
     }
 
     /// The number of steps podman counts in `STEP n/N:` (every instruction of every stage,
@@ -129,9 +143,11 @@ impl Instruction {
         }
     }
 
-    /// Whether Docker expands variables in this instruction's arguments (ADD COPY ENV EXPOSE
-    /// FROM LABEL STOPSIGNAL USER VOLUME WORKDIR ONBUILD; `ARG` defaults are expanded too).
-    /// The shell text of RUN, CMD and ENTRYPOINT is left to the shell.
+    /// Whether Docker expands variables in this instruction's arguments now: ADD COPY ENV
+    /// EXPOSE FROM LABEL STOPSIGNAL USER VOLUME WORKDIR, and ARG (its default, through
+    /// [`crate::build::expand::BuildArgs::stage_value`]). The shell text of RUN, CMD and
+    /// ENTRYPOINT is left to the shell (RUN's `--mount` values are expanded all the same); an ONBUILD trigger is expanded when it runs, in the
+    /// build that uses the image. [`crate::build::expand::expand_instruction`] does it.
     pub fn expands(&self) -> bool {
         !matches!(
             self,
@@ -141,6 +157,7 @@ impl Instruction {
                 | Instruction::Shell(_)
                 | Instruction::Healthcheck(_)
                 | Instruction::Maintainer(_)
+                | Instruction::Onbuild(_)
         )
     }
 }
@@ -245,8 +262,15 @@ pub enum CacheSharing {
 }
 
 /// One `RUN --mount=…`, with buildkit's defaults filled in.
+///
+/// Mount values may hold variables (`target=$CACHE_DIR`): as parsed, such values are kept as
+/// written (numbers and types holding `$` are left at their defaults);
+/// [`crate::build::expand::expand_instruction`] parses [`RunMount::spec`] again with the
+/// step's variables.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RunMount {
+    /// The `--mount` value as written.
+    pub spec: String,
     pub kind: MountType,
     /// Where it appears in the container. Always set: secrets default to
     /// `/run/secrets/<id>`, ssh to `/run/buildkit/ssh_agent.<n>`; the others require it.

@@ -27,6 +27,7 @@ impl ParseError {
             | ParseErrorKind::BeforeFrom(i)
             | ParseErrorKind::Invalid { instruction: i, .. }
             | ParseErrorKind::UnterminatedHeredoc { instruction: i, .. } => Some(i),
+            ParseErrorKind::DuplicateStage(_) => Some("FROM"),
             _ => None,
         }
     }
@@ -41,7 +42,7 @@ pub enum ParseErrorKind {
     DuplicateDirective(String),
     #[error("unknown instruction: {0}")]
     UnknownInstruction(String),
-    #[error("{0} before the first FROM (only ARG may come before it)")]
+    #[error("no build stage in current context: {0} before the first FROM (only ARG may come before it)")]
     BeforeFrom(String),
     #[error("no FROM instruction: the file has no build stage")]
     NoStage,
@@ -52,7 +53,10 @@ pub enum ParseErrorKind {
     /// An instruction with bad arguments; the message follows the keyword
     /// (`COPY needs a source and a destination`).
     #[error("{instruction} {message}")]
-    Invalid { instruction: String, message: String },
+    Invalid {
+        instruction: String,
+        message: String,
+    },
 }
 
 fn invalid(instruction: &str, message: impl Into<String>) -> ParseErrorKind {
@@ -151,7 +155,8 @@ pub fn parse(text: &str, file: &str) -> Result<Containerfile, ParseError> {
             }
         }
         let end_line = i;
-        let instruction = parse_line(&text, heredocs, escape, false).map_err(|k| err(start_line, k))?;
+        let instruction =
+            parse_line(&text, heredocs, escape, false).map_err(|k| err(start_line, k))?;
         let spanned = |value: Instruction| Spanned {
             line: start_line,
             end_line,
@@ -162,7 +167,10 @@ pub fn parse(text: &str, file: &str) -> Result<Containerfile, ParseError> {
             Instruction::From(from) => {
                 if let Some(name) = &from.name {
                     if stages.iter().any(|s| s.name.as_ref() == Some(name)) {
-                        return Err(err(start_line, ParseErrorKind::DuplicateStage(name.clone())));
+                        return Err(err(
+                            start_line,
+                            ParseErrorKind::DuplicateStage(name.clone()),
+                        ));
                     }
                 }
                 stages.push(Stage {
@@ -498,17 +506,26 @@ impl Flags {
         let mut values: Vec<(&'static str, String)> = Vec::new();
         for word in words {
             let Some(arg) = word.strip_prefix("--") else {
-                return Err(invalid(instruction, format!("flag should start with --: {word}")));
+                return Err(invalid(
+                    instruction,
+                    format!("flag should start with --: {word}"),
+                ));
             };
             let (name, value) = match arg.split_once('=') {
                 Some((n, v)) => (n, Some(v)),
                 None => (arg, None),
             };
             let Some(&(key, kind)) = spec.iter().find(|(k, _)| *k == name) else {
-                return Err(invalid(instruction, format!("has an unknown flag: --{name}")));
+                return Err(invalid(
+                    instruction,
+                    format!("has an unknown flag: --{name}"),
+                ));
             };
             if kind != FlagKind::Multi && values.iter().any(|(k, _)| *k == key) {
-                return Err(invalid(instruction, format!("has a duplicate flag: --{name}")));
+                return Err(invalid(
+                    instruction,
+                    format!("has a duplicate flag: --{name}"),
+                ));
             }
             let value = match (kind, value) {
                 (FlagKind::Bool, None) => "true".to_string(),
@@ -523,7 +540,10 @@ impl Flags {
                     }
                 },
                 (_, None) => {
-                    return Err(invalid(instruction, format!("is missing a value on flag --{name}")))
+                    return Err(invalid(
+                        instruction,
+                        format!("is missing a value on flag --{name}"),
+                    ))
                 }
                 (_, Some(v)) => v.to_string(),
             };
@@ -575,7 +595,9 @@ fn parse_line(
                 [image, as_, stage] if as_.eq_ignore_ascii_case("as") => {
                     (image.clone(), Some(stage_name(stage)?))
                 }
-                [_, _, _] => return Err(invalid(name, "with three arguments needs AS as the second")),
+                [_, _, _] => {
+                    return Err(invalid(name, "with three arguments needs AS as the second"))
+                }
                 _ => return Err(invalid(name, "requires either one or three arguments")),
             };
             Instruction::From(From {
@@ -591,7 +613,7 @@ fn parse_line(
                 .multi("mount")
                 .iter()
                 .enumerate()
-                .map(|(n, m)| parse_mount(m, n))
+                .map(|(n, m)| parse_mount(m, n, None))
                 .collect::<Result<Vec<_>, String>>()
                 .map_err(|m| invalid(name, m))?;
             let network = match f.string("network").as_deref() {
@@ -600,7 +622,10 @@ fn parse_line(
                 Some("none") => Some(RunNetwork::None),
                 Some("host") => Some(RunNetwork::Host),
                 Some(other) => {
-                    return Err(invalid(name, format!("has an unsupported network mode \"{other}\"")))
+                    return Err(invalid(
+                        name,
+                        format!("has an unsupported network mode \"{other}\""),
+                    ))
                 }
             };
             let security = match f.string("security").as_deref() {
@@ -608,7 +633,10 @@ fn parse_line(
                 Some("sandbox") => Some(RunSecurity::Sandbox),
                 Some("insecure") => Some(RunSecurity::Insecure),
                 Some(other) => {
-                    return Err(invalid(name, format!("has an unsupported security mode \"{other}\"")))
+                    return Err(invalid(
+                        name,
+                        format!("has an unsupported security mode \"{other}\""),
+                    ))
                 }
             };
             Instruction::Run(Run {
@@ -676,7 +704,9 @@ fn parse_line(
                 if !json && parse_heredoc_word(&arg).is_some() {
                     match docs.next() {
                         Some(doc) => sources.push(CopySource::Heredoc(doc)),
-                        None => return Err(invalid(name, format!("has no body for heredoc {arg}"))),
+                        None => {
+                            return Err(invalid(name, format!("has no body for heredoc {arg}")))
+                        }
                     }
                 } else {
                     sources.push(CopySource::Path(arg));
@@ -852,7 +882,10 @@ fn parse_line(
                     })
                 }
                 other => {
-                    return Err(invalid(name, format!("has an unknown type \"{other}\" (try CMD)")))
+                    return Err(invalid(
+                        name,
+                        format!("has an unknown type \"{other}\" (try CMD)"),
+                    ))
                 }
             }
         }
@@ -864,7 +897,9 @@ fn parse_line(
             let (trigger_kw, _) = split_command(rest);
             match trigger_kw.to_ascii_uppercase().as_str() {
                 "" => return Err(invalid(name, "requires at least one argument")),
-                "ONBUILD" => return Err(invalid(name, "chaining via ONBUILD ONBUILD isn't allowed")),
+                "ONBUILD" => {
+                    return Err(invalid(name, "chaining via ONBUILD ONBUILD isn't allowed"))
+                }
                 t @ ("FROM" | "MAINTAINER") => {
                     return Err(invalid(name, format!("trigger {t} isn't allowed")))
                 }
@@ -903,7 +938,12 @@ fn parse_json(rest: &str) -> Option<Result<Vec<String>, String>> {
     if !rest.starts_with('[') {
         return None;
     }
-    let values: Vec<serde_json::Value> = serde_json::from_str(rest).ok()?;
+    // Go's json.Decoder, as buildkit uses it, reads the first value and ignores what follows
+    // (`RUN ["ls"],` is the exec form of ls)
+    let values = serde_json::Deserializer::from_str(rest)
+        .into_iter::<Vec<serde_json::Value>>()
+        .next()?
+        .ok()?;
     Some(
         values
             .into_iter()
@@ -987,7 +1027,11 @@ fn parse_words(rest: &str, escape: char) -> Vec<String> {
 }
 
 /// ENV and LABEL: `KEY value` (legacy, one pair: the rest of the line) or `k=v k2="v 2"`.
-fn parse_name_val(instruction: &str, rest: &str, escape: char) -> Result<Vec<KeyValue>, ParseErrorKind> {
+fn parse_name_val(
+    instruction: &str,
+    rest: &str,
+    escape: char,
+) -> Result<Vec<KeyValue>, ParseErrorKind> {
     let words = parse_words(rest, escape);
     let Some(first) = words.first() else {
         return Err(invalid(instruction, "requires at least one argument"));
@@ -1008,7 +1052,9 @@ fn parse_name_val(instruction: &str, rest: &str, escape: char) -> Result<Vec<Key
         let Some((key, value)) = word.split_once('=') else {
             return Err(invalid(
                 instruction,
-                format!("syntax error - can't find = in \"{word}\": must be of the form name=value"),
+                format!(
+                    "syntax error - can't find = in \"{word}\": must be of the form name=value"
+                ),
             ));
         };
         if key.is_empty() {
@@ -1047,13 +1093,19 @@ fn parse_bool(key: &str, value: &str) -> Result<bool, String> {
     match value.to_ascii_lowercase().as_str() {
         "1" | "t" | "true" => Ok(true),
         "0" | "f" | "false" => Ok(false),
-        _ => Err(format!("has an invalid value for {key} in --mount: {value}")),
+        _ => Err(format!(
+            "has an invalid value for {key} in --mount: {value}"
+        )),
     }
 }
 
-/// One `--mount=type=…,…` with buildkit's defaults. `n` is its position among the mounts
-/// (ssh sockets are numbered).
-fn parse_mount(value: &str, n: usize) -> Result<RunMount, String> {
+/// How the values of a `--mount` are expanded: `None` at parse time (a value holding `$` is
+/// left for later, as buildkit defers it), or the step's expansion.
+pub(crate) type MountExpander<'a> = Option<&'a dyn Fn(&str) -> Result<String, String>>;
+
+/// One `--mount=type=…,…` with buildkit's defaults and checks (`runmount.go`). `n` is its
+/// position among the step's mounts (ssh sockets are numbered by it).
+pub(crate) fn parse_mount(spec: &str, n: usize, expand: MountExpander) -> Result<RunMount, String> {
     let mut kind = MountType::Bind;
     let mut target = None;
     let mut source = None;
@@ -1067,23 +1119,50 @@ fn parse_mount(value: &str, n: usize) -> Result<RunMount, String> {
     let mut size = None;
     let mut required = false;
     let mut env = None;
-    for field in csv_fields(value) {
+    let mut deferred = false;
+    for field in csv_fields(spec) {
         let field = field.trim();
         if field.is_empty() {
             continue;
         }
-        let (key, val) = match field.split_once('=') {
+        let (key, raw) = match field.split_once('=') {
             Some((k, v)) => (k.trim().to_ascii_lowercase(), Some(v.trim().to_string())),
             None => (field.to_ascii_lowercase(), None),
         };
-        let Some(val) = val else {
+        let Some(raw) = raw else {
             match key.as_str() {
                 "readonly" | "ro" => readonly = Some(true),
                 "readwrite" | "rw" => readonly = Some(false),
                 "required" => required = true,
-                _ => return Err(format!("has an invalid --mount field '{field}': it must be a key=value pair")),
+                _ => {
+                    return Err(format!(
+                        "has an invalid --mount field '{field}': it must be a key=value pair"
+                    ))
+                }
             }
             continue;
+        };
+        let val = match expand {
+            Some(expand) => expand(&raw)?,
+            None if key == "from" => {
+                if raw.find('$').is_some_and(|i| i + 1 != raw.len()) {
+                    return Err("--mount from= doesn't support variable expansion, define an alias stage instead".to_string());
+                }
+                raw
+            }
+            None if raw.contains('$') => {
+                // evaluated when the step runs, with the step's variables
+                deferred = true;
+                match key.as_str() {
+                    "source" | "src" => source = Some(raw),
+                    "target" | "dst" | "destination" => target = Some(raw),
+                    "id" => id = Some(raw),
+                    "env" => env = Some(raw),
+                    _ => {}
+                }
+                continue;
+            }
+            None => raw,
         };
         let number = |radix: u32| {
             u32::from_str_radix(&val, radix)
@@ -1091,13 +1170,13 @@ fn parse_mount(value: &str, n: usize) -> Result<RunMount, String> {
         };
         match key.as_str() {
             "type" => {
-                kind = match val.as_str() {
+                kind = match val.to_ascii_lowercase().as_str() {
                     "bind" => MountType::Bind,
                     "cache" => MountType::Cache,
                     "tmpfs" => MountType::Tmpfs,
                     "secret" => MountType::Secret,
                     "ssh" => MountType::Ssh,
-                    other => return Err(format!("has an unsupported mount type \"{other}\"")),
+                    _ => return Err(format!("has an unsupported mount type \"{val}\"")),
                 }
             }
             "source" | "src" => source = Some(val),
@@ -1108,28 +1187,63 @@ fn parse_mount(value: &str, n: usize) -> Result<RunMount, String> {
             "required" => required = parse_bool(&key, &val)?,
             "id" => id = Some(val),
             "sharing" => {
-                sharing = Some(match val.as_str() {
+                sharing = Some(match val.to_ascii_lowercase().as_str() {
                     "shared" => CacheSharing::Shared,
                     "private" => CacheSharing::Private,
                     "locked" => CacheSharing::Locked,
-                    other => return Err(format!("has an unsupported sharing value \"{other}\"")),
+                    _ => return Err(format!("has an unsupported sharing value \"{val}\"")),
                 })
             }
             "mode" => mode = Some(number(8)?),
             "uid" => uid = Some(number(10)?),
             "gid" => gid = Some(number(10)?),
             "size" => {
-                size = Some(
-                    parse_size(&val)
-                        .ok_or_else(|| format!("has an invalid value for size in --mount: {val}"))?,
-                )
+                size =
+                    Some(parse_size(&val).ok_or_else(|| {
+                        format!("has an invalid value for size in --mount: {val}")
+                    })?)
             }
             "env" => env = Some(val),
-            _ => return Err(format!("has an unexpected key '{key}' in --mount '{field}'")),
+            _ => {
+                return Err(format!(
+                    "has an unexpected key '{key}' in --mount '{field}'"
+                ))
+            }
+        }
+    }
+    let name = match kind {
+        MountType::Bind => "bind",
+        MountType::Cache => "cache",
+        MountType::Tmpfs => "tmpfs",
+        MountType::Secret => "secret",
+        MountType::Ssh => "ssh",
+    };
+    if !deferred {
+        if required && !matches!(kind, MountType::Secret | MountType::Ssh) {
+            return Err(format!("--mount=type={name} takes no required"));
+        }
+        if size.is_some() && kind != MountType::Tmpfs {
+            return Err(format!("--mount=type={name} takes no size"));
+        }
+        if (mode.is_some() || uid.is_some() || gid.is_some())
+            && !matches!(kind, MountType::Secret | MountType::Ssh | MountType::Cache)
+        {
+            return Err(format!("--mount=type={name} takes no mode, uid or gid"));
+        }
+        if sharing.is_some() && kind != MountType::Cache {
+            return Err(format!(
+                "--mount=type={name} takes no sharing (only type=cache does)"
+            ));
         }
     }
     let target = match kind {
         MountType::Secret => {
+            if from.is_some() {
+                return Err("--mount=type=secret takes no from".to_string());
+            }
+            if source.is_some() && id.is_some() {
+                return Err("--mount=type=secret takes source or id, not both".to_string());
+            }
             if id.is_none() {
                 id = source.clone().or_else(|| {
                     target
@@ -1139,12 +1253,9 @@ fn parse_mount(value: &str, n: usize) -> Result<RunMount, String> {
                 });
             }
             let Some(secret) = id.clone() else {
-                return Err("--mount=type=secret needs an id or a target".to_string());
+                return Err("--mount=type=secret needs one of source, id or target".to_string());
             };
-            match (target, &env) {
-                (Some(t), _) => t,
-                (None, _) => format!("/run/secrets/{secret}"),
-            }
+            target.unwrap_or_else(|| format!("/run/secrets/{secret}"))
         }
         MountType::Ssh => {
             if id.is_none() {
@@ -1152,31 +1263,20 @@ fn parse_mount(value: &str, n: usize) -> Result<RunMount, String> {
             }
             target.unwrap_or_else(|| format!("/run/buildkit/ssh_agent.{n}"))
         }
-        MountType::Cache => {
-            let Some(t) = target else {
-                return Err("--mount=type=cache needs a target".to_string());
-            };
-            if id.is_none() {
-                id = Some(t.clone());
+        _ => match target {
+            Some(t) => {
+                if kind == MountType::Cache && id.is_none() {
+                    id = Some(t.clone());
+                }
+                t
             }
-            t
-        }
-        MountType::Bind | MountType::Tmpfs => match target {
-            Some(t) => t,
-            None => {
-                let kind = if kind == MountType::Bind { "bind" } else { "tmpfs" };
-                return Err(format!("--mount=type={kind} needs a target"));
-            }
+            None if deferred => String::new(),
+            None => return Err(format!("--mount=type={name} needs a target")),
         },
     };
-    if sharing.is_some() && kind != MountType::Cache {
-        return Err("--mount sharing= is only for type=cache".to_string());
-    }
-    let readonly = readonly.unwrap_or(matches!(
-        kind,
-        MountType::Bind | MountType::Secret | MountType::Ssh
-    ));
+    let readonly = readonly.unwrap_or(!matches!(kind, MountType::Cache | MountType::Tmpfs));
     Ok(RunMount {
+        spec: spec.to_string(),
         kind,
         target,
         source,

@@ -66,6 +66,26 @@ fn stages_lines_and_text() {
     assert_eq!(cf.stages[1].name, None);
     assert_eq!(cf.stages[1].instructions[1].line, 9);
     assert_eq!(cf.step_count(), 4);
+    let log: Vec<String> = cf
+        .steps()
+        .map(|(n, stage, step)| {
+            format!(
+                "{}: STEP {n}/{}: {}",
+                stage.index,
+                cf.step_count(),
+                step.text
+            )
+        })
+        .collect();
+    assert_eq!(
+        log,
+        vec![
+            "0: STEP 1/4: FROM --platform=$BUILDPLATFORM alpine:$VERSION AS Build",
+            "0: STEP 2/4: run make   all",
+            "1: STEP 3/4: from scratch",
+            "1: STEP 4/4: COPY --from=build /out /",
+        ]
+    );
     assert_eq!(cf.stage("BUILD").map(|s| s.index), Some(0));
     assert_eq!(cf.stage("1").map(|s| s.index), Some(1));
     assert!(cf.stage("2").is_none());
@@ -78,13 +98,16 @@ fn escape_directive_backtick_continuations() {
     let cf = parse_ok(text);
     assert_eq!(cf.escape, '`');
     let b = &cf.stages[0].instructions;
-    assert_eq!(b[1].value, Instruction::Run(Run {
-        command: CommandLine::Shell("dir c:\\     && echo done".into()),
-        heredocs: vec![],
-        mounts: vec![],
-        network: None,
-        security: None,
-    }));
+    assert_eq!(
+        b[1].value,
+        Instruction::Run(Run {
+            command: CommandLine::Shell("dir c:\\     && echo done".into()),
+            heredocs: vec![],
+            mounts: vec![],
+            network: None,
+            security: None,
+        })
+    );
     // with ` as escape, a trailing backslash is no continuation
     match &b[2].value {
         Instruction::Copy(c) => assert_eq!(c.dest, "c:\\"),
@@ -110,7 +133,10 @@ fn directives_only_at_top() {
     assert!(matches!(e.kind, ParseErrorKind::InvalidEscape(_)), "{e}");
     let e = parse_err("# escape=`\n# escape=\\\nFROM a\n");
     assert_eq!(e.line, 2);
-    assert!(e.to_string().contains("only one escape parser directive"), "{e}");
+    assert!(
+        e.to_string().contains("only one escape parser directive"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -118,7 +144,10 @@ fn comments_and_empty_lines_inside_continuations() {
     let text = "FROM a\nRUN apt-get update && \\\n# a comment in the middle\n    apt-get install -y \\\n\n      curl\nUSER nobody\n";
     let b = body(text);
     assert_eq!(b.len(), 2);
-    assert_eq!(b[0].text, "RUN apt-get update &&     apt-get install -y       curl");
+    assert_eq!(
+        b[0].text,
+        "RUN apt-get update &&     apt-get install -y       curl"
+    );
     assert_eq!((b[0].line, b[0].end_line), (2, 6));
     assert_eq!(b[1].line, 7);
     assert_eq!(b[1].value, Instruction::User("nobody".into()));
@@ -174,17 +203,26 @@ fn heredoc_run_variants() {
 
     let r = run(2);
     assert_eq!(r.heredocs.len(), 2);
-    assert_eq!((r.heredocs[0].name.as_str(), r.heredocs[0].body.as_str()), ("A", "a $x\n"));
+    assert_eq!(
+        (r.heredocs[0].name.as_str(), r.heredocs[0].body.as_str()),
+        ("A", "a $x\n")
+    );
     assert!(!r.heredocs[0].expand);
-    assert_eq!((r.heredocs[1].name.as_str(), r.heredocs[1].body.as_str()), ("B", "b $y\n"));
+    assert_eq!(
+        (r.heredocs[1].name.as_str(), r.heredocs[1].body.as_str()),
+        ("B", "b $y\n")
+    );
     assert!(r.heredocs[1].expand);
-    assert!(r.script().is_none(), "a command with heredoc files is no script");
+    assert!(
+        r.script().is_none(),
+        "a command with heredoc files is no script"
+    );
 
     let r = run(3);
     assert_eq!(r.heredocs[0].fd, Some(3));
     assert_eq!(r.heredocs[0].body, "fd\n");
     assert_eq!(b[4].value, Instruction::User("me".into()));
-    assert_eq!(b[4].line, 20);
+    assert_eq!(b[4].line, 18);
 }
 
 #[test]
@@ -198,7 +236,10 @@ fn heredoc_needs_a_word_boundary_and_no_chomp_without_dash() {
     }
     // without `-`, a tab-indented terminator does not end the heredoc
     let e = parse_err("FROM a\nRUN <<EOF\nx\n\tEOF\n");
-    assert!(matches!(e.kind, ParseErrorKind::UnterminatedHeredoc { .. }), "{e}");
+    assert!(
+        matches!(e.kind, ParseErrorKind::UnterminatedHeredoc { .. }),
+        "{e}"
+    );
     assert_eq!(e.line, 2);
     assert_eq!(e.instruction(), Some("RUN"));
     // heredocs only for RUN, COPY, ADD
@@ -238,7 +279,10 @@ fn heredoc_copy() {
                     CopySource::Path(p) => panic!("path {p}"),
                 })
                 .collect();
-            assert_eq!(names, vec![("a.sh", "#!/bin/sh\nA\n", true), ("b.txt", "B $v\n", false)]);
+            assert_eq!(
+                names,
+                vec![("a.sh", "#!/bin/sh\nA\n", true), ("b.txt", "B $v\n", false)]
+            );
         }
         other => panic!("{other:?}"),
     }
@@ -275,7 +319,10 @@ fn env_forms() {
     assert!(e.to_string().contains("can't find = in \"B\""), "{e}");
     assert_eq!(e.to_string().split(':').next(), Some("Containerfile"));
     let e = parse_err("FROM a\nENV ONLYKEY\n");
-    assert_eq!(e.to_string(), "Containerfile:2: ENV must have two arguments");
+    assert_eq!(
+        e.to_string(),
+        "Containerfile:2: ENV must have two arguments"
+    );
     let e = parse_err("FROM a\nENV =x\n");
     assert!(e.to_string().contains("names can not be blank"), "{e}");
 }
@@ -286,7 +333,10 @@ fn label_quoting() {
     let Instruction::Label(pairs) = i else {
         panic!("{i:?}")
     };
-    let got: Vec<(&str, &str)> = pairs.iter().map(|kv| (kv.key.as_str(), kv.value.as_str())).collect();
+    let got: Vec<(&str, &str)> = pairs
+        .iter()
+        .map(|kv| (kv.key.as_str(), kv.value.as_str()))
+        .collect();
     assert_eq!(
         got,
         vec![
@@ -300,7 +350,8 @@ fn label_quoting() {
 
 #[test]
 fn arg_forms_and_scoping() {
-    let cf = parse_ok("ARG A B=2\nARG C=\"x y\"\nFROM img:$A\nARG A\nARG D=4 E\nFROM other\nRUN true\n");
+    let cf =
+        parse_ok("ARG A B=2\nARG C=\"x y\"\nFROM img:$A\nARG A\nARG D=4 E\nFROM other\nRUN true\n");
     let names: Vec<(&str, Option<&str>, usize)> = cf
         .global_args
         .iter()
@@ -308,7 +359,11 @@ fn arg_forms_and_scoping() {
         .collect();
     assert_eq!(
         names,
-        vec![("A", None, 1), ("B", Some("2"), 1), ("C", Some("\"x y\""), 2)]
+        vec![
+            ("A", None, 1),
+            ("B", Some("2"), 1),
+            ("C", Some("\"x y\""), 2)
+        ]
     );
     let s0 = &cf.stages[0].instructions;
     assert_eq!(
@@ -334,7 +389,10 @@ fn arg_forms_and_scoping() {
     // an ARG in the first stage is not in the second
     assert_eq!(cf.stages[1].instructions.len(), 2);
     let e = parse_err("FROM a\nARG\n");
-    assert_eq!(e.to_string(), "Containerfile:2: ARG requires at least one argument");
+    assert_eq!(
+        e.to_string(),
+        "Containerfile:2: ARG requires at least one argument"
+    );
 }
 
 #[test]
@@ -343,49 +401,121 @@ fn from_forms() {
     assert_eq!(cf.stages[0].platform.as_deref(), Some("linux/arm64"));
     assert_eq!(cf.stages[1].base, "one");
     assert_eq!(cf.stages[1].name.as_deref(), Some("two"));
-    assert!(parse_err("FROM a b\n").to_string().contains("one or three arguments"));
+    assert!(parse_err("FROM a b\n")
+        .to_string()
+        .contains("one or three arguments"));
     assert!(parse_err("FROM a is b\n").to_string().contains("AS"));
-    assert!(parse_err("FROM a AS 1x\n").to_string().contains("invalid stage name"));
+    assert!(parse_err("FROM a AS 1x\n")
+        .to_string()
+        .contains("invalid stage name"));
     let e = parse_err("FROM a AS x\nFROM b AS X\n");
     assert_eq!(e.line, 2);
     assert!(matches!(e.kind, ParseErrorKind::DuplicateStage(_)));
     let e = parse_err("FROM --plaform=x a\n");
-    assert_eq!(e.to_string(), "Containerfile:1: FROM has an unknown flag: --plaform");
+    assert_eq!(
+        e.to_string(),
+        "Containerfile:1: FROM has an unknown flag: --plaform"
+    );
 }
 
 #[test]
 fn run_flags_and_mounts() {
     let i = only("FROM a\nRUN --mount=type=cache,target=/root/.cache,sharing=locked,id=pip \\\n    --mount=type=bind,source=go.sum,target=/src/go.sum,from=deps \\\n    --mount=type=tmpfs,dst=/tmp,size=64m \\\n    --mount=type=secret,id=token,env=TOKEN,required \\\n    --mount=type=secret,target=/etc/key,mode=0400,uid=10 \\\n    --mount=type=ssh \\\n    --network=none --security=insecure pip install -r req.txt\n");
-    let Instruction::Run(r) = i else { panic!("{i:?}") };
-    assert_eq!(r.command, CommandLine::Shell("pip install -r req.txt".into()));
+    let Instruction::Run(r) = i else {
+        panic!("{i:?}")
+    };
+    assert_eq!(
+        r.command,
+        CommandLine::Shell("pip install -r req.txt".into())
+    );
     assert_eq!(r.network, Some(RunNetwork::None));
     assert_eq!(r.security, Some(RunSecurity::Insecure));
     assert_eq!(r.mounts.len(), 6);
     let m = &r.mounts[0];
-    assert_eq!((m.kind, m.target.as_str(), m.id.as_deref(), m.sharing, m.readonly), (MountType::Cache, "/root/.cache", Some("pip"), CacheSharing::Locked, false));
+    assert_eq!(
+        (
+            m.kind,
+            m.target.as_str(),
+            m.id.as_deref(),
+            m.sharing,
+            m.readonly
+        ),
+        (
+            MountType::Cache,
+            "/root/.cache",
+            Some("pip"),
+            CacheSharing::Locked,
+            false
+        )
+    );
     let m = &r.mounts[1];
-    assert_eq!((m.kind, m.source.as_deref(), m.from.as_deref(), m.readonly), (MountType::Bind, Some("go.sum"), Some("deps"), true));
+    assert_eq!(
+        (m.kind, m.source.as_deref(), m.from.as_deref(), m.readonly),
+        (MountType::Bind, Some("go.sum"), Some("deps"), true)
+    );
     let m = &r.mounts[2];
-    assert_eq!((m.kind, m.target.as_str(), m.size), (MountType::Tmpfs, "/tmp", Some(64 * 1024 * 1024)));
+    assert_eq!(
+        (m.kind, m.target.as_str(), m.size),
+        (MountType::Tmpfs, "/tmp", Some(64 * 1024 * 1024))
+    );
     let m = &r.mounts[3];
-    assert_eq!((m.kind, m.target.as_str(), m.env.as_deref(), m.required), (MountType::Secret, "/run/secrets/token", Some("TOKEN"), true));
+    assert_eq!(
+        (m.kind, m.target.as_str(), m.env.as_deref(), m.required),
+        (MountType::Secret, "/run/secrets/token", Some("TOKEN"), true)
+    );
     let m = &r.mounts[4];
-    assert_eq!((m.id.as_deref(), m.mode, m.uid, m.readonly), (Some("key"), Some(0o400), Some(10), true));
+    assert_eq!(
+        (m.id.as_deref(), m.mode, m.uid, m.readonly),
+        (Some("key"), Some(0o400), Some(10), true)
+    );
     let m = &r.mounts[5];
-    assert_eq!((m.kind, m.target.as_str(), m.id.as_deref()), (MountType::Ssh, "/run/buildkit/ssh_agent.5", Some("default")));
+    assert_eq!(
+        (m.kind, m.target.as_str(), m.id.as_deref()),
+        (MountType::Ssh, "/run/buildkit/ssh_agent.5", Some("default"))
+    );
     // the cache id defaults to the target
-    let Instruction::Run(r) = only("FROM a\nRUN --mount=type=cache,target=/c,rw=false make\n") else { panic!() };
+    let Instruction::Run(r) = only("FROM a\nRUN --mount=type=cache,target=/c,rw=false make\n")
+    else {
+        panic!()
+    };
     assert_eq!(r.mounts[0].id.as_deref(), Some("/c"));
     assert!(r.mounts[0].readonly);
 
     for (bad, says) in [
-        ("RUN --mount=type=nfs,target=/x true", "unsupported mount type"),
+        (
+            "RUN --mount=type=nfs,target=/x true",
+            "unsupported mount type",
+        ),
         ("RUN --mount=type=bind true", "needs a target"),
-        ("RUN --mount=type=cache,target=/x,sharing=all true", "sharing"),
+        (
+            "RUN --mount=type=cache,target=/x,sharing=all true",
+            "sharing",
+        ),
         ("RUN --mount=type=cache,target=/x,mode=9 true", "mode"),
-        ("RUN --mount=type=cache,target=/x,colour=red true", "unexpected key"),
+        (
+            "RUN --mount=type=cache,target=/x,colour=red true",
+            "unexpected key",
+        ),
         ("RUN --mount=type=bind,target=/x,bogus true", "key=value"),
         ("RUN --network=bridge true", "network mode"),
+        (
+            "RUN --mount=type=cache,target=/x,required true",
+            "takes no required",
+        ),
+        (
+            "RUN --mount=type=bind,target=/x,size=1m true",
+            "takes no size",
+        ),
+        (
+            "RUN --mount=type=bind,target=/x,uid=1 true",
+            "takes no mode, uid or gid",
+        ),
+        ("RUN --mount=type=secret,id=a,source=b true", "not both"),
+        ("RUN --mount=type=secret,id=a,from=x true", "takes no from"),
+        (
+            "RUN --mount=type=bind,target=/x,from=$STAGE-x true",
+            "variable expansion",
+        ),
         ("RUN --security=weird true", "security mode"),
         ("RUN --mount true", "missing a value"),
         ("RUN --network=none", "requires at least one argument"),
@@ -400,20 +530,57 @@ fn run_flags_and_mounts() {
 #[test]
 fn exec_and_shell_forms() {
     let b = body("FROM a\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\nENTRYPOINT exec top -b\nRUN [ \"echo\" , \"hi\" ]\nCMD [\"unterminated\"\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nCMD []\n");
-    assert_eq!(b[0].value, Instruction::Cmd(CommandLine::Exec(vec!["nginx".into(), "-g".into(), "daemon off;".into()])));
-    assert_eq!(b[1].value, Instruction::Entrypoint(CommandLine::Shell("exec top -b".into())));
+    assert_eq!(
+        b[0].value,
+        Instruction::Cmd(CommandLine::Exec(vec![
+            "nginx".into(),
+            "-g".into(),
+            "daemon off;".into()
+        ]))
+    );
+    assert_eq!(
+        b[1].value,
+        Instruction::Entrypoint(CommandLine::Shell("exec top -b".into()))
+    );
     match &b[2].value {
-        Instruction::Run(r) => assert_eq!(r.command, CommandLine::Exec(vec!["echo".into(), "hi".into()])),
+        Instruction::Run(r) => assert_eq!(
+            r.command,
+            CommandLine::Exec(vec!["echo".into(), "hi".into()])
+        ),
         other => panic!("{other:?}"),
     }
     // not valid JSON: shell form, as Docker does
-    assert_eq!(b[3].value, Instruction::Cmd(CommandLine::Shell("[\"unterminated\"".into())));
-    assert_eq!(b[4].value, Instruction::Shell(vec!["/bin/bash".into(), "-o".into(), "pipefail".into(), "-c".into()]));
+    assert_eq!(
+        b[3].value,
+        Instruction::Cmd(CommandLine::Shell("[\"unterminated\"".into()))
+    );
+    assert_eq!(
+        b[4].value,
+        Instruction::Shell(vec![
+            "/bin/bash".into(),
+            "-o".into(),
+            "pipefail".into(),
+            "-c".into()
+        ])
+    );
     assert_eq!(b[5].value, Instruction::Cmd(CommandLine::Exec(vec![])));
-    assert!(parse_err("FROM a\nSHELL /bin/sh -c\n").to_string().contains("JSON form"));
-    assert!(parse_err("FROM a\nCMD [1, 2]\n").to_string().contains("strings"));
+    // what follows the JSON array is ignored, as Go's json.Decoder does for Docker
+    let b = body("FROM a\nRUN [\"ls\"],\nSHELL [ \"bin/sh\" ] ]\n");
+    match &b[0].value {
+        Instruction::Run(r) => assert_eq!(r.command, CommandLine::Exec(vec!["ls".into()])),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(b[1].value, Instruction::Shell(vec!["bin/sh".into()]));
+    assert!(parse_err("FROM a\nSHELL /bin/sh -c\n")
+        .to_string()
+        .contains("JSON form"));
+    assert!(parse_err("FROM a\nCMD [1, 2]\n")
+        .to_string()
+        .contains("strings"));
     // flags are not allowed on CMD (buildkit parses them on every instruction)
-    assert!(parse_err("FROM a\nCMD --help\n").to_string().contains("unknown flag: --help"));
+    assert!(parse_err("FROM a\nCMD --help\n")
+        .to_string()
+        .contains("unknown flag: --help"));
 }
 
 #[test]
@@ -426,7 +593,10 @@ fn copy_and_add() {
             assert_eq!(c.chmod.as_deref(), Some("644"));
             assert!(c.link && c.parents && !c.json);
             assert_eq!(c.exclude, vec!["*.md".to_string(), "tmp".into()]);
-            assert_eq!(c.sources, vec![CopySource::Path("a".into()), CopySource::Path("b".into())]);
+            assert_eq!(
+                c.sources,
+                vec![CopySource::Path("a".into()), CopySource::Path("b".into())]
+            );
             assert_eq!(c.dest, "/dst/");
         }
         other => panic!("{other:?}"),
@@ -451,23 +621,46 @@ fn copy_and_add() {
         other => panic!("{other:?}"),
     }
     let e = parse_err("FROM a\nUSER x\n\n\n\n\nCOPY onlyone\n");
-    assert_eq!(e.to_string(), "Containerfile:7: COPY needs a source and a destination");
+    assert_eq!(
+        e.to_string(),
+        "Containerfile:7: COPY needs a source and a destination"
+    );
     assert_eq!(e.instruction(), Some("COPY"));
-    assert!(parse_err("FROM a\nADD --from=x a b\n").to_string().contains("unknown flag: --from"));
-    assert!(parse_err("FROM a\nCOPY --keep-git-dir a b\n").to_string().contains("unknown flag"));
-    assert!(parse_err("FROM a\nCOPY --link=maybe a b\n").to_string().contains("boolean"));
-    assert!(parse_err("FROM a\nCOPY --from=a --from=b x y\n").to_string().contains("duplicate flag"));
+    assert!(parse_err("FROM a\nADD --from=x a b\n")
+        .to_string()
+        .contains("unknown flag: --from"));
+    assert!(parse_err("FROM a\nCOPY --keep-git-dir a b\n")
+        .to_string()
+        .contains("unknown flag"));
+    assert!(parse_err("FROM a\nCOPY --link=maybe a b\n")
+        .to_string()
+        .contains("boolean"));
+    assert!(parse_err("FROM a\nCOPY --from=a --from=b x y\n")
+        .to_string()
+        .contains("duplicate flag"));
 }
 
 #[test]
 fn other_instructions() {
     let b = body("FROM a\nEXPOSE 80 443/tcp $PORT\nVOLUME [\"/data\", \"/logs\"]\nVOLUME /a /b\nSTOPSIGNAL SIGTERM\nUSER app:app\nMAINTAINER Jane <jane@example.com>\nONBUILD RUN echo hi\nONBUILD copy . /app\n");
-    assert_eq!(b[0].value, Instruction::Expose(vec!["80".into(), "443/tcp".into(), "$PORT".into()]));
-    assert_eq!(b[1].value, Instruction::Volume(vec!["/data".into(), "/logs".into()]));
-    assert_eq!(b[2].value, Instruction::Volume(vec!["/a".into(), "/b".into()]));
+    assert_eq!(
+        b[0].value,
+        Instruction::Expose(vec!["80".into(), "443/tcp".into(), "$PORT".into()])
+    );
+    assert_eq!(
+        b[1].value,
+        Instruction::Volume(vec!["/data".into(), "/logs".into()])
+    );
+    assert_eq!(
+        b[2].value,
+        Instruction::Volume(vec!["/a".into(), "/b".into()])
+    );
     assert_eq!(b[3].value, Instruction::StopSignal("SIGTERM".into()));
     assert_eq!(b[4].value, Instruction::User("app:app".into()));
-    assert_eq!(b[5].value, Instruction::Maintainer("Jane <jane@example.com>".into()));
+    assert_eq!(
+        b[5].value,
+        Instruction::Maintainer("Jane <jane@example.com>".into())
+    );
     match &b[6].value {
         Instruction::Onbuild(o) => {
             assert_eq!(o.trigger, "RUN echo hi");
@@ -511,13 +704,18 @@ fn healthcheck() {
     );
     match &b[2].value {
         Instruction::Healthcheck(Healthcheck::Check { test, interval, .. }) => {
-            assert_eq!(*test, CommandLine::Exec(vec!["/bin/check".into(), "-q".into()]));
+            assert_eq!(
+                *test,
+                CommandLine::Exec(vec!["/bin/check".into(), "-q".into()])
+            );
             assert_eq!(*interval, None);
         }
         other => panic!("{other:?}"),
     }
     match &b[3].value {
-        Instruction::Healthcheck(Healthcheck::Check { interval, .. }) => assert_eq!(*interval, None),
+        Instruction::Healthcheck(Healthcheck::Check { interval, .. }) => {
+            assert_eq!(*interval, None)
+        }
         other => panic!("{other:?}"),
     }
     for (bad, says) in [
@@ -539,7 +737,10 @@ fn healthcheck() {
 fn go_durations() {
     assert_eq!(parse_go_duration("0"), Some(Duration::ZERO));
     assert_eq!(parse_go_duration("1h2m3s"), Some(Duration::from_secs(3723)));
-    assert_eq!(parse_go_duration("2.5ms"), Some(Duration::from_micros(2500)));
+    assert_eq!(
+        parse_go_duration("2.5ms"),
+        Some(Duration::from_micros(2500))
+    );
     assert_eq!(parse_go_duration("10µs"), Some(Duration::from_micros(10)));
     for bad in ["", "10", "s", "1x", "-1s", ".s", "1..5s"] {
         assert_eq!(parse_go_duration(bad), None, "{bad}");
@@ -548,16 +749,18 @@ fn go_durations() {
 
 #[test]
 fn errors_name_file_line_instruction() {
-    let e = parse(
-        "FROM a\n\n# c\nFROBNICATE now\n",
-        "path/Dockerfile",
-    )
-    .unwrap_err();
-    assert_eq!(e.to_string(), "path/Dockerfile:4: unknown instruction: FROBNICATE");
+    let e = parse("FROM a\n\n# c\nFROBNICATE now\n", "path/Dockerfile").unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "path/Dockerfile:4: unknown instruction: FROBNICATE"
+    );
     assert_eq!(e.instruction(), Some("FROBNICATE"));
     let e = parse_err("# c\nRUN make\nFROM a\n");
     assert_eq!(e.line, 2);
-    assert!(matches!(e.kind, ParseErrorKind::BeforeFrom(ref i) if i == "RUN"), "{e}");
+    assert!(
+        matches!(e.kind, ParseErrorKind::BeforeFrom(ref i) if i == "RUN"),
+        "{e}"
+    );
     let e = parse_err("");
     assert!(matches!(e.kind, ParseErrorKind::NoStage));
     let e = parse_err("ARG A=1\n# only args\n");
@@ -582,9 +785,48 @@ impl Rng {
 fn hostile_input_never_panics() {
     let sample = "# escape=`\n# syntax=x\nARG A=\"1\" B\nFROM --platform=$P img:${A:-x} AS s1\nRUN --mount=type=cache,target=/c,id=\"a,b\" <<-EOF cat <<'X' `\n  && echo\n\tline $A\n\tEOF\nx\nX\nCOPY <<a <<\"b\" /d/\nA\na\nb\nb\nENV K=\"v w\" L='x' M=a\\ b\nLABEL \"a\"=\"b\\\"c\"\nHEALTHCHECK --interval=1s --retries=2 CMD [\"a\"]\nONBUILD ADD --chown=1 . /\nVOLUME [\"/x\"]\nEXPOSE 1 2/udp\nSHELL [\"sh\",\"-c\"]\nCMD [\"a\", \"b\"]\n";
     let pieces: &[&str] = &[
-        "<<", "<<-", "\"", "'", "\\", "`", "\n", "\t", " ", "=", "--", "[", "]", "{", "}", "$", "#", "FROM", "RUN", "COPY",
-        "ENV", "ARG", "LABEL", "ONBUILD", "HEALTHCHECK", "CMD", "EOF", "--mount=", ",", "type=", "\r", "\u{feff}", "é",
-        "\0", "AS", "0", "--interval=", "--retries=", "NONE", "\u{2028}", "<<\"", "3<<",
+        "<<",
+        "<<-",
+        "\"",
+        "'",
+        "\\",
+        "`",
+        "\n",
+        "\t",
+        " ",
+        "=",
+        "--",
+        "[",
+        "]",
+        "{",
+        "}",
+        "$",
+        "#",
+        "FROM",
+        "RUN",
+        "COPY",
+        "ENV",
+        "ARG",
+        "LABEL",
+        "ONBUILD",
+        "HEALTHCHECK",
+        "CMD",
+        "EOF",
+        "--mount=",
+        ",",
+        "type=",
+        "\r",
+        "\u{feff}",
+        "é",
+        "\0",
+        "AS",
+        "0",
+        "--interval=",
+        "--retries=",
+        "NONE",
+        "\u{2028}",
+        "<<\"",
+        "3<<",
     ];
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     // truncations of a rich file at every char boundary
