@@ -54,4 +54,5 @@ pub mod context;
 pub mod expand;
 pub mod ignore;
 mod instruction;
+mod mount;
 pub mod parser;
