@@ -34,7 +34,9 @@ fn build(env: &TestEnv, args: &[&str]) -> Run {
 }
 
 fn cache_hits(out: &str) -> usize {
-    out.lines().filter(|l| l.starts_with("--> Using cache")).count()
+    out.lines()
+        .filter(|l| l.starts_with("--> Using cache"))
+        .count()
 }
 
 #[test]
@@ -50,7 +52,11 @@ fn build_runs_copies_and_caches_by_content() {
     let ctx = context(
         &env,
         "ctx",
-        &[("Containerfile", &cf), ("a.txt", "A\n"), ("dir/b.txt", "B\n")],
+        &[
+            ("Containerfile", &cf),
+            ("a.txt", "A\n"),
+            ("dir/b.txt", "B\n"),
+        ],
     );
     let ctx = ctx.to_str().unwrap();
     let first = build(&env, &["-t", "app", ctx]);
@@ -58,8 +64,14 @@ fn build_runs_copies_and_caches_by_content() {
     let out = first.stdout();
     assert!(out.contains("STEP 1/8: FROM"), "{out}");
     assert!(out.contains("STEP 7/8: RUN"), "{out}");
-    assert!(out.lines().any(|l| l == "ran-step"), "the RUN's output is shown: {out}");
-    assert!(out.contains("Successfully tagged localhost/app:latest"), "{out}");
+    assert!(
+        out.lines().any(|l| l == "ran-step"),
+        "the RUN's output is shown: {out}"
+    );
+    assert!(
+        out.contains("Successfully tagged localhost/app:latest"),
+        "{out}"
+    );
     let id = out.lines().last().unwrap().trim().to_string();
     assert_eq!(id.len(), 64, "{out}");
 
@@ -68,14 +80,24 @@ fn build_runs_copies_and_caches_by_content() {
     let ls = env.ok(&["run", "--rm", "app", "cat", "/app/a.txt", "/app/dir/b.txt"]);
     assert_eq!(ls.stdout(), "A\nB\n");
     let cfg = env
-        .ok(&["image", "inspect", "app", "--format", "{{.Config.WorkingDir}} {{.Config.Cmd}}"])
+        .ok(&[
+            "image",
+            "inspect",
+            "app",
+            "--format",
+            "{{.Config.WorkingDir}} {{.Config.Cmd}}",
+        ])
         .stdout();
     assert!(cfg.starts_with("/app "), "{cfg}");
 
     // unchanged: nothing runs, the same image
     let again = build(&env, &["-t", "app", ctx]);
     again.assert_code(0);
-    assert!(!again.stdout().lines().any(|l| l == "ran-step"), "{}", again.stdout());
+    assert!(
+        !again.stdout().lines().any(|l| l == "ran-step"),
+        "{}",
+        again.stdout()
+    );
     assert_eq!(again.stdout().lines().last().unwrap().trim(), id);
     assert!(cache_hits(&again.stdout()) >= 3, "{}", again.stdout());
 
@@ -83,7 +105,12 @@ fn build_runs_copies_and_caches_by_content() {
     let a = Path::new(ctx).join("a.txt");
     std::fs::write(&a, "A\n").unwrap();
     let touched = build(&env, &["-t", "app", ctx]);
-    assert_eq!(touched.stdout().lines().last().unwrap().trim(), id, "{}", touched.stdout());
+    assert_eq!(
+        touched.stdout().lines().last().unwrap().trim(),
+        id,
+        "{}",
+        touched.stdout()
+    );
 
     // a changed file: its COPY and what follows run again, what comes before is cached
     std::fs::write(Path::new(ctx).join("dir/b.txt"), "B2\n").unwrap();
@@ -97,7 +124,10 @@ fn build_runs_copies_and_caches_by_content() {
     assert_eq!(b.stdout(), "B2\n");
 
     // --no-cache runs everything; --build-arg reaches RUN
-    let fresh = build(&env, &["--no-cache", "--build-arg", "WHO=berth", "-t", "app", ctx]);
+    let fresh = build(
+        &env,
+        &["--no-cache", "--build-arg", "WHO=berth", "-t", "app", ctx],
+    );
     fresh.assert_code(0);
     assert_eq!(cache_hits(&fresh.stdout()), 0, "{}", fresh.stdout());
     assert_eq!(env.ok(&["run", "--rm", "app"]).stdout(), "hello berth\n");
@@ -119,7 +149,16 @@ fn build_is_reproducible_with_a_timestamp() {
     for n in 0..2 {
         let env = TestEnv::new(&format!("build-repro-{n}"));
         let ctx = context(&env, "ctx", &[("Containerfile", &cf), ("f", "same\n")]);
-        let r = build(&env, &["--timestamp", "1700000000", "-t", "r", ctx.to_str().unwrap()]);
+        let r = build(
+            &env,
+            &[
+                "--timestamp",
+                "1700000000",
+                "-t",
+                "r",
+                ctx.to_str().unwrap(),
+            ],
+        );
         r.assert_code(0);
         let digest = env
             .ok(&["image", "inspect", "r", "--format", "{{.Id}} {{.Digest}}"])
@@ -130,7 +169,10 @@ fn build_is_reproducible_with_a_timestamp() {
         assert!(created.contains("2023-11-14"), "{created}");
         ids.push(digest);
     }
-    assert_eq!(ids[0], ids[1], "two stores, the same image ID and manifest digest");
+    assert_eq!(
+        ids[0], ids[1],
+        "two stores, the same image ID and manifest digest"
+    );
 }
 
 #[test]
@@ -146,7 +188,8 @@ fn failing_run_exits_with_its_code_and_leaves_no_image() {
     assert_eq!(r.code(), 3, "{} {}", r.stdout(), r.stderr());
     assert!(r.stderr().contains("oops"), "{}", r.stderr());
     assert!(
-        r.stderr().contains("building at STEP \"RUN echo oops >&2; exit 3\""),
+        r.stderr()
+            .contains("building at STEP \"RUN echo oops >&2; exit 3\""),
         "{}",
         r.stderr()
     );
@@ -167,17 +210,32 @@ fn bad_containerfiles_and_sources_are_named() {
     env.pull("berth-test/busybox");
     // a source outside the context
     std::fs::write(env.dir.join("secret"), "s").unwrap();
-    let ctx = context(&env, "ctx", &[("Containerfile", &format!("FROM {base}\nCOPY ../secret /s\n"))]);
+    let ctx = context(
+        &env,
+        "ctx",
+        &[(
+            "Containerfile",
+            &format!("FROM {base}\nCOPY ../secret /s\n"),
+        )],
+    );
     let r = build(&env, &[ctx.to_str().unwrap()]);
     assert_eq!(r.code(), 125);
     assert!(r.stderr().contains("outside"), "{}", r.stderr());
     // a missing source
-    let ctx2 = context(&env, "ctx2", &[("Containerfile", &format!("FROM {base}\nCOPY nothere /s\n"))]);
+    let ctx2 = context(
+        &env,
+        "ctx2",
+        &[("Containerfile", &format!("FROM {base}\nCOPY nothere /s\n"))],
+    );
     let r = build(&env, &[ctx2.to_str().unwrap()]);
     assert_eq!(r.code(), 125);
     assert!(r.stderr().contains("nothere"), "{}", r.stderr());
     // an unknown instruction names the file and the line
-    let ctx3 = context(&env, "ctx3", &[("Dockerfile", &format!("FROM {base}\nBOGUS x\n"))]);
+    let ctx3 = context(
+        &env,
+        "ctx3",
+        &[("Dockerfile", &format!("FROM {base}\nBOGUS x\n"))],
+    );
     let r = build(&env, &[ctx3.to_str().unwrap()]);
     assert_eq!(r.code(), 125);
     assert!(r.stderr().contains("Dockerfile:2"), "{}", r.stderr());
@@ -185,7 +243,11 @@ fn bad_containerfiles_and_sources_are_named() {
     let empty = context(&env, "empty", &[("x", "")]);
     let r = build(&env, &[empty.to_str().unwrap()]);
     assert_eq!(r.code(), 125);
-    assert!(r.stderr().contains("Dockerfile: no such file or directory"), "{}", r.stderr());
+    assert!(
+        r.stderr().contains("Dockerfile: no such file or directory"),
+        "{}",
+        r.stderr()
+    );
 }
 
 #[test]
@@ -199,12 +261,24 @@ fn multi_stage_copy_from_and_target() {
         "ARG BASE={base}\nFROM $BASE AS maker\nRUN mkdir -p /out && echo made > /out/thing\nFROM scratch AS final\nCOPY --from=maker /out/thing /thing\nFROM $BASE AS other\nRUN echo other > /o\n"
     );
     let ctx = context(&env, "ctx", &[("Containerfile", &cf)]);
-    let r = build(&env, &["--target", "final", "-t", "fin", ctx.to_str().unwrap()]);
+    let r = build(
+        &env,
+        &["--target", "final", "-t", "fin", ctx.to_str().unwrap()],
+    );
     r.assert_code(0);
-    assert!(!r.stdout().contains("echo other"), "stages after the target are not built");
+    assert!(
+        !r.stdout().contains("echo other"),
+        "stages after the target are not built"
+    );
     // a scratch image with one file: run busybox with it mounted to read it
     let layers = env
-        .ok(&["image", "inspect", "fin", "--format", "{{len .RootFS.Layers}}"])
+        .ok(&[
+            "image",
+            "inspect",
+            "fin",
+            "--format",
+            "{{len .RootFS.Layers}}",
+        ])
         .stdout();
     assert_eq!(layers.trim(), "1");
     env.ok(&["create", "--name", "f", "fin", "/thing"]);
@@ -216,7 +290,10 @@ fn multi_stage_copy_from_and_target() {
         .unwrap()
         .map(|e| e.unwrap().path().unwrap().display().to_string())
         .collect();
-    assert!(names.iter().any(|n| n.trim_start_matches("./") == "thing"), "{names:?}");
+    assert!(
+        names.iter().any(|n| n.trim_start_matches("./") == "thing"),
+        "{names:?}"
+    );
 }
 
 #[test]
@@ -227,14 +304,38 @@ fn commit_makes_an_image_of_a_containers_changes() {
     let env = TestEnv::new("commit");
     let base = image("berth-test/busybox");
     env.pull("berth-test/busybox");
-    env.ok(&["run", "--name", "c", &base, "sh", "-c", "echo changed > /etc/motd; rm /bin/ls"]);
+    env.ok(&[
+        "run",
+        "--name",
+        "c",
+        &base,
+        "sh",
+        "-c",
+        "echo changed > /etc/motd; rm /bin/ls",
+    ]);
     let id = env
-        .ok(&["commit", "-q", "-c", "CMD [\"cat\", \"/etc/motd\"]", "-c", "ENV X=1", "c", "committed"])
+        .ok(&[
+            "commit",
+            "-q",
+            "-c",
+            "CMD [\"cat\", \"/etc/motd\"]",
+            "-c",
+            "ENV X=1",
+            "c",
+            "committed",
+        ])
         .stdout();
     assert_eq!(id.trim().len(), 64, "{id}");
     assert_eq!(env.ok(&["run", "--rm", "committed"]).stdout(), "changed\n");
     // the deletion is a whiteout in the new layer
-    let r = env.run(&["run", "--rm", "committed", "sh", "-c", "test -e /bin/ls; echo $? $X"]);
+    let r = env.run(&[
+        "run",
+        "--rm",
+        "committed",
+        "sh",
+        "-c",
+        "test -e /bin/ls; echo $? $X",
+    ]);
     assert_eq!(r.stdout(), "1 1\n");
     // an invalid change is refused with the list of valid ones
     let bad = env.run(&["commit", "-c", "RUN true", "c", "x"]);

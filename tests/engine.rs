@@ -666,3 +666,60 @@ fn ipc_modes_none_private_shareable() {
     assert_eq!(mine, theirs);
     env.ok(&["rm", "-f", "-t", "0", "priv", "shr"]);
 }
+
+/// `attach` shows a detached container's output as it comes, exits with its code, and passes
+/// SIGINT on to it; a container with a terminal is refused with the way out.
+#[test]
+fn attach_follows_output_and_proxies_signals() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("engine-attach");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "a1",
+        &img,
+        "sh",
+        "-c",
+        "sleep 1; echo one; echo two >&2; exit 4",
+    ]);
+    let r = env.run(&["attach", "a1"]);
+    assert_eq!(r.code(), 4, "{}", r.stderr());
+    assert_eq!(r.stdout(), "one\n");
+    assert_eq!(r.stderr(), "two\n");
+
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "a2",
+        &img,
+        "sh",
+        "-c",
+        "trap 'echo got-int; exit 9' INT; while true; do sleep 0.1; done",
+    ]);
+    let child = env
+        .cmd(&["attach", "a2"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(700));
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(child.id() as i32),
+        nix::sys::signal::Signal::SIGINT,
+    )
+    .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(9));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "got-int\n");
+
+    env.ok(&["run", "-dit", "--name", "a3", &img, "sh"]);
+    let r = env.run(&["attach", "a3"]);
+    assert_eq!(r.code(), 125);
+    assert!(r.stderr().contains("--no-stdin"), "{}", r.stderr());
+    env.ok(&["rm", "-f", "-t", "0", "a3"]);
+}

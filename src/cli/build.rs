@@ -47,7 +47,12 @@ pub struct BuildArgs {
     #[arg(long)]
     pub squash_all: bool,
     /// Format of the built image's manifest and metadata: oci or docker
-    #[arg(long, value_name = "FORMAT", env = "BUILDAH_FORMAT", default_value = "oci")]
+    #[arg(
+        long,
+        value_name = "FORMAT",
+        env = "BUILDAH_FORMAT",
+        default_value = "oci"
+    )]
     pub format: String,
     /// Write the image ID to the file
     #[arg(long, value_name = "FILE")]
@@ -124,7 +129,9 @@ fn pairs(list: &[String], what: &str) -> anyhow::Result<Vec<(String, String)>> {
         .map(|l| match l.split_once('=') {
             Some((k, v)) => Ok((k.to_string(), v.to_string())),
             None if what == "label" => Ok((l.clone(), String::new())),
-            None => Err(UserError::new(format!("invalid --{what} {l:?}: expected KEY=VALUE")).into()),
+            None => {
+                Err(UserError::new(format!("invalid --{what} {l:?}: expected KEY=VALUE")).into())
+            }
         })
         .collect()
 }
@@ -183,15 +190,23 @@ pub fn run(ctx: &Context, a: BuildArgs) -> anyhow::Result<ExitStatus> {
             let p = find_file(&context)?;
             let s = std::fs::read_to_string(&p)
                 .map_err(|e| UserError::new(format!("reading {}: {e}", p.display())))?;
-            let n = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let n = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             (s, n, Some(p))
         }
     };
     let mut build_args: BTreeMap<String, String> = BTreeMap::new();
     for f in &a.build_arg_file {
-        let t = std::fs::read_to_string(f)
-            .map_err(|e| UserError::new(format!("reading --build-arg-file {}: {e}", f.display())))?;
-        for l in t.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let t = std::fs::read_to_string(f).map_err(|e| {
+            UserError::new(format!("reading --build-arg-file {}: {e}", f.display()))
+        })?;
+        for l in t
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
             let (k, v) = l.split_once('=').unwrap_or((l, ""));
             build_args.insert(k.to_string(), v.to_string());
         }
@@ -277,8 +292,9 @@ pub fn run(ctx: &Context, a: BuildArgs) -> anyhow::Result<ExitStatus> {
     match engine.build(&o, &Log) {
         Ok(image) => {
             if let Some(f) = &a.iidfile {
-                std::fs::write(f, format!("sha256:{}", image.id))
-                    .map_err(|e| UserError::new(format!("writing --iidfile {}: {e}", f.display())))?;
+                std::fs::write(f, format!("sha256:{}", image.id)).map_err(|e| {
+                    UserError::new(format!("writing --iidfile {}: {e}", f.display()))
+                })?;
             }
             output::out(&image.id);
             Ok(ExitStatus::Success)

@@ -1,6 +1,7 @@
 //! The command line: clap definitions shaped like podman's, and dispatch. Each command lives in
 //! its own file, parses nothing itself, calls into the library and prints through `output`.
 
+mod attach;
 mod build;
 mod commit;
 pub mod completion;
@@ -110,6 +111,8 @@ pub enum Command {
     Restart(start::RestartArgs),
     /// Run a process in a running container
     Exec(exec::ExecArgs),
+    /// Attach to a running container
+    Attach(attach::AttachArgs),
     /// Manage containers
     #[command(subcommand)]
     Container(ContainerCommand),
@@ -176,6 +179,8 @@ pub enum ContainerCommand {
     Ps(ps::PsArgs),
     /// Run a process in a running container
     Exec(exec::ExecArgs),
+    /// Attach to a running container
+    Attach(attach::AttachArgs),
     /// Fetch the logs of a container
     Logs(lifecycle::LogsArgs),
     /// Block on one or more containers
@@ -357,6 +362,7 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
             ContainerCommand::Rm(a) => lifecycle::run_rm(ctx, a),
             ContainerCommand::Ps(a) => ps::run(ctx, a),
             ContainerCommand::Exec(a) => exec::run(ctx, a),
+            ContainerCommand::Attach(a) => attach::run(ctx, a),
             ContainerCommand::Logs(a) => lifecycle::run_logs(ctx, a),
             ContainerCommand::Wait(a) => lifecycle::run_wait(ctx, a),
             ContainerCommand::Inspect(a) => inspect::run_container(ctx, a),
@@ -374,6 +380,7 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
         },
         Command::Volume(c) => volume::run(ctx, c),
         Command::Exec(a) => exec::run(ctx, a),
+        Command::Attach(a) => attach::run(ctx, a),
         Command::Stop(a) => lifecycle::run_stop(ctx, a),
         Command::Kill(a) => lifecycle::run_kill(ctx, a),
         Command::Rm(a) => lifecycle::run_rm(ctx, a),

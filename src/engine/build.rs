@@ -142,7 +142,10 @@ fn env_of(config: &Value) -> Vec<String> {
 }
 
 fn string_at(config: &Value, ptr: &str) -> Option<String> {
-    config.pointer(ptr).and_then(Value::as_str).map(str::to_string)
+    config
+        .pointer(ptr)
+        .and_then(Value::as_str)
+        .map(str::to_string)
 }
 
 /// Seconds since the epoch from SOURCE_DATE_EPOCH, if set and valid.
@@ -210,13 +213,13 @@ impl Engine {
         )?;
         // the last stage to build: --target, else the last
         let last = match &o.target {
-            Some(t) => file
-                .stage(t)
-                .map(|s| s.index)
-                .ok_or_else(|| {
-                    UserError::new(format!("building target {t:?}: no stage of that name in {}", o.file_name))
-                        .with_hint("name a stage defined with FROM … AS NAME")
-                })?,
+            Some(t) => file.stage(t).map(|s| s.index).ok_or_else(|| {
+                UserError::new(format!(
+                    "building target {t:?}: no stage of that name in {}",
+                    o.file_name
+                ))
+                .with_hint("name a stage defined with FROM … AS NAME")
+            })?,
             None => file.stages.len().saturating_sub(1),
         };
         let steps = file.stages[..=last]
@@ -256,7 +259,11 @@ impl Engine {
         let mut images: Vec<String> = Vec::new();
         for s in &file.stages[..=last] {
             let base = expand::expand_word(&s.base, args.globals(), file.escape)?;
-            if base == "scratch" || file.stages[..s.index].iter().any(|p| p.name.as_deref() == Some(base.as_str())) {
+            if base == "scratch"
+                || file.stages[..s.index]
+                    .iter()
+                    .any(|p| p.name.as_deref() == Some(base.as_str()))
+            {
                 continue;
             }
             images.push(base);
@@ -403,7 +410,9 @@ impl Run<'_> {
             // a stage by name or index, built before this one
             self.done.get(s.index).is_some_and(Option::is_some)
         }) {
-            self.done[s.index].clone().ok_or_else(|| UserError::new("stage not built"))?
+            self.done[s.index]
+                .clone()
+                .ok_or_else(|| UserError::new("stage not built"))?
         } else if base == "scratch" {
             let pins = store.begin_pull()?;
             crate::image::write::write_image(
@@ -430,7 +439,11 @@ impl Run<'_> {
         let shell = config
             .pointer("/config/Shell")
             .and_then(Value::as_array)
-            .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect::<Vec<_>>())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect::<Vec<_>>()
+            })
             .filter(|v| !v.is_empty())
             .unwrap_or_else(|| vec!["/bin/sh".into(), "-c".into()]);
         Ok(Stage {
@@ -519,9 +532,9 @@ impl Run<'_> {
             return Ok(None);
         }
         let images = store.images()?;
-        Ok(images
-            .into_iter()
-            .find(|i| i.parent.as_deref() == Some(s.image.id.as_str()) && i.build_key.as_deref() == Some(key)))
+        Ok(images.into_iter().find(|i| {
+            i.parent.as_deref() == Some(s.image.id.as_str()) && i.build_key.as_deref() == Some(key)
+        }))
     }
 
     fn use_cached(&self, store: &Store, s: &mut Stage, image: ImageRecord) -> anyhow::Result<()> {
@@ -533,8 +546,20 @@ impl Run<'_> {
     }
 
     /// End of stage: an image with the pending config changes (cached like any step).
-    fn commit_config(&self, store: &Store, s: &mut Stage, last: bool) -> anyhow::Result<ImageRecord> {
-        let key = self.key(s, &["config", &serde_json::to_string(&s.config.get("config"))?, if last { "last" } else { "" }]);
+    fn commit_config(
+        &self,
+        store: &Store,
+        s: &mut Stage,
+        last: bool,
+    ) -> anyhow::Result<ImageRecord> {
+        let key = self.key(
+            s,
+            &[
+                "config",
+                &serde_json::to_string(&s.config.get("config"))?,
+                if last { "last" } else { "" },
+            ],
+        );
         if let Some(i) = self.cached(store, s, &key)? {
             self.use_cached(store, s, i.clone())?;
             return Ok(i);
@@ -542,7 +567,10 @@ impl Run<'_> {
         let mut config = s.config.clone();
         if let Some(o) = config.as_object_mut() {
             let when = self.o.timestamp.unwrap_or_else(commit::now);
-            o.insert("created".into(), Value::String(crate::image::manifest::format_rfc3339(when)));
+            o.insert(
+                "created".into(),
+                Value::String(crate::image::manifest::format_rfc3339(when)),
+            );
         }
         let pins = store.begin_pull()?;
         let layers = commit::image_layers(store, &s.image)?;
@@ -553,7 +581,11 @@ impl Run<'_> {
                 layers: &layers,
                 names: Vec::new(),
                 format: self.o.format,
-                annotations: if last { self.o.annotations.clone() } else { Vec::new() },
+                annotations: if last {
+                    self.o.annotations.clone()
+                } else {
+                    Vec::new()
+                },
                 parent: Some(s.image.id.clone()),
                 build_key: Some(key),
             },
@@ -710,32 +742,47 @@ impl Run<'_> {
             }
             MountType::Bind => {
                 if m.from.is_some() {
-                    return Err(UserError::new("RUN --mount=type=bind,from=… is not supported by berth yet")
-                        .with_hint("COPY --from the stage into this one first")
-                        .into());
+                    return Err(UserError::new(
+                        "RUN --mount=type=bind,from=… is not supported by berth yet",
+                    )
+                    .with_hint("COPY --from the stage into this one first")
+                    .into());
                 }
                 let ctx = self.context()?;
                 let src = m.source.clone().unwrap_or_else(|| ".".into());
                 let sel = ctx.resolve(&src)?;
-                let p = sel.first().map(|s| s.path.clone()).ok_or_else(|| UserError::new(format!("RUN --mount source {src:?} selects nothing")))?;
-                format!("type=bind,source={},target={}{}", p.display(), m.target, if m.readonly { ",ro" } else { "" })
+                let p = sel.first().map(|s| s.path.clone()).ok_or_else(|| {
+                    UserError::new(format!("RUN --mount source {src:?} selects nothing"))
+                })?;
+                format!(
+                    "type=bind,source={},target={}{}",
+                    p.display(),
+                    m.target,
+                    if m.readonly { ",ro" } else { "" }
+                )
             }
             MountType::Secret => {
                 let id = m.id.clone().unwrap_or_default();
                 match self.o.secrets.iter().find(|(i, _)| *i == id) {
-                    Some((_, src)) => format!("type=bind,source={},target={},ro", src.display(), m.target),
+                    Some((_, src)) => {
+                        format!("type=bind,source={},target={},ro", src.display(), m.target)
+                    }
                     None if m.required => {
-                        return Err(UserError::new(format!("secret {id:?} is required but was not given"))
-                            .with_hint(format!("pass --secret id={id},src=FILE"))
-                            .into())
+                        return Err(UserError::new(format!(
+                            "secret {id:?} is required but was not given"
+                        ))
+                        .with_hint(format!("pass --secret id={id},src=FILE"))
+                        .into())
                     }
                     None => format!("type=tmpfs,target={}", m.target),
                 }
             }
             MountType::Ssh => {
-                return Err(UserError::new("RUN --mount=type=ssh is not supported by berth")
-                    .with_hint("pass credentials with --secret instead")
-                    .into())
+                return Err(
+                    UserError::new("RUN --mount=type=ssh is not supported by berth")
+                        .with_hint("pass credentials with --secret instead")
+                        .into(),
+                )
             }
         })
     }
@@ -744,7 +791,9 @@ impl Run<'_> {
         if self.context.is_none() {
             self.context = Some(Context::open(&self.o.context, self.o.file_path.as_deref())?);
         }
-        self.context.as_ref().ok_or_else(|| UserError::new("no build context").into())
+        self.context
+            .as_ref()
+            .ok_or_else(|| UserError::new("no build context").into())
     }
 
     fn copy_step(
@@ -758,7 +807,11 @@ impl Run<'_> {
         let workdir = string_at(&s.config, "/config/WorkingDir").unwrap_or_else(|| "/".into());
         let mut dest_word = self.word(s, &c.dest)?;
         // `.` and `..` name directories, as a trailing slash does
-        if dest_word == "." || dest_word == ".." || dest_word.ends_with("/.") || dest_word.ends_with("/..") {
+        if dest_word == "."
+            || dest_word == ".."
+            || dest_word.ends_with("/.")
+            || dest_word.ends_with("/..")
+        {
             dest_word.push('/');
         }
         let dest = if dest_word.starts_with('/') {
@@ -785,12 +838,18 @@ impl Run<'_> {
                 let f = self.word(s, f)?;
                 let image = match self.file.stage(&f) {
                     Some(st) => self.done.get(st.index).cloned().flatten().ok_or_else(|| {
-                        UserError::new(format!("COPY --from={f}: that stage is not built before this one"))
+                        UserError::new(format!(
+                            "COPY --from={f}: that stage is not built before this one"
+                        ))
                     })?,
                     None => store.find_image(&f)?,
                 };
                 let o = self.container_options(s, &image.id);
-                let o = CreateOptions { network: "none".into(), command: vec!["true".into()], ..o };
+                let o = CreateOptions {
+                    network: "none".into(),
+                    command: vec!["true".into()],
+                    ..o
+                };
                 let created = self.engine.create(&o)?;
                 let fc = Container::load(&created.prepared.dir)?;
                 let merged = crate::runtime::mount_container(store, &fc)?;
@@ -806,7 +865,11 @@ impl Run<'_> {
                 match src {
                     CopySource::Path(p) => {
                         let p = self.word(s, p)?;
-                        if add && (p.starts_with("http://") || p.starts_with("https://") || p.starts_with("git@")) {
+                        if add
+                            && (p.starts_with("http://")
+                                || p.starts_with("https://")
+                                || p.starts_with("git@"))
+                        {
                             return Err(UserError::new(format!("ADD {p}: berth does not download sources yet"))
                                 .with_hint("download it in a RUN step (curl, wget), or put it in the build context")
                                 .into());
@@ -829,7 +892,16 @@ impl Run<'_> {
             let hctx = Context::new(heredoc_dir.path.as_path(), Ignore::none())?;
             let hash = ctx.hash(&selected)?;
             let hhash = hctx.hash(&heredoc_ctx_sel)?;
-            let key = self.key(s, &[if add { "ADD" } else { "COPY" }, &dest, &hash, &hhash, &format!("{chown:?} {chmod:?}")]);
+            let key = self.key(
+                s,
+                &[
+                    if add { "ADD" } else { "COPY" },
+                    &dest,
+                    &hash,
+                    &hhash,
+                    &format!("{chown:?} {chmod:?}"),
+                ],
+            );
             if let Some(i) = self.cached(store, s, &key)? {
                 return self.use_cached(store, s, i);
             }
@@ -850,9 +922,19 @@ impl Run<'_> {
             let r = (|| -> anyhow::Result<()> {
                 let merged = crate::runtime::mount_container(store, &target)?;
                 let (uid, gid) = resolve_owner(&merged, chown.as_deref())?;
-                let mut items: Vec<(&Context, &Selected)> = selected.iter().map(|x| (&ctx, x)).collect();
+                let mut items: Vec<(&Context, &Selected)> =
+                    selected.iter().map(|x| (&ctx, x)).collect();
                 items.extend(heredoc_ctx_sel.iter().map(|x| (&hctx, x)));
-                extract_into(&merged, &dest, &items, uid, gid, chmod, add, self.o.timestamp)
+                extract_into(
+                    &merged,
+                    &dest,
+                    &items,
+                    uid,
+                    gid,
+                    chmod,
+                    add,
+                    self.o.timestamp,
+                )
             })();
             if let Err(e) = r {
                 let _ = access::unmount_rootfs(&target.dir);
@@ -879,7 +961,10 @@ fn set_env(config: &mut Value, k: &str, v: &str) {
     if let Some(a) = env.as_array_mut() {
         let prefix = format!("{k}=");
         let new = Value::String(format!("{k}={v}"));
-        match a.iter_mut().find(|e| e.as_str().is_some_and(|s| s.starts_with(&prefix))) {
+        match a
+            .iter_mut()
+            .find(|e| e.as_str().is_some_and(|s| s.starts_with(&prefix)))
+        {
             Some(e) => *e = new,
             None => a.push(new),
         }
@@ -914,7 +999,9 @@ fn resolve_owner(merged: &Path, chown: Option<&str>) -> anyhow::Result<(u32, u32
     let (uid, user_gid) = match u.parse::<u32>() {
         Ok(n) => (n, n),
         Err(_) => lookup("etc/passwd", u).ok_or_else(|| {
-            UserError::new(format!("--chown {spec}: no user {u:?} in the image's /etc/passwd"))
+            UserError::new(format!(
+                "--chown {spec}: no user {u:?} in the image's /etc/passwd"
+            ))
         })?,
     };
     let gid = match g {
@@ -922,7 +1009,9 @@ fn resolve_owner(merged: &Path, chown: Option<&str>) -> anyhow::Result<(u32, u32
         Some(g) => match g.parse::<u32>() {
             Ok(n) => n,
             Err(_) => lookup("etc/group", g).map(|(gid, _)| gid).ok_or_else(|| {
-                UserError::new(format!("--chown {spec}: no group {g:?} in the image's /etc/group"))
+                UserError::new(format!(
+                    "--chown {spec}: no group {g:?} in the image's /etc/group"
+                ))
             })?,
         },
     };
@@ -944,7 +1033,11 @@ fn extract_into(
 ) -> anyhow::Result<()> {
     let into_dir = dest.ends_with('/') || items.len() > 1;
     let dest_path = PathBuf::from(dest.trim_end_matches('/'));
-    let dest_path = if dest_path.as_os_str().is_empty() { PathBuf::from("/") } else { dest_path };
+    let dest_path = if dest_path.as_os_str().is_empty() {
+        PathBuf::from("/")
+    } else {
+        dest_path
+    };
     // tar archives ADD extracts, and the plain copies
     for (ctx, sel) in items {
         let is_archive = add && sel.kind == FileKind::File && looks_like_archive(&sel.path);
@@ -957,28 +1050,43 @@ fn extract_into(
             .unwrap_or_else(|| ".".into());
         let dest_c = dest_path.clone();
         let top = name.clone();
-        let (mut child, w) = access::spawn(&RootAccess::Chroot(merged.to_path_buf()), w, move |_st| {
-            // inside the rootfs: the destination directory, then the entries
-            let (dir, rebase) = if single_file {
-                if dest_c.is_dir() {
-                    (dest_c.clone(), Rebase::None)
+        let (mut child, w) =
+            access::spawn(&RootAccess::Chroot(merged.to_path_buf()), w, move |_st| {
+                // inside the rootfs: the destination directory, then the entries
+                let (dir, rebase) = if single_file {
+                    if dest_c.is_dir() {
+                        (dest_c.clone(), Rebase::None)
+                    } else {
+                        let parent = dest_c
+                            .parent()
+                            .map(Path::to_path_buf)
+                            .unwrap_or_else(|| "/".into());
+                        let to = dest_c
+                            .file_name()
+                            .map(|n| n.to_string_lossy().into_owned())
+                            .unwrap_or_default();
+                        (
+                            parent,
+                            Rebase::Rename {
+                                from: top.clone(),
+                                to,
+                            },
+                        )
+                    }
                 } else {
-                    let parent = dest_c.parent().map(Path::to_path_buf).unwrap_or_else(|| "/".into());
-                    let to = dest_c.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                    (parent, Rebase::Rename { from: top.clone(), to })
-                }
-            } else {
-                (dest_c.clone(), Rebase::None)
-            };
-            mkdir_p(&dir).map_err(|e| rcopy::CopyError(format!("cannot create {}: {e}", dir.display())))?;
-            let opts = ExtractOptions {
-                owner: Owner::Keep,
-                overwrite: true,
-                rebase,
-            };
-            let stats = rcopy::extract(std::io::BufReader::new(r), &dir, &opts)?;
-            Ok(serde_json::to_string(&stats).unwrap_or_default())
-        })?;
+                    (dest_c.clone(), Rebase::None)
+                };
+                mkdir_p(&dir).map_err(|e| {
+                    rcopy::CopyError(format!("cannot create {}: {e}", dir.display()))
+                })?;
+                let opts = ExtractOptions {
+                    owner: Owner::Keep,
+                    overwrite: true,
+                    rebase,
+                };
+                let stats = rcopy::extract(std::io::BufReader::new(r), &dir, &opts)?;
+                Ok(serde_json::to_string(&stats).unwrap_or_default())
+            })?;
         let mut w = std::io::BufWriter::new(w);
         let written = if is_archive {
             let f = std::fs::File::open(&sel.path)?;
@@ -1018,11 +1126,16 @@ fn chown_if(uid: u32, gid: u32) -> Option<(u32, u32)> {
 
 fn mkdir_p(p: &Path) -> std::io::Result<()> {
     use std::os::unix::fs::DirBuilderExt;
-    std::fs::DirBuilder::new().recursive(true).mode(0o755).create(p)
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o755)
+        .create(p)
 }
 
 fn looks_like_archive(p: &Path) -> bool {
-    let Ok(f) = std::fs::File::open(p) else { return false };
+    let Ok(f) = std::fs::File::open(p) else {
+        return false;
+    };
     let Ok(mut r) = crate::image::layer::decompress(std::io::BufReader::new(f)) else {
         return false;
     };
@@ -1038,7 +1151,11 @@ fn looks_like_archive(p: &Path) -> bool {
 }
 
 /// Copy an archive's entries (ADD of a local tar), with new owners when `--chown` says.
-fn retar(r: &mut dyn std::io::Read, w: &mut dyn Write, owner: Option<(u32, u32)>) -> anyhow::Result<()> {
+fn retar(
+    r: &mut dyn std::io::Read,
+    w: &mut dyn Write,
+    owner: Option<(u32, u32)>,
+) -> anyhow::Result<()> {
     let mut a = tar::Archive::new(r);
     let mut b = tar::Builder::new(w);
     for e in a.entries()? {
@@ -1051,8 +1168,15 @@ fn retar(r: &mut dyn std::io::Read, w: &mut dyn Write, owner: Option<(u32, u32)>
         let path = e.path_bytes().into_owned();
         match h.entry_type() {
             tar::EntryType::Symlink | tar::EntryType::Link => {
-                let target = e.link_name_bytes().map(|c| c.into_owned()).unwrap_or_default();
-                b.append_link(&mut h, std::ffi::OsStr::from_bytes(&path), std::ffi::OsStr::from_bytes(&target))?;
+                let target = e
+                    .link_name_bytes()
+                    .map(|c| c.into_owned())
+                    .unwrap_or_default();
+                b.append_link(
+                    &mut h,
+                    std::ffi::OsStr::from_bytes(&path),
+                    std::ffi::OsStr::from_bytes(&target),
+                )?;
             }
             _ => {
                 b.append_data(&mut h, std::ffi::OsStr::from_bytes(&path), &mut e)?;
@@ -1138,135 +1262,151 @@ pub fn apply_config(
         Ok(expand::expand_word(w, scope, escape)?)
     };
     match ins {
-            Instruction::Env(kvs) => {
-                for kv in kvs {
-                    let k = word(&kv.key, scope)?;
-                    let v = word(&kv.value, scope)?;
-                    scope.set_env(&k, &v);
-                    set_env(config, &k, &v);
-                }
+        Instruction::Env(kvs) => {
+            for kv in kvs {
+                let k = word(&kv.key, scope)?;
+                let v = word(&kv.value, scope)?;
+                scope.set_env(&k, &v);
+                set_env(config, &k, &v);
             }
-            Instruction::Label(kvs) => {
-                for kv in kvs {
-                    let k = word(&kv.key, scope)?;
-                    let v = word(&kv.value, scope)?;
+        }
+        Instruction::Label(kvs) => {
+            for kv in kvs {
+                let k = word(&kv.key, scope)?;
+                let v = word(&kv.value, scope)?;
+                let c = cfg(config);
+                let labels = c.entry("Labels").or_insert_with(|| json!({}));
+                if !labels.is_object() {
+                    *labels = json!({});
+                }
+                labels[k.as_str()] = Value::String(v);
+            }
+        }
+        Instruction::Expose(ports) => {
+            for p in ports {
+                for w in expand::expand_words(p, &*scope, escape)? {
+                    let port = if w.contains('/') {
+                        w.to_lowercase()
+                    } else {
+                        format!("{w}/tcp")
+                    };
                     let c = cfg(config);
-                    let labels = c.entry("Labels").or_insert_with(|| json!({}));
-                    if !labels.is_object() {
-                        *labels = json!({});
-                    }
-                    labels[k.as_str()] = Value::String(v);
-                }
-            }
-            Instruction::Expose(ports) => {
-                for p in ports {
-                    for w in expand::expand_words(p, &*scope, escape)? {
-                        let port = if w.contains('/') { w.to_lowercase() } else { format!("{w}/tcp") };
-                        let c = cfg(config);
-                        let e = c.entry("ExposedPorts").or_insert_with(|| json!({}));
-                        if !e.is_object() {
-                            *e = json!({});
-                        }
-                        e[port.as_str()] = json!({});
-                    }
-                }
-            }
-            Instruction::Workdir(w) => {
-                let w = word(w, scope)?;
-                let cur = string_at(config, "/config/WorkingDir").unwrap_or_else(|| "/".into());
-                let new = if w.starts_with('/') {
-                    w
-                } else {
-                    Path::new(&cur).join(w).display().to_string()
-                };
-                cfg(config).insert("WorkingDir".into(), Value::String(new));
-            }
-            Instruction::User(u) => {
-                let u = word(u, scope)?;
-                cfg(config).insert("User".into(), Value::String(u));
-            }
-            Instruction::Volume(vs) => {
-                for v in vs {
-                    let v = word(v, scope)?;
-                    let c = cfg(config);
-                    let e = c.entry("Volumes").or_insert_with(|| json!({}));
+                    let e = c.entry("ExposedPorts").or_insert_with(|| json!({}));
                     if !e.is_object() {
                         *e = json!({});
                     }
-                    e[v.as_str()] = json!({});
+                    e[port.as_str()] = json!({});
                 }
             }
-            Instruction::StopSignal(sig) => {
-                let sig = word(sig, scope)?;
-                crate::engine::parse_signal(&sig)?;
-                cfg(config).insert("StopSignal".into(), Value::String(sig));
-            }
-            Instruction::Cmd(c) => {
-                let args = command_args(shell, c);
-                cfg(config).insert("Cmd".into(), strings(&args));
-                *cmd_set = true;
-            }
-            Instruction::Entrypoint(c) => {
-                let args = command_args(shell, c);
-                let cmd_set = *cmd_set;
-                let m = cfg(config);
-                m.insert("Entrypoint".into(), strings(&args));
-                if !cmd_set {
-                    m.remove("Cmd");
+        }
+        Instruction::Workdir(w) => {
+            let w = word(w, scope)?;
+            let cur = string_at(config, "/config/WorkingDir").unwrap_or_else(|| "/".into());
+            let new = if w.starts_with('/') {
+                w
+            } else {
+                Path::new(&cur).join(w).display().to_string()
+            };
+            cfg(config).insert("WorkingDir".into(), Value::String(new));
+        }
+        Instruction::User(u) => {
+            let u = word(u, scope)?;
+            cfg(config).insert("User".into(), Value::String(u));
+        }
+        Instruction::Volume(vs) => {
+            for v in vs {
+                let v = word(v, scope)?;
+                let c = cfg(config);
+                let e = c.entry("Volumes").or_insert_with(|| json!({}));
+                if !e.is_object() {
+                    *e = json!({});
                 }
+                e[v.as_str()] = json!({});
             }
-            Instruction::Shell(v) => {
-                *shell = v.clone();
-                if format == Format::Docker {
-                    cfg(config).insert("Shell".into(), strings(v));
-                }
+        }
+        Instruction::StopSignal(sig) => {
+            let sig = word(sig, scope)?;
+            crate::engine::parse_signal(&sig)?;
+            cfg(config).insert("StopSignal".into(), Value::String(sig));
+        }
+        Instruction::Cmd(c) => {
+            let args = command_args(shell, c);
+            cfg(config).insert("Cmd".into(), strings(&args));
+            *cmd_set = true;
+        }
+        Instruction::Entrypoint(c) => {
+            let args = command_args(shell, c);
+            let cmd_set = *cmd_set;
+            let m = cfg(config);
+            m.insert("Entrypoint".into(), strings(&args));
+            if !cmd_set {
+                m.remove("Cmd");
             }
-            Instruction::Healthcheck(h) => {
-                let hc = match h {
-                    Healthcheck::None => json!({"Test": ["NONE"]}),
-                    Healthcheck::Check {
-                        test,
-                        interval,
-                        timeout,
-                        start_period,
-                        start_interval,
-                        retries,
-                    } => {
-                        let t = match test {
-                            CommandLine::Shell(t) => vec!["CMD-SHELL".to_string(), t.clone()],
-                            CommandLine::Exec(v) => std::iter::once("CMD".to_string()).chain(v.iter().cloned()).collect(),
-                        };
-                        let mut hc = json!({"Test": t});
-                        if let Some(d) = interval { hc["Interval"] = go_duration_ns(d); }
-                        if let Some(d) = timeout { hc["Timeout"] = go_duration_ns(d); }
-                        if let Some(d) = start_period { hc["StartPeriod"] = go_duration_ns(d); }
-                        if let Some(d) = start_interval { hc["StartInterval"] = go_duration_ns(d); }
-                        if let Some(r) = retries { hc["Retries"] = Value::from(*r); }
-                        hc
+        }
+        Instruction::Shell(v) => {
+            *shell = v.clone();
+            if format == Format::Docker {
+                cfg(config).insert("Shell".into(), strings(v));
+            }
+        }
+        Instruction::Healthcheck(h) => {
+            let hc = match h {
+                Healthcheck::None => json!({"Test": ["NONE"]}),
+                Healthcheck::Check {
+                    test,
+                    interval,
+                    timeout,
+                    start_period,
+                    start_interval,
+                    retries,
+                } => {
+                    let t = match test {
+                        CommandLine::Shell(t) => vec!["CMD-SHELL".to_string(), t.clone()],
+                        CommandLine::Exec(v) => std::iter::once("CMD".to_string())
+                            .chain(v.iter().cloned())
+                            .collect(),
+                    };
+                    let mut hc = json!({"Test": t});
+                    if let Some(d) = interval {
+                        hc["Interval"] = go_duration_ns(d);
                     }
-                };
-                if format == Format::Docker {
-                    cfg(config).insert("Healthcheck".into(), hc);
-                } else {
-                    log::warn!("HEALTHCHECK is not supported for OCI image format and will be ignored. Must use `docker` format");
-                }
-            }
-            Instruction::Onbuild(o) => {
-                if format == Format::Docker {
-                    let c = cfg(config);
-                    let e = c.entry("OnBuild").or_insert_with(|| json!([]));
-                    if let Some(a) = e.as_array_mut() {
-                        a.push(Value::String(o.trigger.clone()));
+                    if let Some(d) = timeout {
+                        hc["Timeout"] = go_duration_ns(d);
                     }
-                } else {
-                    log::warn!("ONBUILD is not supported for OCI image format, {} will be ignored. Must use `docker` format", o.trigger);
+                    if let Some(d) = start_period {
+                        hc["StartPeriod"] = go_duration_ns(d);
+                    }
+                    if let Some(d) = start_interval {
+                        hc["StartInterval"] = go_duration_ns(d);
+                    }
+                    if let Some(r) = retries {
+                        hc["Retries"] = Value::from(*r);
+                    }
+                    hc
                 }
+            };
+            if format == Format::Docker {
+                cfg(config).insert("Healthcheck".into(), hc);
+            } else {
+                log::warn!("HEALTHCHECK is not supported for OCI image format and will be ignored. Must use `docker` format");
             }
-            Instruction::Maintainer(m) => {
-                if let Some(o) = config.as_object_mut() {
-                    o.insert("author".into(), Value::String(m.clone()));
+        }
+        Instruction::Onbuild(o) => {
+            if format == Format::Docker {
+                let c = cfg(config);
+                let e = c.entry("OnBuild").or_insert_with(|| json!([]));
+                if let Some(a) = e.as_array_mut() {
+                    a.push(Value::String(o.trigger.clone()));
                 }
+            } else {
+                log::warn!("ONBUILD is not supported for OCI image format, {} will be ignored. Must use `docker` format", o.trigger);
             }
+        }
+        Instruction::Maintainer(m) => {
+            if let Some(o) = config.as_object_mut() {
+                o.insert("author".into(), Value::String(m.clone()));
+            }
+        }
         _ => return Ok(false),
     }
     Ok(true)
@@ -1284,7 +1424,15 @@ pub fn apply_changes(config: &mut Value, changes: &[String], format: Format) -> 
         let mut scope = Scope::from_image_env(&env_of(config));
         let mut shell = vec!["/bin/sh".to_string(), "-c".to_string()];
         let mut cmd_set = true;
-        if !apply_config(config, &mut scope, &mut shell, &mut cmd_set, &ins.value, format, file.escape)? {
+        if !apply_config(
+            config,
+            &mut scope,
+            &mut shell,
+            &mut cmd_set,
+            &ins.value,
+            format,
+            file.escape,
+        )? {
             return Err(UserError::new(format!(
                 "invalid change {c:?}: {} cannot be applied to an image's config",
                 ins.value.keyword()

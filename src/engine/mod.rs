@@ -13,6 +13,7 @@
 //! `build`'s RUN steps, `commit` and a pod's infra container are to call `create` and
 //! `lifecycle` as `run` does.
 
+pub mod attach;
 pub mod build;
 pub mod commit;
 pub mod copy;

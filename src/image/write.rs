@@ -152,10 +152,8 @@ impl<'s> LayerSink<'s> {
         let compressor = std::thread::Builder::new()
             .name("gzip".into())
             .spawn(move || {
-                let mut gz = flate2::write::GzEncoder::new(
-                    blob,
-                    flate2::Compression::new(GZIP_LEVEL),
-                );
+                let mut gz =
+                    flate2::write::GzEncoder::new(blob, flate2::Compression::new(GZIP_LEVEL));
                 for c in grx {
                     gz.write_all(&c)?;
                 }
@@ -303,7 +301,10 @@ pub fn store_blob_layer(
     let mut head = [0u8; 4];
     let mut n = 0;
     while n < head.len() {
-        match blob.read(&mut head[n..]).map_err(io_err("read the layer"))? {
+        match blob
+            .read(&mut head[n..])
+            .map_err(io_err("read the layer"))?
+        {
             0 => break,
             k => n += k,
         }

@@ -357,7 +357,9 @@ impl Store {
                 let Some(i) = images.iter().find(|i| i.id == id) else {
                     break;
                 };
-                let has_children = images.iter().any(|o| o.parent.as_deref() == Some(id.as_str()));
+                let has_children = images
+                    .iter()
+                    .any(|o| o.parent.as_deref() == Some(id.as_str()));
                 if !i.names.is_empty() || has_children || in_use.contains(&id) {
                     break;
                 }
