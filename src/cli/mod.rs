@@ -15,6 +15,7 @@ mod mount;
 mod port;
 mod ps;
 mod pull;
+mod push;
 mod rename;
 pub mod report;
 mod rmi;
@@ -80,6 +81,8 @@ pub enum Command {
     Info(info::InfoArgs),
     /// Pull an image from a registry
     Pull(pull::PullArgs),
+    /// Push an image to a specified destination
+    Push(push::PushArgs),
     /// List images in local storage
     Images(images::ImagesArgs),
     /// Manage images
@@ -207,6 +210,8 @@ pub enum ImageCommand {
     Inspect(inspect::ImageInspectArgs),
     /// Pull an image from a registry
     Pull(pull::PullArgs),
+    /// Push an image to a specified destination
+    Push(push::PushArgs),
     /// Add an additional name to a local image
     Tag(tag::TagArgs),
     /// Remove a name from a local image
@@ -318,6 +323,7 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
         Command::Version(a) => version::run(ctx, a),
         Command::Info(a) => info::run(ctx, a),
         Command::Pull(a) => pull::run(ctx, a),
+        Command::Push(a) => push::run(ctx, a),
         Command::Images(a) => images::run(ctx, a),
         Command::Inspect(a) => inspect::run(ctx, a),
         Command::Tag(a) => tag::run_tag(ctx, a),
@@ -375,6 +381,7 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
             ImageCommand::Ls(a) => images::run(ctx, a),
             ImageCommand::Inspect(a) => inspect::run_image(ctx, a),
             ImageCommand::Pull(a) => pull::run(ctx, a),
+            ImageCommand::Push(a) => push::run(ctx, a),
             ImageCommand::Tag(a) => tag::run_tag(ctx, a),
             ImageCommand::Untag(a) => tag::run_untag(ctx, a),
             ImageCommand::Rm(a) => rmi::run(ctx, a),
