@@ -128,12 +128,14 @@ fn destination(given: &str) -> anyhow::Result<Reference> {
     };
     let r = match Reference::parse(name).map_err(bad)? {
         ParsedName::Qualified(r) => r,
-        ParsedName::Short(_) => match Reference::parse(&format!("docker.io/{name}")).map_err(bad)? {
-            ParsedName::Qualified(r) => r,
-            ParsedName::Short(_) => {
-                return Err(UserError::new(format!("invalid destination {given:?}")).into())
+        ParsedName::Short(_) => {
+            match Reference::parse(&format!("docker.io/{name}")).map_err(bad)? {
+                ParsedName::Qualified(r) => r,
+                ParsedName::Short(_) => {
+                    return Err(UserError::new(format!("invalid destination {given:?}")).into())
+                }
             }
-        },
+        }
     };
     Ok(r.with_default_tag())
 }
@@ -146,9 +148,11 @@ fn compression(s: &str) -> anyhow::Result<Compression> {
             log::warn!("zstd:chunked is pushed as plain zstd");
             Ok(Compression::Zstd)
         }
-        _ => Err(UserError::new(format!("unsupported compression format {s}"))
-            .with_hint("use --compression-format gzip or --compression-format zstd")
-            .into()),
+        _ => Err(
+            UserError::new(format!("unsupported compression format {s}"))
+                .with_hint("use --compression-format gzip or --compression-format zstd")
+                .into(),
+        ),
     }
 }
 
@@ -163,16 +167,22 @@ pub fn run(ctx: &Context, a: PushArgs) -> anyhow::Result<ExitStatus> {
     let format = match a.format.as_deref() {
         None => None,
         Some("v2s1") => {
-            return Err(UserError::new("manifest type v2s1 is not supported by berth")
-                .with_hint("use --format oci or --format v2s2")
-                .into())
+            return Err(
+                UserError::new("manifest type v2s1 is not supported by berth")
+                    .with_hint("use --format oci or --format v2s2")
+                    .into(),
+            )
         }
         Some(f) => Some(Format::parse(f).ok_or_else(|| {
             UserError::new(format!("unrecognized image type {f:?}"))
                 .with_hint("use --format oci or --format v2s2")
         })?),
     };
-    let compression = a.compression_format.as_deref().map(compression).transpose()?;
+    let compression = a
+        .compression_format
+        .as_deref()
+        .map(compression)
+        .transpose()?;
     if a.sign_by.is_some()
         || a.sign_by_sigstore.is_some()
         || a.sign_by_sigstore_private_key.is_some()

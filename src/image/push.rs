@@ -42,12 +42,24 @@ const ZSTD_LEVEL: i32 = 3;
 pub enum PushEvent<'a> {
     /// Before the first blob (podman: "Getting image source signatures").
     Start,
-    BlobStart { digest: &'a str, size: u64 },
-    BlobProgress { digest: &'a str, bytes: u64 },
-    BlobDone { digest: &'a str },
+    BlobStart {
+        digest: &'a str,
+        size: u64,
+    },
+    BlobProgress {
+        digest: &'a str,
+        bytes: u64,
+    },
+    BlobDone {
+        digest: &'a str,
+    },
     /// The registry has it already (or mounted it from another repository).
-    BlobSkipped { digest: &'a str },
-    Config { digest: &'a str },
+    BlobSkipped {
+        digest: &'a str,
+    },
+    Config {
+        digest: &'a str,
+    },
     Writing,
     Signatures,
     Warning(String),
@@ -242,8 +254,7 @@ fn stored_manifest(store: &Store, image: &ImageRecord) -> Result<StoredManifest,
         image: image.id.clone(),
         message,
     };
-    let v: serde_json::Value =
-        serde_json::from_slice(&bytes).map_err(|e| bad(e.to_string()))?;
+    let v: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| bad(e.to_string()))?;
     let media_type = v
         .get("mediaType")
         .and_then(|m| m.as_str())
@@ -262,7 +273,10 @@ fn stored_manifest(store: &Store, image: &ImageRecord) -> Result<StoredManifest,
         .unwrap_or_default()
     {
         let digest = l.get("digest").and_then(|d| d.as_str()).unwrap_or_default();
-        let mt = l.get("mediaType").and_then(|d| d.as_str()).unwrap_or_default();
+        let mt = l
+            .get("mediaType")
+            .and_then(|d| d.as_str())
+            .unwrap_or_default();
         if mt.contains("nondistributable") || mt.contains("foreign") {
             continue;
         }
@@ -579,8 +593,7 @@ async fn push_layer(
         )));
     } else if packed && compression == Compression::Gzip {
         // reproduces the layer: kept, so that the next push sends these bytes as they are
-        if let Err(e) =
-            store.keep_layer_blob(made.blob, &plan.diff_id, write::MEDIA_OCI_LAYER_GZIP)
+        if let Err(e) = store.keep_layer_blob(made.blob, &plan.diff_id, write::MEDIA_OCI_LAYER_GZIP)
         {
             log::warn!("not keeping the blob made for layer {}: {e}", plan.diff_id);
         }
@@ -641,10 +654,7 @@ pub async fn push(
     obs: &dyn PushObserver,
 ) -> Result<PushOutcome, PushError> {
     let stored = stored_manifest(store, image)?;
-    let format = opts
-        .format
-        .or(stored.format)
-        .unwrap_or(Format::Oci);
+    let format = opts.format.or(stored.format).unwrap_or(Format::Oci);
     if format == Format::Docker && opts.compression == Some(Compression::Zstd) {
         return Err(PushError::ZstdInDocker {
             diff_id: image.layers.first().cloned().unwrap_or_default(),
@@ -665,12 +675,10 @@ pub async fn push(
         }
     }
     let mut reg = Registry::new(dest, &opts.registry)?;
-    reg.prepare_push()
-        .await
-        .map_err(|source| PushError::Ping {
-            registry: dest.registry.clone(),
-            source,
-        })?;
+    reg.prepare_push().await.map_err(|source| PushError::Ping {
+        registry: dest.registry.clone(),
+        source,
+    })?;
     let mount_from = mount_sources(image, dest);
     obs.event(PushEvent::Start);
 
@@ -685,10 +693,7 @@ pub async fn push(
 
     // The config: as stored, unless a re-made layer has a new diff id.
     let config_stored = format!("sha256:{}", image.id);
-    let diff_changed = sent
-        .iter()
-        .zip(&image.layers)
-        .any(|(s, d)| &s.diff_id != d);
+    let diff_changed = sent.iter().zip(&image.layers).any(|(s, d)| &s.diff_id != d);
     let mut config_tmp: Option<TempBlob> = None;
     let (config_path, config_digest, config_size) = if diff_changed {
         let bytes = store.read_blob(&config_stored)?;
@@ -827,7 +832,10 @@ mod tests {
             compression_of(write::MEDIA_DOCKER_LAYER_GZIP),
             Some(Compression::Gzip)
         );
-        assert_eq!(compression_of(MEDIA_OCI_LAYER_ZSTD), Some(Compression::Zstd));
+        assert_eq!(
+            compression_of(MEDIA_OCI_LAYER_ZSTD),
+            Some(Compression::Zstd)
+        );
         assert_eq!(compression_of(MEDIA_DOCKER_LAYER), Some(Compression::None));
         assert_eq!(compression_of("application/octet-stream"), None);
     }

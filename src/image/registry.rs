@@ -606,7 +606,10 @@ impl Registry {
                 self.client = self.build_client(true);
                 continue;
             }
-            if self.again("pinging container registry", &err, &mut attempt).await {
+            if self
+                .again("pinging container registry", &err, &mut attempt)
+                .await
+            {
                 continue;
             }
             return Err(err);
@@ -687,14 +690,13 @@ impl Registry {
     /// Put a manifest under the reference's tag (or digest).
     pub async fn push_manifest(&self, bytes: &[u8], media_type: &str) -> Result<(), RegistryError> {
         let what = self.reference.whole();
-        let content_type = reqwest::header::HeaderValue::from_str(media_type).map_err(|_| {
-            RegistryError::Oci {
+        let content_type =
+            reqwest::header::HeaderValue::from_str(media_type).map_err(|_| RegistryError::Oci {
                 what: what.clone(),
                 source: OciDistributionError::GenericError(Some(format!(
                     "invalid media type {media_type:?}"
                 ))),
-            }
-        })?;
+            })?;
         let mut attempt = 0;
         loop {
             let res = self
