@@ -462,3 +462,51 @@ fn podman_runs_what_berth_pushed() {
     }
     let _ = std::fs::remove_dir_all(&runroot);
 }
+
+/// Registry C (token auth): refused anonymously, pushed after login, the digest kept.
+#[test]
+fn push_with_token_auth() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("push-token");
+    env.pull("berth-test/busybox");
+    let reg_c = env_var("BERTH_TEST_TOKEN_REGISTRY");
+    let dest = format!("{reg_c}/{}:v1", repo("token"));
+    let src = image("berth-test/busybox");
+    let r = env.run(&["push", "--tls-verify=false", &src, &dest]);
+    r.assert_code(125);
+    assert!(
+        r.stderr().contains("authentication required"),
+        "{}",
+        r.stderr()
+    );
+    env.ok(&[
+        "login",
+        "--tls-verify=false",
+        "-u",
+        &env_var("BERTH_TEST_AUTH_USER"),
+        "-p",
+        &env_var("BERTH_TEST_AUTH_PASSWORD"),
+        &reg_c,
+    ]);
+    env.ok(&[
+        "push",
+        "--tls-verify=false",
+        "--digestfile",
+        "digest",
+        &src,
+        &dest,
+    ]);
+    assert_eq!(
+        read_digestfile(&env, "digest"),
+        busybox()["manifest_digest"].as_str().unwrap()
+    );
+    // a second push: every blob is known
+    let r = env.ok(&["push", "--tls-verify=false", &src, &dest]);
+    assert!(
+        !r.stderr().contains("Copying blob sha256:"),
+        "{}",
+        r.stderr()
+    );
+}

@@ -431,6 +431,40 @@ impl Encoder {
     }
 }
 
+const CHUNK: usize = 256 * 1024;
+
+/// The packer's side of the channel: a `Write` that sends full chunks.
+struct ChunkSender {
+    tx: std::sync::mpsc::SyncSender<Vec<u8>>,
+    buf: Vec<u8>,
+}
+
+impl ChunkSender {
+    fn send(&mut self) -> io::Result<()> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        let chunk = std::mem::replace(&mut self.buf, Vec::with_capacity(CHUNK));
+        self.tx
+            .send(chunk)
+            .map_err(|_| io::Error::new(io::ErrorKind::BrokenPipe, "the compressor stopped"))
+    }
+}
+
+impl Write for ChunkSender {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = buf.len().min(CHUNK - self.buf.len());
+        self.buf.extend_from_slice(&buf[..n]);
+        if self.buf.len() >= CHUNK {
+            self.send()?;
+        }
+        Ok(n)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
 struct Made {
     blob: TempBlob,
     diff_id: String,
@@ -464,11 +498,36 @@ fn make_blob(
             io::copy(&mut r, &mut w).map_err(lerr("recompress its blob"))?;
         }
         Source::Pack { diff } => {
-            pack::pack_diff(diff, &mut w, &PackOptions::default()).map_err(|source| {
-                PushError::Pack {
-                    diff_id: diff_id.to_string(),
-                    source,
+            // packing (file reads) and compressing (CPU) overlap: a packer thread sends the
+            // tar in chunks through a short channel (at most 8 x 256 KiB in flight)
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(8);
+            let dir = diff.clone();
+            let packer = std::thread::Builder::new()
+                .name("pack".into())
+                .spawn(move || {
+                    let out = ChunkSender {
+                        tx,
+                        buf: Vec::with_capacity(CHUNK),
+                    };
+                    let mut out = pack::pack_diff(&dir, out, &PackOptions::default())?;
+                    out.send().map_err(pack::PackError::Write)?;
+                    Ok::<(), pack::PackError>(())
+                })
+                .map_err(lerr("start the packer thread"))?;
+            let mut copied = Ok(());
+            for chunk in rx {
+                if let Err(e) = w.write_all(&chunk) {
+                    copied = Err(e);
+                    break; // the packer sees the closed channel and stops
                 }
+            }
+            let packed = packer
+                .join()
+                .map_err(|_| lerr("pack")(io::Error::other("the packer thread panicked")))?;
+            copied.map_err(lerr("compress"))?;
+            packed.map_err(|source| PushError::Pack {
+                diff_id: diff_id.to_string(),
+                source,
             })?;
         }
         Source::Kept { .. } => {}
