@@ -18,6 +18,7 @@ mod mount;
 mod port;
 mod ps;
 mod pull;
+mod push;
 mod rename;
 pub mod report;
 mod rmi;
@@ -88,6 +89,8 @@ pub enum Command {
     Build(Box<build::BuildArgs>),
     /// Create new image based on the changed container
     Commit(commit::CommitArgs),
+    /// Push an image to a specified destination
+    Push(push::PushArgs),
     /// List images in local storage
     Images(images::ImagesArgs),
     /// Manage images
@@ -223,6 +226,8 @@ pub enum ImageCommand {
     Pull(pull::PullArgs),
     /// Build an image using instructions from Containerfiles
     Build(Box<build::BuildArgs>),
+    /// Push an image to a specified destination
+    Push(push::PushArgs),
     /// Add an additional name to a local image
     Tag(tag::TagArgs),
     /// Remove a name from a local image
@@ -336,6 +341,7 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
         Command::Pull(a) => pull::run(ctx, a),
         Command::Build(a) => build::run(ctx, *a),
         Command::Commit(a) => commit::run(ctx, a),
+        Command::Push(a) => push::run(ctx, a),
         Command::Images(a) => images::run(ctx, a),
         Command::Inspect(a) => inspect::run(ctx, a),
         Command::Tag(a) => tag::run_tag(ctx, a),
@@ -397,6 +403,7 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
             ImageCommand::Inspect(a) => inspect::run_image(ctx, a),
             ImageCommand::Pull(a) => pull::run(ctx, a),
             ImageCommand::Build(a) => build::run(ctx, *a),
+            ImageCommand::Push(a) => push::run(ctx, a),
             ImageCommand::Tag(a) => tag::run_tag(ctx, a),
             ImageCommand::Untag(a) => tag::run_untag(ctx, a),
             ImageCommand::Rm(a) => rmi::run(ctx, a),

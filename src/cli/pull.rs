@@ -15,7 +15,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-/// Registry flags shared by pull, login and (later) push.
+/// Registry flags shared by pull, login and push.
 #[derive(Args, Debug, Clone, Default)]
 pub struct RegistryArgs {
     /// Path of the authentication file (default ${XDG_RUNTIME_DIR}/containers/auth.json)
@@ -142,14 +142,14 @@ pub fn parse_creds(s: &str) -> crate::config::auth::Credentials {
 }
 
 /// Progress as podman shows it: bars on a terminal, plain lines otherwise, nothing with -q.
-struct Progress {
-    quiet: bool,
-    bars: Option<indicatif::MultiProgress>,
-    blobs: RefCell<HashMap<String, indicatif::ProgressBar>>,
+pub(super) struct Progress {
+    pub(super) quiet: bool,
+    pub(super) bars: Option<indicatif::MultiProgress>,
+    pub(super) blobs: RefCell<HashMap<String, indicatif::ProgressBar>>,
 }
 
 impl Progress {
-    fn new(quiet: bool) -> Progress {
+    pub(super) fn new(quiet: bool) -> Progress {
         let bars = (!quiet && output::stderr_is_terminal()).then(|| {
             indicatif::MultiProgress::with_draw_target(indicatif::ProgressDrawTarget::stderr())
         });
@@ -160,7 +160,7 @@ impl Progress {
         }
     }
 
-    fn line(&self, s: &str) {
+    pub(super) fn line(&self, s: &str) {
         if self.quiet {
             return;
         }
@@ -173,7 +173,7 @@ impl Progress {
     }
 }
 
-fn short(d: &str) -> &str {
+pub(super) fn short(d: &str) -> &str {
     crate::reference::short_id(d.strip_prefix("sha256:").unwrap_or(d))
 }
 

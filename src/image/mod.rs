@@ -4,5 +4,6 @@
 pub mod layer;
 pub mod manifest;
 pub mod pull;
+pub mod push;
 pub mod registry;
 pub mod write;

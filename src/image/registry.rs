@@ -355,6 +355,8 @@ impl Registry {
             connect_timeout: Some(Duration::from_secs(30)),
             read_timeout: Some(Duration::from_secs(120)),
             user_agent: concat!("berth/", env!("CARGO_PKG_VERSION")),
+            // a blob goes up in one PUT whose body streams from its file
+            use_monolithic_push: true,
             ..Default::default()
         })
     }
@@ -534,6 +536,212 @@ impl Registry {
             .map(|_| ())
             .map_err(|e| classify(&self.registry, &self.registry, e))
     }
+}
+
+/// A refusal of a push: 401/403 in whatever shape oci-client reports it.
+fn push_refused(e: &OciDistributionError) -> bool {
+    match e {
+        OciDistributionError::ServerError { code, .. } => *code == 401 || *code == 403,
+        OciDistributionError::RequestError(re) => re
+            .status()
+            .is_some_and(|s| s.as_u16() == 401 || s.as_u16() == 403),
+        _ => false,
+    }
+}
+
+impl Registry {
+    fn classify_push(&self, what: &str, e: OciDistributionError) -> RegistryError {
+        let had_creds = matches!(self.auth, RegistryAuth::Basic(..));
+        if push_refused(&e) {
+            return if had_creds {
+                RegistryError::BadCredentials {
+                    registry: self.registry.clone(),
+                }
+            } else {
+                RegistryError::Unauthorized {
+                    registry: self.registry.clone(),
+                }
+            };
+        }
+        classify_with(what, &self.registry, e, had_creds)
+    }
+
+    /// Whether to try again after `err` (and wait first).
+    async fn again(&self, what: &str, err: &RegistryError, attempt: &mut u32) -> bool {
+        if err.is_transient() && *attempt < self.retries {
+            *attempt += 1;
+            log::warn!("{what}: {err}; retrying ({attempt}/{})", self.retries);
+            tokio::time::sleep(backoff(self.retry_delay, *attempt)).await;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Get ready to push: reach the registry (plain HTTP after a TLS failure when allowed) and
+    /// get a push token for the repository, so that a refusal is reported before any upload.
+    pub async fn prepare_push(&mut self) -> Result<(), RegistryError> {
+        let mut attempt = 0;
+        loop {
+            let res = self
+                .client
+                .auth(
+                    &self.reference,
+                    &self.auth,
+                    oci_client::RegistryOperation::Push,
+                )
+                .await;
+            let err = match res {
+                Ok(_) => return Ok(()),
+                Err(e) => self.classify_push(&self.registry, e),
+            };
+            if matches!(
+                err,
+                RegistryError::Tls { .. } | RegistryError::Connect { .. }
+            ) && self.http_fallback
+                && !self.using_http
+            {
+                log::debug!("{}: TLS failed ({err}); trying plain HTTP", self.registry);
+                self.using_http = true;
+                self.client = self.build_client(true);
+                continue;
+            }
+            if self
+                .again("pinging container registry", &err, &mut attempt)
+                .await
+            {
+                continue;
+            }
+            return Err(err);
+        }
+    }
+
+    /// Whether the repository has this blob already (`HEAD /v2/<repo>/blobs/<digest>`).
+    pub async fn has_blob(&self, digest: &str) -> Result<bool, RegistryError> {
+        let mut attempt = 0;
+        loop {
+            match self.client.blob_exists(&self.reference, digest).await {
+                Ok(b) => return Ok(b),
+                Err(e) => {
+                    let err = self.classify_push(digest, e);
+                    if self.again(digest, &err, &mut attempt).await {
+                        continue;
+                    }
+                    return Err(err);
+                }
+            }
+        }
+    }
+
+    /// Ask the registry to link a blob from another of its repositories
+    /// (`POST /v2/<repo>/blobs/uploads/?mount=<digest>&from=<repo>`). False when it would
+    /// not (it may then have opened an upload, which expires unused).
+    pub async fn mount_blob(&self, digest: &str, from_repository: &str) -> bool {
+        let from = oci_client::Reference::with_digest(
+            self.registry.clone(),
+            from_repository.to_string(),
+            digest.to_string(),
+        );
+        match self.client.mount_blob(&self.reference, &from, digest).await {
+            Ok(()) => true,
+            Err(e) => {
+                log::debug!("mounting {digest} from {from_repository}: {e}");
+                false
+            }
+        }
+    }
+
+    /// Upload a blob from an open file (read from its start, in 256 KiB chunks: never whole
+    /// in memory), as one PUT. `sent` counts the bytes handed to the connection.
+    pub async fn push_blob_file(
+        &self,
+        file: &std::fs::File,
+        digest: &str,
+        size: u64,
+        sent: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    ) -> Result<(), RegistryError> {
+        let mut attempt = 0;
+        loop {
+            sent.store(0, std::sync::atomic::Ordering::Relaxed);
+            let io = |source: std::io::Error| RegistryError::Oci {
+                what: format!("blob {digest}"),
+                source: OciDistributionError::IoError(source),
+            };
+            let mut f = file.try_clone().map_err(io)?;
+            std::io::Seek::rewind(&mut f).map_err(io)?;
+            let stream = file_stream(tokio::fs::File::from_std(f), sent.clone());
+            let res = self
+                .client
+                .push_blob_stream(&self.reference, stream, digest, Some(size))
+                .await;
+            match res {
+                Ok(_) => return Ok(()),
+                Err(e) => {
+                    let err = self.classify_push(digest, e);
+                    if self.again(digest, &err, &mut attempt).await {
+                        continue;
+                    }
+                    return Err(err);
+                }
+            }
+        }
+    }
+
+    /// Put a manifest under the reference's tag (or digest).
+    pub async fn push_manifest(&self, bytes: &[u8], media_type: &str) -> Result<(), RegistryError> {
+        let what = self.reference.whole();
+        let content_type =
+            reqwest::header::HeaderValue::from_str(media_type).map_err(|_| RegistryError::Oci {
+                what: what.clone(),
+                source: OciDistributionError::GenericError(Some(format!(
+                    "invalid media type {media_type:?}"
+                ))),
+            })?;
+        let mut attempt = 0;
+        loop {
+            let res = self
+                .client
+                .push_manifest_raw(
+                    &self.reference,
+                    bytes::Bytes::copy_from_slice(bytes),
+                    content_type.clone(),
+                )
+                .await;
+            match res {
+                Ok(_) => return Ok(()),
+                Err(e) => {
+                    let err = self.classify_push(&what, e);
+                    if self.again(&what, &err, &mut attempt).await {
+                        continue;
+                    }
+                    return Err(err);
+                }
+            }
+        }
+    }
+}
+
+/// A file as a stream of 256 KiB chunks, counting what was read into `sent`.
+fn file_stream(
+    file: tokio::fs::File,
+    sent: std::sync::Arc<std::sync::atomic::AtomicU64>,
+) -> impl futures_util::Stream<Item = oci_client::errors::Result<bytes::Bytes>> + Send + 'static {
+    futures_util::stream::unfold(Some(file), move |state| {
+        let sent = sent.clone();
+        async move {
+            use tokio::io::AsyncReadExt;
+            let mut f = state?;
+            let mut buf = bytes::BytesMut::with_capacity(256 * 1024);
+            match f.read_buf(&mut buf).await {
+                Ok(0) => None,
+                Ok(n) => {
+                    sent.fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed);
+                    Some((Ok(buf.freeze()), Some(f)))
+                }
+                Err(e) => Some((Err(OciDistributionError::IoError(e)), None)),
+            }
+        }
+    })
 }
 
 /// A parameter of a `WWW-Authenticate` challenge (`Bearer realm="...",service="..."`);

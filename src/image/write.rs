@@ -23,7 +23,7 @@ pub const MEDIA_DOCKER_CONFIG: &str = "application/vnd.docker.container.image.v1
 pub const MEDIA_DOCKER_LAYER_GZIP: &str = "application/vnd.docker.image.rootfs.diff.tar.gzip";
 
 /// gzip level of the layers berth makes: fast, and fixed so that blobs are reproducible.
-const GZIP_LEVEL: u32 = 3;
+pub(crate) const GZIP_LEVEL: u32 = 3;
 
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {

@@ -21,7 +21,7 @@ pub mod store;
 pub mod volumes;
 
 pub use images::ImageRecord;
-pub use store::{BlobWriter, LayerRecord, PullPins, Store, TmpDir};
+pub use store::{BlobWriter, LayerRecord, PullPins, Store, TempBlob, TmpDir};
 
 use crate::error::Hint;
 

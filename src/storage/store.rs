@@ -109,6 +109,14 @@ impl std::io::Write for BlobWriter {
     }
 }
 
+/// See [`Store::finish_blob`].
+pub struct TempBlob {
+    pub digest: String,
+    pub size: u64,
+    pub path: PathBuf,
+    _dir: TmpDir,
+}
+
 pub struct Store {
     root: PathBuf,
 }
@@ -469,6 +477,58 @@ impl Store {
             std::fs::rename(&w.path, &dest).map_err(io_err("rename into place", &dest))?;
         }
         Ok((digest, w.size))
+    }
+
+    /// Finish a written blob but leave it in tmp/ (removed when the [`TempBlob`] is dropped):
+    /// what `push` makes to send once, e.g. a layer recompressed with zstd.
+    pub fn finish_blob(&self, mut w: BlobWriter) -> Result<TempBlob, StoreError> {
+        use std::io::Write;
+        w.out.flush().map_err(io_err("write", &w.path))?;
+        let digest = format!("sha256:{:x}", w.hasher.finalize_reset());
+        Ok(TempBlob {
+            digest,
+            size: w.size,
+            path: w.path,
+            _dir: w._dir,
+        })
+    }
+
+    /// Keep `blob` as the compressed blob of a layer that has none (a layer from a store that
+    /// predates kept blobs): the blob moves into `blobs/`, then the layer's record names it.
+    /// A layer whose recorded blob is present is left as it is. Returns whether it was kept.
+    pub fn keep_layer_blob(
+        &self,
+        blob: TempBlob,
+        diff_id: &str,
+        media_type: &str,
+    ) -> Result<bool, StoreError> {
+        let _l = self.lock_layer(diff_id)?;
+        let Some(mut record) = self.layer_record(diff_id) else {
+            return Ok(false);
+        };
+        if self.has_blob(&record.compressed_digest) {
+            return Ok(false);
+        }
+        let (Some(dest), Some(dir)) = (self.blob_path(&blob.digest), self.layer_path(diff_id))
+        else {
+            return Ok(false);
+        };
+        std::fs::File::open(&blob.path)
+            .and_then(|f| f.sync_all())
+            .map_err(io_err("sync", &blob.path))?;
+        if !dest.exists() {
+            std::fs::rename(&blob.path, &dest).map_err(io_err("rename into place", &dest))?;
+        }
+        record.compressed_digest = blob.digest.clone();
+        record.compressed_size = blob.size;
+        record.media_type = media_type.to_string();
+        let meta = dir.join("layer.json");
+        let data = serde_json::to_vec_pretty(&record).map_err(|source| StoreError::Corrupt {
+            path: meta.display().to_string(),
+            source,
+        })?;
+        atomic::write(&meta, &data).map_err(io_err("write", &meta))?;
+        Ok(true)
     }
 
     /// Whether a blob is present (a layer's compressed blob may not be: stores from before
