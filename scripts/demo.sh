@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # berth's main job on a fresh machine, with no network: build a tiny image from local material
-# (busybox-static) with `berth build` and run it; pull an image from a registry on loopback and run
-# a container from it; all as an unprivileged user. Run as root (e.g. `sudo scripts/demo.sh`); installs what is
+# (busybox-static) with `berth build`, run it, push it to a registry on loopback, pull it back and
+# run it, then pull and run a layered image; all as an unprivileged user. Run as root (e.g. `sudo scripts/demo.sh`); installs what is
 # missing. berth itself runs as the unprivileged user berthtest.
 set -euo pipefail
 
@@ -51,6 +51,11 @@ echo "== berth build --network none -t demo $ctx   (as user berthtest)"
 as_user build --network none -t demo "$ctx"
 echo "== berth run --rm demo"
 as_user run --rm demo
+echo "== berth push demo $BERTH_TEST_REGISTRY/demo/app:latest   (the loopback registry)"
+as_user push --tls-verify=false demo "$BERTH_TEST_REGISTRY/demo/app:latest"
+echo "== berth rmi demo; berth run --rm $BERTH_TEST_REGISTRY/demo/app:latest   (pulled back)"
+as_user rmi demo >/dev/null
+as_user run --rm --tls-verify=false "$BERTH_TEST_REGISTRY/demo/app:latest"
 echo "== berth images"
 as_user images
 img="$BERTH_TEST_REGISTRY/berth-test/layered:latest"
