@@ -13,6 +13,8 @@
 //! `build`'s RUN steps, `commit` and a pod's infra container are to call `create` and
 //! `lifecycle` as `run` does.
 
+pub mod archive;
+pub mod change;
 pub mod commit;
 pub mod copy;
 pub mod create;
