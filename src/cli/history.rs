@@ -27,6 +27,20 @@ pub struct HistoryArgs {
     pub image: String,
 }
 
+/// `--format json`, with podman's field names and order.
+#[derive(serde::Serialize)]
+struct JsonEntry<'a> {
+    id: &'a str,
+    created: String,
+    #[serde(rename = "CreatedBy")]
+    created_by: &'a str,
+    size: u64,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    comment: &'a str,
+    #[serde(rename = "Created")]
+    created_again: String,
+}
+
 fn short(id: &str, no_trunc: bool) -> String {
     if no_trunc || id == "<missing>" {
         id.to_string()
@@ -63,21 +77,15 @@ pub fn run(ctx: &Context, a: HistoryArgs) -> anyhow::Result<ExitStatus> {
     }
     match Format::parse(a.format.as_deref()) {
         Format::Json => {
-            let list: Vec<Value> = entries
+            let list: Vec<JsonEntry<'_>> = entries
                 .iter()
-                .map(|e| {
-                    let when = format_rfc3339(e.created);
-                    let mut v = json!({
-                        "id": e.id,
-                        "created": when,
-                        "CreatedBy": e.created_by,
-                        "size": e.size,
-                    });
-                    if !e.comment.is_empty() {
-                        v["comment"] = Value::String(e.comment.clone());
-                    }
-                    v["Created"] = Value::String(when);
-                    v
+                .map(|e| JsonEntry {
+                    id: &e.id,
+                    created: format_rfc3339(e.created),
+                    created_by: &e.created_by,
+                    size: e.size,
+                    comment: &e.comment,
+                    created_again: format_rfc3339(e.created),
                 })
                 .collect();
             output::out(&serde_json::to_string_pretty(&list)?);

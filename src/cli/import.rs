@@ -46,18 +46,17 @@ pub fn run(ctx: &Context, a: ImportArgs) -> anyhow::Result<ExitStatus> {
     let mut dir = None;
     let input: Option<Box<dyn Read>> = if a.path == "-" {
         if std::io::stdin().is_terminal() {
-            return Err(UserError::new(
-                "cannot read from terminal, use command-line redirection",
-            )
-            .into());
+            return Err(
+                UserError::new("cannot read from terminal, use command-line redirection").into(),
+            );
         }
         Some(Box::new(std::fs::File::from(
             std::io::stdin().as_fd().try_clone_to_owned()?,
         )))
     } else {
         let p = std::path::Path::new(&a.path);
-        let meta = std::fs::metadata(p)
-            .map_err(|e| UserError::new(format!("stat {}: {e}", a.path)))?;
+        let meta =
+            std::fs::metadata(p).map_err(|e| UserError::new(format!("stat {}: {e}", a.path)))?;
         if meta.is_dir() {
             dir = Some(p.to_path_buf());
             None

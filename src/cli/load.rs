@@ -20,9 +20,9 @@ pub struct LoadArgs {
 pub fn run(ctx: &Context, a: LoadArgs) -> anyhow::Result<ExitStatus> {
     let engine = ctx.engine()?;
     let input: Box<dyn Read> = match &a.input {
-        Some(p) => Box::new(
-            std::fs::File::open(p).map_err(|e| UserError::new(format!("open {p}: {e}")))?,
-        ),
+        Some(p) => {
+            Box::new(std::fs::File::open(p).map_err(|e| UserError::new(format!("open {p}: {e}")))?)
+        }
         None => {
             if std::io::stdin().is_terminal() {
                 return Err(UserError::new(

@@ -39,7 +39,9 @@ pub fn run(ctx: &Context, a: SaveArgs) -> anyhow::Result<ExitStatus> {
             .with_hint("use docker-archive, oci-archive, oci-dir or docker-dir")
     })?;
     if a.compress && format != SaveFormat::DockerDir {
-        return Err(UserError::new("--compress can only be set when --format is 'docker-dir'").into());
+        return Err(
+            UserError::new("--compress can only be set when --format is 'docker-dir'").into(),
+        );
     }
     if a.multi_image_archive && format != SaveFormat::DockerArchive {
         return Err(UserError::new(

@@ -19,7 +19,9 @@ fn pairs(s: &str, what: &str) -> Result<Vec<(String, String)>, UserError> {
     let s = s.trim();
     let words = split_words(s);
     if words.is_empty() {
-        return Err(UserError::new(format!("{what} requires at least one argument")));
+        return Err(UserError::new(format!(
+            "{what} requires at least one argument"
+        )));
     }
     if !words[0].contains('=') {
         // legacy: KEY the rest
@@ -94,7 +96,11 @@ fn with_object<T>(
 }
 
 /// The array at `key` of `cfg`, changed by `f`.
-fn with_array<T>(cfg: &mut Map<String, Value>, key: &str, f: impl FnOnce(&mut Vec<Value>) -> T) -> T {
+fn with_array<T>(
+    cfg: &mut Map<String, Value>,
+    key: &str,
+    f: impl FnOnce(&mut Vec<Value>) -> T,
+) -> T {
     let mut a = match cfg.remove(key) {
         Some(Value::Array(a)) => a,
         _ => Vec::new(),
@@ -219,7 +225,9 @@ pub fn apply_all(config: &mut Value, changes: &[String]) -> Result<(), UserError
     let Some(obj) = config.as_object_mut() else {
         return Err(UserError::new("the image config is not a JSON object"));
     };
-    with_object(obj, "config", |cfg| changes.iter().try_for_each(|c| apply(cfg, c)))
+    with_object(obj, "config", |cfg| {
+        changes.iter().try_for_each(|c| apply(cfg, c))
+    })
 }
 
 #[cfg(test)]
@@ -243,13 +251,22 @@ mod tests {
             (r#"CMD ["echo","hi"]"#, json!({"Cmd": ["echo", "hi"]})),
             ("CMD echo hi", json!({"Cmd": ["/bin/sh", "-c", "echo hi"]})),
             ("CMD=echo", json!({"Cmd": ["/bin/sh", "-c", "echo"]})),
-            ("ENTRYPOINT [\"/bin/sh\"]", json!({"Entrypoint": ["/bin/sh"]})),
+            (
+                "ENTRYPOINT [\"/bin/sh\"]",
+                json!({"Entrypoint": ["/bin/sh"]}),
+            ),
             ("ENV A=b C=\"d e\"", json!({"Env": ["A=b", "C=d e"]})),
             ("ENV A b c", json!({"Env": ["A=b c"]})),
             ("LABEL a=b", json!({"Labels": {"a": "b"}})),
-            ("EXPOSE 80 53/udp", json!({"ExposedPorts": {"80/tcp": {}, "53/udp": {}}})),
+            (
+                "EXPOSE 80 53/udp",
+                json!({"ExposedPorts": {"80/tcp": {}, "53/udp": {}}}),
+            ),
             ("VOLUME /data", json!({"Volumes": {"/data": {}}})),
-            ("VOLUME [\"/a\",\"/b\"]", json!({"Volumes": {"/a": {}, "/b": {}}})),
+            (
+                "VOLUME [\"/a\",\"/b\"]",
+                json!({"Volumes": {"/a": {}, "/b": {}}}),
+            ),
             ("WORKDIR /srv", json!({"WorkingDir": "/srv"})),
             ("USER 1000:1000", json!({"User": "1000:1000"})),
             ("STOPSIGNAL SIGKILL", json!({"StopSignal": "SIGKILL"})),

@@ -14,7 +14,7 @@ use super::write::{self, Format, NewImage, WriteError};
 use crate::archive::pack::{self, PackError, PackOptions};
 use crate::reference::{ParsedName, Reference};
 use crate::storage::{ImageRecord, LayerRecord, PullPins, Store, StoreError, TmpDir};
-use serde_json::{json, Value};
+use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{self, BufRead, Read, Write};
@@ -332,6 +332,57 @@ fn put_source(out: &mut dyn Out, name: &str, s: &Source) -> Result<(), ArchiveEr
 
 // ---- docker-archive ----
 
+/// JSON documents with their fields in the order podman writes them.
+#[derive(serde::Serialize)]
+struct ManifestEntry<'a> {
+    #[serde(rename = "Config")]
+    config: &'a str,
+    #[serde(rename = "RepoTags")]
+    repo_tags: &'a [String],
+    #[serde(rename = "Layers")]
+    layers: &'a [String],
+}
+
+#[derive(serde::Serialize, Clone)]
+struct Descriptor {
+    #[serde(rename = "mediaType")]
+    media_type: String,
+    digest: String,
+    size: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    annotations: Option<BTreeMap<String, String>>,
+}
+
+#[derive(serde::Serialize)]
+struct ImageManifest<'a> {
+    #[serde(rename = "schemaVersion")]
+    schema_version: u32,
+    #[serde(rename = "mediaType")]
+    media_type: &'a str,
+    config: Descriptor,
+    layers: Vec<Descriptor>,
+}
+
+#[derive(serde::Serialize)]
+struct Index {
+    #[serde(rename = "schemaVersion")]
+    schema_version: u32,
+    manifests: Vec<Descriptor>,
+}
+
+fn desc(media_type: &str, digest: &str, size: u64) -> Descriptor {
+    Descriptor {
+        media_type: media_type.into(),
+        digest: digest.into(),
+        size,
+        annotations: None,
+    }
+}
+
+fn to_json(v: &impl serde::Serialize) -> Result<Vec<u8>, ArchiveError> {
+    serde_json::to_vec(v).map_err(|e| ArchiveError::Invalid(e.to_string()))
+}
+
 fn write_docker_archive(
     store: &Store,
     images: &[SaveImage],
@@ -402,9 +453,17 @@ fn write_docker_archive(
                     .insert(tag.to_string(), parent.clone());
             }
         }
-        manifest.push(json!({"Config": config_name, "RepoTags": img.tags, "Layers": names}));
+        manifest.push((config_name, img.tags.clone(), names));
     }
-    let mb = serde_json::to_vec(&manifest).map_err(|e| ArchiveError::Invalid(e.to_string()))?;
+    let entries: Vec<ManifestEntry<'_>> = manifest
+        .iter()
+        .map(|(c, t, l)| ManifestEntry {
+            config: c,
+            repo_tags: t,
+            layers: l,
+        })
+        .collect();
+    let mb = to_json(&entries)?;
     put_small(out, "manifest.json", &mb)?;
     if !repositories.is_empty() {
         let rb =
@@ -444,44 +503,45 @@ fn write_oci(store: &Store, images: &[SaveImage], out: &mut dyn Out) -> Result<(
                 }
                 other => other,
             };
-            descs.push(json!({"mediaType": mt, "digest": s.digest, "size": s.size}));
+            descs.push(desc(mt, &s.digest, s.size));
         }
         let config_name = format!("blobs/sha256/{}", img.record.id);
         if written.insert(config_name.clone()) {
             put_small(out, &config_name, &config)?;
         }
-        let manifest = json!({
-            "schemaVersion": 2,
-            "mediaType": write::MEDIA_OCI_MANIFEST,
-            "config": {
-                "mediaType": write::MEDIA_OCI_CONFIG,
-                "digest": format!("sha256:{}", img.record.id),
-                "size": config.len(),
-            },
-            "layers": descs,
-        });
-        let mb = serde_json::to_vec(&manifest).map_err(|e| ArchiveError::Invalid(e.to_string()))?;
+        let mb = to_json(&ImageManifest {
+            schema_version: 2,
+            media_type: write::MEDIA_OCI_MANIFEST,
+            config: desc(
+                write::MEDIA_OCI_CONFIG,
+                &format!("sha256:{}", img.record.id),
+                config.len() as u64,
+            ),
+            layers: descs,
+        })?;
         let md = format!("{:x}", Sha256::digest(&mb));
         let mname = format!("blobs/sha256/{md}");
         if written.insert(mname.clone()) {
             put_small(out, &mname, &mb)?;
         }
-        let desc = json!({
-            "mediaType": write::MEDIA_OCI_MANIFEST,
-            "digest": format!("sha256:{md}"),
-            "size": mb.len(),
-        });
+        let d = desc(
+            write::MEDIA_OCI_MANIFEST,
+            &format!("sha256:{md}"),
+            mb.len() as u64,
+        );
         if img.tags.is_empty() {
-            index.push(desc.clone());
+            index.push(d.clone());
         }
         for t in &img.tags {
-            let mut d = desc.clone();
-            d["annotations"] = json!({ REF_NAME: t });
+            let mut d = d.clone();
+            d.annotations = Some(BTreeMap::from([(REF_NAME.to_string(), t.clone())]));
             index.push(d);
         }
     }
-    let ib = serde_json::to_vec(&json!({"schemaVersion": 2, "manifests": index}))
-        .map_err(|e| ArchiveError::Invalid(e.to_string()))?;
+    let ib = to_json(&Index {
+        schema_version: 2,
+        manifests: index,
+    })?;
     put_small(out, "index.json", &ib)?;
     put_small(out, "oci-layout", br#"{"imageLayoutVersion": "1.0.0"}"#)?;
     Ok(())
@@ -505,24 +565,19 @@ fn write_docker_dir(
         };
         put_source(out, hex(&s.digest), &s)?;
         // containers/image keeps the gzip media type for the uncompressed copy too
-        descs.push(json!({
-            "mediaType": write::MEDIA_DOCKER_LAYER_GZIP,
-            "size": s.size,
-            "digest": s.digest,
-        }));
+        descs.push(desc(write::MEDIA_DOCKER_LAYER_GZIP, &s.digest, s.size));
     }
     put_small(out, &img.record.id, &config)?;
-    let manifest = json!({
-        "schemaVersion": 2,
-        "mediaType": write::MEDIA_DOCKER_MANIFEST,
-        "config": {
-            "mediaType": write::MEDIA_DOCKER_CONFIG,
-            "size": config.len(),
-            "digest": format!("sha256:{}", img.record.id),
-        },
-        "layers": descs,
-    });
-    let mb = serde_json::to_vec(&manifest).map_err(|e| ArchiveError::Invalid(e.to_string()))?;
+    let mb = to_json(&ImageManifest {
+        schema_version: 2,
+        media_type: write::MEDIA_DOCKER_MANIFEST,
+        config: desc(
+            write::MEDIA_DOCKER_CONFIG,
+            &format!("sha256:{}", img.record.id),
+            config.len() as u64,
+        ),
+        layers: descs,
+    })?;
     put_small(out, "manifest.json", &mb)?;
     put_small(out, "version", b"Directory Transport Version: 1.1\n")?;
     Ok(())
@@ -552,9 +607,7 @@ pub fn save_archive<W: Write>(
             ))
         }
     }
-    out.tar
-        .into_inner()
-        .map_err(io_err("finish the archive"))
+    out.tar.into_inner().map_err(io_err("finish the archive"))
 }
 
 /// Write `images` into the directory `dir` (created; it must not exist as a non-empty one).
@@ -614,6 +667,16 @@ fn clean(path: &str) -> Option<String> {
     Some(parts.join("/"))
 }
 
+/// A tar reading error in words fit for a terminal (a garbage header's bytes are not).
+fn not_tar(e: io::Error) -> ArchiveError {
+    let msg = e.to_string();
+    if msg.chars().all(|c| !c.is_control() && c != '\u{fffd}') {
+        ArchiveError::NotAnArchive(format!("invalid tar archive: {msg}"))
+    } else {
+        ArchiveError::NotAnArchive("invalid tar header".into())
+    }
+}
+
 fn spool(store: &Store, input: impl Read) -> Result<Spool, ArchiveError> {
     let mut input = io::BufReader::with_capacity(256 * 1024, input);
     let head = input
@@ -631,11 +694,9 @@ fn spool(store: &Store, input: impl Read) -> Result<Spool, ArchiveError> {
     let mut files = HashMap::new();
     let mut links = HashMap::new();
     let mut ar = tar::Archive::new(reader);
-    let entries = ar
-        .entries()
-        .map_err(|e| ArchiveError::NotAnArchive(e.to_string()))?;
+    let entries = ar.entries().map_err(not_tar)?;
     for (n, entry) in entries.enumerate() {
-        let mut entry = entry.map_err(|e| ArchiveError::NotAnArchive(e.to_string()))?;
+        let mut entry = entry.map_err(not_tar)?;
         let raw = String::from_utf8_lossy(&entry.path_bytes()).into_owned();
         if raw.starts_with('/') || raw.split('/').any(|c| c == "..") {
             return Err(ArchiveError::Hostile {
@@ -648,8 +709,7 @@ fn spool(store: &Store, input: impl Read) -> Result<Spool, ArchiveError> {
             tar::EntryType::Regular | tar::EntryType::Continuous => {
                 let path = tmp.path.join(format!("f{n}"));
                 let mut f = fs_err::File::create(&path).map_err(io_err("spool the archive"))?;
-                io::copy(&mut entry, &mut f)
-                    .map_err(|e| ArchiveError::NotAnArchive(format!("reading {raw}: {e}")))?;
+                io::copy(&mut entry, &mut f).map_err(not_tar)?;
                 files.insert(name, path);
             }
             tar::EntryType::Symlink | tar::EntryType::Link => {
@@ -677,7 +737,9 @@ impl Spool {
                 return Ok(p);
             }
             let Some(target) = self.links.get(&cur) else {
-                return Err(ArchiveError::Invalid(format!("{name} is not in the archive")));
+                return Err(ArchiveError::Invalid(format!(
+                    "{name} is not in the archive"
+                )));
             };
             let joined = if target.starts_with('/') {
                 target.clone()
@@ -786,10 +848,7 @@ fn load_one(
         },
         pins,
     )?;
-    Ok(Loaded {
-        id: rec.id,
-        names,
-    })
+    Ok(Loaded { id: rec.id, names })
 }
 
 fn load_docker(store: &Store, sp: &Spool, pins: &PullPins) -> Result<Vec<Loaded>, ArchiveError> {
@@ -805,13 +864,30 @@ fn load_docker(store: &Store, sp: &Spool, pins: &PullPins) -> Result<Vec<Loaded>
         let config = sp.small(config_name)?;
         let layers: Vec<String> = e["Layers"]
             .as_array()
-            .map(|a| a.iter().filter_map(|l| l.as_str().map(String::from)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|l| l.as_str().map(String::from))
+                    .collect()
+            })
             .unwrap_or_default();
         let names: Vec<String> = e["RepoTags"]
             .as_array()
-            .map(|a| a.iter().filter_map(|t| t.as_str()).filter_map(normalize_name).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|t| t.as_str())
+                    .filter_map(normalize_name)
+                    .collect()
+            })
             .unwrap_or_default();
-        out.push(load_one(store, sp, &config, &layers, names, Format::Docker, pins)?);
+        out.push(load_one(
+            store,
+            sp,
+            &config,
+            &layers,
+            names,
+            Format::Docker,
+            pins,
+        )?);
     }
     Ok(out)
 }
@@ -857,7 +933,10 @@ fn load_oci(store: &Store, sp: &Spool, pins: &PullPins) -> Result<Vec<Loaded>, A
     let mut out = Vec::new();
     for digest in order {
         let m = sp.json(&blob_name(&digest)?)?;
-        let cd = m.pointer("/config/digest").and_then(Value::as_str).unwrap_or("");
+        let cd = m
+            .pointer("/config/digest")
+            .and_then(Value::as_str)
+            .unwrap_or("");
         let config = sp.small(&blob_name(cd)?)?;
         let layers: Vec<String> = m["layers"]
             .as_array()

@@ -152,10 +152,8 @@ impl<'s> LayerSink<'s> {
         let compressor = std::thread::Builder::new()
             .name("gzip".into())
             .spawn(move || {
-                let mut gz = flate2::write::GzEncoder::new(
-                    blob,
-                    flate2::Compression::new(GZIP_LEVEL),
-                );
+                let mut gz =
+                    flate2::write::GzEncoder::new(blob, flate2::Compression::new(GZIP_LEVEL));
                 for c in grx {
                     gz.write_all(&c)?;
                 }
@@ -303,7 +301,10 @@ pub fn store_blob_layer(
     let mut head = [0u8; 4];
     let mut n = 0;
     while n < head.len() {
-        match blob.read(&mut head[n..]).map_err(io_err("read the layer"))? {
+        match blob
+            .read(&mut head[n..])
+            .map_err(io_err("read the layer"))?
+        {
             0 => break,
             k => n += k,
         }
@@ -446,7 +447,7 @@ pub fn write_image_config(
         .and_then(|v| v.as_str())
         .and_then(super::manifest::parse_rfc3339)
         .unwrap_or(0);
-    let config_digest = format!("sha256:{:x}", Sha256::digest(&config_bytes));
+    let config_digest = format!("sha256:{:x}", Sha256::digest(config_bytes));
     pins.pin(&config_digest)?;
     store.put_blob(&config_digest, config_bytes)?;
     let layers: Vec<serde_json::Value> = new
