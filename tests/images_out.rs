@@ -177,6 +177,30 @@ fn oci_archive_round_trip() {
     assert_eq!(id_of(&b, &img), image_id("berth-test/layered"));
     b.ok(&["run", "--rm", &img, "true"]);
 
+    // --uncompressed: the layer blobs are plain tars
+    let plain = a.dir.join("plain.oci.tar");
+    a.ok(&[
+        "save",
+        "--format",
+        "oci-archive",
+        "--uncompressed",
+        "-o",
+        &s(&plain),
+        &img,
+    ]);
+    let d = TestEnv::new("oci-d");
+    d.ok(&["load", "-i", &s(&plain)]);
+    assert_eq!(id_of(&d, &img), image_id("berth-test/layered"));
+
+    // saved by ID: no name, the same ID back
+    let byid = a.dir.join("byid.tar");
+    let id = image_id("berth-test/layered");
+    a.ok(&["save", "-o", &s(&byid), &id[..12]]);
+    let e = TestEnv::new("oci-e");
+    let r = e.ok(&["load", "-i", &s(&byid)]);
+    assert_eq!(r.stdout(), format!("Loaded image: sha256:{id}\n"));
+    e.ok(&["run", "--rm", &id, "true"]);
+
     // a gzip-compressed archive loads too
     let gz = a.dir.join("l.oci.tar.gz");
     let st = Command::new("sh")
@@ -206,8 +230,9 @@ fn garbage_to_load_fails_with_podmans_words() {
     let r = run_with_stdin(&env, &["load"], &junk);
     r.assert_code(125);
     assert!(
-        r.stderr()
-            .starts_with("Error: payload does not match any of the supported image formats"),
+        r.stderr().starts_with(
+            "Error: payload does not match any of the supported image formats:\n * oci-archive: "
+        ),
         "{}",
         r.stderr()
     );

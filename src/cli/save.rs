@@ -53,7 +53,10 @@ pub fn run(ctx: &Context, a: SaveArgs) -> anyhow::Result<ExitStatus> {
     let opts = SaveOptions {
         format,
         multi_image: a.multi_image_archive,
-        compress: a.compress,
+        layers: crate::image::archive::LayerChoice {
+            compress: a.compress,
+            uncompressed: a.uncompressed,
+        },
     };
     // the output is opened as the user, before entering the namespace
     let target = if format.is_dir() {

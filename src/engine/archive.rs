@@ -21,8 +21,8 @@ pub struct SaveOptions {
     /// Several images in one docker-archive (`-m`); without it, every name is a tag of the
     /// first image, as podman has it.
     pub multi_image: bool,
-    /// docker-dir: keep the layers compressed.
-    pub compress: bool,
+    /// docker-dir: keep the layers compressed; OCI formats: uncompressed layers.
+    pub layers: archive::LayerChoice,
 }
 
 /// Where `save` writes.
@@ -109,10 +109,10 @@ impl Engine {
         }
         match target {
             SaveTarget::Stream(w) => {
-                let mut w = archive::save_archive(&store, &images, o.format, w)?;
+                let mut w = archive::save_archive(&store, &images, o.format, o.layers, w)?;
                 w.flush()?;
             }
-            SaveTarget::Dir(d) => archive::save_dir(&store, &images, o.format, o.compress, &d)?,
+            SaveTarget::Dir(d) => archive::save_dir(&store, &images, o.format, o.layers, &d)?,
         }
         Ok(())
     }

@@ -41,7 +41,7 @@ pub enum ArchiveError {
         source: io::Error,
     },
     /// Not an archive of a kind `load` knows (podman's words).
-    #[error("payload does not match any of the supported image formats (oci-archive, docker-archive): {0}")]
+    #[error("payload does not match any of the supported image formats:\n * oci-archive: {0}\n * docker-archive: {0}")]
     NotAnArchive(String),
     #[error("refusing hostile archive entry {entry:?}: {reason}")]
     Hostile { entry: String, reason: String },
@@ -482,7 +482,12 @@ fn split_tag(name: &str) -> Option<(&str, &str)> {
 
 // ---- OCI layout ----
 
-fn write_oci(store: &Store, images: &[SaveImage], out: &mut dyn Out) -> Result<(), ArchiveError> {
+fn write_oci(
+    store: &Store,
+    images: &[SaveImage],
+    uncompressed_layers: bool,
+    out: &mut dyn Out,
+) -> Result<(), ArchiveError> {
     out.dir("blobs")?;
     out.dir("blobs/sha256")?;
     let mut written: HashSet<String> = HashSet::new();
@@ -491,7 +496,13 @@ fn write_oci(store: &Store, images: &[SaveImage], out: &mut dyn Out) -> Result<(
         let config = config_of(store, &img.record)?;
         let mut descs = Vec::new();
         for l in layers_of(store, &img.record)? {
-            let s = compressed(store, &l)?;
+            let s = if uncompressed_layers {
+                let mut s = uncompressed(store, &l)?;
+                s.media_type = "application/vnd.oci.image.layer.v1.tar".into();
+                s
+            } else {
+                compressed(store, &l)?
+            };
             let name = format!("blobs/sha256/{}", hex(&s.digest));
             if written.insert(name.clone()) {
                 put_source(out, &name, &s)?;
@@ -583,11 +594,21 @@ fn write_docker_dir(
     Ok(())
 }
 
+/// How `save` writes layers.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LayerChoice {
+    /// docker-dir: the compressed blobs (else uncompressed tars).
+    pub compress: bool,
+    /// OCI formats: uncompressed tars (else the compressed blobs).
+    pub uncompressed: bool,
+}
+
 /// Write `images` as a tar archive (docker-archive, oci-archive) into `w`.
 pub fn save_archive<W: Write>(
     store: &Store,
     images: &[SaveImage],
     format: SaveFormat,
+    layers: LayerChoice,
     w: W,
 ) -> Result<W, ArchiveError> {
     let mut out = TarOut {
@@ -600,7 +621,7 @@ pub fn save_archive<W: Write>(
     };
     match format {
         SaveFormat::DockerArchive => write_docker_archive(store, images, &mut out)?,
-        SaveFormat::OciArchive => write_oci(store, images, &mut out)?,
+        SaveFormat::OciArchive => write_oci(store, images, layers.uncompressed, &mut out)?,
         _ => {
             return Err(ArchiveError::Invalid(
                 "a directory format is not written as an archive".into(),
@@ -615,7 +636,7 @@ pub fn save_dir(
     store: &Store,
     images: &[SaveImage],
     format: SaveFormat,
-    compress: bool,
+    layers: LayerChoice,
     dir: &Path,
 ) -> Result<(), ArchiveError> {
     fs_err::create_dir_all(dir).map_err(io_err("create the output directory"))?;
@@ -623,9 +644,9 @@ pub fn save_dir(
         root: dir.to_path_buf(),
     };
     match format {
-        SaveFormat::OciDir => write_oci(store, images, &mut out),
+        SaveFormat::OciDir => write_oci(store, images, layers.uncompressed, &mut out),
         SaveFormat::DockerDir => match images {
-            [one] => write_docker_dir(store, one, compress, &mut out),
+            [one] => write_docker_dir(store, one, layers.compress, &mut out),
             _ => Err(ArchiveError::Invalid(
                 "docker-dir holds one image: save several with --format oci-dir or -m with docker-archive"
                     .into(),
