@@ -286,9 +286,7 @@ impl Read for ExactLen<'_> {
         if self.left == 0 {
             return Ok(0);
         }
-        let want = buf
-            .len()
-            .min(usize::try_from(self.left).unwrap_or(usize::MAX));
+        let want = buf.len().min(usize::try_from(self.left).unwrap_or(usize::MAX));
         let n = if self.shrank {
             0
         } else {
