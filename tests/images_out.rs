@@ -571,3 +571,53 @@ fn podman_loads_what_berth_saves_and_the_other_way() {
     }
     let _ = std::io::stderr().flush();
 }
+
+/// A one-file HTTP server on the loopback (any path gets the file); its URL.
+fn serve(file: &Path) -> String {
+    use std::io::Read;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let data = std::fs::read(file).unwrap();
+    std::thread::spawn(move || {
+        for conn in listener.incoming() {
+            let Ok(mut c) = conn else { continue };
+            let mut req = Vec::new();
+            let mut buf = [0u8; 1024];
+            while !req.windows(4).any(|w| w == b"\r\n\r\n") {
+                match c.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => req.extend_from_slice(&buf[..n]),
+                }
+            }
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                data.len()
+            );
+            let _ = c.write_all(head.as_bytes());
+            let _ = c.write_all(&data);
+        }
+    });
+    format!("http://127.0.0.1:{port}/image.tar")
+}
+
+#[test]
+fn load_and_import_from_a_url() {
+    if !integration() {
+        return;
+    }
+    let a = TestEnv::new("url-a");
+    a.pull("berth-test/busybox");
+    let img = image("berth-test/busybox");
+    let file = a.dir.join("busybox.tar");
+    a.ok(&["save", "-o", &s(&file), &img]);
+    let b = TestEnv::new("url-b");
+    let r = b.ok(&["load", "-i", &serve(&file)]);
+    assert_eq!(r.stdout(), format!("Loaded image: {img}\n"));
+    assert_eq!(id_of(&b, &img), image_id("berth-test/busybox"));
+
+    let rootfs = busybox_rootfs(&a);
+    let r = b.ok(&["import", "-c", "CMD echo from-url", &serve(&rootfs), "fromurl"]);
+    assert!(r.stdout().starts_with("sha256:"), "{}", r.stdout());
+    let r = b.ok(&["run", "--rm", "fromurl"]);
+    assert_eq!(r.stdout().trim(), "from-url");
+}

@@ -2,11 +2,11 @@
 //! a one-layer image.
 
 use super::Context;
-use crate::engine::archive::ImportOptions;
+use crate::engine::archive::{ImportOptions, Source};
 use crate::error::{ExitStatus, UserError};
 use crate::output;
 use clap::Args;
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::os::fd::AsFd;
 
 #[derive(Args, Debug)]
@@ -20,7 +20,7 @@ pub struct ImportArgs {
     /// Suppress output
     #[arg(short, long)]
     pub quiet: bool,
-    /// The tarball (a file, or - for stdin) or a directory
+    /// The tarball (a file, a URL, or - for stdin) or a directory
     #[arg(value_name = "PATH")]
     pub path: String,
     /// The name of the new image
@@ -35,24 +35,19 @@ pub fn run(ctx: &Context, a: ImportArgs) -> anyhow::Result<ExitStatus> {
         .as_deref()
         .map(super::tag::normalize_name)
         .transpose()?;
-    if a.path.starts_with("http://") || a.path.starts_with("https://") {
-        return Err(UserError::new(format!(
-            "importing from a URL is not supported yet: {}",
-            a.path
-        ))
-        .with_hint("download it first, e.g. curl -fsSLo rootfs.tar URL")
-        .into());
-    }
     let mut dir = None;
-    let input: Option<Box<dyn Read>> = if a.path == "-" {
+    let input: Option<Source> = if a.path.starts_with("http://") || a.path.starts_with("https://")
+    {
+        Some(Source::Url(a.path.clone()))
+    } else if a.path == "-" {
         if std::io::stdin().is_terminal() {
             return Err(
                 UserError::new("cannot read from terminal, use command-line redirection").into(),
             );
         }
-        Some(Box::new(std::fs::File::from(
+        Some(Source::Reader(Box::new(std::fs::File::from(
             std::io::stdin().as_fd().try_clone_to_owned()?,
-        )))
+        ))))
     } else {
         let p = std::path::Path::new(&a.path);
         let meta =
@@ -61,9 +56,9 @@ pub fn run(ctx: &Context, a: ImportArgs) -> anyhow::Result<ExitStatus> {
             dir = Some(p.to_path_buf());
             None
         } else {
-            Some(Box::new(std::fs::File::open(p).map_err(|e| {
-                UserError::new(format!("open {}: {e}", a.path))
-            })?))
+            Some(Source::Reader(Box::new(std::fs::File::open(p).map_err(
+                |e| UserError::new(format!("open {}: {e}", a.path)),
+            )?)))
         }
     };
     super::enter_userns()?;

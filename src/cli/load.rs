@@ -4,7 +4,8 @@ use super::Context;
 use crate::error::{ExitStatus, UserError};
 use crate::output;
 use clap::Args;
-use std::io::{IsTerminal, Read};
+use crate::engine::archive::Source;
+use std::io::IsTerminal;
 use std::os::fd::AsFd;
 
 #[derive(Args, Debug)]
@@ -19,10 +20,13 @@ pub struct LoadArgs {
 
 pub fn run(ctx: &Context, a: LoadArgs) -> anyhow::Result<ExitStatus> {
     let engine = ctx.engine()?;
-    let input: Box<dyn Read> = match &a.input {
-        Some(p) => {
-            Box::new(std::fs::File::open(p).map_err(|e| UserError::new(format!("open {p}: {e}")))?)
+    let input = match &a.input {
+        Some(u) if u.starts_with("http://") || u.starts_with("https://") => {
+            Source::Url(u.clone())
         }
+        Some(p) => Source::Reader(Box::new(
+            std::fs::File::open(p).map_err(|e| UserError::new(format!("stat {p}: {e}")))?,
+        )),
         None => {
             if std::io::stdin().is_terminal() {
                 return Err(UserError::new(
@@ -30,9 +34,9 @@ pub fn run(ctx: &Context, a: LoadArgs) -> anyhow::Result<ExitStatus> {
                 )
                 .into());
             }
-            Box::new(std::fs::File::from(
+            Source::Reader(Box::new(std::fs::File::from(
                 std::io::stdin().as_fd().try_clone_to_owned()?,
-            ))
+            )))
         }
     };
     super::enter_userns()?;

@@ -31,6 +31,32 @@ pub enum SaveTarget<W: Write> {
     Dir(std::path::PathBuf),
 }
 
+/// Where `load` and `import` read from.
+pub enum Source {
+    Reader(Box<dyn Read>),
+    /// An http(s) URL, downloaded into the store's tmp/ first.
+    Url(String),
+}
+
+/// The bytes of a source as a reader (a download is kept in the returned tmp dir).
+fn open_source(
+    store: &Store,
+    src: Source,
+) -> anyhow::Result<(Box<dyn Read>, Option<crate::storage::TmpDir>)> {
+    match src {
+        Source::Reader(r) => Ok((r, None)),
+        Source::Url(url) => {
+            let tmp = store.tmp_dir("download")?;
+            let path = tmp.path.join("data");
+            let mut f = fs_err::File::create(&path)?;
+            crate::image::registry::download(&url, &mut f)?;
+            drop(f);
+            let f = fs_err::File::open(&path)?;
+            Ok((Box::new(f), Some(tmp)))
+        }
+    }
+}
+
 /// What `import` makes.
 #[derive(Default)]
 pub struct ImportOptions {
@@ -118,9 +144,10 @@ impl Engine {
     }
 
     /// `load`: every image of a docker-archive or oci-archive.
-    pub fn load(&self, input: impl Read) -> anyhow::Result<Vec<archive::Loaded>> {
+    pub fn load(&self, input: Source) -> anyhow::Result<Vec<archive::Loaded>> {
         let store = Store::open(self.root(), true)?;
         let pins = store.begin_pull()?;
+        let (input, _tmp) = open_source(&store, input)?;
         Ok(archive::load(&store, input, &pins)?)
     }
 
@@ -128,7 +155,7 @@ impl Engine {
     /// one-layer image. Returns its ID.
     pub fn import(
         &self,
-        input: Option<Box<dyn Read>>,
+        input: Option<Source>,
         dir: Option<&Path>,
         o: &ImportOptions,
     ) -> anyhow::Result<String> {
@@ -147,7 +174,8 @@ impl Engine {
                 let sink = pack::pack_diff(d, sink, &PackOptions::default())?;
                 sink.finish(&pins)?
             }
-            (Some(r), None) => {
+            (Some(src), None) => {
+                let (r, _tmp) = open_source(&store, src)?;
                 write::store_blob_layer(&store, r, &UnpackOptions::default(), &pins)?
             }
             (None, None) => return Err(UserError::new("nothing to import").into()),
