@@ -285,6 +285,35 @@ fn hostile_archive_entry_is_refused() {
     let r = env.run(&["load", "-i", &s(&file)]);
     r.assert_code(125);
     assert!(r.stderr().contains("hostile"), "{}", r.stderr());
+    // a layer that is a symlink out of the archive
+    let link = env.dir.join("evil-link.tar");
+    let mut bytes = {
+        let mut h = tar::Header::new_ustar();
+        h.set_size(0);
+        h.set_mode(0o777);
+        h.set_entry_type(tar::EntryType::Symlink);
+        h.set_path("x/layer.tar").unwrap();
+        let raw = &mut h.as_old_mut().linkname;
+        let target = b"../../../../etc/passwd";
+        raw.fill(0);
+        raw[..target.len()].copy_from_slice(target);
+        h.set_cksum();
+        h.as_bytes().to_vec()
+    };
+    let cfg = br#"{"rootfs":{"type":"layers","diff_ids":["sha256:0000000000000000000000000000000000000000000000000000000000000000"]}}"#;
+    let rest = raw_tar(&[
+        ("c.json", cfg),
+        (
+            "manifest.json",
+            br#"[{"Config":"c.json","RepoTags":[],"Layers":["x/layer.tar"]}]"#,
+        ),
+    ]);
+    bytes.extend_from_slice(&rest);
+    std::fs::write(&link, bytes).unwrap();
+    let r = env.run(&["load", "-i", &s(&link)]);
+    r.assert_code(125);
+    assert!(r.stderr().contains("hostile"), "{}", r.stderr());
+
     for dir in [
         env.store().join("tmp"),
         env.store(),

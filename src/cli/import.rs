@@ -51,13 +51,13 @@ pub fn run(ctx: &Context, a: ImportArgs) -> anyhow::Result<ExitStatus> {
     } else {
         let p = std::path::Path::new(&a.path);
         let meta =
-            std::fs::metadata(p).map_err(|e| UserError::new(format!("stat {}: {e}", a.path)))?;
+            std::fs::metadata(p).map_err(|e| UserError::new(format!("stat {}: {}", a.path, super::load::go_words(&e))))?;
         if meta.is_dir() {
             dir = Some(p.to_path_buf());
             None
         } else {
             Some(Source::Reader(Box::new(std::fs::File::open(p).map_err(
-                |e| UserError::new(format!("open {}: {e}", a.path)),
+                |e| UserError::new(format!("open {}: {}", a.path, super::load::go_words(&e))),
             )?)))
         }
     };

@@ -25,7 +25,8 @@ pub fn run(ctx: &Context, a: LoadArgs) -> anyhow::Result<ExitStatus> {
             Source::Url(u.clone())
         }
         Some(p) => Source::Reader(Box::new(
-            std::fs::File::open(p).map_err(|e| UserError::new(format!("stat {p}: {e}")))?,
+            std::fs::File::open(p)
+                .map_err(|e| UserError::new(format!("stat {p}: {}", go_words(&e))))?,
         )),
         None => {
             if std::io::stdin().is_terminal() {
@@ -52,4 +53,19 @@ pub fn run(ctx: &Context, a: LoadArgs) -> anyhow::Result<ExitStatus> {
         output::out(&format!("Loaded image: {n}"));
     }
     Ok(ExitStatus::Success)
+}
+
+/// An I/O error as Go words it (`no such file or directory`), which podman's messages carry.
+pub fn go_words(e: &std::io::Error) -> String {
+    match e.raw_os_error() {
+        Some(n) => {
+            let d = nix::errno::Errno::from_raw(n).desc();
+            let mut c = d.chars();
+            match c.next() {
+                Some(f) => f.to_lowercase().chain(c).collect(),
+                None => e.to_string(),
+            }
+        }
+        None => e.to_string(),
+    }
 }

@@ -733,11 +733,17 @@ fn spool(store: &Store, input: impl Read) -> Result<Spool, ArchiveError> {
                 io::copy(&mut entry, &mut f).map_err(not_tar)?;
                 files.insert(name, path);
             }
-            tar::EntryType::Symlink | tar::EntryType::Link => {
+            kind @ (tar::EntryType::Symlink | tar::EntryType::Link) => {
                 let target = entry
                     .link_name_bytes()
                     .map(|b| String::from_utf8_lossy(&b).into_owned())
                     .unwrap_or_default();
+                // a hard link names its target from the archive's top
+                let target = if kind == tar::EntryType::Link {
+                    format!("/{target}")
+                } else {
+                    target
+                };
                 links.insert(name, target);
             }
             _ => {}
