@@ -467,22 +467,18 @@ fn podman_present() -> bool {
         .is_ok_and(|s| s.success())
 }
 
+/// podman wants a runroot of at most 50 characters: one in /tmp per test env.
+fn podman_runroot(env: &TestEnv) -> PathBuf {
+    let name = env.dir.file_name().unwrap().to_string_lossy().into_owned();
+    let tail: Vec<&str> = name.rsplit('-').take(2).collect();
+    PathBuf::from(format!("/tmp/bpm-{}", tail.join("-")))
+}
+
 /// podman as the test user, with a store of its own in the test dir.
 fn podman(env: &TestEnv, args: &[&str]) -> std::process::Output {
     let u = env.user;
     let root = env.dir.join("podman-root");
-    // podman wants a runroot of at most 50 characters
-    let runroot = PathBuf::from(format!(
-        "/tmp/bpm-{}",
-        env.dir
-            .file_name()
-            .unwrap()
-            .to_string_lossy()
-            .rsplit('-')
-            .take(2)
-            .collect::<Vec<_>>()
-            .join("-")
-    ));
+    let runroot = podman_runroot(env);
     if !runroot.exists() {
         std::fs::create_dir(&runroot).unwrap();
         own(env, &runroot);
@@ -597,6 +593,7 @@ fn podman_loads_what_berth_saves_and_the_other_way() {
     third.ok(&["run", "--rm", "localhost/from-podman:1", "true"]);
     for e in [&env, &fresh, &third] {
         let _ = podman(e, &["system", "reset", "-f"]);
+        let _ = std::fs::remove_dir_all(podman_runroot(e));
     }
     let _ = std::io::stderr().flush();
 }
@@ -645,7 +642,13 @@ fn load_and_import_from_a_url() {
     assert_eq!(id_of(&b, &img), image_id("berth-test/busybox"));
 
     let rootfs = busybox_rootfs(&a);
-    let r = b.ok(&["import", "-c", "CMD echo from-url", &serve(&rootfs), "fromurl"]);
+    let r = b.ok(&[
+        "import",
+        "-c",
+        "CMD echo from-url",
+        &serve(&rootfs),
+        "fromurl",
+    ]);
     assert!(r.stdout().starts_with("sha256:"), "{}", r.stdout());
     let r = b.ok(&["run", "--rm", "fromurl"]);
     assert_eq!(r.stdout().trim(), "from-url");

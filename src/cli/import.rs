@@ -36,8 +36,7 @@ pub fn run(ctx: &Context, a: ImportArgs) -> anyhow::Result<ExitStatus> {
         .map(super::tag::normalize_name)
         .transpose()?;
     let mut dir = None;
-    let input: Option<Source> = if a.path.starts_with("http://") || a.path.starts_with("https://")
-    {
+    let input: Option<Source> = if a.path.starts_with("http://") || a.path.starts_with("https://") {
         Some(Source::Url(a.path.clone()))
     } else if a.path == "-" {
         if std::io::stdin().is_terminal() {
@@ -50,8 +49,9 @@ pub fn run(ctx: &Context, a: ImportArgs) -> anyhow::Result<ExitStatus> {
         ))))
     } else {
         let p = std::path::Path::new(&a.path);
-        let meta =
-            std::fs::metadata(p).map_err(|e| UserError::new(format!("stat {}: {}", a.path, super::load::go_words(&e))))?;
+        let meta = std::fs::metadata(p).map_err(|e| {
+            UserError::new(format!("stat {}: {}", a.path, super::load::go_words(&e)))
+        })?;
         if meta.is_dir() {
             dir = Some(p.to_path_buf());
             None

@@ -1,10 +1,10 @@
 //! `berth load` / `image load`: the images of a docker-archive or oci-archive.
 
 use super::Context;
+use crate::engine::archive::Source;
 use crate::error::{ExitStatus, UserError};
 use crate::output;
 use clap::Args;
-use crate::engine::archive::Source;
 use std::io::IsTerminal;
 use std::os::fd::AsFd;
 
@@ -21,9 +21,7 @@ pub struct LoadArgs {
 pub fn run(ctx: &Context, a: LoadArgs) -> anyhow::Result<ExitStatus> {
     let engine = ctx.engine()?;
     let input = match &a.input {
-        Some(u) if u.starts_with("http://") || u.starts_with("https://") => {
-            Source::Url(u.clone())
-        }
+        Some(u) if u.starts_with("http://") || u.starts_with("https://") => Source::Url(u.clone()),
         Some(p) => Source::Reader(Box::new(
             std::fs::File::open(p)
                 .map_err(|e| UserError::new(format!("stat {p}: {}", go_words(&e))))?,
