@@ -9,10 +9,13 @@ mod cp;
 mod diff;
 mod exec;
 mod export;
+mod history;
 mod images;
+mod import;
 mod info;
 mod inspect;
 mod lifecycle;
+mod load;
 mod login;
 mod mount;
 mod port;
@@ -23,6 +26,7 @@ mod rename;
 pub mod report;
 mod rmi;
 mod run;
+mod save;
 mod start;
 mod tag;
 mod top;
@@ -104,6 +108,14 @@ pub enum Command {
     Untag(tag::UntagArgs),
     /// Remove one or more images from local storage
     Rmi(rmi::RmiArgs),
+    /// Save image(s) to an archive
+    Save(save::SaveArgs),
+    /// Load image(s) from a tar archive
+    Load(load::LoadArgs),
+    /// Import a tarball to create a filesystem image
+    Import(import::ImportArgs),
+    /// Show history of a specified image
+    History(history::HistoryArgs),
     /// Run a command in a new container
     Run(run::RunArgs),
     /// Create but do not start a container
@@ -238,6 +250,14 @@ pub enum ImageCommand {
     Prune(rmi::PruneArgs),
     /// Check if an image exists in local storage
     Exists(images::ExistsArgs),
+    /// Save image(s) to an archive
+    Save(save::SaveArgs),
+    /// Load image(s) from a tar archive
+    Load(load::LoadArgs),
+    /// Import a tarball to create a filesystem image
+    Import(import::ImportArgs),
+    /// Show history of a specified image
+    History(history::HistoryArgs),
 }
 
 /// Everything a command needs besides its own arguments.
@@ -347,6 +367,10 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
         Command::Tag(a) => tag::run_tag(ctx, a),
         Command::Untag(a) => tag::run_untag(ctx, a),
         Command::Rmi(a) => rmi::run(ctx, a),
+        Command::Save(a) => save::run(ctx, a),
+        Command::Load(a) => load::run(ctx, a),
+        Command::Import(a) => import::run(ctx, a),
+        Command::History(a) => history::run(ctx, a),
         Command::Run(a) => run::run(ctx, a),
         Command::Ps(a) => ps::run(ctx, a),
         Command::Create(a) => run::create(ctx, a),
@@ -409,6 +433,10 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
             ImageCommand::Rm(a) => rmi::run(ctx, a),
             ImageCommand::Prune(a) => rmi::run_prune(ctx, a),
             ImageCommand::Exists(a) => images::run_exists(ctx, a),
+            ImageCommand::Save(a) => save::run(ctx, a),
+            ImageCommand::Load(a) => load::run(ctx, a),
+            ImageCommand::Import(a) => import::run(ctx, a),
+            ImageCommand::History(a) => history::run(ctx, a),
         },
     }
 }

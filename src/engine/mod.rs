@@ -13,8 +13,10 @@
 //! `build`'s RUN steps, `commit` and a pod's infra container are to call `create` and
 //! `lifecycle` as `run` does.
 
+pub mod archive;
 pub mod attach;
 pub mod build;
+pub mod change;
 pub mod commit;
 pub mod copy;
 pub mod create;

@@ -924,6 +924,41 @@ pub async fn check_credentials(
     }
 }
 
+/// Download `url` (http or https, the system's CAs) into `out`, streaming; `load -i URL` and
+/// `import URL` use it. Runs its own current-thread runtime, dropped before it returns.
+pub fn download(url: &str, out: &mut dyn std::io::Write) -> Result<u64, RegistryError> {
+    let conn = |message: String| RegistryError::Connect {
+        registry: url.to_string(),
+        message,
+    };
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| conn(format!("cannot start the async runtime: {e}")))?;
+    rt.block_on(async {
+        let client = reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(30))
+            .user_agent(concat!("berth/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| conn(error_chain(&e)))?;
+        let mut resp = client
+            .get(url)
+            .send()
+            .await
+            .map_err(|e| conn(error_chain(&e)))?;
+        if !resp.status().is_success() {
+            return Err(conn(format!("HTTP status {}", resp.status())));
+        }
+        let mut total = 0u64;
+        while let Some(chunk) = resp.chunk().await.map_err(|e| conn(error_chain(&e)))? {
+            out.write_all(&chunk)
+                .map_err(|e| conn(format!("writing the download: {e}")))?;
+            total += chunk.len() as u64;
+        }
+        Ok(total)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::{backoff, challenge_param, Duration};

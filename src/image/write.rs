@@ -410,10 +410,10 @@ pub struct NewImage<'a> {
 /// image that had them). Its layers must be in the store.
 pub fn write_image(
     store: &Store,
-    new: NewImage<'_>,
+    mut new: NewImage<'_>,
     pins: &PullPins,
 ) -> Result<ImageRecord, WriteError> {
-    let mut config = new.config;
+    let mut config = std::mem::take(&mut new.config);
     let obj = config
         .as_object_mut()
         .ok_or_else(|| WriteError::Config("not a JSON object".into()))?;
@@ -426,16 +426,30 @@ pub fn write_image(
         "rootfs".into(),
         serde_json::json!({"type": "layers", "diff_ids": diff_ids}),
     );
-    let created = obj
-        .get("created")
+    let config_bytes = serde_json::to_vec(&config)
+        .map_err(|e| WriteError::Config(format!("cannot serialise: {e}")))?;
+    write_image_config(store, &config_bytes, new, pins)
+}
+
+/// [`write_image`] with the config given as its exact bytes (`load`: the image keeps its ID,
+/// the digest of those bytes); `new.config` is not used, and the config's `rootfs` must
+/// already name `new.layers`.
+pub fn write_image_config(
+    store: &Store,
+    config_bytes: &[u8],
+    new: NewImage<'_>,
+    pins: &PullPins,
+) -> Result<ImageRecord, WriteError> {
+    let created = serde_json::from_slice::<serde_json::Value>(config_bytes)
+        .ok()
+        .as_ref()
+        .and_then(|c| c.get("created"))
         .and_then(|v| v.as_str())
         .and_then(super::manifest::parse_rfc3339)
         .unwrap_or(0);
-    let config_bytes = serde_json::to_vec(&config)
-        .map_err(|e| WriteError::Config(format!("cannot serialise: {e}")))?;
-    let config_digest = format!("sha256:{:x}", Sha256::digest(&config_bytes));
+    let config_digest = format!("sha256:{:x}", Sha256::digest(config_bytes));
     pins.pin(&config_digest)?;
-    store.put_blob(&config_digest, &config_bytes)?;
+    store.put_blob(&config_digest, config_bytes)?;
     let layers: Vec<serde_json::Value> = new
         .layers
         .iter()
