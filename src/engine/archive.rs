@@ -165,7 +165,7 @@ impl Engine {
             "os": "linux",
             "config": {},
         });
-        super::change::apply_all(&mut config, &o.changes)?;
+        super::build::apply_changes(&mut config, &o.changes, crate::image::write::Format::Oci)?;
         let store = Store::open(self.root(), true)?;
         let pins = store.begin_pull()?;
         let layer = match (input, dir) {

@@ -1434,7 +1434,7 @@ pub fn apply_changes(config: &mut Value, changes: &[String], format: Format) -> 
             file.escape,
         )? {
             return Err(UserError::new(format!(
-                "invalid change {c:?}: {} cannot be applied to an image's config",
+                "invalid change {c:?} - invalid instruction {}",
                 ins.value.keyword()
             ))
             .with_hint("use CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, STOPSIGNAL, USER, VOLUME or WORKDIR")

@@ -16,7 +16,6 @@
 pub mod archive;
 pub mod attach;
 pub mod build;
-pub mod change;
 pub mod commit;
 pub mod copy;
 pub mod create;
