@@ -98,7 +98,7 @@ pub fn run(ctx: &Context, a: HistoryArgs) -> anyhow::Result<ExitStatus> {
                         "ID": short(&e.id, a.no_trunc),
                         "Created": created(e, a.human),
                         "CreatedSince": output::time_ago(e.created),
-                        "CreatedAt": format_rfc3339(e.created),
+                        "CreatedAt": super::images::go_time(e.created),
                         "CreatedBy": created_by(&e.created_by, a.no_trunc),
                         "Size": output::human_size(e.size),
                         "Comment": e.comment,

@@ -245,7 +245,7 @@ pub fn run(ctx: &Context, a: ImagesArgs) -> anyhow::Result<ExitStatus> {
                         "Digest": r.image.digest,
                         "Digests": r.image.digests,
                         "Created": r.image.created,
-                        "CreatedAt": format_rfc3339(r.image.created),
+                        "CreatedAt": go_time(r.image.created),
                         "CreatedSince": output::time_ago(r.image.created),
                         "CreatedTime": format_rfc3339(r.image.created),
                         "Size": output::human_size(r.image.size),
@@ -308,6 +308,17 @@ pub fn run_exists(ctx: &Context, a: ExistsArgs) -> anyhow::Result<ExitStatus> {
     }
 }
 
+/// A time as Go's `time.Time.String()` prints it in UTC (`2022-06-15 00:00:00 +0000 UTC`),
+/// which podman's `{{.CreatedAt}}` shows.
+pub(super) fn go_time(t: i64) -> String {
+    let r = crate::image::manifest::format_rfc3339(t);
+    // 2022-06-15T00:00:00Z
+    match (r.get(..10), r.get(11..19)) {
+        (Some(d), Some(h)) => format!("{d} {h} +0000 UTC"),
+        _ => r,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::glob_match;
@@ -323,3 +334,4 @@ mod tests {
         assert!(!glob_match("alpine", "127.0.0.1:5000/t/busybox"));
     }
 }
+

@@ -90,10 +90,7 @@ pub fn run_untag(ctx: &Context, a: UntagArgs) -> anyhow::Result<ExitStatus> {
         }
         for n in &names {
             if !me.names.contains(n) {
-                return Err(StoreError::ImageNotKnown(format!(
-                    "{n}: tag not known on image {}",
-                    crate::reference::short_id(&image.id)
-                )));
+                return Err(StoreError::TagNotKnown(n.clone()));
             }
         }
         me.names.retain(|n| !names.contains(n));

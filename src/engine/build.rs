@@ -1417,7 +1417,9 @@ pub fn apply_config(
 /// VOLUME, WORKDIR).
 pub fn apply_changes(config: &mut Value, changes: &[String], format: Format) -> anyhow::Result<()> {
     for c in changes {
-        let file = parser::parse(&format!("FROM scratch\n{c}\n"), "--change")?;
+        // one change is one instruction, whatever lines it spans (as podman reads it)
+        let one = c.replace(['\r', '\n'], " ");
+        let file = parser::parse(&format!("FROM scratch\n{one}\n"), "--change")?;
         let Some(ins) = file.stages.first().and_then(|s| s.instructions.get(1)) else {
             continue;
         };

@@ -57,8 +57,12 @@ fn to_gtmpl(v: &Json) -> Value {
         Json::String(s) => Value::String(s.clone()),
         Json::Array(a) => Value::Array(a.iter().map(to_gtmpl).collect()),
         Json::Object(o) => {
-            let m: HashMap<String, Value> =
+            let mut m: HashMap<String, Value> =
                 o.iter().map(|(k, v)| (k.clone(), to_gtmpl(v))).collect();
+            // podman's templates see Go field names: `Id` in JSON is the field `ID`
+            if let (Some(id), false) = (o.get("Id"), o.contains_key("ID")) {
+                m.insert("ID".into(), to_gtmpl(id));
+            }
             Value::Object(m)
         }
     }

@@ -42,6 +42,8 @@ pub enum StoreError {
     },
     #[error("{0}: image not known")]
     ImageNotKnown(String),
+    #[error("{0}: tag not known")]
+    TagNotKnown(String),
     #[error("no container with name or ID \"{0}\" found: no such container")]
     ContainerNotKnown(String),
     #[error("no volume with name \"{0}\" found: no such volume")]
