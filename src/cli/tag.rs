@@ -61,10 +61,8 @@ pub fn run_tag(ctx: &Context, a: TagArgs) -> anyhow::Result<ExitStatus> {
             if !me.names.contains(t) {
                 me.names.push(t.clone());
             }
-            if !me.names_history.contains(t) {
-                me.names_history.insert(0, t.clone());
-            }
         }
+        me.update_names_history();
         Ok(())
     })?;
     Ok(ExitStatus::Success)

@@ -383,10 +383,8 @@ impl Run<'_> {
                             if !i.names.contains(t) {
                                 i.names.push(t.clone());
                             }
-                            if !i.names_history.contains(t) {
-                                i.names_history.insert(0, t.clone());
-                            }
                         }
+                        i.update_names_history();
                     }
                     Ok(())
                 })?;

@@ -40,6 +40,18 @@ pub struct ImageRecord {
 }
 
 impl ImageRecord {
+    /// After a change of names: the current names first, then the older history without
+    /// them (containers/storage's rule, which `{{.History}}` shows).
+    pub fn update_names_history(&mut self) {
+        let mut h = self.names.clone();
+        for n in self.names_history.drain(..) {
+            if !h.contains(&n) {
+                h.push(n);
+            }
+        }
+        self.names_history = h;
+    }
+
     /// `repository@digest` for every repository this image has a name in.
     pub fn repo_digests(&self) -> Vec<String> {
         let mut repos: Vec<String> = self.names.iter().map(|n| repo_of(n).to_string()).collect();

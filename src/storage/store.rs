@@ -337,11 +337,7 @@ impl Store {
                     }
                 }
                 existing.digest = record.digest.clone();
-                for n in &existing.names {
-                    if !existing.names_history.contains(n) {
-                        existing.names_history.insert(0, n.clone());
-                    }
-                }
+                existing.update_names_history();
             } else {
                 record.names_history = record.names.clone();
                 images.push(record);
