@@ -68,6 +68,14 @@ impl Ignore {
         Ok(Ignore::none())
     }
 
+    /// The ignore file named by `--ignorefile`.
+    pub fn read(path: &Path) -> Result<Ignore, IgnoreError> {
+        let bytes = fs_err::read(path).map_err(IgnoreError::Read)?;
+        let mut ignore = Ignore::parse(&String::from_utf8_lossy(&bytes), &path.display().to_string())?;
+        ignore.file = Some(path.to_path_buf());
+        Ok(ignore)
+    }
+
     /// Rules from patterns given one by one (`COPY --exclude=…`), read as lines of an ignore
     /// file; errors name them `--exclude`.
     pub fn from_patterns<S: AsRef<str>>(patterns: &[S]) -> Result<Ignore, IgnoreError> {

@@ -72,6 +72,16 @@ pub struct GlobalArgs {
     /// Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container's network
     #[arg(long, global = true, value_name = "PATH")]
     pub network_cmd_path: Option<PathBuf>,
+    /// Path to the OCI-compatible binary used to run containers (berth checks that it
+    /// exists, as podman; its own in-process runtime runs the containers)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub runtime: Option<String>,
+    /// Add global flags for the container runtime
+    #[arg(long, global = true, value_name = "FLAG")]
+    pub runtime_flag: Vec<String>,
+    /// Path to the default mounts file (host:container lines, bound into every container)
+    #[arg(long, global = true, value_name = "PATH", hide = true)]
+    pub default_mounts_file: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -83,8 +93,10 @@ pub enum Command {
     /// Pull an image from a registry
     Pull(pull::PullArgs),
     /// Build an image using instructions from Containerfiles
-    #[command(alias = "buildx")]
     Build(Box<build::BuildArgs>),
+    /// Build images (docker buildx compatibility: `buildx build` is `build`)
+    #[command(subcommand, alias = "builder", hide = true)]
+    Buildx(BuildxCommand),
     /// Create new image based on the changed container
     Commit(commit::CommitArgs),
     /// List images in local storage
@@ -208,6 +220,12 @@ pub enum ContainerCommand {
 }
 
 #[derive(Subcommand, Debug)]
+pub enum BuildxCommand {
+    /// Build an image using instructions from Containerfiles
+    Build(Box<build::BuildArgs>),
+}
+
+#[derive(Subcommand, Debug)]
 pub enum ImageCommand {
     /// List images in local storage
     #[command(alias = "list")]
@@ -243,6 +261,9 @@ impl Context {
             storage_driver: self.global.storage_driver.clone(),
             storage_opts: self.global.storage_opt.clone(),
             cgroup_manager: self.global.cgroup_manager.clone(),
+            runtime: self.global.runtime.clone(),
+            runtime_flags: self.global.runtime_flag.clone(),
+            default_mounts_file: self.global.default_mounts_file.clone(),
         }
     }
 
@@ -259,6 +280,16 @@ impl Context {
         }
         child.push("--log-level".to_string());
         child.push(self.global.log_level.clone());
+        if let Some(r) = &self.global.runtime {
+            child.push(format!("--runtime={r}"));
+        }
+        for f in &self.global.runtime_flag {
+            child.push(format!("--runtime-flag={f}"));
+        }
+        if let Some(m) = &self.global.default_mounts_file {
+            child.push("--default-mounts-file".to_string());
+            child.push(m.display().to_string());
+        }
         Ok(crate::engine::Engine::new(self.settings()?, child))
     }
 
@@ -330,6 +361,7 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
         Command::Info(a) => info::run(ctx, a),
         Command::Pull(a) => pull::run(ctx, a),
         Command::Build(a) => build::run(ctx, *a),
+        Command::Buildx(BuildxCommand::Build(a)) => build::run(ctx, *a),
         Command::Commit(a) => commit::run(ctx, a),
         Command::Images(a) => images::run(ctx, a),
         Command::Inspect(a) => inspect::run(ctx, a),

@@ -322,6 +322,39 @@ fn resolve_mounts(
     Ok(out)
 }
 
+/// The mounts.conf files' `host:container` lines (podman's "subscriptions", e.g. secrets for
+/// /run/secrets): each host path that exists is bound read-only where the container has no
+/// mount of its own. podman copies the content; a read-only bind keeps the host's side safe.
+fn default_mounts(files: &[std::path::PathBuf], mounts: &mut Vec<spec::MountSpec>) {
+    for f in files {
+        let Ok(text) = std::fs::read_to_string(f) else {
+            continue;
+        };
+        for l in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            let Some((src, dst)) = l.split_once(':') else {
+                log::warn!("{}: {l:?} is not host:container; ignoring it", f.display());
+                continue;
+            };
+            let dst = dst.split(':').next().unwrap_or(dst);
+            let Ok(abs) = std::fs::canonicalize(src) else {
+                continue; // podman skips what the host does not have
+            };
+            if mounts.iter().any(|m| m.destination == dst) {
+                continue;
+            }
+            mounts.push(spec::MountSpec {
+                kind: spec::MountKind::Bind,
+                source: abs.display().to_string(),
+                destination: dst.to_string(),
+                read_only: true,
+                chown: false,
+                name: None,
+                tmpfs_options: String::new(),
+            });
+        }
+    }
+}
+
 /// `-p`/`-P` with random host ports chosen now, so that `port` and `inspect` can tell them.
 fn resolve_ports(
     o: &CreateOptions,
@@ -498,7 +531,8 @@ impl Engine {
             )
         };
         let security = security_opts(o)?;
-        let mounts = resolve_mounts(o, self.root())?;
+        let mut mounts = resolve_mounts(o, self.root())?;
+        default_mounts(&self.settings.default_mounts_files, &mut mounts);
         let cspec = spec::ContainerSpec {
             security,
             mounts,
