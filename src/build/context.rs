@@ -251,18 +251,27 @@ impl Context {
             if self.left_out(&cand, kind) || self.left_out(&resolved, kind) {
                 continue;
             }
+            // an excluded directory kept only because an exception might re-include something
+            // below it: when nothing below is, it is as absent as any excluded path (buildah)
+            let excluded_dir = kind == FileKind::Dir
+                && !resolved.as_os_str().is_empty()
+                && self.ignore.excluded(&resolved.to_string_lossy());
             let rel = if cand.as_os_str().is_empty() {
                 PathBuf::from(".")
             } else {
                 cand
             };
-            selected.push(Selected {
+            let sel = Selected {
                 source: source.to_string(),
                 rel,
                 resolved,
                 path,
                 kind,
-            });
+            };
+            if excluded_dir && self.walk(&sel)?.iter().all(|e| e.dest.as_os_str().is_empty()) {
+                continue;
+            }
+            selected.push(sel);
         }
         if selected.is_empty() {
             return Err(if globbed {

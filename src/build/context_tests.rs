@@ -411,3 +411,17 @@ fn random_sources_never_escape_or_panic() {
         Err(ContextError::NotFound { .. })
     ));
 }
+
+#[test]
+fn excluded_dir_with_nothing_reincluded_is_absent() {
+    // podman's ".dockerignore failure test": `*`, `subdir`, `!*/sub1*` with an empty subdir
+    let f = fixture();
+    fs::create_dir_all(f.ctx.join("subdir")).unwrap();
+    let c = context(&f, "*\nsubdir\n!*/sub1*\n");
+    assert!(matches!(c.resolve("subdir"), Err(ContextError::NotFound { .. })));
+    // once something below is re-included, the directory is a source again
+    fs::write(f.ctx.join("subdir/sub1.txt"), "1").unwrap();
+    let c = context(&f, "*\nsubdir\n!*/sub1*\n");
+    let s = c.resolve("subdir").unwrap();
+    assert_eq!(dests(&c.walk(&s[0]).unwrap()), vec!["", "sub1.txt"]);
+}

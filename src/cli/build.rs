@@ -386,6 +386,7 @@ pub fn run(ctx: &Context, a: BuildArgs) -> anyhow::Result<ExitStatus> {
         file_name: name,
         file_path: path,
         tags,
+        commit_name: a.tag.first().cloned(),
         target: a.target.clone(),
         no_cache: a.no_cache,
         pull,

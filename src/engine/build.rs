@@ -53,6 +53,8 @@ pub struct BuildOptions {
     pub file_path: Option<PathBuf>,
     /// Names (already normalised) for the final image.
     pub tags: Vec<String>,
+    /// The first `-t` as given, for the log's `COMMIT` line (podman shows it unnormalised).
+    pub commit_name: Option<String>,
     pub target: Option<String>,
     pub no_cache: bool,
     pub pull: PullPolicy,
@@ -369,7 +371,7 @@ impl Run<'_> {
             self.commit_config(&store, &mut s, last)?
         };
         if last {
-            if let Some(n) = self.o.tags.first() {
+            if let Some(n) = self.o.commit_name.as_ref().or(self.o.tags.first()) {
                 self.log(&format!("COMMIT {n}"));
             } else {
                 self.log("COMMIT");
@@ -1131,6 +1133,7 @@ fn write_tar(
 ) -> anyhow::Result<()> {
     use std::os::unix::fs::MetadataExt;
     let mut b = tar::Builder::new(w);
+    let mut links: std::collections::HashMap<(u64, u64), PathBuf> = std::collections::HashMap::new();
     for e in ctx.walk(sel)? {
         let rel: PathBuf = if sel.kind == FileKind::Dir {
             e.dest.clone()
@@ -1156,7 +1159,17 @@ fn write_tar(
                 n.push(b'/');
                 b.append_data(&mut h, std::ffi::OsStr::from_bytes(&n), std::io::empty())?;
             }
+            FileKind::File if md.nlink() > 1 && links.contains_key(&(md.dev(), md.ino())) => {
+                // another name of a file already sent: a hard link, as buildah copies it
+                h.set_entry_type(tar::EntryType::Link);
+                h.set_size(0);
+                let first = links.get(&(md.dev(), md.ino())).cloned().unwrap_or_default();
+                b.append_link(&mut h, &rel, &first)?;
+            }
             FileKind::File => {
+                if md.nlink() > 1 {
+                    links.insert((md.dev(), md.ino()), rel.clone());
+                }
                 h.set_entry_type(tar::EntryType::Regular);
                 h.set_size(md.len());
                 let f = std::fs::File::open(&e.path)?;
