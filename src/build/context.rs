@@ -436,7 +436,7 @@ impl Context {
             let dropped = exclude.excluded(&dest_text);
             let excluded = ignored || dropped;
             let walk_anyway = kind == FileKind::Dir
-                && (!ignored || self.ignore.may_reinclude_below(&text))
+                && (!ignored || self.ignore.descends_into(&text))
                 && (!dropped || exclude.may_reinclude_below(&dest_text));
             if excluded && !walk_anyway {
                 continue;
