@@ -378,3 +378,30 @@ fn runtime_flags_checked_as_podman() {
     // runtime flags that change nothing for berth, and a runtime podman knows, are fine
     env.ok(&["--runtime", "runc", "--runtime-flag", "debug", "build", "--tls-verify=false", ctx.to_str().unwrap()]);
 }
+
+#[test]
+fn volumes_from_and_http_proxy() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("build-volfrom");
+    let base = image("berth-test/busybox");
+    env.pull("berth-test/busybox").assert_code(0);
+    env.ok(&["run", "--name", "src", "-v", "/data", &base, "sh", "-c", "echo shared > /data/f"]);
+    let r = env.ok(&["run", "--rm", "--volumes-from", "src", &base, "cat", "/data/f"]);
+    assert_eq!(r.stdout(), "shared\n");
+    // :ro makes them read-only; the other container's anonymous volume survives --rm
+    let r = env.run(&["run", "--rm", "--volumes-from", "src:ro", &base, "sh", "-c", "echo x > /data/g"]);
+    assert_ne!(r.code(), 0);
+    env.ok(&["run", "--rm", "--volumes-from", "src", &base, "cat", "/data/f"]);
+    let r = env.run(&["run", "--rm", "--volumes-from", "nosuch", &base, "true"]);
+    assert_eq!(r.code(), 125);
+    assert!(r.stderr().contains("no container with name or ID \"nosuch\" found"), "{}", r.stderr());
+    // --http-proxy (default): the host's proxy variables, under the explicit ones
+    let mut c = env.cmd(&["run", "--rm", "-e", "https_proxy=explicit", &base, "sh", "-c", "echo $ftp_proxy $https_proxy"]);
+    let out = c.env("ftp_proxy", "from-host").env("https_proxy", "host-https").output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "from-host explicit\n");
+    let mut c = env.cmd(&["run", "--rm", "--http-proxy=false", &base, "sh", "-c", "echo x$ftp_proxy"]);
+    let out = c.env("ftp_proxy", "from-host").output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "x\n");
+}

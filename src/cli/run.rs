@@ -142,6 +142,9 @@ pub struct RunArgs {
     /// Logging driver options: max-size=SIZE
     #[arg(long, value_name = "OPT")]
     pub log_opt: Vec<String>,
+    /// Mount volumes from the specified container(s): CONTAINER[:ro|:rw]
+    #[arg(long, value_name = "CONTAINER[:OPTIONS]")]
+    pub volumes_from: Vec<String>,
     /// Use the host's environment inside the container
     #[arg(long)]
     pub env_host: bool,
@@ -272,6 +275,7 @@ fn options(ctx: &Context, a: RunArgs) -> anyhow::Result<CreateOptions> {
         cap_drop: a.cap_drop,
         security_opt: a.security_opt,
         ulimit: a.ulimit,
+        volumes_from: a.volumes_from,
         init: a.init,
         userns: a.userns,
         uidmap: a.uidmap,

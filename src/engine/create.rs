@@ -79,6 +79,8 @@ pub struct CreateOptions {
     pub cap_drop: Vec<String>,
     pub security_opt: Vec<String>,
     pub ulimit: Vec<String>,
+    /// `--volumes-from CTR[:ro|:rw]`: that container's volumes and bind mounts.
+    pub volumes_from: Vec<String>,
     pub init: bool,
     pub userns: Option<String>,
     pub uidmap: Vec<String>,
@@ -419,6 +421,42 @@ fn security_opts(o: &CreateOptions) -> anyhow::Result<spec::SecurityOpts> {
 }
 
 impl Engine {
+    /// `--volumes-from`: the other container's volumes and binds where this one has no mount
+    /// of its own, bound from the same host directories (so removing this container, even
+    /// with `--rm`, leaves the other's anonymous volumes alone). `:ro` makes them read-only,
+    /// `:rw` writable; by default each keeps its own mode.
+    fn volumes_from(&self, from: &[String], mounts: &mut Vec<spec::MountSpec>) -> anyhow::Result<()> {
+        for f in from {
+            let (name, mode) = match f.rsplit_once(':') {
+                Some((n, m)) if m == "ro" || m == "rw" || m == "z" || m == "Z" => (n, Some(m)),
+                _ => (f.as_str(), None),
+            };
+            let c = self.find(name).map_err(|_| {
+                UserError::new(format!("no container with name or ID \"{name}\" found: no such container"))
+                    .with_hint("name an existing container in --volumes-from")
+            })?;
+            for m in &c.config.spec.mounts {
+                if m.kind == spec::MountKind::Tmpfs || mounts.iter().any(|o| o.destination == m.destination) {
+                    continue;
+                }
+                mounts.push(spec::MountSpec {
+                    kind: spec::MountKind::Bind,
+                    source: m.source.clone(),
+                    destination: m.destination.clone(),
+                    read_only: match mode {
+                        Some("ro") => true,
+                        Some("rw") => false,
+                        _ => m.read_only,
+                    },
+                    chown: false,
+                    name: None,
+                    tmpfs_options: String::new(),
+                });
+            }
+        }
+        Ok(())
+    }
+
     /// Make a container from `o`: find (or pull) its image, resolve everything the options
     /// name, enter its namespaces and prepare its directory. Ready to run.
     pub fn create(&self, o: &CreateOptions) -> anyhow::Result<Created> {
@@ -532,6 +570,7 @@ impl Engine {
         };
         let security = security_opts(o)?;
         let mut mounts = resolve_mounts(o, self.root())?;
+        self.volumes_from(&o.volumes_from, &mut mounts)?;
         default_mounts(&self.settings.default_mounts_files, &mut mounts);
         let cspec = spec::ContainerSpec {
             security,
