@@ -342,3 +342,352 @@ fn commit_makes_an_image_of_a_containers_changes() {
     assert_eq!(bad.code(), 125);
     assert!(bad.stderr().contains("CMD, ENTRYPOINT"), "{}", bad.stderr());
 }
+
+/// berth with `input` on stdin.
+fn run_stdin(env: &TestEnv, args: &[&str], input: &str) -> Run {
+    use std::io::Write;
+    let mut c = env.cmd(args);
+    c.stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = c.spawn().expect("spawn berth");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    Run {
+        args: args.iter().map(|s| s.to_string()).collect(),
+        out,
+    }
+}
+
+#[test]
+fn build_from_stdin_logfile_and_podman_words() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("build-stdin");
+    let base = image("berth-test/busybox");
+    // `build -`: the Containerfile on stdin, an empty context
+    let r = run_stdin(
+        &env,
+        &["build", "--tls-verify=false", "-t", "fromstdin", "-"],
+        &format!("FROM {base}\nRUN echo from-stdin\n"),
+    );
+    r.assert_code(0);
+    let out = r.stdout();
+    assert!(
+        out.contains("STEP 2/2: RUN echo from-stdin\nfrom-stdin\n"),
+        "{out}"
+    );
+    // COMMIT names the tag as given, the short ID has podman's 11 characters
+    assert!(out.contains("\nCOMMIT fromstdin\n"), "{out}");
+    let id = out.lines().last().unwrap().to_string();
+    assert!(out.contains(&format!("\n--> {}\n", &id[..11])), "{out}");
+    // --logfile takes the whole log, stdout stays empty
+    let log = env.dir.join("build.log");
+    let ctx = context(
+        &env,
+        "ctx",
+        &[("Containerfile", &format!("FROM {base}\nRUN echo logged\n"))],
+    );
+    let r = build(
+        &env,
+        &[
+            "--logfile",
+            log.to_str().unwrap(),
+            "-t",
+            "logged",
+            ctx.to_str().unwrap(),
+        ],
+    );
+    r.assert_code(0);
+    assert_eq!(r.stdout(), "");
+    let text = std::fs::read_to_string(&log).unwrap();
+    assert!(text.contains("logged\nCOMMIT logged"), "{text}");
+    // --authfile must exist
+    let r = run_stdin(
+        &env,
+        &["build", "--authfile=/tmp/berth-no-such-auth", "-"],
+        "from scratch\n",
+    );
+    assert_eq!(r.code(), 125);
+    assert!(
+        r.stderr()
+            .contains("checking authfile: stat /tmp/berth-no-such-auth: no such file or directory"),
+        "{}",
+        r.stderr()
+    );
+    // several -f: one Containerfile; no context: the first file's directory
+    let two = context(
+        &env,
+        "two",
+        &[
+            ("a", "FROM scratch\nCOPY x /x\n"),
+            ("b", &format!("FROM {base}\n")),
+            ("x", "X"),
+        ],
+    );
+    let (a, b) = (two.join("a"), two.join("b"));
+    let r = build(
+        &env,
+        &[
+            "-t",
+            "two",
+            "-f",
+            a.to_str().unwrap(),
+            "-f",
+            b.to_str().unwrap(),
+        ],
+    );
+    r.assert_code(0);
+    assert!(
+        r.stdout().contains(&format!("STEP 3/3: FROM {base}")),
+        "{}",
+        r.stdout()
+    );
+    let r = build(
+        &env,
+        &["-t", "two", "-f", "nosuchfile", two.to_str().unwrap()],
+    );
+    assert_eq!(r.code(), 125);
+    assert!(
+        r.stderr().contains("nosuchfile: no such file or directory"),
+        "{}",
+        r.stderr()
+    );
+    // a failing step in podman's words
+    let bad = context(
+        &env,
+        "bad",
+        &[("Containerfile", &format!("FROM {base}\nCOPY nothere /\n"))],
+    );
+    let r = build(&env, &[bad.to_str().unwrap()]);
+    assert_eq!(r.code(), 125);
+    assert!(
+        r.stderr()
+            .contains("Error: building at STEP \"COPY nothere /\""),
+        "{}",
+        r.stderr()
+    );
+}
+
+#[test]
+fn build_ignorefile_hardlinks_xz_and_empty_steps() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("build-ignorefile");
+    let base = image("berth-test/busybox");
+    let cf = format!(
+        "FROM {base}\nCOPY ./ /c/\nADD t.tar.xz /x/\nRUN true\nRUN true\nRUN cat /x/sub/inside\n"
+    );
+    let ctx = context(
+        &env,
+        "ctx",
+        &[
+            ("Containerfile", &cf),
+            ("keep", "k"),
+            ("test1", "1"),
+            ("subdir1/sub1", "a"),
+            ("subdir1/sub3", "b"),
+            ("subdir2/sub1", "c"),
+            ("sub/inside", "from-xz\n"),
+        ],
+    );
+    std::fs::hard_link(ctx.join("keep"), ctx.join("subdir1/keep-link")).unwrap();
+    let st = std::process::Command::new("tar")
+        .args([
+            "-C",
+            ctx.to_str().unwrap(),
+            "-cJf",
+            ctx.join("t.tar.xz").to_str().unwrap(),
+            "sub",
+        ])
+        .status()
+        .unwrap();
+    assert!(st.success());
+    own(&ctx, &env);
+    // buildah's rule: `!*/sub1*` alone does not open subdir2, `!subdir1/sub3*` opens subdir1
+    let ign = env.dir.join("my-ignore");
+    std::fs::write(
+        &ign,
+        "test*\nsubdir1\nsubdir2\n!*/sub1*\n!subdir1/sub3*\n!subdir1/keep*\n",
+    )
+    .unwrap();
+    let r = build(
+        &env,
+        &[
+            "--ignorefile",
+            ign.to_str().unwrap(),
+            "-t",
+            "ign",
+            ctx.to_str().unwrap(),
+        ],
+    );
+    r.assert_code(0);
+    // two RUN steps that change nothing (same empty layer twice) and the xz archive extracted
+    assert!(r.stdout().contains("from-xz"), "{}", r.stdout());
+    let r = env.ok(&[
+        "run",
+        "--rm",
+        "ign",
+        "sh",
+        "-c",
+        "cd /c && find . -type f | sort; stat -c %i keep subdir1/keep-link",
+    ]);
+    let out = r.stdout();
+    let lines: Vec<&str> = out.lines().collect();
+    for f in [
+        "./keep",
+        "./subdir1/sub1",
+        "./subdir1/sub3",
+        "./subdir1/keep-link",
+    ] {
+        assert!(lines.contains(&f), "{f} missing: {out}");
+    }
+    for f in ["./test1", "./subdir2/sub1"] {
+        assert!(!lines.contains(&f), "{f} copied: {out}");
+    }
+    // hard links stay hard links
+    let n = lines.len();
+    assert_eq!(lines[n - 1], lines[n - 2], "{out}");
+}
+
+#[test]
+fn runtime_flags_checked_as_podman() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("build-runtime");
+    let base = image("berth-test/busybox");
+    let ctx = context(
+        &env,
+        "ctx",
+        &[("Containerfile", &format!("FROM {base}\nRUN echo hi\n"))],
+    );
+    let r = env.run(&["--runtime=idonotexist", "build", ctx.to_str().unwrap()]);
+    assert_eq!(r.code(), 125);
+    assert!(
+        r.stderr().contains("\"idonotexist\" not found"),
+        "{}",
+        r.stderr()
+    );
+    let conf = env.dir.join("containers.conf");
+    std::fs::write(&conf, "[engine]\nruntime=\"idonotexist\"\n").unwrap();
+    let mut c = env.cmd(&["images"]);
+    let out = c.env("CONTAINERS_CONF", &conf).output().unwrap();
+    assert_eq!(out.status.code(), Some(125));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("\"idonotexist\" not found"));
+    // a runtime flag berth's runtime does not take fails the RUN step, as runc's exit 1
+    let r = env.run(&[
+        "--runtime-flag",
+        "invalidflag",
+        "build",
+        "--tls-verify=false",
+        ctx.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code(), 1, "{}", r.stderr());
+    assert!(r.stderr().contains("invalidflag"), "{}", r.stderr());
+    // runtime flags that change nothing for berth, and a runtime podman knows, are fine
+    env.ok(&[
+        "--runtime",
+        "runc",
+        "--runtime-flag",
+        "debug",
+        "build",
+        "--tls-verify=false",
+        ctx.to_str().unwrap(),
+    ]);
+}
+
+#[test]
+fn volumes_from_and_http_proxy() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("build-volfrom");
+    let base = image("berth-test/busybox");
+    env.pull("berth-test/busybox").assert_code(0);
+    env.ok(&[
+        "run",
+        "--name",
+        "src",
+        "-v",
+        "/data",
+        &base,
+        "sh",
+        "-c",
+        "echo shared > /data/f",
+    ]);
+    let r = env.ok(&[
+        "run",
+        "--rm",
+        "--volumes-from",
+        "src",
+        &base,
+        "cat",
+        "/data/f",
+    ]);
+    assert_eq!(r.stdout(), "shared\n");
+    // :ro makes them read-only; the other container's anonymous volume survives --rm
+    let r = env.run(&[
+        "run",
+        "--rm",
+        "--volumes-from",
+        "src:ro",
+        &base,
+        "sh",
+        "-c",
+        "echo x > /data/g",
+    ]);
+    assert_ne!(r.code(), 0);
+    env.ok(&[
+        "run",
+        "--rm",
+        "--volumes-from",
+        "src",
+        &base,
+        "cat",
+        "/data/f",
+    ]);
+    let r = env.run(&["run", "--rm", "--volumes-from", "nosuch", &base, "true"]);
+    assert_eq!(r.code(), 125);
+    assert!(
+        r.stderr()
+            .contains("no container with name or ID \"nosuch\" found"),
+        "{}",
+        r.stderr()
+    );
+    // --http-proxy (default): the host's proxy variables, under the explicit ones
+    let mut c = env.cmd(&[
+        "run",
+        "--rm",
+        "-e",
+        "https_proxy=explicit",
+        &base,
+        "sh",
+        "-c",
+        "echo $ftp_proxy $https_proxy",
+    ]);
+    let out = c
+        .env("ftp_proxy", "from-host")
+        .env("https_proxy", "host-https")
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "from-host explicit\n");
+    let mut c = env.cmd(&[
+        "run",
+        "--rm",
+        "--http-proxy=false",
+        &base,
+        "sh",
+        "-c",
+        "echo x$ftp_proxy",
+    ]);
+    let out = c.env("ftp_proxy", "from-host").output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "x\n");
+}

@@ -457,7 +457,9 @@ fn podman_runs_what_berth_pushed() {
     // podman's pause process (rootless) is ours to end
     if let Ok(pid) = std::fs::read_to_string(env.runtime.join("libpod/tmp/pause.pid")) {
         if let Ok(pid) = pid.trim().parse::<i32>() {
-            let _ = Command::new("kill").args(["-KILL", &pid.to_string()]).status();
+            let _ = Command::new("kill")
+                .args(["-KILL", &pid.to_string()])
+                .status();
         }
     }
     let _ = std::fs::remove_dir_all(&runroot);

@@ -251,18 +251,32 @@ impl Context {
             if self.left_out(&cand, kind) || self.left_out(&resolved, kind) {
                 continue;
             }
+            // an excluded directory kept only because an exception might re-include something
+            // below it: when nothing below is, it is as absent as any excluded path (buildah)
+            let excluded_dir = kind == FileKind::Dir
+                && !resolved.as_os_str().is_empty()
+                && self.ignore.excluded(&resolved.to_string_lossy());
             let rel = if cand.as_os_str().is_empty() {
                 PathBuf::from(".")
             } else {
                 cand
             };
-            selected.push(Selected {
+            let sel = Selected {
                 source: source.to_string(),
                 rel,
                 resolved,
                 path,
                 kind,
-            });
+            };
+            if excluded_dir
+                && self
+                    .walk(&sel)?
+                    .iter()
+                    .all(|e| e.dest.as_os_str().is_empty())
+            {
+                continue;
+            }
+            selected.push(sel);
         }
         if selected.is_empty() {
             return Err(if globbed {
@@ -427,7 +441,7 @@ impl Context {
             let dropped = exclude.excluded(&dest_text);
             let excluded = ignored || dropped;
             let walk_anyway = kind == FileKind::Dir
-                && (!ignored || self.ignore.may_reinclude_below(&text))
+                && (!ignored || self.ignore.descends_into(&text))
                 && (!dropped || exclude.may_reinclude_below(&dest_text));
             if excluded && !walk_anyway {
                 continue;

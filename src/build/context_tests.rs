@@ -411,3 +411,24 @@ fn random_sources_never_escape_or_panic() {
         Err(ContextError::NotFound { .. })
     ));
 }
+
+#[test]
+fn excluded_dir_with_nothing_reincluded_is_absent() {
+    // podman's ".dockerignore failure test": `*`, `subdir`, `!*/sub1*` with an empty subdir
+    let f = fixture();
+    fs::create_dir_all(f.ctx.join("subdir")).unwrap();
+    let c = context(&f, "*\nsubdir\n!*/sub1*\n");
+    assert!(matches!(
+        c.resolve("subdir"),
+        Err(ContextError::NotFound { .. })
+    ));
+    // `!*/sub1*` does not open an excluded directory (buildah's rule), even with a match
+    fs::write(f.ctx.join("subdir/sub1.txt"), "1").unwrap();
+    assert!(context(&f, "*\nsubdir\n!*/sub1*\n")
+        .resolve("subdir")
+        .is_err());
+    // an exception naming a path below it does, and the directory is a source again
+    let c = context(&f, "*\nsubdir\n!subdir/sub1*\n");
+    let s = c.resolve("subdir").unwrap();
+    assert_eq!(dests(&c.walk(&s[0]).unwrap()), vec!["", "sub1.txt"]);
+}

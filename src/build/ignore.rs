@@ -68,6 +68,17 @@ impl Ignore {
         Ok(Ignore::none())
     }
 
+    /// The ignore file named by `--ignorefile`.
+    pub fn read(path: &Path) -> Result<Ignore, IgnoreError> {
+        let bytes = fs_err::read(path).map_err(IgnoreError::Read)?;
+        let mut ignore = Ignore::parse(
+            &String::from_utf8_lossy(&bytes),
+            &path.display().to_string(),
+        )?;
+        ignore.file = Some(path.to_path_buf());
+        Ok(ignore)
+    }
+
     /// Rules from patterns given one by one (`COPY --exclude=…`), read as lines of an ignore
     /// file; errors name them `--exclude`.
     pub fn from_patterns<S: AsRef<str>>(patterns: &[S]) -> Result<Ignore, IgnoreError> {
@@ -175,7 +186,20 @@ impl Ignore {
         if !self.excluded(rel_path) {
             return false;
         }
-        !(is_dir && self.may_reinclude_below(rel_path))
+        !(is_dir && self.descends_into(rel_path))
+    }
+
+    /// Whether a build walks into the excluded directory `rel_dir`, as buildah's copier
+    /// decides it (podman's rule, not buildkit's): only when the text of some `!` exception,
+    /// with a `/` added, starts with the directory's path. `!*/keep` alone does not open
+    /// `build/`; `!build/keep` does.
+    pub fn descends_into(&self, rel_dir: &str) -> bool {
+        let dir = clean(rel_dir.trim_start_matches('/'));
+        let dir = dir.trim_matches('/');
+        self.patterns
+            .iter()
+            .filter(|p| p.exclusion)
+            .any(|p| format!("{}/", p.text.trim_matches('/')).starts_with(dir))
     }
 
     /// Whether some `!` exception could match a path below the directory `rel_dir`.

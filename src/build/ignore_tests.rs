@@ -185,3 +185,19 @@ fn hostile_patterns_never_panic_and_stay_fast() {
         let _ = glob_match(&s, "abc");
     }
 }
+
+#[test]
+fn buildah_descends_only_for_literal_exception_prefixes() {
+    // podman's "COPY with ignore" patterns (buildah #3486)
+    let i = Ignore::parse(
+        "# comment\ntest*\n!test2*\nsubdir1\nsubdir2\n!*/sub1*\n!subdir1/sub3*\n",
+        ".dockerignore",
+    )
+    .unwrap();
+    assert!(i.descends_into("subdir1"));
+    assert!(!i.descends_into("subdir2"));
+    assert!(i.matches("subdir2", true));
+    assert!(!i.matches("subdir1", true));
+    assert!(!i.excluded("subdir1/sub1"));
+    assert!(i.excluded("subdir1/sub2"));
+}

@@ -38,8 +38,8 @@ pub struct BuildArgs {
     #[arg(long)]
     pub pull_never: bool,
     /// Cache intermediate images during the build
-    #[arg(long, value_name = "BOOL", default_value = "true", num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
-    pub layers: bool,
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", value_parser = parse_bool_arg, require_equals = true)]
+    pub layers: Option<bool>,
     /// Squash newly built layers into a single new layer
     #[arg(long)]
     pub squash: bool,
@@ -111,9 +111,49 @@ pub struct BuildArgs {
     /// Accepted for podman compatibility: isolation type
     #[arg(long, value_name = "TYPE")]
     pub isolation: Option<String>,
-    /// Accepted for podman compatibility
+    /// Path of the authentication file (checked to exist, as podman)
     #[arg(long, value_name = "PATH")]
     pub authfile: Option<PathBuf>,
+    /// Path to an alternate .containerignore file
+    #[arg(long, value_name = "PATH")]
+    pub ignorefile: Option<PathBuf>,
+    /// Set custom DNS servers for RUN
+    #[arg(long, value_name = "IP", value_delimiter = ',')]
+    pub dns: Vec<String>,
+    /// Set custom DNS search domains for RUN
+    #[arg(long, value_name = "DOMAIN", value_delimiter = ',')]
+    pub dns_search: Vec<String>,
+    /// Set custom DNS options for RUN
+    #[arg(long, value_name = "OPTION", value_delimiter = ',')]
+    pub dns_option: Vec<String>,
+    /// Add a custom host-to-IP mapping (host:ip) for RUN
+    #[arg(long, value_name = "HOST:IP")]
+    pub add_host: Vec<String>,
+    /// Ulimit options for RUN
+    #[arg(long, value_name = "NAME=SOFT:HARD")]
+    pub ulimit: Vec<String>,
+    /// Security options for RUN (seccomp=unconfined|PROFILE, no-new-privileges)
+    #[arg(long, value_name = "OPT")]
+    pub security_opt: Vec<String>,
+    /// Log the build's output to this file instead of stdout
+    #[arg(long, value_name = "PATH")]
+    pub logfile: Option<PathBuf>,
+    /// buildx compatibility: the image is always stored locally (accepted, as podman)
+    #[arg(long, hide = true)]
+    pub load: bool,
+}
+
+/// Go's strconv.ParseBool, as podman reads boolean flags and BUILDAH_LAYERS.
+fn parse_bool(v: &str) -> Option<bool> {
+    match v {
+        "1" | "t" | "T" | "true" | "TRUE" | "True" => Some(true),
+        "0" | "f" | "F" | "false" | "FALSE" | "False" => Some(false),
+        _ => None,
+    }
+}
+
+fn parse_bool_arg(v: &str) -> Result<bool, String> {
+    parse_bool(v).ok_or_else(|| format!("invalid boolean {v:?}"))
 }
 
 struct Log;
@@ -153,8 +193,109 @@ fn find_file(context: &Path) -> anyhow::Result<PathBuf> {
     .into())
 }
 
+/// A Containerfile given with `-f`: as given when it exists from here, else in the context.
+fn resolve_file(f: &str, context: Option<&Path>) -> PathBuf {
+    match context {
+        Some(c) if !Path::new(f).is_absolute() && !Path::new(f).exists() => c.join(f),
+        _ => PathBuf::from(f),
+    }
+}
+
+fn read_file(p: &Path) -> anyhow::Result<String> {
+    std::fs::read_to_string(p).map_err(|e| {
+        let msg = if e.kind() == std::io::ErrorKind::NotFound {
+            format!(
+                "the specified Containerfile or Dockerfile does not exist, {}: no such file or directory",
+                p.display()
+            )
+        } else {
+            format!("reading {}: {e}", p.display())
+        };
+        UserError::new(msg).with_hint("check the path given to -f").into()
+    })
+}
+
+/// The empty context of `build -`, removed when the build ends.
+struct StdinContext(PathBuf);
+
+impl StdinContext {
+    fn new() -> anyhow::Result<StdinContext> {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or(0);
+        let p =
+            std::env::temp_dir().join(format!("berth-build-stdin-{}-{nanos}", std::process::id()));
+        use std::os::unix::fs::DirBuilderExt;
+        std::fs::DirBuilder::new().mode(0o700).create(&p)?;
+        Ok(StdinContext(p))
+    }
+}
+
+impl Drop for StdinContext {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn read_stdin() -> anyhow::Result<String> {
+    let mut s = String::new();
+    std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)?;
+    Ok(s)
+}
+
 pub fn run(ctx: &Context, a: BuildArgs) -> anyhow::Result<ExitStatus> {
-    let context = a.context.clone().unwrap_or_else(|| PathBuf::from("."));
+    if let Some(f) = &a.authfile {
+        if let Err(e) = std::fs::metadata(f) {
+            let why = if e.kind() == std::io::ErrorKind::NotFound {
+                "no such file or directory".to_string()
+            } else {
+                e.to_string()
+            };
+            return Err(
+                UserError::new(format!("checking authfile: stat {}: {why}", f.display()))
+                    .with_hint("give --authfile an existing auth.json, or leave it out")
+                    .into(),
+            );
+        }
+    }
+    if let Some(l) = &a.logfile {
+        let f = std::fs::OpenOptions::new()
+            .create(true)
+            .write(true)
+            .truncate(true)
+            .open(l)
+            .map_err(|e| {
+                UserError::new(format!(
+                    "opening logfile {:?}: {e}",
+                    l.display().to_string()
+                ))
+            })?;
+        use std::os::fd::AsFd;
+        crate::sys::dup_onto_stdio(f.as_fd(), 1)?;
+        crate::sys::dup_onto_stdio(f.as_fd(), 2)?;
+    }
+    // `build -`: the Containerfile comes on stdin and the context is empty
+    let mut _stdin_dir: Option<StdinContext> = None;
+    let context = match a.context.as_deref() {
+        Some(c) if c == Path::new("-") => {
+            let text = read_stdin()?;
+            let d = StdinContext::new()?;
+            std::fs::write(d.0.join("Containerfile"), text)?;
+            let p = d.0.clone();
+            _stdin_dir = Some(d);
+            p
+        }
+        Some(c) => c.to_path_buf(),
+        // no context: the directory of the first Containerfile given, as podman
+        None => a
+            .file
+            .iter()
+            .filter(|f| *f != "-")
+            .find_map(|f| std::fs::canonicalize(f).ok())
+            .and_then(|p| p.parent().map(Path::to_path_buf))
+            .unwrap_or_else(|| PathBuf::from(".")),
+    };
     if !context.is_dir() {
         return Err(UserError::new(format!(
             "stat {}: no such file or directory",
@@ -163,39 +304,40 @@ pub fn run(ctx: &Context, a: BuildArgs) -> anyhow::Result<ExitStatus> {
         .with_hint("give the build context directory as the last argument")
         .into());
     }
-    if a.file.len() > 1 {
-        return Err(UserError::new("berth build takes one -f Containerfile")
-            .with_hint("merge the files into one")
-            .into());
-    }
-    let (text, name, path) = match a.file.first().map(String::as_str) {
-        Some("-") => {
-            let mut s = String::new();
-            std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)?;
-            (s, "Containerfile".to_string(), None)
-        }
-        Some(f) => {
-            let p = if Path::new(f).is_absolute() || Path::new(f).exists() {
-                PathBuf::from(f)
+    // several -f: their instructions in order, as one Containerfile (as buildah)
+    let (text, name, path) = if a.file.is_empty() {
+        let p = find_file(&context)?;
+        let s = read_file(&p)?;
+        let n = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        (s, n, Some(p))
+    } else {
+        let mut text = String::new();
+        let mut first: Option<(String, Option<PathBuf>)> = None;
+        for f in &a.file {
+            let (t, p) = if f == "-" {
+                (read_stdin()?, None)
             } else {
-                context.join(f)
+                let p = resolve_file(f, Some(&context));
+                (read_file(&p)?, Some(p))
             };
-            let s = std::fs::read_to_string(&p).map_err(|e| {
-                UserError::new(format!("reading {}: {e}", p.display()))
-                    .with_hint("check the path given to -f")
-            })?;
-            (s, f.to_string(), Some(p))
+            if !text.is_empty() && !text.ends_with('\n') {
+                text.push('\n');
+            }
+            text.push_str(&t);
+            if first.is_none() {
+                let n = if f == "-" {
+                    "Containerfile".to_string()
+                } else {
+                    f.clone()
+                };
+                first = Some((n, p));
+            }
         }
-        None => {
-            let p = find_file(&context)?;
-            let s = std::fs::read_to_string(&p)
-                .map_err(|e| UserError::new(format!("reading {}: {e}", p.display())))?;
-            let n = p
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            (s, n, Some(p))
-        }
+        let (n, p) = first.unwrap_or_default();
+        (text, n, p)
     };
     let mut build_args: BTreeMap<String, String> = BTreeMap::new();
     for f in &a.build_arg_file {
@@ -271,6 +413,7 @@ pub fn run(ctx: &Context, a: BuildArgs) -> anyhow::Result<ExitStatus> {
         file_name: name,
         file_path: path,
         tags,
+        commit_name: a.tag.first().cloned(),
         target: a.target.clone(),
         no_cache: a.no_cache,
         pull,
@@ -286,7 +429,20 @@ pub fn run(ctx: &Context, a: BuildArgs) -> anyhow::Result<ExitStatus> {
         secrets,
         platform: a.platform.clone(),
         quiet: a.quiet,
-        layers: a.layers,
+        // --layers, else $BUILDAH_LAYERS, else true (as podman)
+        layers: a.layers.unwrap_or_else(|| {
+            std::env::var("BUILDAH_LAYERS")
+                .ok()
+                .and_then(|v| parse_bool(&v))
+                .unwrap_or(true)
+        }),
+        ignorefile: a.ignorefile.clone(),
+        dns: a.dns.clone(),
+        dns_search: a.dns_search.clone(),
+        dns_option: a.dns_option.clone(),
+        add_host: a.add_host.clone(),
+        ulimit: a.ulimit.clone(),
+        security_opt: a.security_opt.clone(),
     };
     let engine = ctx.engine()?;
     match engine.build(&o, &Log) {
@@ -301,6 +457,9 @@ pub fn run(ctx: &Context, a: BuildArgs) -> anyhow::Result<ExitStatus> {
         }
         Err(e) => {
             if let Some(f) = e.downcast_ref::<BuildStepFailed>() {
+                if let Some(said) = &f.runtime_said {
+                    output::err(said);
+                }
                 output::err(&format!("Error: {f}"));
                 return Ok(ExitStatus::External(f.status.clamp(1, 255)));
             }

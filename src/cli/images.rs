@@ -334,4 +334,3 @@ mod tests {
         assert!(!glob_match("alpine", "127.0.0.1:5000/t/busybox"));
     }
 }
-

@@ -78,6 +78,16 @@ pub struct GlobalArgs {
     /// Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container's network
     #[arg(long, global = true, value_name = "PATH")]
     pub network_cmd_path: Option<PathBuf>,
+    /// Path to the OCI-compatible binary used to run containers (berth checks that it
+    /// exists, as podman; its own in-process runtime runs the containers)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub runtime: Option<String>,
+    /// Add global flags for the container runtime
+    #[arg(long, global = true, value_name = "FLAG")]
+    pub runtime_flag: Vec<String>,
+    /// Path to the default mounts file (host:container lines, bound into every container)
+    #[arg(long, global = true, value_name = "PATH", hide = true)]
+    pub default_mounts_file: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -89,8 +99,10 @@ pub enum Command {
     /// Pull an image from a registry
     Pull(pull::PullArgs),
     /// Build an image using instructions from Containerfiles
-    #[command(alias = "buildx")]
     Build(Box<build::BuildArgs>),
+    /// Build images (docker buildx compatibility: `buildx build` is `build`)
+    #[command(subcommand, alias = "builder", hide = true)]
+    Buildx(BuildxCommand),
     /// Create new image based on the changed container
     Commit(commit::CommitArgs),
     /// Push an image to a specified destination
@@ -228,6 +240,12 @@ pub enum ContainerCommand {
 }
 
 #[derive(Subcommand, Debug)]
+pub enum BuildxCommand {
+    /// Build an image using instructions from Containerfiles
+    Build(Box<build::BuildArgs>),
+}
+
+#[derive(Subcommand, Debug)]
 pub enum ImageCommand {
     /// List images in local storage
     #[command(alias = "list")]
@@ -273,6 +291,9 @@ impl Context {
             storage_driver: self.global.storage_driver.clone(),
             storage_opts: self.global.storage_opt.clone(),
             cgroup_manager: self.global.cgroup_manager.clone(),
+            runtime: self.global.runtime.clone(),
+            runtime_flags: self.global.runtime_flag.clone(),
+            default_mounts_file: self.global.default_mounts_file.clone(),
         }
     }
 
@@ -289,6 +310,16 @@ impl Context {
         }
         child.push("--log-level".to_string());
         child.push(self.global.log_level.clone());
+        if let Some(r) = &self.global.runtime {
+            child.push(format!("--runtime={r}"));
+        }
+        for f in &self.global.runtime_flag {
+            child.push(format!("--runtime-flag={f}"));
+        }
+        if let Some(m) = &self.global.default_mounts_file {
+            child.push("--default-mounts-file".to_string());
+            child.push(m.display().to_string());
+        }
         Ok(crate::engine::Engine::new(self.settings()?, child))
     }
 
@@ -360,6 +391,7 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
         Command::Info(a) => info::run(ctx, a),
         Command::Pull(a) => pull::run(ctx, a),
         Command::Build(a) => build::run(ctx, *a),
+        Command::Buildx(BuildxCommand::Build(a)) => build::run(ctx, *a),
         Command::Commit(a) => commit::run(ctx, a),
         Command::Push(a) => push::run(ctx, a),
         Command::Images(a) => images::run(ctx, a),

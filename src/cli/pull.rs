@@ -273,11 +273,18 @@ pub fn run(ctx: &Context, a: PullArgs) -> anyhow::Result<ExitStatus> {
                 ));
                 continue;
             }
+            // `[[registry]] prefix = … location = …`: fetched from the location
+            let source = regs.pull_source(reference)?;
+            let rewritten = (source.reference != *reference).then(|| source.reference.clone());
+            let insecure = regs.is_insecure(&reference.registry)
+                || source.insecure
+                || regs.is_insecure(&source.reference.registry);
             let opts = PullOptions {
+                source: rewritten,
                 platform: platform.clone(),
                 registry: RegistryOptions {
                     tls_verify: a.registry.tls_verify,
-                    insecure: regs.is_insecure(&reference.registry),
+                    insecure,
                     authfile: a.registry.authfile.clone(),
                     creds: a.creds.as_deref().map(parse_creds),
                     cert_dir: a.registry.cert_dir.clone(),

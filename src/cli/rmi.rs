@@ -84,7 +84,9 @@ pub fn run(ctx: &Context, a: RmiArgs) -> anyhow::Result<ExitStatus> {
     for name in &targets {
         let image = match store.find_image(name) {
             Ok(i) => i,
-            Err(crate::storage::StoreError::ImageNotKnown(_)) if a.ignore || a.all || a.force => continue,
+            Err(crate::storage::StoreError::ImageNotKnown(_)) if a.ignore || a.all || a.force => {
+                continue
+            }
             Err(e) => {
                 if matches!(e, crate::storage::StoreError::ImageNotKnown(_)) {
                     not_found += 1;

@@ -142,9 +142,15 @@ pub struct RunArgs {
     /// Logging driver options: max-size=SIZE
     #[arg(long, value_name = "OPT")]
     pub log_opt: Vec<String>,
+    /// Mount volumes from the specified container(s): CONTAINER[:ro|:rw]
+    #[arg(long, value_name = "CONTAINER[:OPTIONS]")]
+    pub volumes_from: Vec<String>,
     /// Use the host's environment inside the container
     #[arg(long)]
     pub env_host: bool,
+    /// Set proxy environment variables in the container based on the host proxy vars
+    #[arg(long, value_name = "BOOL", default_value = "true", num_args = 0..=1, default_missing_value = "true", require_equals = true, action = clap::ArgAction::Set)]
+    pub http_proxy: bool,
     /// Pull image policy: always, missing, never, newer
     #[arg(long, default_value = "missing")]
     pub pull: String,
@@ -202,10 +208,31 @@ fn read_env_file(p: &std::path::Path) -> anyhow::Result<Vec<String>> {
         .collect())
 }
 
+/// The proxy variables `--http-proxy` passes from the host, as podman's list.
+const PROXY_VARS: &[&str] = &[
+    "http_proxy",
+    "HTTP_PROXY",
+    "https_proxy",
+    "HTTPS_PROXY",
+    "ftp_proxy",
+    "FTP_PROXY",
+    "no_proxy",
+    "NO_PROXY",
+];
+
 /// The engine's options from the flags, the files they name and containers.conf.
 fn options(ctx: &Context, a: RunArgs) -> anyhow::Result<CreateOptions> {
     let labels = read_labels(&a)?;
     let mut env = Vec::new();
+    // --http-proxy (on by default, as podman): the host's proxy variables, over the image's
+    // and under everything given explicitly
+    if a.http_proxy && !a.env_host {
+        for k in PROXY_VARS {
+            if let Ok(v) = std::env::var(k) {
+                env.push(format!("{k}={v}"));
+            }
+        }
+    }
     if a.env_host {
         env.extend(std::env::vars().map(|(k, v)| format!("{k}={v}")));
     }
@@ -254,6 +281,7 @@ fn options(ctx: &Context, a: RunArgs) -> anyhow::Result<CreateOptions> {
         cap_drop: a.cap_drop,
         security_opt: a.security_opt,
         ulimit: a.ulimit,
+        volumes_from: a.volumes_from,
         init: a.init,
         userns: a.userns,
         uidmap: a.uidmap,

@@ -13,6 +13,10 @@ pub struct ContainersConf {
     pub default_rootless_network_cmd: Option<String>,
     /// `[engine] network_cmd_path`: the helper binary to use.
     pub network_cmd_path: Option<PathBuf>,
+    /// `[engine] runtime`: the OCI runtime's name (or path).
+    pub runtime: Option<String>,
+    /// `[engine.runtimes]`: runtime names and the paths to look for each at.
+    pub runtimes: Vec<(String, Vec<String>)>,
     /// The files read, in order.
     pub sources: Vec<PathBuf>,
     pub warnings: Vec<String>,
@@ -34,6 +38,9 @@ struct Network {
 #[derive(serde::Deserialize, Default)]
 struct Engine {
     network_cmd_path: Option<String>,
+    runtime: Option<String>,
+    #[serde(default)]
+    runtimes: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 fn conf_d(dir: &Path) -> Vec<PathBuf> {
@@ -107,12 +114,76 @@ impl ContainersConf {
         if let Some(p) = file.engine.network_cmd_path.filter(|p| !p.is_empty()) {
             self.network_cmd_path = Some(PathBuf::from(p));
         }
+        if let Some(r) = file.engine.runtime.filter(|r| !r.is_empty()) {
+            self.runtime = Some(r);
+        }
+        for (name, paths) in file.engine.runtimes {
+            self.runtimes.retain(|(n, _)| *n != name);
+            self.runtimes.push((name, paths));
+        }
+    }
+}
+
+/// The OCI runtimes podman knows without configuration (containers.conf's defaults).
+const KNOWN_RUNTIMES: &[&str] = &[
+    "crun",
+    "crun-wasm",
+    "runc",
+    "runj",
+    "kata",
+    "runsc",
+    "youki",
+    "krun",
+    "ocijail",
+];
+
+impl ContainersConf {
+    /// Check the OCI runtime asked for (`--runtime` over `[engine] runtime`) as podman does
+    /// when it starts: a path must exist, a name must be one podman knows or that
+    /// `[engine.runtimes]` lists. berth runs containers with its own in-process runtime, so
+    /// the runtime is never executed; a runtime podman could not find is an error all the same.
+    pub fn check_runtime(&self, flag: Option<&str>) -> Result<(), String> {
+        let Some(name) = flag.or(self.runtime.as_deref()) else {
+            return Ok(());
+        };
+        let known = if name.contains('/') {
+            Path::new(name).exists()
+        } else {
+            KNOWN_RUNTIMES.contains(&name) || self.runtimes.iter().any(|(n, _)| n == name)
+        };
+        if known {
+            Ok(())
+        } else {
+            Err(format!(
+                "default OCI runtime {name:?} not found: invalid argument"
+            ))
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn runtime_check_as_podman() {
+        let mut c = ContainersConf::default();
+        assert!(c.check_runtime(None).is_ok());
+        assert!(c.check_runtime(Some("runc")).is_ok());
+        assert!(c.check_runtime(Some("/bin/sh")).is_ok());
+        assert_eq!(
+            c.check_runtime(Some("idonotexist")).unwrap_err(),
+            "default OCI runtime \"idonotexist\" not found: invalid argument"
+        );
+        assert!(c.check_runtime(Some("/no/such/runtime")).is_err());
+        c.merge("[engine]\nruntime = \"idonotexist\"\n", Path::new("x.conf"));
+        assert!(c.check_runtime(None).is_err());
+        c.merge(
+            "[engine.runtimes]\nidonotexist = [\"/opt/x\"]\n",
+            Path::new("y.conf"),
+        );
+        assert!(c.check_runtime(None).is_ok());
+    }
 
     #[test]
     fn later_files_override_and_bad_values_warn() {

@@ -19,6 +19,12 @@ pub struct GlobalOptions {
     pub storage_driver: Option<String>,
     pub storage_opts: Vec<String>,
     pub cgroup_manager: Option<String>,
+    /// `--runtime`: an OCI runtime name or path (checked, as podman; berth runs containers itself).
+    pub runtime: Option<String>,
+    /// `--runtime-flag`: flags for the OCI runtime.
+    pub runtime_flags: Vec<String>,
+    /// `--default-mounts-file`.
+    pub default_mounts_file: Option<PathBuf>,
 }
 
 /// Where berth keeps its state, and why there.
@@ -42,6 +48,10 @@ pub struct Settings {
     pub storage_driver: Option<(String, String)>,
     pub storage_opts: Vec<String>,
     pub cgroup_manager: String,
+    /// `--runtime-flag` values (without the leading dashes).
+    pub runtime_flags: Vec<String>,
+    /// The mounts.conf files whose `host:container` lines every container gets.
+    pub default_mounts_files: Vec<PathBuf>,
     /// Warnings met while resolving (printed once by the caller).
     pub warnings: Vec<String>,
 }
@@ -165,6 +175,13 @@ impl Settings {
                     .with_hint("use cgroupfs or systemd"),
             );
         }
+        containers_conf::ContainersConf::load()
+            .check_runtime(opts.runtime.as_deref())
+            .map_err(|e| {
+                UserError::new(e).with_hint(
+                    "name a runtime podman knows (runc, crun, ...) or the path of one, with --runtime or containers.conf's [engine] runtime",
+                )
+            })?;
         if graph_root.is_relative() {
             warnings.push(format!(
                 "--root {} is relative; using it from the current directory",
@@ -182,6 +199,15 @@ impl Settings {
             storage_driver,
             storage_opts,
             cgroup_manager,
+            runtime_flags: opts.runtime_flags.clone(),
+            default_mounts_files: match &opts.default_mounts_file {
+                Some(f) => vec![f.clone()],
+                None => vec![
+                    config_home().join("containers/mounts.conf"),
+                    PathBuf::from("/usr/share/containers/mounts.conf"),
+                    PathBuf::from("/etc/containers/mounts.conf"),
+                ],
+            },
             warnings,
         })
     }

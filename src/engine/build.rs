@@ -53,6 +53,8 @@ pub struct BuildOptions {
     pub file_path: Option<PathBuf>,
     /// Names (already normalised) for the final image.
     pub tags: Vec<String>,
+    /// The first `-t` as given, for the log's `COMMIT` line (podman shows it unnormalised).
+    pub commit_name: Option<String>,
     pub target: Option<String>,
     pub no_cache: bool,
     pub pull: PullPolicy,
@@ -76,6 +78,16 @@ pub struct BuildOptions {
     pub quiet: bool,
     /// `--layers=false`: no cache lookups (every step runs), as podman.
     pub layers: bool,
+    /// `--ignorefile`: read instead of the context's .containerignore/.dockerignore.
+    pub ignorefile: Option<PathBuf>,
+    /// RUN containers' `--dns`, `--dns-search`, `--dns-option`, `--add-host`, `--ulimit`,
+    /// `--security-opt`.
+    pub dns: Vec<String>,
+    pub dns_search: Vec<String>,
+    pub dns_option: Vec<String>,
+    pub add_host: Vec<String>,
+    pub ulimit: Vec<String>,
+    pub security_opt: Vec<String>,
 }
 
 /// The step log, for the CLI to print (podman's `STEP 2/5: RUN make`, `--> Using cache`, …).
@@ -106,8 +118,9 @@ fn sha256_hex(parts: &[&str]) -> String {
     format!("{:x}", h.finalize())
 }
 
-fn user_err(file: &str, line: usize, text: &str, msg: impl std::fmt::Display) -> anyhow::Error {
-    UserError::new(format!("{file}:{line}: {text}: {msg}")).into()
+/// A step that failed, in podman's words.
+fn user_err(text: &str, msg: impl std::fmt::Display) -> anyhow::Error {
+    UserError::new(format!("building at STEP \"{text}\": {msg}")).into()
 }
 
 fn cfg(config: &mut Value) -> &mut serde_json::Map<String, Value> {
@@ -281,9 +294,11 @@ impl Engine {
             let present = store.find_image(&image).is_ok();
             let pull = match o.pull {
                 PullPolicy::Never if !present => {
-                    return Err(UserError::new(format!("{image}: image not known"))
-                        .with_hint("pull it first, or drop --pull=never")
-                        .into())
+                    return Err(UserError::new(format!(
+                        "creating build container: {image}: image not known"
+                    ))
+                    .with_hint("pull it first, or drop --pull=never")
+                    .into())
                 }
                 PullPolicy::Never | PullPolicy::Missing => !present,
                 PullPolicy::Always | PullPolicy::Newer => true,
@@ -320,7 +335,7 @@ impl Run<'_> {
         for ins in &stage.instructions {
             self.step += 1;
             self.log(&format!("STEP {}/{}: {}", self.step, self.steps, ins.text));
-            let at = |msg: &dyn std::fmt::Display| user_err(&file.file, ins.line, &ins.text, msg);
+            let at = |msg: &dyn std::fmt::Display| user_err(&ins.text, msg);
             match &ins.value {
                 Instruction::From(f) => {
                     let base = expand::expand_word(&f.image, self.args.globals(), file.escape)
@@ -365,7 +380,7 @@ impl Run<'_> {
             self.commit_config(&store, &mut s, last)?
         };
         if last {
-            if let Some(n) = self.o.tags.first() {
+            if let Some(n) = self.o.commit_name.as_ref().or(self.o.tags.first()) {
                 self.log(&format!("COMMIT {n}"));
             } else {
                 self.log("COMMIT");
@@ -390,14 +405,14 @@ impl Run<'_> {
                 })?;
                 store.find_image(&image.id)?
             };
-            self.log(&format!("--> {}", crate::reference::short_id(&image.id)));
+            self.log(&format!("--> {}", build_short_id(&image.id)));
             for t in &self.o.tags {
                 self.log(&format!("Successfully tagged {t}"));
             }
             self.done[index] = Some(image.clone());
             return Ok(image);
         }
-        self.log(&format!("--> {}", crate::reference::short_id(&image.id)));
+        self.log(&format!("--> {}", build_short_id(&image.id)));
         self.done[index] = Some(image.clone());
         Ok(image)
     }
@@ -635,6 +650,12 @@ impl Run<'_> {
             network: self.o.network.clone(),
             default_network_cmd: self.o.default_network_cmd.clone(),
             log_driver: "none".into(),
+            dns: self.o.dns.clone(),
+            dns_search: self.o.dns_search.clone(),
+            dns_option: self.o.dns_option.clone(),
+            add_host: self.o.add_host.clone(),
+            ulimit: self.o.ulimit.clone(),
+            security_opt: self.o.security_opt.clone(),
             ipc: String::new(),
             uts: String::new(),
             pid: String::new(),
@@ -700,6 +721,15 @@ impl Run<'_> {
         if let Some(i) = self.cached(store, s, &key)? {
             return self.use_cached(store, s, i);
         }
+        if let Some(bad) = unknown_runtime_flag(&self.engine.settings.runtime_flags) {
+            // what the OCI runtime would say, and its exit status
+            return Err(BuildStepFailed {
+                step: text.to_string(),
+                status: 1,
+                runtime_said: Some(format!("flag provided but not defined: -{bad}")),
+            }
+            .into());
+        }
         let created = self.engine.create(&o)?;
         let status = created.run_foreground();
         let c = Container::load(&created.prepared.dir)?;
@@ -717,6 +747,7 @@ impl Run<'_> {
             return Err(BuildStepFailed {
                 step: text.to_string(),
                 status,
+                runtime_said: None,
             }
             .into());
         }
@@ -787,7 +818,10 @@ impl Run<'_> {
 
     fn context(&mut self) -> anyhow::Result<&Context> {
         if self.context.is_none() {
-            self.context = Some(Context::open(&self.o.context, self.o.file_path.as_deref())?);
+            self.context = Some(match &self.o.ignorefile {
+                Some(f) => Context::new(&self.o.context, Ignore::read(f)?)?,
+                None => Context::open(&self.o.context, self.o.file_path.as_deref())?,
+            });
         }
         self.context
             .as_ref()
@@ -863,11 +897,15 @@ impl Run<'_> {
                 match src {
                     CopySource::Path(p) => {
                         let p = self.word(s, p)?;
-                        if add
-                            && (p.starts_with("http://")
-                                || p.starts_with("https://")
-                                || p.starts_with("git@"))
-                        {
+                        let url = p.starts_with("http://")
+                            || p.starts_with("https://")
+                            || p.starts_with("git@");
+                        if url && !add {
+                            return Err(UserError::new("source can't be a URL for COPY")
+                                .with_hint("use ADD for a URL, or download it in a RUN step")
+                                .into());
+                        }
+                        if url {
                             return Err(UserError::new(format!("ADD {p}: berth does not download sources yet"))
                                 .with_hint("download it in a RUN step (curl, wget), or put it in the build context")
                                 .into());
@@ -1103,6 +1141,30 @@ fn extract_into(
     Ok(())
 }
 
+/// The image ID as podman's build log shortens it (11 characters).
+fn build_short_id(id: &str) -> &str {
+    id.get(..11).unwrap_or(id)
+}
+
+/// `--runtime-flag`s are flags for the OCI runtime (runc's global flags). berth runs RUN in
+/// its own runtime, which takes the ones that change nothing for it (logging, root, cgroup
+/// manager) and refuses the rest, as runc refuses a flag it does not define.
+fn unknown_runtime_flag(flags: &[String]) -> Option<&str> {
+    const HARMLESS: &[&str] = &[
+        "debug",
+        "log",
+        "log-format",
+        "root",
+        "criu",
+        "systemd-cgroup",
+        "rootless",
+    ];
+    flags.iter().map(|f| f.trim_start_matches('-')).find(|f| {
+        let name = f.split_once('=').map_or(*f, |(n, _)| n);
+        !HARMLESS.contains(&name)
+    })
+}
+
 /// `/a/./b/../c` → `/a/c` (lexically, as Docker cleans a destination).
 fn clean_path(p: &Path) -> String {
     let mut out: Vec<String> = Vec::new();
@@ -1201,6 +1263,8 @@ fn write_tar(
 ) -> anyhow::Result<()> {
     use std::os::unix::fs::MetadataExt;
     let mut b = tar::Builder::new(w);
+    let mut links: std::collections::HashMap<(u64, u64), PathBuf> =
+        std::collections::HashMap::new();
     for e in ctx.walk(sel)? {
         let rel: PathBuf = if sel.kind == FileKind::Dir {
             e.dest.clone()
@@ -1226,7 +1290,20 @@ fn write_tar(
                 n.push(b'/');
                 b.append_data(&mut h, std::ffi::OsStr::from_bytes(&n), std::io::empty())?;
             }
+            FileKind::File if md.nlink() > 1 && links.contains_key(&(md.dev(), md.ino())) => {
+                // another name of a file already sent: a hard link, as buildah copies it
+                h.set_entry_type(tar::EntryType::Link);
+                h.set_size(0);
+                let first = links
+                    .get(&(md.dev(), md.ino()))
+                    .cloned()
+                    .unwrap_or_default();
+                b.append_link(&mut h, &rel, &first)?;
+            }
             FileKind::File => {
+                if md.nlink() > 1 {
+                    links.insert((md.dev(), md.ino()), rel.clone());
+                }
                 h.set_entry_type(tar::EntryType::Regular);
                 h.set_size(md.len());
                 let f = std::fs::File::open(&e.path)?;
@@ -1450,6 +1527,8 @@ pub fn apply_changes(config: &mut Value, changes: &[String], format: Format) -> 
 pub struct BuildStepFailed {
     pub step: String,
     pub status: i32,
+    /// What the runtime printed, when berth's runtime refused to start the step.
+    pub runtime_said: Option<String>,
 }
 
 impl Lookup for Stage {

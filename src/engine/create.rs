@@ -79,6 +79,8 @@ pub struct CreateOptions {
     pub cap_drop: Vec<String>,
     pub security_opt: Vec<String>,
     pub ulimit: Vec<String>,
+    /// `--volumes-from CTR[:ro|:rw]`: that container's volumes and bind mounts.
+    pub volumes_from: Vec<String>,
     pub init: bool,
     pub userns: Option<String>,
     pub uidmap: Vec<String>,
@@ -322,6 +324,43 @@ fn resolve_mounts(
     Ok(out)
 }
 
+/// The mounts.conf files' `host:container` lines (podman's "subscriptions", e.g. secrets for
+/// /run/secrets): each host path that exists is bound read-only where the container has no
+/// mount of its own. podman copies the content; a read-only bind keeps the host's side safe.
+fn default_mounts(files: &[std::path::PathBuf], mounts: &mut Vec<spec::MountSpec>) {
+    for f in files {
+        let Ok(text) = std::fs::read_to_string(f) else {
+            continue;
+        };
+        for l in text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            let Some((src, dst)) = l.split_once(':') else {
+                log::warn!("{}: {l:?} is not host:container; ignoring it", f.display());
+                continue;
+            };
+            let dst = dst.split(':').next().unwrap_or(dst);
+            let Ok(abs) = std::fs::canonicalize(src) else {
+                continue; // podman skips what the host does not have
+            };
+            if mounts.iter().any(|m| m.destination == dst) {
+                continue;
+            }
+            mounts.push(spec::MountSpec {
+                kind: spec::MountKind::Bind,
+                source: abs.display().to_string(),
+                destination: dst.to_string(),
+                read_only: true,
+                chown: false,
+                name: None,
+                tmpfs_options: String::new(),
+            });
+        }
+    }
+}
+
 /// `-p`/`-P` with random host ports chosen now, so that `port` and `inspect` can tell them.
 fn resolve_ports(
     o: &CreateOptions,
@@ -386,6 +425,50 @@ fn security_opts(o: &CreateOptions) -> anyhow::Result<spec::SecurityOpts> {
 }
 
 impl Engine {
+    /// `--volumes-from`: the other container's volumes and binds where this one has no mount
+    /// of its own, bound from the same host directories (so removing this container, even
+    /// with `--rm`, leaves the other's anonymous volumes alone). `:ro` makes them read-only,
+    /// `:rw` writable; by default each keeps its own mode.
+    fn volumes_from(
+        &self,
+        from: &[String],
+        mounts: &mut Vec<spec::MountSpec>,
+    ) -> anyhow::Result<()> {
+        for f in from {
+            let (name, mode) = match f.rsplit_once(':') {
+                Some((n, m)) if m == "ro" || m == "rw" || m == "z" || m == "Z" => (n, Some(m)),
+                _ => (f.as_str(), None),
+            };
+            let c = self.find(name).map_err(|_| {
+                UserError::new(format!(
+                    "no container with name or ID \"{name}\" found: no such container"
+                ))
+                .with_hint("name an existing container in --volumes-from")
+            })?;
+            for m in &c.config.spec.mounts {
+                if m.kind == spec::MountKind::Tmpfs
+                    || mounts.iter().any(|o| o.destination == m.destination)
+                {
+                    continue;
+                }
+                mounts.push(spec::MountSpec {
+                    kind: spec::MountKind::Bind,
+                    source: m.source.clone(),
+                    destination: m.destination.clone(),
+                    read_only: match mode {
+                        Some("ro") => true,
+                        Some("rw") => false,
+                        _ => m.read_only,
+                    },
+                    chown: false,
+                    name: None,
+                    tmpfs_options: String::new(),
+                });
+            }
+        }
+        Ok(())
+    }
+
     /// Make a container from `o`: find (or pull) its image, resolve everything the options
     /// name, enter its namespaces and prepare its directory. Ready to run.
     pub fn create(&self, o: &CreateOptions) -> anyhow::Result<Created> {
@@ -498,7 +581,9 @@ impl Engine {
             )
         };
         let security = security_opts(o)?;
-        let mounts = resolve_mounts(o, self.root())?;
+        let mut mounts = resolve_mounts(o, self.root())?;
+        self.volumes_from(&o.volumes_from, &mut mounts)?;
+        default_mounts(&self.settings.default_mounts_files, &mut mounts);
         let cspec = spec::ContainerSpec {
             security,
             mounts,

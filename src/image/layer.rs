@@ -73,6 +73,59 @@ impl Compression {
     }
 }
 
+/// An xz stream (ADD of a `.tar.xz`, as buildah extracts it): the compressed bytes are read
+/// into memory and a thread decompresses them into a pipe, so the caller reads a stream.
+fn xz_reader<'a>(r: &mut dyn Read) -> io::Result<Box<dyn Read + 'a>> {
+    let mut compressed = Vec::new();
+    r.read_to_end(&mut compressed)?;
+    let (rd, mut wr) = io::pipe()?;
+    let thread = std::thread::spawn(move || {
+        lzma_rs::xz_decompress(&mut io::Cursor::new(compressed), &mut wr)
+            .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("xz: {e}")))
+    });
+    Ok(Box::new(XzReader {
+        pipe: Some(rd),
+        thread: Some(thread),
+    }))
+}
+
+/// The reading end of [`xz_reader`]: at the end of the stream (or when dropped) it waits for
+/// the thread, so that the process is single-threaded again (berth unshares namespaces later).
+struct XzReader {
+    pipe: Option<io::PipeReader>,
+    thread: Option<std::thread::JoinHandle<io::Result<()>>>,
+}
+
+impl XzReader {
+    fn join(&mut self) -> io::Result<()> {
+        self.pipe = None; // a thread still writing gets EPIPE and ends
+        match self.thread.take().map(std::thread::JoinHandle::join) {
+            Some(Ok(r)) => r,
+            Some(Err(_)) => Err(io::Error::other("xz: the decompressing thread panicked")),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Read for XzReader {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = match self.pipe.as_mut() {
+            Some(p) => p.read(buf)?,
+            None => 0,
+        };
+        if n == 0 && !buf.is_empty() {
+            self.join()?;
+        }
+        Ok(n)
+    }
+}
+
+impl Drop for XzReader {
+    fn drop(&mut self) {
+        let _ = self.join();
+    }
+}
+
 /// Wrap a reader, sniffing gzip (1f 8b) / zstd (28 b5 2f fd) magic; anything else is plain tar.
 pub fn decompress<'a, R: BufRead + 'a>(mut r: R) -> io::Result<Box<dyn Read + 'a>> {
     let mut magic = [0u8; 4];
@@ -86,7 +139,10 @@ pub fn decompress<'a, R: BufRead + 'a>(mut r: R) -> io::Result<Box<dyn Read + 'a
         }
     }
     let head = &magic[..n];
-    let stream = io::Cursor::new(head.to_vec()).chain(r);
+    let mut stream = io::Cursor::new(head.to_vec()).chain(r);
+    if head == [0xfd, b'7', b'z', b'X'] {
+        return xz_reader(&mut stream);
+    }
     Ok(match Compression::detect(head) {
         Compression::Gzip => Box::new(flate2::bufread::MultiGzDecoder::new(stream)),
         Compression::Zstd => Box::new(zstd::stream::read::Decoder::with_buffer(stream)?),
@@ -1661,6 +1717,21 @@ mod tests {
 
     fn check_sample(e: &Env) {
         assert_eq!(std::fs::read(e.p("d/f")).unwrap(), vec![42u8; 300_000]);
+    }
+
+    #[test]
+    fn decompress_reads_xz() {
+        // `printf 'hello\n' | xz -c`
+        let out = std::process::Command::new("sh")
+            .args(["-c", "printf 'hello\\n' | xz -c"])
+            .output();
+        let Some(out) = out.ok().filter(|o| o.status.success()) else {
+            return; // no xz here
+        };
+        let mut r = decompress(std::io::BufReader::new(std::io::Cursor::new(out.stdout))).unwrap();
+        let mut s = String::new();
+        r.read_to_string(&mut s).unwrap();
+        assert_eq!(s, "hello\n");
     }
 
     #[test]

@@ -35,6 +35,9 @@ pub struct PullOptions {
     pub unpack: UnpackOptions,
     /// How many layers are fetched at once.
     pub parallel: usize,
+    /// Where the image really comes from, when registries.conf rewrites the reference's
+    /// prefix (`[[registry]] prefix → location`); the image is still named `reference`.
+    pub source: Option<Reference>,
 }
 
 #[derive(Debug)]
@@ -94,7 +97,7 @@ pub async fn pull(
     obs: &dyn PullObserver,
 ) -> Result<PullOutcome, PullError> {
     obs.event(PullEvent::Trying(reference));
-    let mut reg = Registry::new(reference, &opts.registry)?;
+    let mut reg = Registry::new(opts.source.as_ref().unwrap_or(reference), &opts.registry)?;
     let (bytes, top_digest) = reg.manifest(None).await?;
     let mut digests = vec![top_digest.clone()];
     let mut blobs_to_store = vec![(top_digest.clone(), bytes.clone())];

@@ -240,4 +240,3 @@ mod tests {
         assert_eq!(human_size(123_400_000), "123 MB");
     }
 }
-

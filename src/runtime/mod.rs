@@ -334,7 +334,8 @@ pub fn prepare(
     })
 }
 
-/// The overlay lower dirs of an image, top first, relative to the store's `layers/`. An image
+/// The overlay lower dirs of an image, top first, relative to the store's `layers/`, each
+/// once. An image
 /// without layers (`FROM scratch`) gets one empty directory, as overlay needs a lower dir.
 fn lowers_of(store: &Store, image: &ImageRecord) -> Result<Vec<String>, RuntimeError> {
     let mut lowers = Vec::new();
@@ -343,7 +344,13 @@ fn lowers_of(store: &Store, image: &ImageRecord) -> Result<Vec<String>, RuntimeE
             return Err(RuntimeError::MissingLayer(image.id.clone()));
         }
         let hex = crate::storage::store::digest_hex(d).unwrap_or_default();
-        lowers.push(format!("{hex}/diff"));
+        let dir = format!("{hex}/diff");
+        // a layer that comes again lower down (two RUN steps that changed nothing have the
+        // same empty diff) is wholly covered by its upper copy; overlay refuses a directory
+        // twice (ELOOP), so only the topmost stays
+        if !lowers.contains(&dir) {
+            lowers.push(dir);
+        }
     }
     if lowers.is_empty() {
         let empty = store.root().join("empty");
