@@ -162,7 +162,8 @@ impl Template {
         t.add_func("lower", lower);
         t.add_func("title", title);
         t.add_func("join", join);
-        t.parse(body)
+        t.add_func("gofmt", gofmt_func);
+        t.parse(go_printing(body))
             .map_err(|e| FormatError(format!("template parsing error: {e}")))?;
         Ok(Template { inner: t })
     }
@@ -173,6 +174,73 @@ impl Template {
             .render(&ctx)
             .map_err(|e| FormatError(format!("template: {e}")))
     }
+}
+
+/// Go's `%v` of a value, which a bare `{{.Field}}` prints: `[a b]` for a list, `map[k:v]`
+/// (keys sorted) for a map, a string as it is.
+fn gofmt(v: &Value) -> String {
+    match v {
+        Value::NoValue => "<no value>".into(),
+        Value::Nil => "<nil>".into(),
+        Value::String(s) => s.clone(),
+        Value::Array(a) => format!("[{}]", a.iter().map(gofmt).collect::<Vec<_>>().join(" ")),
+        Value::Object(o) | Value::Map(o) => {
+            let mut keys: Vec<&String> = o.keys().collect();
+            keys.sort();
+            let parts: Vec<String> = keys
+                .iter()
+                .map(|k| format!("{k}:{}", gofmt(&o[*k])))
+                .collect();
+            format!("map[{}]", parts.join(" "))
+        }
+        other => other.to_string(),
+    }
+}
+
+fn gofmt_func(args: &[Value]) -> Result<Value, FuncError> {
+    let v = args
+        .first()
+        .ok_or_else(|| FuncError::ExactlyXArgs("gofmt".into(), 1))?;
+    Ok(Value::String(gofmt(v)))
+}
+
+/// Each action that only names a field (`{{.Config.Cmd}}`, `{{ . }}`, with `-` trims) prints
+/// through `gofmt`, so that lists and maps look as Go prints them.
+fn go_printing(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(i) = rest.find("{{") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 2..];
+        let Some(j) = after.find("}}") else {
+            out.push_str(&rest[i..]);
+            return out;
+        };
+        let inner = &after[..j];
+        let (ltrim, core) = match inner.strip_prefix('-') {
+            Some(c) if c.starts_with(' ') => ("- ", c),
+            _ => ("", inner),
+        };
+        let (core, rtrim) = match core.strip_suffix('-') {
+            Some(c) if c.ends_with(' ') => (c, " -"),
+            _ => (core, ""),
+        };
+        let field = core.trim();
+        let is_field = field.starts_with('.')
+            && field
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.');
+        if is_field {
+            out.push_str(&format!("{{{{{ltrim}gofmt {field}{rtrim}}}}}"));
+        } else {
+            out.push_str("{{");
+            out.push_str(inner);
+            out.push_str("}}");
+        }
+        rest = &after[j + 2..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The header of a `table` template: each `{{.Field}}` replaced by its column title.
@@ -248,6 +316,15 @@ pub fn default_title(field: &str) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn bare_fields_print_as_go_does() {
+        let t = Template::parse("{{.L}} {{ .M }} {{- .S -}}|{{json .L}}").unwrap();
+        let out = t
+            .render(&serde_json::json!({"L": ["a", "b"], "M": {"z": 1, "k": "v"}, "S": "s"}))
+            .unwrap();
+        assert_eq!(out, "[a b] map[k:v z:1]s|[\"a\",\"b\"]");
+    }
 
     #[test]
     fn renders_fields_and_json() {
