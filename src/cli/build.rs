@@ -406,7 +406,8 @@ pub fn run(ctx: &Context, a: BuildArgs) -> anyhow::Result<ExitStatus> {
         .iter()
         .map(|t| super::tag::normalize_name(t))
         .collect::<anyhow::Result<Vec<_>>>()?;
-    let conf = crate::config::containers_conf::ContainersConf::load();
+    let engine = ctx.engine()?;
+    let conf = &engine.settings.containers_conf;
     let o = BuildOptions {
         context: std::fs::canonicalize(&context)?,
         containerfile: text,
@@ -444,7 +445,6 @@ pub fn run(ctx: &Context, a: BuildArgs) -> anyhow::Result<ExitStatus> {
         ulimit: a.ulimit.clone(),
         security_opt: a.security_opt.clone(),
     };
-    let engine = ctx.engine()?;
     match engine.build(&o, &Log) {
         Ok(image) => {
             if let Some(f) = &a.iidfile {

@@ -221,7 +221,11 @@ const PROXY_VARS: &[&str] = &[
 ];
 
 /// The engine's options from the flags, the files they name and containers.conf.
-fn options(ctx: &Context, a: RunArgs) -> anyhow::Result<CreateOptions> {
+fn options(
+    ctx: &Context,
+    settings: &crate::config::Settings,
+    a: RunArgs,
+) -> anyhow::Result<CreateOptions> {
     let labels = read_labels(&a)?;
     let mut env = Vec::new();
     // --http-proxy (on by default, as podman): the host's proxy variables, over the image's
@@ -240,7 +244,7 @@ fn options(ctx: &Context, a: RunArgs) -> anyhow::Result<CreateOptions> {
         env.extend(read_env_file(f)?);
     }
     env.extend(a.env.iter().cloned());
-    let conf = crate::config::containers_conf::ContainersConf::load();
+    let conf = &settings.containers_conf;
     for w in &conf.warnings {
         output::warn(w);
     }
@@ -304,7 +308,7 @@ fn options(ctx: &Context, a: RunArgs) -> anyhow::Result<CreateOptions> {
 pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
     let detach = a.detach;
     let engine = ctx.engine()?;
-    let created = engine.create(&options(ctx, a)?)?;
+    let created = engine.create(&options(ctx, &engine.settings, a)?)?;
     if detach {
         created.start_detached()?;
         output::out(created.id());
@@ -316,7 +320,7 @@ pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
 /// `berth create`: everything `run` does up to starting the process.
 pub fn create(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
     let engine = ctx.engine()?;
-    let created = engine.create(&options(ctx, a)?)?;
+    let created = engine.create(&options(ctx, &engine.settings, a)?)?;
     output::out(created.id());
     Ok(ExitStatus::Success)
 }

@@ -52,6 +52,8 @@ pub struct Settings {
     pub runtime_flags: Vec<String>,
     /// The mounts.conf files whose `host:container` lines every container gets.
     pub default_mounts_files: Vec<PathBuf>,
+    /// containers.conf, read once per command.
+    pub containers_conf: containers_conf::ContainersConf,
     /// Warnings met while resolving (printed once by the caller).
     pub warnings: Vec<String>,
 }
@@ -175,7 +177,8 @@ impl Settings {
                     .with_hint("use cgroupfs or systemd"),
             );
         }
-        containers_conf::ContainersConf::load()
+        let containers_conf = containers_conf::ContainersConf::load();
+        containers_conf
             .check_runtime(opts.runtime.as_deref())
             .map_err(|e| {
                 UserError::new(e).with_hint(
@@ -189,6 +192,7 @@ impl Settings {
             ));
         }
         Ok(Settings {
+            containers_conf,
             paths: Paths {
                 graph_root,
                 run_root,

@@ -24,7 +24,7 @@ use super::create::{CreateOptions, PullPolicy};
 use super::namespace::{self, Enter};
 use super::Engine;
 use crate::build::context::{Context, FileKind, Selected};
-use crate::build::expand::{self, BuildArgs, Lookup, Platform, Scope};
+use crate::build::expand::{self, BuildArgs, Platform, Scope};
 use crate::build::ignore::Ignore;
 use crate::build::parser::{
     self, CommandLine, Containerfile, CopyArgs, CopySource, Healthcheck, Instruction, MountType,
@@ -123,19 +123,20 @@ fn user_err(text: &str, msg: impl std::fmt::Display) -> anyhow::Error {
     UserError::new(format!("building at STEP \"{text}\": {msg}")).into()
 }
 
-fn cfg(config: &mut Value) -> &mut serde_json::Map<String, Value> {
-    if !config.get("config").is_some_and(Value::is_object) {
-        config["config"] = json!({});
-    }
-    match config.get_mut("config").and_then(Value::as_object_mut) {
-        Some(m) => m,
-        // unreachable: set just above; keep library code panic-free
-        None => unreachable_map(),
+/// `v` as a JSON object, made one (empty) when it is anything else.
+fn object_of(v: &mut Value) -> &mut serde_json::Map<String, Value> {
+    match v {
+        Value::Object(m) => m,
+        other => {
+            *other = Value::Object(serde_json::Map::new());
+            object_of(other)
+        }
     }
 }
 
-fn unreachable_map() -> &'static mut serde_json::Map<String, Value> {
-    Box::leak(Box::default())
+/// The `config` object of an image config (made when missing).
+fn cfg(config: &mut Value) -> &mut serde_json::Map<String, Value> {
+    object_of(object_of(config).entry("config").or_insert(Value::Null))
 }
 
 fn strings(v: &[String]) -> Value {
@@ -1529,10 +1530,4 @@ pub struct BuildStepFailed {
     pub status: i32,
     /// What the runtime printed, when berth's runtime refused to start the step.
     pub runtime_said: Option<String>,
-}
-
-impl Lookup for Stage {
-    fn lookup(&self, name: &str) -> Option<&str> {
-        self.scope.lookup(name)
-    }
 }

@@ -154,6 +154,23 @@ pub fn decompress<'a, R: BufRead + 'a>(mut r: R) -> io::Result<Box<dyn Read + 'a
 // Public types
 // ---------------------------------------------------------------------------------------------
 
+/// Hashes (sha256) and counts what passes through: a layer's diff id and size, read while
+/// it is unpacked.
+pub struct HashingReader<R> {
+    pub inner: R,
+    pub hasher: sha2::Sha256,
+    pub count: u64,
+}
+
+impl<R: Read> Read for HashingReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        sha2::Digest::update(&mut self.hasher, &buf[..n]);
+        self.count += n as u64;
+        Ok(n)
+    }
+}
+
 /// Options of [`unpack`].
 #[derive(Debug, Clone, Default)]
 pub struct UnpackOptions {

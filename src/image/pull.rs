@@ -333,22 +333,6 @@ impl Read for ChannelReader {
     }
 }
 
-/// Hashes and counts what passes through.
-struct HashingReader<R> {
-    inner: R,
-    hasher: Sha256,
-    count: u64,
-}
-
-impl<R: Read> Read for HashingReader<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.hasher.update(&buf[..n]);
-        self.count += n as u64;
-        Ok(n)
-    }
-}
-
 struct Unpacked {
     diff_id: String,
     size: u64,
@@ -388,7 +372,7 @@ async fn fetch_layer(
             );
             let decompressed =
                 layer::decompress(reader).map_err(|e| (format!("decompress: {e}"), None))?;
-            let mut hashing = HashingReader {
+            let mut hashing = layer::HashingReader {
                 inner: decompressed,
                 hasher: Sha256::new(),
                 count: 0,

@@ -328,7 +328,7 @@ pub fn store_blob_layer(
         inner: whole,
         out: kept.clone(),
     };
-    let mut hashing = HashCount {
+    let mut hashing = layer::HashingReader {
         inner: layer::decompress(io::BufReader::with_capacity(CHUNK, tee))
             .map_err(io_err("decompress the layer"))?,
         hasher: Sha256::new(),
@@ -336,7 +336,7 @@ pub fn store_blob_layer(
     };
     let stats = layer::unpack(&mut hashing, &diff, opts)?;
     io::copy(&mut hashing, &mut io::sink()).map_err(io_err("read the layer"))?;
-    let HashCount {
+    let layer::HashingReader {
         inner,
         hasher,
         count: size,
@@ -371,21 +371,6 @@ impl<R: Read, W: Write> Read for Tee<R, W> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
         self.out.borrow_mut().write_all(&buf[..n])?;
-        Ok(n)
-    }
-}
-
-struct HashCount<R> {
-    inner: R,
-    hasher: Sha256,
-    count: u64,
-}
-
-impl<R: Read> Read for HashCount<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.hasher.update(&buf[..n]);
-        self.count += n as u64;
         Ok(n)
     }
 }
