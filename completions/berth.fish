@@ -945,7 +945,7 @@ complete -c berth -n "__fish_berth_using_subcommand exec" -s h -l help -d 'Print
 complete -c berth -n "__fish_berth_using_subcommand exec" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand attach" -l sig-proxy -d 'Proxy received signals to the container' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand attach" -l detach-keys -d 'Key sequence for detaching a container (accepted: berth\'s attach holds no terminal)' -r
+complete -c berth -n "__fish_berth_using_subcommand attach" -l detach-keys -d 'Key sequence for detaching a container (default ctrl-p,ctrl-q; "" turns it off)' -r
 complete -c berth -n "__fish_berth_using_subcommand attach" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand attach" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand attach" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
@@ -1245,7 +1245,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l sig-proxy -d 'Proxy received signals to the container' -r -f -a "true\t''
 false\t''"
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Key sequence for detaching a container (accepted: berth\'s attach holds no terminal)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Key sequence for detaching a container (default ctrl-p,ctrl-q; "" turns it off)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r

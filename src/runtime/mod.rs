@@ -2,6 +2,7 @@
 //! runc or crun processes. `spec` builds the plan as data; `rootfs` and `process` apply it.
 
 pub mod access;
+pub mod attach;
 pub mod container;
 pub mod copy;
 pub mod diff;
