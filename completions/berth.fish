@@ -767,6 +767,7 @@ complete -c berth -n "__fish_berth_using_subcommand history" -l no-trunc -d 'Do 
 complete -c berth -n "__fish_berth_using_subcommand history" -s q -l quiet -d 'Display the numeric IDs only'
 complete -c berth -n "__fish_berth_using_subcommand history" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand history" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand run" -l detach-keys -d 'Key sequence that detaches from a container run with -it (default ctrl-p,ctrl-q; "" turns it off)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l name -d 'Assign a name to the container' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -s e -l env -d 'Set environment variables in the container' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l env-file -d 'Read in a file of environment variables' -r -F
@@ -830,6 +831,7 @@ complete -c berth -n "__fish_berth_using_subcommand run" -l init -d 'Run an init
 complete -c berth -n "__fish_berth_using_subcommand run" -l env-host -d 'Use the host\'s environment inside the container'
 complete -c berth -n "__fish_berth_using_subcommand run" -s q -l quiet -d 'Suppress output information when pulling images'
 complete -c berth -n "__fish_berth_using_subcommand run" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand create" -l detach-keys -d 'Key sequence that detaches from a container run with -it (default ctrl-p,ctrl-q; "" turns it off)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l name -d 'Assign a name to the container' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -s e -l env -d 'Set environment variables in the container' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l env-file -d 'Read in a file of environment variables' -r -F
@@ -997,6 +999,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_se
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port cp diff commit export mount umount help" -f -a "mount" -d 'Mount a working container\'s root filesystem (inside `berth unshare`)'
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port cp diff commit export mount umount help" -f -a "umount" -d 'Unmount working container\'s root filesystem'
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port cp diff commit export mount umount help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Key sequence that detaches from a container run with -it (default ctrl-p,ctrl-q; "" turns it off)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Assign a name to the container' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set environment variables in the container' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l env-file -d 'Read in a file of environment variables' -r -F
@@ -1060,6 +1063,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l env-host -d 'Use the host\'s environment inside the container'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Suppress output information when pulling images'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l detach-keys -d 'Key sequence that detaches from a container run with -it (default ctrl-p,ctrl-q; "" turns it off)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Assign a name to the container' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set environment variables in the container' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l env-file -d 'Read in a file of environment variables' -r -F

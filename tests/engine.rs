@@ -842,5 +842,33 @@ fn attach_reaches_stdin_and_terminal_and_detaches() {
         ])
         .stdout();
     assert_eq!(state.trim(), "exited 5");
-    env.ok(&["rm", "-f", "-t", "0", "cat", "quiet", "sh"]);
+
+    // run -it at a terminal: detach with ctrl-p ctrl-q, it runs on; its exit code otherwise
+    let out = attach_in_terminal(
+        &env,
+        &["run", "-it", "--name", "it", &img, "sh"],
+        &["\x10\x11"],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let state = env
+        .ok(&["inspect", "--format", "{{.State.Status}}", "it"])
+        .stdout();
+    assert_eq!(
+        state.trim(),
+        "running",
+        "run -it detached and left it running"
+    );
+    let out = attach_in_terminal(&env, &["run", "-it", "--rm", &img, "nonexist"], &[]);
+    assert_eq!(out.status.code(), Some(127));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("executable file not found"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    env.ok(&["rm", "-f", "-t", "0", "cat", "quiet", "sh", "it"]);
 }

@@ -65,7 +65,17 @@ impl Engine {
             detach_keys: keys,
             proxy_to: (o.sig_proxy && !p.terminal).then(|| nix::unistd::Pid::from_raw(c.state.pid)),
         };
-        let ended = conn.relay(&co, &mut |kind, data| {
+        self.relay(c, &conn, &co, sink)
+    }
+
+    fn relay(
+        &self,
+        c: &Container,
+        conn: &attach::Connection,
+        co: &ClientOptions,
+        sink: &mut dyn FnMut(Stream, &[u8]),
+    ) -> anyhow::Result<Attached> {
+        let ended = conn.relay(co, &mut |kind, data| {
             sink(
                 if kind == attach::ERR {
                     Stream::Stderr
@@ -92,6 +102,25 @@ impl Engine {
             Ended::Detached => Attached::Detached,
             Ended::Closed => Attached::Exited(self.wait(c, Duration::from_millis(50))),
         })
+    }
+
+    /// Start `created` under its monitor and attach to its terminal at once (`run -it`), so
+    /// that the user can detach and leave it running.
+    pub fn start_attached(
+        &self,
+        created: &super::create::Created,
+        detach_keys: Vec<u8>,
+        sink: &mut dyn FnMut(Stream, &[u8]),
+    ) -> anyhow::Result<Attached> {
+        let conn = created.start_attached()?;
+        let c = Container::load(&created.prepared.dir)?;
+        let co = ClientOptions {
+            stdin: true,
+            tty: true,
+            detach_keys,
+            proxy_to: None,
+        };
+        self.relay(&c, &conn, &co, sink)
     }
 
     /// Attach through the log: a container whose monitor serves no socket.

@@ -55,7 +55,8 @@ fn address(dir: &Path) -> std::io::Result<(std::fs::File, UnixAddr)> {
 /// The monitor's listening socket; removed when dropped.
 pub struct Listener {
     fd: OwnedFd,
-    path: PathBuf,
+    /// Removed on drop (`None` once handed to the monitor).
+    path: Option<PathBuf>,
 }
 
 impl Listener {
@@ -67,11 +68,28 @@ impl Listener {
         let (_d, addr) = address(dir)?;
         bind(fd.as_raw_fd(), &addr)?;
         listen(&fd, Backlog::new(16).unwrap_or(Backlog::MAXCONN))?;
-        Ok(Listener { fd, path })
+        Ok(Listener {
+            fd,
+            path: Some(path),
+        })
     }
 
     pub fn as_fd(&self) -> BorrowedFd<'_> {
         self.fd.as_fd()
+    }
+
+    /// Close this copy without removing the socket (the forked monitor serves it).
+    pub fn forget_file(mut self) {
+        self.path = None;
+    }
+
+    /// A client already waiting, without blocking.
+    pub fn accept_waiting(&self) -> Option<Client> {
+        let mut fds = [PollFd::new(self.fd.as_fd(), PollFlags::POLLIN)];
+        match poll(&mut fds, PollTimeout::ZERO) {
+            Ok(1) => self.accept(),
+            _ => None,
+        }
     }
 
     /// Take a waiting client.
@@ -88,7 +106,9 @@ impl Listener {
 
 impl Drop for Listener {
     fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.path);
+        if let Some(p) = &self.path {
+            let _ = std::fs::remove_file(p);
+        }
     }
 }
 

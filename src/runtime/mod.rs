@@ -622,7 +622,7 @@ pub fn run_foreground(
         // background, under a monitor (its output then goes to `berth logs`).
         let _ = nix::mount::umount2(&p.merged, nix::mount::MntFlags::MNT_DETACH);
         record_exited(&p.dir, status);
-        if let Err(e) = run_detached_from(store, p, config, 1) {
+        if let Err(e) = run_detached_from(store, p, config, 1, false) {
             log::warn!(
                 "the container exited ({status}) and its restart policy could not restart it: {e}"
             );
@@ -640,30 +640,53 @@ pub fn run_detached(
     p: &Prepared,
     config: &ContainerConfig,
 ) -> Result<(), RuntimeError> {
-    run_detached_from(store, p, config, 0)
+    run_detached_from(store, p, config, 0, false).map(drop)
+}
+
+/// `run_detached`, and this process attached to it from before pid 1 starts, so that none of
+/// its output is missed (`run -it`).
+pub fn run_detached_attached(
+    store: &Store,
+    p: &Prepared,
+    config: &ContainerConfig,
+) -> Result<attach::Connection, RuntimeError> {
+    run_detached_from(store, p, config, 0, true)?
+        .ok_or_else(|| RuntimeError::Start("cannot connect to the monitor's attach socket".into()))
 }
 
 /// `run_detached`, for a container that has already run `restarts` times (a foreground
-/// container whose restart policy takes it on).
+/// container whose restart policy takes it on). The attach socket is made here, before the
+/// monitor is forked; with `connect`, this process's connection to it is queued before.
 fn run_detached_from(
     store: &Store,
     p: &Prepared,
     config: &ContainerConfig,
     restarts: u32,
-) -> Result<(), RuntimeError> {
+    connect: bool,
+) -> Result<Option<attach::Connection>, RuntimeError> {
+    let listener =
+        attach::Listener::bind(&p.dir).map_err(io_err("make the attach socket of", &p.dir))?;
+    let conn = if connect {
+        attach::connect_to(&p.dir).map_err(io_err("connect to the attach socket of", &p.dir))?
+    } else {
+        None
+    };
     let (ready_r, ready_w) = std::io::pipe().map_err(io_err("create a pipe for", &p.dir))?;
     match crate::sys::fork().map_err(io_err("fork the monitor of", &p.dir))? {
         crate::sys::ForkResult::Child => {
             drop(ready_r);
-            let code = monitor::run(store, p, config, ready_w, restarts);
+            drop(conn);
+            let code = monitor::run(store, p, config, ready_w, restarts, listener);
             crate::sys::exit_child(code);
         }
         crate::sys::ForkResult::Parent { .. } => {
             drop(ready_w);
+            // the socket is the monitor's now: closing ours must not remove it
+            listener.forget_file();
             let mut msg = String::new();
             let _ = std::io::Read::read_to_string(&mut { ready_r }, &mut msg);
             if msg == "ok" {
-                Ok(())
+                Ok(conn)
             } else {
                 Err(RuntimeError::Start(if msg.is_empty() {
                     "the monitor died".into()

@@ -105,6 +105,7 @@ pub fn run(
     config: &ContainerConfig,
     ready: std::io::PipeWriter,
     restarts: u32,
+    listener: attach::Listener,
 ) -> i32 {
     let mut ready = Some(ready);
     let _ = nix::unistd::setsid();
@@ -121,8 +122,7 @@ pub fn run(
     if let Err(e) = mount_rootfs_with(store, p, config.spec.userns.as_ref()) {
         return fail(&mut ready, &e.to_string());
     }
-    // clients may attach from the moment `berth run -d` returns
-    let listener = attach::Listener::bind(&p.dir).ok();
+    let listener = Some(listener);
     let policy = &config.restart_policy;
     let mut restarts = restarts;
     let mut delay = Duration::from_millis(100);
@@ -267,6 +267,12 @@ fn run_once(
         nix::sys::signalfd::SignalFd::with_flags(&set, nix::sys::signalfd::SfdFlags::SFD_CLOEXEC)
             .map_err(|e| format!("signalfd: {e}"))?;
     let mut clients = attach::Clients::default();
+    // a client that connected before pid 1 started (`run -it`) gets all of its output
+    if let Some(l) = listener {
+        clients
+            .list
+            .extend(std::iter::from_fn(|| l.accept_waiting()));
+    }
     let mut bufs = [Vec::new(), Vec::new()];
     let mut open: Vec<bool> = sources.iter().map(|_| true).collect();
     let mut code: Option<i32> = None;
