@@ -872,3 +872,54 @@ fn attach_reaches_stdin_and_terminal_and_detaches() {
     );
     env.ok(&["rm", "-f", "-t", "0", "cat", "quiet", "sh", "it"]);
 }
+
+/// A foreground container's output reaches the user and its log (podman's `logs` after a
+/// plain `run`); boolean flags take `=false` as cobra's do; `-it` without a terminal warns
+/// and runs.
+#[test]
+fn foreground_output_is_logged_and_bool_flags_take_values() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("engine-fg-log");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let r = env.run(&[
+        "run",
+        "--name",
+        "fg",
+        &img,
+        "sh",
+        "-c",
+        "echo out; echo err >&2; exit 3",
+    ]);
+    assert_eq!(r.code(), 3);
+    assert_eq!(r.stdout(), "out\n");
+    assert_eq!(r.stderr(), "err\n");
+    let logs = env.run(&["logs", "fg"]);
+    assert_eq!(logs.stdout(), "out\n");
+    assert_eq!(logs.stderr(), "err\n");
+
+    let r = env.ok(&[
+        "run",
+        "--rm",
+        "--tty=false",
+        "-i=false",
+        &img,
+        "sh",
+        "-c",
+        "[ -t 1 ] && echo tty || echo notty",
+    ]);
+    assert_eq!(r.stdout(), "notty\n");
+    assert!(r.stderr().is_empty(), "{}", r.stderr());
+    let r = env.ok(&["run", "--rm", "-t", "-i", &img, "echo", "hello"]);
+    assert_eq!(r.stdout(), "hello\r\n");
+    assert!(
+        r.stderr().contains("The input device is not a TTY"),
+        "{}",
+        r.stderr()
+    );
+    let r = env.run(&["run", "--rm=maybe", &img, "true"]);
+    assert_eq!(r.code(), 125, "{}", r.stderr());
+    env.ok(&["rm", "fg"]);
+}

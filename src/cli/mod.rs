@@ -347,9 +347,27 @@ fn last_wins(cmd: clap::Command) -> clap::Command {
     cmd.args_override_self(true).mut_subcommands(last_wins)
 }
 
+/// A boolean flag also takes a value after `=` (`--tty=false`, `--rm=true`), as cobra's do.
+fn podman_bools(cmd: clap::Command) -> clap::Command {
+    use clap::ArgAction;
+    cmd.mut_args(|a| {
+        if matches!(a.get_action(), ArgAction::SetTrue) {
+            a.action(ArgAction::Set)
+                .num_args(0..=1)
+                .require_equals(true)
+                .default_missing_value("true")
+                .default_value("false")
+                .value_parser(clap::builder::BoolishValueParser::new())
+        } else {
+            a
+        }
+    })
+    .mut_subcommands(podman_bools)
+}
+
 fn parse() -> Result<Cli, clap::Error> {
     use clap::FromArgMatches;
-    let matches = last_wins(Cli::command()).try_get_matches()?;
+    let matches = podman_bools(last_wins(Cli::command())).try_get_matches()?;
     Cli::from_arg_matches(&matches)
 }
 

@@ -312,6 +312,11 @@ fn options(
 
 pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
     let detach = a.detach;
+    if a.tty && a.interactive && !detach && !output::stdin_is_terminal() {
+        output::warn(
+            "The input device is not a TTY. The --tty and --interactive flags might not work properly",
+        );
+    }
     let engine = ctx.engine()?;
     let keys = a
         .detach_keys

@@ -578,19 +578,35 @@ pub fn run_foreground(
     } else {
         None
     };
+    // A container that outlives this run (no --rm) keeps its output in its log, as podman's
+    // does, so berth passes it on through pipes; a --rm one writes straight to berth's stdio.
+    let mut log = None;
+    if !spec.process.terminal && !config.auto_remove && config.log_driver != "none" {
+        log = Some(monitor::LogSink::open(p, config).map_err(RuntimeError::Start)?);
+    }
+    let pipe = || std::io::pipe().map_err(io_err("create a pipe for", &p.dir));
+    let pipes = match log {
+        Some(_) => Some((pipe()?, pipe()?)),
+        None => None,
+    };
+    let stdin = std::io::stdin();
+    let stdio = pipes.as_ref().map(|((_, out_w), (_, err_w))| {
+        use std::os::fd::AsFd;
+        [stdin.as_fd(), out_w.as_fd(), err_w.as_fd()]
+    });
     let launch = process::Launch {
         spec,
         rootfs: &p.merged,
         etc: &p.etc,
         shared: nix::sched::CloneFlags::empty(),
         cgroup: None,
-        stdio: None,
+        stdio,
         console: console
             .as_ref()
             .map(|(_, theirs)| std::os::fd::AsRawFd::as_raw_fd(theirs)),
         net_wait: None,
     };
-    let (pid, set, _network) = match spawn_networked(launch, &p.dir) {
+    let (pid, set, mut network) = match spawn_networked(launch, &p.dir) {
         Ok(x) => x,
         Err(e) => {
             // the rootfs is mounted (fuse-overlayfs is a process): let it go; with --rm the
@@ -604,19 +620,36 @@ pub fn run_foreground(
         }
     };
     record_running(&p.dir, pid, 0, true);
-    let status = match console {
-        Some((ours, theirs)) => {
-            drop(theirs);
-            match tty::recv_master(&std::os::fd::OwnedFd::from(ours)) {
-                Ok(m) => tty::relay(m, pid, set, spec.process.stdin, None),
-                // pid 1 failed before sending it: its exit status says why
-                Err(_) => process::wait_forwarding(pid, set),
-            }
+    let status = match (console, pipes, log.as_mut()) {
+        (_, Some(((out_r, out_w), (err_r, err_w))), Some(log)) => {
+            drop((out_w, err_w));
+            monitor::pump(monitor::Pump {
+                pid,
+                set,
+                network: &mut network,
+                sources: vec![(out_r.into(), attach::OUT), (err_r.into(), attach::ERR)],
+                input: monitor::Input::None,
+                tty: false,
+                log,
+                listener: None,
+                echo: true,
+            })
+            .map_err(std::io::Error::other)
         }
-        None => process::wait_forwarding(pid, set),
+        (console, _, _) => match console {
+            Some((ours, theirs)) => {
+                drop(theirs);
+                match tty::recv_master(&std::os::fd::OwnedFd::from(ours)) {
+                    Ok(m) => tty::relay(m, pid, set, spec.process.stdin, None),
+                    // pid 1 failed before sending it: its exit status says why
+                    Err(_) => process::wait_forwarding(pid, set),
+                }
+            }
+            None => process::wait_forwarding(pid, set),
+        },
     }
     .map_err(io_err("wait for the container in", &p.dir))?;
-    drop(_network);
+    drop(network);
     if !monitor::stop_requested(p) && config.restart_policy.should_restart(status, 0) {
         // As podman: berth returns the exit code, and the restart policy goes on in the
         // background, under a monitor (its output then goes to `berth logs`).

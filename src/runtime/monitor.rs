@@ -24,14 +24,14 @@ fn timestamp() -> String {
 }
 
 /// Where the container's output goes.
-struct LogSink {
+pub(super) struct LogSink {
     file: Option<std::fs::File>,
     max: Option<u64>,
     size: u64,
 }
 
 impl LogSink {
-    fn open(p: &Prepared, config: &ContainerConfig) -> Result<LogSink, String> {
+    pub(super) fn open(p: &Prepared, config: &ContainerConfig) -> Result<LogSink, String> {
         if config.log_driver == "none" {
             return Ok(LogSink {
                 file: None,
@@ -174,7 +174,7 @@ pub fn run(
 
 /// Where the user's input goes: the write end of the container's stdin pipe (`-i`), or the
 /// terminal's master (`-t`).
-enum Input {
+pub(super) enum Input {
     None,
     Pipe(std::io::PipeWriter),
     Master,
@@ -263,6 +263,49 @@ fn run_once(
             }
         }
     }
+    pump(Pump {
+        pid,
+        set,
+        network: &mut network,
+        sources,
+        input,
+        tty,
+        log,
+        listener,
+        echo: false,
+    })
+}
+
+/// What [`pump`] moves between.
+pub(super) struct Pump<'a> {
+    pub pid: nix::unistd::Pid,
+    /// The signals blocked for pid 1 (SIGCHLD and those passed on).
+    pub set: nix::sys::signal::SigSet,
+    pub network: &'a mut crate::network::Attached,
+    /// The output: the two pipes, or the terminal's master.
+    pub sources: Vec<(std::os::fd::OwnedFd, u8)>,
+    pub input: Input,
+    pub tty: bool,
+    pub log: &'a mut LogSink,
+    pub listener: Option<&'a attach::Listener>,
+    /// Also write the output to berth's own stdout and stderr (a foreground container).
+    pub echo: bool,
+}
+
+/// Until pid 1 ends: its output to the log, to every attached client (and with `echo` to
+/// berth's stdout/stderr), clients' input to its stdin, signals passed on; its exit status.
+pub(super) fn pump(pm: Pump<'_>) -> Result<i32, String> {
+    let Pump {
+        pid,
+        set,
+        network,
+        sources,
+        mut input,
+        tty,
+        log,
+        listener,
+        echo,
+    } = pm;
     let sigfd =
         nix::sys::signalfd::SignalFd::with_flags(&set, nix::sys::signalfd::SfdFlags::SFD_CLOEXEC)
             .map_err(|e| format!("signalfd: {e}"))?;
@@ -352,6 +395,13 @@ fn run_once(
                     log.lines(name(kind), &mut bufs[slot(kind)], true);
                 }
                 Ok(n) => {
+                    if echo {
+                        if kind == attach::ERR {
+                            crate::output::err_bytes(&chunk[..n]);
+                        } else {
+                            crate::output::out_bytes(&chunk[..n]);
+                        }
+                    }
                     clients.output(kind, &chunk[..n]);
                     let b = &mut bufs[slot(kind)];
                     if tty {
