@@ -396,11 +396,13 @@ pub(super) fn pump(pm: Pump<'_>) -> Result<i32, String> {
                 }
                 Ok(n) => {
                     if echo {
-                        if kind == attach::ERR {
-                            crate::output::err_bytes(&chunk[..n]);
+                        // the container's bytes, as they are, to berth's own stdio
+                        let _ = if kind == attach::ERR {
+                            std::io::stderr().lock().write_all(&chunk[..n])
                         } else {
-                            crate::output::out_bytes(&chunk[..n]);
-                        }
+                            let mut o = std::io::stdout().lock();
+                            o.write_all(&chunk[..n]).and_then(|()| o.flush())
+                        };
                     }
                     clients.output(kind, &chunk[..n]);
                     let b = &mut bufs[slot(kind)];
