@@ -274,3 +274,45 @@ fn short_container_id_does_not_panic() {
     let r = env.run(&["port", "-a"]);
     assert_no_panic(&r);
 }
+
+/// berth panicked in the TLS stack (reqwest) on a machine without CA certificates, even to
+/// pull from a plain-HTTP registry with --tls-verify=false; now that pull works, and a
+/// registry whose certificate must be checked says what to install.
+#[test]
+fn no_ca_store_is_no_panic() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("reg-no-ca");
+    let base = env.cmd(&[]);
+    let u = env.user;
+    let berth = berth_bin().display().to_string();
+    let img = image("berth-test/busybox");
+    let auth = std::env::var("BERTH_TEST_AUTH_REGISTRY").unwrap();
+    // a mount namespace of the test's own in which the system's CA store is empty
+    let script = format!(
+        "mount -t tmpfs none /etc/ssl/certs && \
+         (mount -t tmpfs none /usr/share/ca-certificates || true) && \
+         setpriv --reuid {uid} --regid {gid} --clear-groups {berth} pull -q --tls-verify=false {img} && \
+         setpriv --reuid {uid} --regid {gid} --clear-groups {berth} pull -q {auth}/berth-test/busybox; echo rc=$?",
+        uid = u.uid,
+        gid = u.gid,
+    );
+    let out = std::process::Command::new("unshare")
+        .args(["-m", "--propagation", "private", "sh", "-c", &script])
+        .env_clear()
+        .envs(base.get_envs().filter_map(|(k, v)| v.map(|v| (k, v))))
+        .current_dir(base.get_current_dir().unwrap())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(
+        stdout.contains(&image_id("berth-test/busybox")),
+        "the plain-HTTP pull worked: {stdout} {stderr}"
+    );
+    assert!(stdout.contains("rc=125"), "{stdout} {stderr}");
+    assert!(stderr.contains("no CA certificates"), "{stderr}");
+    assert!(stderr.contains("ca-certificates"), "{stderr}");
+}

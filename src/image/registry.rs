@@ -35,6 +35,8 @@ pub enum RegistryError {
     NotFound { reference: String },
     #[error("{registry}: {message}")]
     Tls { registry: String, message: String },
+    #[error("{registry}: cannot start TLS: {message}")]
+    NoCaStore { registry: String, message: String },
     #[error("{registry}: cannot connect: {message}")]
     Connect { registry: String, message: String },
     #[error("{what}: {source}")]
@@ -76,11 +78,20 @@ pub enum RegistryError {
 impl Hint for RegistryError {
     fn hint(&self) -> Option<String> {
         match self {
+            RegistryError::NoCaStore { registry, .. } => Some(format!(
+                "this machine has no CA certificates: install them (Debian/Ubuntu: apt-get install ca-certificates; Fedora: dnf install ca-certificates), \
+                 or set SSL_CERT_FILE to a CA bundle, or put {registry}'s CA in ~/.config/containers/certs.d/{registry}/ca.crt (or --cert-dir)"
+            )),
             RegistryError::Unauthorized { registry } => Some(format!("log in first: berth login {registry}")),
             RegistryError::BadCredentials { registry } => {
                 Some(format!("check the user name and password (berth login {registry}, or --creds)"))
             }
             RegistryError::NotFound { .. } => Some("check the image name and tag".into()),
+            RegistryError::Tls { registry, .. } if PLACEHOLDER_USED.load(std::sync::atomic::Ordering::Relaxed) => Some(format!(
+                "this machine has no CA certificates, so no registry's certificate can be checked: install them \
+                 (Debian/Ubuntu: apt-get install ca-certificates), or set SSL_CERT_FILE to a CA bundle, or put \
+                 {registry}'s CA in ~/.config/containers/certs.d/{registry}/ca.crt"
+            )),
             RegistryError::Tls { registry, .. } => Some(format!(
                 "if {registry} is a registry without TLS you trust, pass --tls-verify=false or add \
                  [[registry]] location=\"{registry}\" insecure=true to registries.conf; for a private CA, \
@@ -167,6 +178,104 @@ impl tokio::io::AsyncWrite for LimitedBuf {
 }
 
 /// The pause before retry number `attempt`: `delay * attempt`, saturating, at most an hour.
+/// A trust anchor for a client that verifies nothing (`--tls-verify=false`): without one,
+/// the TLS stack insists on the system's CA store, which a minimal machine may not have. It
+/// is never used to trust anything (verification is off); its key was thrown away.
+const PLACEHOLDER_CA: &[u8] = include_bytes!("placeholder-ca.pem");
+
+/// Set once the placeholder stands in for the system's CA store (the TLS errors' hint says so).
+static PLACEHOLDER_USED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether the machine has a CA store where the TLS stack looks (openssl's places, or
+/// SSL_CERT_FILE / SSL_CERT_DIR): a few stat calls.
+fn system_ca_present() -> bool {
+    if std::env::var_os("SSL_CERT_FILE").is_some() || std::env::var_os("SSL_CERT_DIR").is_some() {
+        return true;
+    }
+    const FILES: &[&str] = &[
+        "/etc/ssl/certs/ca-certificates.crt",
+        "/etc/pki/tls/certs/ca-bundle.crt",
+        "/etc/ssl/ca-bundle.pem",
+        "/etc/pki/tls/cacert.pem",
+        "/etc/ssl/cert.pem",
+        "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",
+    ];
+    FILES.iter().any(|f| std::path::Path::new(f).is_file())
+        || std::fs::read_dir("/etc/ssl/certs").is_ok_and(|mut d| d.next().is_some())
+}
+
+/// oci-client also builds a default TLS client, which panics without a CA store: give the TLS
+/// stack the placeholder as the system's store. Only a registry's own CA (`--cert-dir`,
+/// certs.d) or no verification (`--tls-verify=false`) can then work, and the placeholder
+/// trusts nothing.
+fn use_placeholder_store() {
+    PLACEHOLDER_USED.store(true, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::var_os("XDG_RUNTIME_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(std::env::temp_dir)
+        .join("berth");
+    let path = dir.join("placeholder-ca.pem");
+    if std::fs::create_dir_all(&dir).is_ok() && std::fs::write(&path, PLACEHOLDER_CA).is_ok() {
+        crate::sys::set_env("SSL_CERT_FILE", &path);
+    }
+}
+
+/// The registry client. Without the system's CA certificates the TLS stack cannot start:
+/// then a registry's own CA (`--cert-dir`, certs.d) is the only trust, and with verification
+/// off a placeholder stands in; else the error says what to install.
+fn build_client(
+    registry: &str,
+    skip_verify: bool,
+    ca: &[Certificate],
+    http: bool,
+) -> Result<oci_client::Client, RegistryError> {
+    let config = |only: Vec<Certificate>| ClientConfig {
+        protocol: if http {
+            ClientProtocol::HttpsExcept(vec![registry.to_string()])
+        } else {
+            ClientProtocol::Https
+        },
+        accept_invalid_certificates: skip_verify,
+        extra_root_certificates: if only.is_empty() {
+            ca.to_vec()
+        } else {
+            Vec::new()
+        },
+        tls_certs_only: only,
+        platform_resolver: None,
+        connect_timeout: Some(Duration::from_secs(30)),
+        read_timeout: Some(Duration::from_secs(120)),
+        user_agent: concat!("berth/", env!("CARGO_PKG_VERSION")),
+        // a blob goes up in one PUT whose body streams from its file
+        use_monolithic_push: true,
+        ..Default::default()
+    };
+    if !system_ca_present() {
+        use_placeholder_store();
+    }
+    let first = match oci_client::Client::try_from(config(Vec::new())) {
+        Ok(c) => return Ok(c),
+        Err(e) => e,
+    };
+    let only = if !ca.is_empty() {
+        ca.to_vec()
+    } else if skip_verify {
+        vec![Certificate {
+            encoding: CertificateEncoding::Pem,
+            data: PLACEHOLDER_CA.to_vec(),
+        }]
+    } else {
+        return Err(RegistryError::NoCaStore {
+            registry: registry.to_string(),
+            message: first.to_string(),
+        });
+    };
+    oci_client::Client::try_from(config(only)).map_err(|e| RegistryError::NoCaStore {
+        registry: registry.to_string(),
+        message: e.to_string(),
+    })
+}
+
 pub fn backoff(delay: Duration, attempt: u32) -> Duration {
     delay
         .checked_mul(attempt)
@@ -324,8 +433,9 @@ impl Registry {
                 "latest".into(),
             ),
         };
-        let mut r = Registry {
-            client: oci_client::Client::new(ClientConfig::default()),
+        let client = build_client(&registry, skip_verify, &ca, false)?;
+        Ok(Registry {
+            client,
             auth,
             reference: oci_ref,
             repository: reference.repository.clone(),
@@ -336,29 +446,11 @@ impl Registry {
             using_http: false,
             tls_skip_verify: skip_verify,
             ca,
-        };
-        r.client = r.build_client(false);
-        Ok(r)
+        })
     }
 
-    fn build_client(&self, http: bool) -> oci_client::Client {
-        let protocol = if http {
-            ClientProtocol::HttpsExcept(vec![self.registry.clone()])
-        } else {
-            ClientProtocol::Https
-        };
-        oci_client::Client::new(ClientConfig {
-            protocol,
-            accept_invalid_certificates: self.tls_skip_verify,
-            extra_root_certificates: self.ca.clone(),
-            platform_resolver: None,
-            connect_timeout: Some(Duration::from_secs(30)),
-            read_timeout: Some(Duration::from_secs(120)),
-            user_agent: concat!("berth/", env!("CARGO_PKG_VERSION")),
-            // a blob goes up in one PUT whose body streams from its file
-            use_monolithic_push: true,
-            ..Default::default()
-        })
+    fn build_client(&self, http: bool) -> Result<oci_client::Client, RegistryError> {
+        build_client(&self.registry, self.tls_skip_verify, &self.ca, http)
     }
 
     fn reference_for(&self, digest: Option<&str>) -> oci_client::Reference {
@@ -426,7 +518,7 @@ impl Registry {
                     {
                         log::debug!("{}: TLS failed ({err}); trying plain HTTP", self.registry);
                         self.using_http = true;
-                        self.client = self.build_client(true);
+                        self.client = self.build_client(true)?;
                         continue;
                     }
                     if err.is_transient() && attempt < self.retries {
@@ -603,7 +695,7 @@ impl Registry {
             {
                 log::debug!("{}: TLS failed ({err}); trying plain HTTP", self.registry);
                 self.using_http = true;
-                self.client = self.build_client(true);
+                self.client = self.build_client(true)?;
                 continue;
             }
             if self

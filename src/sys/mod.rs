@@ -430,6 +430,12 @@ pub fn recv_fd(
     Ok((bytes, fds.into_iter().next()))
 }
 
+/// Set an environment variable of this process, for libraries that read it later (the TLS
+/// stack's SSL_CERT_FILE). Only before other threads might read the environment.
+pub fn set_env(key: &str, value: &std::path::Path) {
+    std::env::set_var(key, value);
+}
+
 /// accept4(2) with SOCK_CLOEXEC: the next connection on the listening socket `sock`.
 pub fn accept_cloexec(sock: std::os::fd::BorrowedFd<'_>) -> io::Result<std::os::fd::OwnedFd> {
     use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
