@@ -82,3 +82,40 @@ fn smoke_delegated_cgroup_v2_and_rootless_run_in_the_vm() {
         );
     }
 }
+
+#[test]
+fn limits_stats_pause_update_and_oom_under_delegated_cgroup_v2_in_the_vm() {
+    if !vm_lane() {
+        return;
+    }
+    let (status, out) = vm_run(&root().join("tests/vm/cgroups.sh"), &[]);
+    println!("{out}");
+    assert_ne!(
+        status, EXIT_HOST,
+        "this host cannot run the VM lane (see the CANNOT RUN line above)"
+    );
+    assert_eq!(status, 0, "the VM cgroups test failed (output above)");
+    assert!(
+        out.contains("cgroups: all checks passed"),
+        "the cgroups test exited 0 without its final line"
+    );
+    for check in [
+        "memory.max from --memory 64m",
+        "pid 1 is born in the leaf",
+        "update --memory 128m takes effect",
+        "stats: name, pids, memory usage",
+        "cgroup.events says frozen",
+        "cpu.stat nr_throttled grows",
+        "a hog over --memory 32m exits 137",
+        "inspect .State.OOMKilled",
+        "pids.current stays at most 30",
+        "a container without limits gets podman's pids limit",
+        "cgroups gone after rm -f",
+        "the next command swept it",
+    ] {
+        assert!(
+            out.contains(&format!("ok   {check}")),
+            "no `ok   {check}` line"
+        );
+    }
+}

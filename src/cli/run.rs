@@ -160,6 +160,8 @@ pub struct RunArgs {
     /// Suppress output information when pulling images
     #[arg(short, long)]
     pub quiet: bool,
+    #[command(flatten)]
+    pub limits: super::limits::RunLimitArgs,
     /// The image to run
     pub image: String,
     /// The command and its arguments
@@ -302,6 +304,7 @@ fn options(
         uts: a.uts,
         pid: a.pid,
         image: a.image,
+        limits: super::limits::options(a.limits, conf),
     })
 }
 

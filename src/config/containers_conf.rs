@@ -17,6 +17,12 @@ pub struct ContainersConf {
     pub runtime: Option<String>,
     /// `[engine.runtimes]`: runtime names and the paths to look for each at.
     pub runtimes: Vec<(String, Vec<String>)>,
+    /// `[containers] pids_limit`, `cgroups` (enabled, disabled, no-conmon, split),
+    /// `cgroupns` (private, host), `[engine] cgroup_manager` (cgroupfs, systemd).
+    pub pids_limit: Option<i64>,
+    pub cgroups: Option<String>,
+    pub cgroupns: Option<String>,
+    pub cgroup_manager: Option<String>,
     /// The files read, in order.
     pub sources: Vec<PathBuf>,
     pub warnings: Vec<String>,
@@ -28,6 +34,15 @@ struct File {
     network: Network,
     #[serde(default)]
     engine: Engine,
+    #[serde(default)]
+    containers: Containers,
+}
+
+#[derive(serde::Deserialize, Default)]
+struct Containers {
+    pids_limit: Option<i64>,
+    cgroups: Option<String>,
+    cgroupns: Option<String>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -39,6 +54,7 @@ struct Network {
 struct Engine {
     network_cmd_path: Option<String>,
     runtime: Option<String>,
+    cgroup_manager: Option<String>,
     #[serde(default)]
     runtimes: std::collections::BTreeMap<String, Vec<String>>,
 }
@@ -116,6 +132,18 @@ impl ContainersConf {
         }
         if let Some(r) = file.engine.runtime.filter(|r| !r.is_empty()) {
             self.runtime = Some(r);
+        }
+        if let Some(n) = file.containers.pids_limit {
+            self.pids_limit = Some(n);
+        }
+        if let Some(c) = file.containers.cgroups.filter(|c| !c.is_empty()) {
+            self.cgroups = Some(c);
+        }
+        if let Some(c) = file.containers.cgroupns.filter(|c| !c.is_empty()) {
+            self.cgroupns = Some(c);
+        }
+        if let Some(m) = file.engine.cgroup_manager.filter(|m| !m.is_empty()) {
+            self.cgroup_manager = Some(m);
         }
         for (name, paths) in file.engine.runtimes {
             self.runtimes.retain(|(n, _)| *n != name);
