@@ -107,7 +107,7 @@ fn limits_stats_pause_update_and_oom_under_delegated_cgroup_v2_in_the_vm() {
         "cgroup.events says frozen",
         "cpu.stat nr_throttled grows",
         "a hog over --memory 32m exits 137",
-        "inspect .State.OOMKilled",
+        "inspect .State.OOMKilled and .State.ExitCode",
         "pids.current stays at most 30",
         "a container without limits gets podman's pids limit",
         "cgroups gone after rm -f",

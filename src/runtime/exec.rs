@@ -76,7 +76,12 @@ fn container_cgroup_procs(pid: i32) -> Option<std::fs::File> {
         return None;
     }
     let mine = std::fs::read_to_string("/proc/self/cgroup").ok()?;
-    if mine.lines().find_map(|l| l.strip_prefix("0::")).map(str::trim) == Some(path) {
+    if mine
+        .lines()
+        .find_map(|l| l.strip_prefix("0::"))
+        .map(str::trim)
+        == Some(path)
+    {
         return None; // the same cgroup already (no cgroup of its own)
     }
     std::fs::OpenOptions::new()

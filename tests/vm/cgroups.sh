@@ -40,10 +40,9 @@ expect "the container sees its own cgroup namespace" "0::/" "$(berth exec lim ca
 berth exec -d lim sleep 300 >/dev/null 2>&1
 sleep 1
 expect "an exec'd process joins the leaf too (cgroup.procs count)" 2 "$(grep -c . "$L/cgroup.procs")"
-expect "inspect HostConfig.Memory" 67108864 "$(berth inspect --format '{{.HostConfig.Memory}}' lim 2>&1)"
-expect "inspect HostConfig.NanoCpus" 500000000 "$(berth inspect --format '{{.HostConfig.NanoCpus}}' lim 2>&1)"
-expect "inspect HostConfig.PidsLimit" 50 "$(berth inspect --format '{{.HostConfig.PidsLimit}}' lim 2>&1)"
-expect "inspect HostConfig.CpuShares" 512 "$(berth inspect --format '{{.HostConfig.CpuShares}}' lim 2>&1)"
+expect "inspect HostConfig.Memory, NanoCpus, PidsLimit, CpuShares, MemoryReservation" \
+    "67108864 500000000 50 512 33554432" \
+    "$(berth inspect --format '{{.HostConfig.Memory}} {{.HostConfig.NanoCpus}} {{.HostConfig.PidsLimit}} {{.HostConfig.CpuShares}} {{.HostConfig.MemoryReservation}}' lim 2>&1)"
 
 # --- update on the running container --------------------------------------------------------
 out=$(berth update --memory 128m --pids-limit 80 lim 2>&1)
@@ -68,8 +67,8 @@ echo "$out" | grep -q '"mem_usage"' && echo "$out" | grep -q '"cpu_percent"' && 
     fail "stats json: $out"
 
 # --- pause / unpause -----------------------------------------------------------------------
-berth run -d --name ticker "$IMG" sh -c 'i=0; while :; do i=$((i+1)); echo $i >/tmp/n; done' >/dev/null 2>&1
-T=$B/$(berth inspect --format '{{.Id}}' ticker)
+tid=$(berth run -d --name ticker "$IMG" sh -c 'i=0; while :; do i=$((i+1)); echo $i >/tmp/n; done' 2>&1)
+T=$B/$tid
 sleep 1
 expect "pause prints the name" ticker "$(berth pause ticker 2>&1)"
 expect "cgroup.freeze is 1" 1 "$(cat "$T/cgroup.freeze")"
@@ -87,14 +86,13 @@ sleep 1
 u3=$(sed -n 's/^usage_usec //p' "$T/cpu.stat")
 [ "$u3" -gt "$u2" ] && ok "unpaused, it runs again ($u2 -> $u3 usec)" || fail "no CPU use after unpause ($u2 -> $u3)"
 berth pause ticker >/dev/null 2>&1
-expect "unpause --all prints the ID" "$(berth inspect --format '{{.Id}}' ticker)" "$(berth unpause --all 2>&1)"
+expect "unpause --all prints the ID" "$tid" "$(berth unpause --all 2>&1)"
 berth pause ticker >/dev/null 2>&1
 berth rm -f -t 0 ticker >/dev/null 2>&1 && ok "rm -f of a paused container" || fail "rm -f of a paused container"
 [ ! -e "$T" ] && ok "its cgroup is gone after rm" || fail "$T still exists after rm"
 
 # --- --cpus 0.5 throttles a busy loop ------------------------------------------------------
-berth run -d --name busy --cpus 0.5 "$IMG" sh -c 'while :; do :; done' >/dev/null 2>&1
-C=$B/$(berth inspect --format '{{.Id}}' busy)
+C=$B/$(berth run -d --name busy --cpus 0.5 "$IMG" sh -c 'while :; do :; done' 2>&1)
 sleep 1
 a_use=$(sed -n 's/^usage_usec //p' "$C/cpu.stat"); a_t=$(cut -d' ' -f1 /proc/uptime)
 sleep 4
@@ -113,17 +111,16 @@ berth rm -f -t 0 busy >/dev/null 2>&1
 berth run --name hog --memory 32m "$IMG" sh -c 'head -c 300m /dev/zero | tail' >/dev/null 2>&1
 code=$?
 expect "a hog over --memory 32m exits 137" 137 "$code"
-expect "inspect .State.OOMKilled" true "$(berth inspect --format '{{.State.OOMKilled}}' hog 2>&1)"
-expect "inspect .State.ExitCode" 137 "$(berth inspect --format '{{.State.ExitCode}}' hog 2>&1)"
-H=$B/$(berth inspect --format '{{.Id}}' hog)
+out=$(berth inspect --format '{{.State.OOMKilled}} {{.State.ExitCode}} {{.Id}}' hog 2>&1)
+expect "inspect .State.OOMKilled and .State.ExitCode" "true 137" "${out% *}"
+H=$B/${out##* }
 [ ! -e "$H" ] && ok "the exited container's cgroup is gone" || fail "$H still exists"
 berth run --name fine --memory 32m "$IMG" true >/dev/null 2>&1
 expect "no OOM, OOMKilled false" false "$(berth inspect --format '{{.State.OOMKilled}}' fine 2>&1)"
 berth rm hog fine >/dev/null 2>&1
 
 # --- a fork bomb stops at pids.max -------------------------------------------------------------
-berth run -d --name bomb --pids-limit 30 "$IMG" sh -c 'f() { f | f & }; f; sleep 600' >/dev/null 2>&1
-F=$B/$(berth inspect --format '{{.Id}}' bomb)
+F=$B/$(berth run -d --name bomb --pids-limit 30 "$IMG" sh -c 'f() { f | f & }; f; sleep 600' 2>&1)
 sleep 3
 cur=$(cat "$F/pids.current" 2>&1)
 hits=$(sed -n 's/^max //p' "$F/pids.events")
@@ -140,25 +137,26 @@ expect "a container without limits gets podman's pids limit (pids.max)" 2048 "$(
 expect "inspect HostConfig.PidsLimit of it" 2048 "$(berth inspect --format '{{.HostConfig.PidsLimit}}' plain 2>&1)"
 expect "no memory limit (memory.max)" max "$(cat "$B/$id2/memory.max" 2>&1)"
 berth rm -f -t 0 plain lim >/dev/null 2>&1
-[ ! -e "$L" ] && [ ! -e "$B/$id2" ] && ok "cgroups gone after rm -f" || fail "left: $(ls "$B")"
+[ ! -e "$L" ] && [ ! -e "$B/$id2" ] && ok "cgroups gone after rm -f" || fail "left: $(find "$B" -mindepth 1 -type d)"
 
 # --- a berth killed with -9: the next command sweeps its cgroup -------------------------------
 berth run --name killed "$IMG" sleep 600 >/dev/null 2>&1 &
 bpid=$!
 i=0
-while [ -z "$(ls "$B" 2>/dev/null)" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
-K=$B/$(ls "$B" | head -n1)
+leaves() { find "$B" -mindepth 1 -maxdepth 1 -type d | sed 's|.*/||'; }
+while [ -z "$(leaves)" ] && [ $i -lt 200 ]; do sleep 0.1; i=$((i + 1)); done
+K=$B/$(leaves | head -n1)
 sleep 1
 kill -9 "$bpid"
 wait "$bpid" 2>/dev/null
 sleep 1
 [ -d "$K" ] && [ "$(grep populated "$K/cgroup.events")" = "populated 0" ] &&
-    ok "the killed berth left an empty cgroup behind" || fail "after kill -9: $(ls "$B") $(cat "$K/cgroup.events" 2>&1)"
+    ok "the killed berth left an empty cgroup behind" || fail "after kill -9: $(leaves) $(cat "$K/cgroup.events" 2>&1)"
 sleep 10
 berth run --rm "$IMG" true >/dev/null 2>&1
 [ ! -e "$K" ] && ok "the next command swept it" || fail "$K is still there"
 berth rm -f killed >/dev/null 2>&1
-expect "nothing left under berth/" "" "$(ls "$B" 2>&1)"
+expect "nothing left under berth/" "" "$(leaves)"
 
 # --- --cgroups disabled, --cgroup-parent ---------------------------------------------------------
 expect "--cgroups disabled: no cgroup of its own" "0::/user.slice/user-1000.slice/user@1000.service/init.scope" \
