@@ -46,7 +46,7 @@ fn limits_without_cgroup_v2_run_without_them_and_warn_once() {
     let w = warnings(&stderr);
     assert_eq!(w.len(), 1, "one warning: {}", r.stderr());
     for word in [
-        "resource limits are ignored",
+        "Resource limits are not supported and ignored",
         "cgroup v2",
         "Delegate=",
         "enable-linger",

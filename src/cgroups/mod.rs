@@ -337,6 +337,10 @@ pub fn detect() -> Result<Delegation, Unavailable> {
         return Err(Unavailable::NotDelegated(own_rel));
     }
     let mut root = own.clone();
+    // root (rootful berth) may write everywhere: the containers go below the top
+    if nix::unistd::geteuid().is_root() {
+        root = mount.to_path_buf();
+    }
     while let Some(parent) = root.parent() {
         if parent == mount || !parent.starts_with(mount) || !delegated(parent) {
             break;
@@ -437,6 +441,11 @@ impl Delegation {
     /// The no-internal-process rule: when `dir` holds processes (berth's own cgroup is the
     /// delegated root), they move to `dir/init` so that `dir` may enable controllers.
     fn make_room(&self, dir: &Path) -> Result<(), UserError> {
+        // the host's root cgroup is exempt from the rule (and has no cgroup.type); the root of
+        // a cgroup namespace is not
+        if !dir.join("cgroup.type").exists() {
+            return Ok(());
+        }
         let procs = read_words(&dir.join("cgroup.procs"));
         if procs.is_empty() {
             return Ok(());
@@ -620,6 +629,62 @@ pub fn sweep(live: impl Fn(&str) -> bool) {
             .is_some_and(|age| age < std::time::Duration::from_secs(10));
         if !young {
             let _ = std::fs::remove_dir(cg.path);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limits_become_cgroup_v2_files() {
+        let t = |major, minor, rate| Throttle {
+            path: "/dev/x".into(),
+            major,
+            minor,
+            rate,
+        };
+        let r = Resources {
+            memory: Some(64 << 20),
+            memory_swap: Some(-1),
+            cpu_quota: Some(20_000),
+            cpu_period: Some(50_000),
+            cpuset_cpus: Some("0".into()),
+            pids_limit: Some(-1),
+            blkio_weight: Some(1000),
+            device_read_bps: vec![t(8, 0, 1024)],
+            device_write_iops: vec![t(8, 0, 10)],
+            unified: vec![("memory.high".into(), "32M".into())],
+            ..Default::default()
+        };
+        let w: Vec<(String, String)> = r.writes().into_iter().map(|w| (w.file, w.value)).collect();
+        let s = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            w,
+            vec![
+                s("cpuset.cpus", "0"),
+                s("memory.max", "67108864"),
+                s("memory.swap.max", "max"),
+                s("cpu.max", "20000 50000"),
+                s("pids.max", "max"),
+                s("io.weight", "default 10000"),
+                s("io.max", "8:0 rbps=1024 wiops=10"),
+                s("memory.high", "32M"),
+            ]
+        );
+        assert!(Resources::default().writes().is_empty());
+    }
+
+    #[test]
+    fn unavailable_says_why_and_the_fix() {
+        for u in [
+            Unavailable::NotV2,
+            Unavailable::NotDelegated("/user.slice/user-1000.slice/session-1.scope".into()),
+        ] {
+            assert!(u.why().contains("cgroup"), "{}", u.why());
+            assert!(u.fix().contains("Delegate="), "{}", u.fix());
+            assert!(u.fix().contains("loginctl enable-linger"), "{}", u.fix());
         }
     }
 }

@@ -270,7 +270,7 @@ pub fn plan(o: &LimitOptions) -> Result<Plan, UserError> {
         Err(why) => {
             if wanted {
                 log::warn!(
-                    "resource limits are ignored: {}; the container runs without them. To have them: {}",
+                    "Resource limits are not supported and ignored: {}; the container runs without them. To have them: {}",
                     why.why(),
                     why.fix()
                 );

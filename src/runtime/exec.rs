@@ -166,10 +166,9 @@ pub fn exec(e: &ExecSpec<'_>) -> Result<i32, ExecError> {
     match threads.fork().map_err(ExecError::Fork)? {
         crate::sys::ForkResult::Child => {
             if let Some(f) = &cgroup_procs {
-                // "0" moves the writer itself
-                if let Err(err) = std::io::Write::write_all(&mut &*f, b"0") {
-                    die(EXIT_SETUP, &format!("join the container's cgroup: {err}"));
-                }
+                // "0" moves the writer itself; a berth in a cgroup that may not move there
+                // (another session's, not delegated) runs the command where it is, as before
+                let _ = std::io::Write::write_all(&mut &*f, b"0");
             }
             if let Some((_, theirs)) = &console {
                 let uid_gid = (0, 0);

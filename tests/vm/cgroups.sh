@@ -167,6 +167,19 @@ case $out in
     *) fail "--cgroup-parent mine.slice: $out" ;;
 esac
 
+# --- update of a created container, containers.conf's pids_limit ------------------------------
+cid=$(berth create --name later --memory 64m "$IMG" sleep 600 2>&1)
+berth update --memory 96m later >/dev/null 2>&1
+berth start later >/dev/null 2>&1
+expect "update of a created container applies at its start" 100663296 "$(cat "$B/$cid/memory.max" 2>&1)"
+berth rm -f -t 0 later >/dev/null 2>&1
+mkdir -p "$HOME/.config/containers"
+printf '[containers]\npids_limit = 100\n' >"$HOME/.config/containers/containers.conf"
+cid=$(berth run -d "$IMG" sleep 600 2>&1)
+expect "containers.conf pids_limit = 100 is the default pids limit" 100 "$(cat "$B/$cid/pids.max" 2>&1)"
+berth rm -f -t 0 "$cid" >/dev/null 2>&1
+rm -f "$HOME/.config/containers/containers.conf"
+
 t1=$(cut -d' ' -f1 /proc/uptime)
 echo "# cgroups.sh took $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }') s in the VM"
 if [ "$failed" = 0 ]; then echo "cgroups: all checks passed"; else echo "cgroups: FAILED"; fi
