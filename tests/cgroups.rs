@@ -85,6 +85,9 @@ fn limits_without_cgroup_v2_run_without_them_and_warn_once() {
         "{}",
         r.stderr()
     );
+    // nothing to update: podman's update without flags succeeds and prints the ID
+    let id = env.ok(&["inspect", "--format", "{{.Id}}", "nocg"]).stdout();
+    assert_eq!(env.ok(&["update", "nocg"]).stdout(), id);
     let r = env.run(&["update", "--memory", "128m", "nocg"]);
     r.assert_code(125);
     assert!(r.stderr().contains("has no cgroup"), "{}", r.stderr());

@@ -110,6 +110,8 @@ fn limits_stats_pause_update_and_oom_under_delegated_cgroup_v2_in_the_vm() {
         "memory.max from --memory 64m",
         "pid 1 is born in the leaf",
         "update --memory 128m takes effect",
+        "the container reads its limit in its own /sys/fs/cgroup",
+        "280-update: memory.max, memory.swap.max, memory.low",
         "stats: name, pids, memory usage",
         "cgroup.events says frozen",
         "cpu.stat nr_throttled grows",

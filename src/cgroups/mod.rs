@@ -513,15 +513,26 @@ impl Cgroup {
                     w.controller, w.flag
                 )));
             }
-            let file = self.path.join(&w.file);
+            let mut file = self.path.join(&w.file);
+            let mut value = w.value.clone();
+            if w.file == "io.weight" {
+                // as crun: BFQ's weight takes the block I/O weight as it is
+                let bfq = self.path.join("io.bfq.weight");
+                if bfq.exists() {
+                    if let Some(b) = r.blkio_weight {
+                        file = bfq;
+                        value = format!("default {b}");
+                    }
+                }
+            }
             if w.file == "memory.swap.max" && !file.exists() {
                 continue; // a kernel without swap accounting: memory limited without swap
             }
-            if let Err(e) = write_file(&file, &w.value) {
+            if let Err(e) = write_file(&file, &value) {
                 return Err(UserError::new(format!(
                     "{}: cannot write {:?} to {}: {e}",
                     w.flag,
-                    w.value,
+                    value,
                     file.display()
                 ))
                 .with_hint(format!(

@@ -366,6 +366,10 @@ impl Engine {
     /// to its cgroup at once.
     pub fn update(&self, c: &Container, o: &LimitOptions) -> anyhow::Result<Updated> {
         let r = resources(o)?;
+        if !asked(&r) {
+            // nothing to change (podman's `update CONTAINER` without flags)
+            return Ok(Updated { id: c.id.clone() });
+        }
         let Some(mut spec) = c.config.spec.cgroup.clone() else {
             return Err(self
                 .running_cgroup(c)

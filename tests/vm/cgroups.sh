@@ -50,12 +50,18 @@ expect "update prints the ID" "$id" "$out"
 expect "update --memory 128m takes effect (memory.max)" 134217728 "$(cat "$L/memory.max" 2>&1)"
 expect "update --pids-limit 80 takes effect (pids.max)" 80 "$(cat "$L/pids.max" 2>&1)"
 expect "inspect shows the update" 134217728 "$(berth inspect --format '{{.HostConfig.Memory}}' lim 2>&1)"
+expect "the container reads its limit in its own /sys/fs/cgroup" 134217728 "$(berth exec lim cat /sys/fs/cgroup/memory.max 2>&1)"
+# podman's 280-update, rootless on cgroup v2: memory, memory-swap, memory-reservation at once
+berth update --memory 1G --memory-swap 3G --memory-reservation 400M lim >/dev/null 2>&1
+expect "280-update: memory.max, memory.swap.max, memory.low as podman's test reads them" \
+    "1073741824 2147483648 419430400" \
+    "$(berth exec lim sh -c 'cd /sys/fs/cgroup && echo $(cat memory.max memory.swap.max memory.low)' 2>&1)"
 
 # --- stats ---------------------------------------------------------------------------------
 out=$(berth stats --no-stream --format '{{.Name}} {{.PIDS}} {{.MemUsage}}' lim 2>&1)
 echo "# stats: $out"
 case $out in
-    "lim 2 "*" / 134.2MB") ok "stats: name, pids, memory usage / the updated limit" ;;
+    "lim 2 "*" / 1.074GB") ok "stats: name, pids, memory usage / the updated limit" ;;
     *) fail "stats --format: $out" ;;
 esac
 out=$(berth stats --no-stream lim 2>&1)
