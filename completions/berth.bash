@@ -1816,7 +1816,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__create)
-            opts="-i -t -d -e -w -u -h -p -P -v -l -q -m -c -V --help --rm --interactive --tty --detach --name --env --env-file --workdir --user --entrypoint --hostname --network --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --volumes-from --env-host --http-proxy --pull --tls-verify --quiet --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --oom-score-adj --cgroups --cgroup-parent --cgroupns --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --version"
+            opts="-i -t -d -e -w -u -h -p -P -v -l -q -m -c -V --help --rm --interactive --tty --detach --name --env --env-file --workdir --user --entrypoint --hostname --network --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --volumes-from --env-host --http-proxy --pull --tls-verify --quiet --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --oom-score-adj --cgroups --cgroup-parent --cgroupns --kernel-memory --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2091,6 +2091,10 @@ _berth() {
                     return 0
                     ;;
                 --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kernel-memory)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3476,7 +3480,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__run)
-            opts="-i -t -d -e -w -u -h -p -P -v -l -q -m -c -V --help --rm --interactive --tty --detach --name --env --env-file --workdir --user --entrypoint --hostname --network --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --volumes-from --env-host --http-proxy --pull --tls-verify --quiet --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --oom-score-adj --cgroups --cgroup-parent --cgroupns --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --version"
+            opts="-i -t -d -e -w -u -h -p -P -v -l -q -m -c -V --help --rm --interactive --tty --detach --name --env --env-file --workdir --user --entrypoint --hostname --network --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --volumes-from --env-host --http-proxy --pull --tls-verify --quiet --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --oom-score-adj --cgroups --cgroup-parent --cgroupns --kernel-memory --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3751,6 +3755,10 @@ _berth() {
                     return 0
                     ;;
                 --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kernel-memory)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4412,7 +4420,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__create)
-            opts="-i -t -d -e -w -u -h -p -P -v -l -q -m -c -V --help --rm --interactive --tty --detach --name --env --env-file --workdir --user --entrypoint --hostname --network --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --volumes-from --env-host --http-proxy --pull --tls-verify --quiet --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --oom-score-adj --cgroups --cgroup-parent --cgroupns --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --version"
+            opts="-i -t -d -e -w -u -h -p -P -v -l -q -m -c -V --help --rm --interactive --tty --detach --name --env --env-file --workdir --user --entrypoint --hostname --network --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --volumes-from --env-host --http-proxy --pull --tls-verify --quiet --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --oom-score-adj --cgroups --cgroup-parent --cgroupns --kernel-memory --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4687,6 +4695,10 @@ _berth() {
                     return 0
                     ;;
                 --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kernel-memory)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9014,7 +9026,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__run)
-            opts="-i -t -d -e -w -u -h -p -P -v -l -q -m -c -V --help --rm --interactive --tty --detach --name --env --env-file --workdir --user --entrypoint --hostname --network --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --volumes-from --env-host --http-proxy --pull --tls-verify --quiet --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --oom-score-adj --cgroups --cgroup-parent --cgroupns --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --version"
+            opts="-i -t -d -e -w -u -h -p -P -v -l -q -m -c -V --help --rm --interactive --tty --detach --name --env --env-file --workdir --user --entrypoint --hostname --network --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --volumes-from --env-host --http-proxy --pull --tls-verify --quiet --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --oom-score-adj --cgroups --cgroup-parent --cgroupns --kernel-memory --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9289,6 +9301,10 @@ _berth() {
                     return 0
                     ;;
                 --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kernel-memory)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

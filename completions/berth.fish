@@ -832,6 +832,7 @@ complete -c berth -n "__fish_berth_using_subcommand run" -l oom-score-adj -d 'Tu
 complete -c berth -n "__fish_berth_using_subcommand run" -l cgroups -d 'Control container cgroup configuration ("enabled"|"disabled"|"no-conmon"|"split")' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l cgroup-parent -d 'Optional parent cgroup for the container' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l cgroupns -d 'cgroup namespace to use (private or host)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l kernel-memory -d 'Kernel memory limit (no longer supported: a noop, as in podman)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand run" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand run" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
@@ -916,6 +917,7 @@ complete -c berth -n "__fish_berth_using_subcommand create" -l oom-score-adj -d 
 complete -c berth -n "__fish_berth_using_subcommand create" -l cgroups -d 'Control container cgroup configuration ("enabled"|"disabled"|"no-conmon"|"split")' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l cgroup-parent -d 'Optional parent cgroup for the container' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l cgroupns -d 'cgroup namespace to use (private or host)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l kernel-memory -d 'Kernel memory limit (no longer supported: a noop, as in podman)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand create" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand create" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
@@ -1108,6 +1110,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroups -d 'Control container cgroup configuration ("enabled"|"disabled"|"no-conmon"|"split")' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-parent -d 'Optional parent cgroup for the container' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroupns -d 'cgroup namespace to use (private or host)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l kernel-memory -d 'Kernel memory limit (no longer supported: a noop, as in podman)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
@@ -1192,6 +1195,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroups -d 'Control container cgroup configuration ("enabled"|"disabled"|"no-conmon"|"split")' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'Optional parent cgroup for the container' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroupns -d 'cgroup namespace to use (private or host)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l kernel-memory -d 'Kernel memory limit (no longer supported: a noop, as in podman)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r

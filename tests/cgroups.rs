@@ -1,6 +1,6 @@
 //! Resource limits on a host without a delegated cgroup v2 tree (this machine: cgroup v1), as
-//! the unprivileged user: a container with limits runs without them and one warning says why
-//! and how to fix it; without limits there is no warning; bad values are refused with
+//! the unprivileged user: a container with limits runs without them and podman's warning
+//! says so, its hint why and how to fix it; without limits there is no warning; bad values are refused with
 //! podman's words and 125; pause, update and stats say the container has no cgroup.
 //! The limits themselves are tested under a real cgroup v2 in the VM lane
 //! (tests/cgroups_vm.rs).
@@ -16,7 +16,10 @@ fn host_is_v1() -> bool {
 }
 
 fn warnings(stderr: &str) -> Vec<&str> {
-    stderr.lines().filter(|l| l.contains("WARN")).collect()
+    stderr
+        .lines()
+        .filter(|l| l.contains("WARN") || l.contains("ignored"))
+        .collect()
 }
 
 #[test]
@@ -42,17 +45,42 @@ fn limits_without_cgroup_v2_run_without_them_and_warn_once() {
     ]);
     r.assert_code(0);
     assert_eq!(r.stdout().trim(), "ran");
+    // podman's line, word for word, then (hints are on in the tests, as on a terminal) why
+    // and the fix
     let stderr = r.stderr();
-    let w = warnings(&stderr);
-    assert_eq!(w.len(), 1, "one warning: {}", r.stderr());
-    for word in [
-        "Resource limits are not supported and ignored",
-        "cgroup v2",
-        "Delegate=",
-        "enable-linger",
-    ] {
-        assert!(w[0].contains(word), "the warning names {word:?}: {}", w[0]);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(
+        lines[0], "Resource limits are not supported and ignored on cgroups V1 rootless systems",
+        "{stderr}"
+    );
+    assert_eq!(lines.len(), 2, "one warning and its hint: {stderr}");
+    for word in ["hint: ", "cgroup v2", "Delegate=", "enable-linger"] {
+        assert!(
+            lines[1].contains(word),
+            "the hint names {word:?}: {}",
+            lines[1]
+        );
     }
+    // a script (no hints) gets podman's one line
+    let out = env
+        .cmd(&["run", "--rm", "--memory=0", &img, "echo", "hello"])
+        .env("BERTH_HINTS", "never")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "Resource limits are not supported and ignored on cgroups V1 rootless systems\n"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "hello\n");
+    // --kernel-memory: podman's warning, a noop
+    let r = env.run(&["run", "--rm", "--kernel-memory", "100", &img, "true"]);
+    r.assert_code(0);
+    assert!(
+        r.stderr()
+            .contains("The --kernel-memory flag is no longer supported. This flag is a noop."),
+        "{}",
+        r.stderr()
+    );
     // no limit asked: not a word
     let r = env.run(&["run", "--rm", &img, "true"]);
     r.assert_code(0);

@@ -82,6 +82,9 @@ pub struct RunLimitArgs {
     /// cgroup namespace to use (private or host)
     #[arg(long, value_name = "MODE")]
     pub cgroupns: Option<String>,
+    /// Kernel memory limit (no longer supported: a noop, as in podman)
+    #[arg(long, value_name = "MEMORY", hide = true)]
+    pub kernel_memory: Option<String>,
 }
 
 fn resource_options(r: ResourceArgs) -> LimitOptions {
@@ -113,6 +116,9 @@ pub fn options(
     a: RunLimitArgs,
     conf: &crate::config::containers_conf::ContainersConf,
 ) -> LimitOptions {
+    if a.kernel_memory.is_some() {
+        output::warn("The --kernel-memory flag is no longer supported. This flag is a noop.");
+    }
     LimitOptions {
         oom_score_adj: a.oom_score_adj,
         cgroups: a.cgroups.or_else(|| conf.cgroups.clone()),
@@ -120,6 +126,17 @@ pub fn options(
         cgroupns: a.cgroupns.or_else(|| conf.cgroupns.clone()),
         default_pids_limit: conf.pids_limit,
         ..resource_options(a.resources)
+    }
+}
+
+/// podman's create warnings, as it prints them (the bare line on stderr), with the hint
+/// where hints are shown (a terminal, or BERTH_HINTS=always).
+pub fn print_warnings(warnings: &[UserError]) {
+    for w in warnings {
+        output::err(&w.message);
+        if let Some(h) = w.hint.as_deref().filter(|_| crate::error::show_hints()) {
+            output::err(&format!("hint: {h}"));
+        }
     }
 }
 

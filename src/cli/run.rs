@@ -312,6 +312,7 @@ pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
     let detach = a.detach;
     let engine = ctx.engine()?;
     let created = engine.create(&options(ctx, &engine.settings, a)?)?;
+    super::limits::print_warnings(&created.warnings);
     if detach {
         created.start_detached()?;
         output::out(created.id());
@@ -324,6 +325,7 @@ pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
 pub fn create(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
     let engine = ctx.engine()?;
     let created = engine.create(&options(ctx, &engine.settings, a)?)?;
+    super::limits::print_warnings(&created.warnings);
     output::out(created.id());
     Ok(ExitStatus::Success)
 }

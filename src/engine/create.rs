@@ -108,6 +108,9 @@ pub struct Created {
     pub store: Store,
     pub prepared: runtime::Prepared,
     pub config: ContainerConfig,
+    /// What the user should know (limits that cannot be applied here), printed by the cli
+    /// as podman prints its create warnings: the line, and the hint where hints are shown.
+    pub warnings: Vec<UserError>,
 }
 
 impl Created {
@@ -672,6 +675,7 @@ impl Engine {
             store,
             prepared,
             config,
+            warnings: limits.warnings,
         })
     }
 

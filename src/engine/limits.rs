@@ -43,12 +43,19 @@ pub struct LimitOptions {
 }
 
 /// What `create` records: the cgroup (None: none), the cgroup namespace, oom_score_adj.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Default)]
 pub struct Plan {
     pub cgroup: Option<CgroupSpec>,
     pub cgroupns_host: bool,
     pub oom_score_adj: Option<i32>,
+    /// podman's create warnings (limits ignored here, swappiness on cgroup v2).
+    pub warnings: Vec<UserError>,
 }
+
+/// podman's words for limits on a rootless cgroup v1 host, word for word (its system tests
+/// compare the line).
+pub const V1_ROOTLESS_WARNING: &str =
+    "Resource limits are not supported and ignored on cgroups V1 rootless systems";
 
 fn throttles(list: &[String], bps: bool) -> Result<Vec<Throttle>, UserError> {
     let mut out = Vec::new();
@@ -253,10 +260,11 @@ pub fn plan(o: &LimitOptions) -> Result<Plan, UserError> {
         }
         None => None,
     };
-    let base = Plan {
+    let mut base = Plan {
         cgroup: None,
         cgroupns_host,
         oom_score_adj,
+        warnings: Vec::new(),
     };
     let wanted = asked(&r) || o.cgroup_parent.is_some();
     if mode == "disabled" {
@@ -269,18 +277,26 @@ pub fn plan(o: &LimitOptions) -> Result<Plan, UserError> {
         Ok(d) => d,
         Err(why) => {
             if wanted {
-                log::warn!(
-                    "Resource limits are not supported and ignored: {}; the container runs without them. To have them: {}",
-                    why.why(),
-                    why.fix()
-                );
+                let rootless = !nix::unistd::geteuid().is_root();
+                let hint = format!("{}. To have limits: {}", why.why(), why.fix());
+                base.warnings.push(match why {
+                    // podman's line as it is; why and the fix as the hint
+                    cgroups::Unavailable::NotV2 if rootless => {
+                        UserError::new(V1_ROOTLESS_WARNING).with_hint(hint)
+                    }
+                    _ => UserError::new(format!(
+                        "Resource limits are not supported and ignored: {}; the container runs without them. To have them: {}",
+                        why.why(),
+                        why.fix()
+                    )),
+                });
             }
             return Ok(base);
         }
     };
     if r.memory_swappiness.take().is_some() {
         // podman on cgroup v2: there is no memory.swappiness
-        log::warn!("Your kernel does not support memory swappiness capabilities, or the cgroup is not mounted. Memory swappiness discarded.");
+        base.warnings.push(UserError::new("Your kernel does not support memory swappiness capabilities, or the cgroup is not mounted. Memory swappiness discarded."));
     }
     if r.pids_limit.is_none() && d.controllers.iter().any(|c| c == "pids") {
         let n = o.default_pids_limit.unwrap_or(cgroups::DEFAULT_PIDS_LIMIT);
