@@ -2,7 +2,7 @@
 # The VM side of bench/cgroups.sh (busybox sh, as the unprivileged user). Times in ms, the
 # mean of RUNS (from the file given to vm.sh), from /proc/uptime (10 ms ticks, over all runs).
 set -u
-RUNS=$(cat "$BERTH_VM_FILES"/tmp.* 2>/dev/null | head -n1)
+RUNS=$(cat "$BERTH_VM_FILES"/* 2>/dev/null | head -n1)
 RUNS=${RUNS:-10}
 IMG=$BERTH_VM_IMAGE
 B=$BERTH_VM_CGROUP/berth
