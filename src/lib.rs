@@ -14,6 +14,7 @@
 
 pub mod archive;
 pub mod build;
+pub mod cgroups;
 pub mod cli;
 pub mod config;
 pub mod engine;

@@ -12,14 +12,14 @@ use std::path::{Path, PathBuf};
 
 /// The layers, top to bottom. A module may use the modules of the layers below its own, and
 /// nothing at its own layer or above. Modules listed that do not exist yet are placeholders for
-/// planned ones (`engine`, `build`, `cgroups`).
+/// planned ones (`engine`, `build`).
 const LAYERS: &[&[&str]] = &[
     &["cli"],
     // container lifecycle: create, start, stop, remove (moved out of cli and runtime)
     &["engine"],
     // running processes in namespaces; building images (planned)
     &["runtime", "build"],
-    // registries and layers; container networking; cgroup limits (planned)
+    // registries and layers; container networking; cgroup limits
     &["image", "network", "cgroups"],
     // the per-user store: images, layers, containers, volumes
     &["storage"],

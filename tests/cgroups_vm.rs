@@ -37,7 +37,14 @@ fn root() -> PathBuf {
 
 /// `scripts/vm.sh run BERTH SCRIPT FILES...`: its status and everything it printed.
 fn vm_run(script: &Path, files: &[&Path]) -> (i32, String) {
+    vm_run_for(script, files, 300)
+}
+
+/// `vm_run` with the test's own time limit inside the VM (`BERTH_VM_TIMEOUT`), for a script
+/// that takes longer on a busy host (TCG emulates every instruction of a debug build).
+fn vm_run_for(script: &Path, files: &[&Path], timeout_s: u32) -> (i32, String) {
     let out = Command::new("bash")
+        .env("BERTH_VM_TIMEOUT", timeout_s.to_string())
         .arg(root().join("scripts/vm.sh"))
         .arg("run")
         .arg(env!("CARGO_BIN_EXE_berth"))
@@ -75,6 +82,47 @@ fn smoke_delegated_cgroup_v2_and_rootless_run_in_the_vm() {
         "controller memory available",
         "move a process into leaf",
         "berth run --rm --network none",
+    ] {
+        assert!(
+            out.contains(&format!("ok   {check}")),
+            "no `ok   {check}` line"
+        );
+    }
+}
+
+#[test]
+fn limits_stats_pause_update_and_oom_under_delegated_cgroup_v2_in_the_vm() {
+    if !vm_lane() {
+        return;
+    }
+    let (status, out) = vm_run_for(&root().join("tests/vm/cgroups.sh"), &[], 600);
+    println!("{out}");
+    assert_ne!(
+        status, EXIT_HOST,
+        "this host cannot run the VM lane (see the CANNOT RUN line above)"
+    );
+    assert_eq!(status, 0, "the VM cgroups test failed (output above)");
+    assert!(
+        out.contains("cgroups: all checks passed"),
+        "the cgroups test exited 0 without its final line"
+    );
+    for check in [
+        "memory.max from --memory 64m",
+        "pid 1 is born in the leaf",
+        "update --memory 128m takes effect",
+        "the container reads its limit in its own /sys/fs/cgroup",
+        "280-update: memory.max, memory.swap.max, memory.low",
+        "stats: name, pids, memory usage",
+        "cgroup.events says frozen",
+        "cpu.stat nr_throttled grows",
+        "a hog over --memory 32m exits 137",
+        "inspect .State.OOMKilled and .State.ExitCode",
+        "pids.current stays at most 30",
+        "a container without limits gets podman's pids limit",
+        "cgroups gone after rm -f",
+        "the next command swept it",
+        "update of a created container applies at its start",
+        "containers.conf pids_limit = 100 is the default pids limit",
     ] {
         assert!(
             out.contains(&format!("ok   {check}")),

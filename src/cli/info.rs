@@ -41,18 +41,15 @@ fn cgroup_info() -> (String, Vec<String>, String) {
                 .find_map(|l| l.strip_prefix("0::").map(str::to_string))
         })
         .unwrap_or_default();
-    let mut controllers = Vec::new();
-    if !unified_root.is_empty() {
-        // Delegated: controllers available where this user may write (its own cgroup, or the
-        // user@UID.service subtree systemd delegates).
-        let path = Path::new(unified_root).join(own.trim_start_matches('/'));
-        let writable = nix::unistd::access(&path, nix::unistd::AccessFlags::W_OK).is_ok();
-        if writable || nix::unistd::geteuid().is_root() {
-            if let Ok(c) = std::fs::read_to_string(path.join("cgroup.controllers")) {
-                controllers = c.split_whitespace().map(str::to_string).collect();
-            }
-        }
-    }
+    // Delegated: the controllers the subtree this user may write (systemd's
+    // user@UID.service) offers its children, the ones container limits can use
+    let controllers = if unified_root == crate::cgroups::MOUNT {
+        crate::cgroups::detect()
+            .map(|d| d.controllers)
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
     (version.to_string(), controllers, own)
 }
 

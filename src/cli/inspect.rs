@@ -216,7 +216,7 @@ pub fn container_json(c: &crate::runtime::container::Container) -> Value {
             format_rfc3339(t)
         }
     };
-    json!({
+    let mut doc = json!({
         "Id": c.id,
         "Created": fmt(c.config.created),
         "Path": spec.process.args.first().cloned().unwrap_or_default(),
@@ -224,9 +224,9 @@ pub fn container_json(c: &crate::runtime::container::Container) -> Value {
         "State": {
             "Status": super::ps::state_name(c),
             "Running": c.state.status == Status::Running,
-            "Paused": false,
+            "Paused": crate::engine::State::of(c) == crate::engine::State::Paused,
             "Restarting": c.state.status != Status::Running && crate::engine::State::of(c).is_active(),
-            "OOMKilled": false,
+            "OOMKilled": c.state.oom_killed,
             "Dead": false,
             "Pid": if c.state.status == Status::Running { c.state.pid } else { 0 },
             "ConmonPid": c.state.monitor_pid,
@@ -291,7 +291,11 @@ pub fn container_json(c: &crate::runtime::container::Container) -> Value {
         },
         "NetworkSettings": { "Mode": spec.network },
         "IsInfra": false,
-    })
+    });
+    if let Some(h) = doc.get_mut("HostConfig").and_then(Value::as_object_mut) {
+        h.extend(super::limits::host_config(spec));
+    }
+    doc
 }
 
 pub fn run_container(ctx: &Context, a: ContainerInspectArgs) -> anyhow::Result<ExitStatus> {

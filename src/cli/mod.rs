@@ -15,6 +15,7 @@ mod import;
 mod info;
 mod inspect;
 mod lifecycle;
+mod limits;
 mod load;
 mod login;
 mod manifest;
@@ -175,6 +176,14 @@ pub enum Command {
     Top(top::TopArgs),
     /// List port mappings or a specific mapping for the container
     Port(port::PortArgs),
+    /// Pause all the processes in one or more containers
+    Pause(limits::PauseArgs),
+    /// Unpause the processes in one or more containers
+    Unpause(limits::PauseArgs),
+    /// Update an existing container's resource limits
+    Update(limits::UpdateArgs),
+    /// Display a live stream of container resource usage statistics
+    Stats(limits::StatsArgs),
     /// Manage volumes
     #[command(subcommand)]
     Volume(volume::VolumeCommand),
@@ -228,6 +237,14 @@ pub enum ContainerCommand {
     Top(top::TopArgs),
     /// List port mappings or a specific mapping for the container
     Port(port::PortArgs),
+    /// Pause all the processes in one or more containers
+    Pause(limits::PauseArgs),
+    /// Unpause the processes in one or more containers
+    Unpause(limits::PauseArgs),
+    /// Update an existing container's resource limits
+    Update(limits::UpdateArgs),
+    /// Display a live stream of container resource usage statistics
+    Stats(limits::StatsArgs),
     /// Copy files/folders between a container and the local filesystem
     Cp(cp::CpArgs),
     /// Inspect changes to the container's file systems
@@ -455,6 +472,10 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
             ContainerCommand::Rename(a) => rename::run(ctx, a),
             ContainerCommand::Top(a) => top::run(ctx, a),
             ContainerCommand::Port(a) => port::run(ctx, a),
+            ContainerCommand::Pause(a) => limits::run_pause(ctx, a),
+            ContainerCommand::Unpause(a) => limits::run_unpause(ctx, a),
+            ContainerCommand::Update(a) => limits::run_update(ctx, a),
+            ContainerCommand::Stats(a) => limits::run_stats(ctx, a),
             ContainerCommand::Cp(a) => cp::run(ctx, a),
             ContainerCommand::Diff(a) => diff::run(ctx, a),
             ContainerCommand::Commit(a) => commit::run(ctx, a),
@@ -474,6 +495,10 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
         Command::Rename(a) => rename::run(ctx, a),
         Command::Top(a) => top::run(ctx, a),
         Command::Port(a) => port::run(ctx, a),
+        Command::Pause(a) => limits::run_pause(ctx, a),
+        Command::Unpause(a) => limits::run_unpause(ctx, a),
+        Command::Update(a) => limits::run_update(ctx, a),
+        Command::Stats(a) => limits::run_stats(ctx, a),
         Command::Login(a) => login::run_login(ctx, a),
         Command::Logout(a) => login::run_logout(ctx, a),
         Command::Completion(a) => completion::run(a),

@@ -42,6 +42,9 @@ pub struct PsArgs {
 pub fn status_text(c: &Container) -> String {
     match c.state.status {
         Status::Created => "Created".into(),
+        Status::Running if crate::engine::State::of(c) == crate::engine::State::Paused => {
+            "Paused".into()
+        }
         Status::Running => format!(
             "Up {}",
             output::time_ago(c.state.started_at).trim_end_matches(" ago")

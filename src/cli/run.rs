@@ -165,6 +165,8 @@ pub struct RunArgs {
     /// Suppress output information when pulling images
     #[arg(short, long)]
     pub quiet: bool,
+    #[command(flatten)]
+    pub limits: super::limits::RunLimitArgs,
     /// The image to run
     pub image: String,
     /// The command and its arguments
@@ -307,6 +309,7 @@ fn options(
         uts: a.uts,
         pid: a.pid,
         image: a.image,
+        limits: super::limits::options(a.limits, conf),
     })
 }
 
@@ -324,6 +327,7 @@ pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
         .or_else(|| engine.settings.containers_conf.detach_keys.clone());
     let keys = crate::engine::attach::detach_keys(keys.as_deref())?;
     let created = engine.create(&options(ctx, &engine.settings, a)?)?;
+    super::limits::print_warnings(&created.warnings);
     if detach {
         created.start_detached()?;
         output::out(created.id());
@@ -348,6 +352,7 @@ pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
 pub fn create(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
     let engine = ctx.engine()?;
     let created = engine.create(&options(ctx, &engine.settings, a)?)?;
+    super::limits::print_warnings(&created.warnings);
     output::out(created.id());
     Ok(ExitStatus::Success)
 }

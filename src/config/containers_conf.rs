@@ -19,6 +19,12 @@ pub struct ContainersConf {
     pub runtimes: Vec<(String, Vec<String>)>,
     /// `[engine] detach_keys`: the keys that detach from `attach` (podman's syntax).
     pub detach_keys: Option<String>,
+    /// `[containers] pids_limit`, `cgroups` (enabled, disabled, no-conmon, split),
+    /// `cgroupns` (private, host), `[engine] cgroup_manager` (cgroupfs, systemd).
+    pub pids_limit: Option<i64>,
+    pub cgroups: Option<String>,
+    pub cgroupns: Option<String>,
+    pub cgroup_manager: Option<String>,
     /// The files read, in order.
     pub sources: Vec<PathBuf>,
     pub warnings: Vec<String>,
@@ -30,6 +36,15 @@ struct File {
     network: Network,
     #[serde(default)]
     engine: Engine,
+    #[serde(default)]
+    containers: Containers,
+}
+
+#[derive(serde::Deserialize, Default)]
+struct Containers {
+    pids_limit: Option<i64>,
+    cgroups: Option<String>,
+    cgroupns: Option<String>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -42,6 +57,7 @@ struct Engine {
     network_cmd_path: Option<String>,
     runtime: Option<String>,
     detach_keys: Option<String>,
+    cgroup_manager: Option<String>,
     #[serde(default)]
     runtimes: std::collections::BTreeMap<String, Vec<String>>,
 }
@@ -122,6 +138,18 @@ impl ContainersConf {
         }
         if let Some(k) = file.engine.detach_keys {
             self.detach_keys = Some(k);
+        }
+        if let Some(n) = file.containers.pids_limit {
+            self.pids_limit = Some(n);
+        }
+        if let Some(c) = file.containers.cgroups.filter(|c| !c.is_empty()) {
+            self.cgroups = Some(c);
+        }
+        if let Some(c) = file.containers.cgroupns.filter(|c| !c.is_empty()) {
+            self.cgroupns = Some(c);
+        }
+        if let Some(m) = file.engine.cgroup_manager.filter(|m| !m.is_empty()) {
+            self.cgroup_manager = Some(m);
         }
         for (name, paths) in file.engine.runtimes {
             self.runtimes.retain(|(n, _)| *n != name);

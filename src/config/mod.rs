@@ -167,9 +167,13 @@ impl Settings {
         };
         let mut storage_opts = conf.options.clone();
         storage_opts.extend(opts.storage_opts.iter().cloned());
+        let containers_conf = containers_conf::ContainersConf::load();
+        // the flag over containers.conf's [engine] cgroup_manager; systemd is taken as
+        // cgroupfs (berth makes the cgroups itself, in the delegated subtree)
         let cgroup_manager = opts
             .cgroup_manager
             .clone()
+            .or_else(|| containers_conf.cgroup_manager.clone())
             .unwrap_or_else(|| "cgroupfs".to_string());
         if !["cgroupfs", "systemd"].contains(&cgroup_manager.as_str()) {
             return Err(
@@ -177,7 +181,6 @@ impl Settings {
                     .with_hint("use cgroupfs or systemd"),
             );
         }
-        let containers_conf = containers_conf::ContainersConf::load();
         containers_conf
             .check_runtime(opts.runtime.as_deref())
             .map_err(|e| {

@@ -99,6 +99,8 @@ pub struct CreateOptions {
     pub ipc: String,
     pub uts: String,
     pub pid: String,
+    /// `--memory`, `--cpus`, `--pids-limit`, `--cgroups`, ... (engine::limits).
+    pub limits: super::limits::LimitOptions,
 }
 
 /// A container on disk, ready to start; this process is in its namespaces.
@@ -106,6 +108,9 @@ pub struct Created {
     pub store: Store,
     pub prepared: runtime::Prepared,
     pub config: ContainerConfig,
+    /// What the user should know (limits that cannot be applied here), printed by the cli
+    /// as podman prints its create warnings: the line, and the hint where hints are shown.
+    pub warnings: Vec<UserError>,
 }
 
 impl Created {
@@ -526,6 +531,9 @@ impl Engine {
         if let Some(n) = &o.name {
             check_name(n)?;
         }
+        // the cgroup is planned (and its parent made) as the user, outside the namespace
+        self.sweep_cgroups();
+        let limits = super::limits::plan(&o.limits)?;
         let store = Store::open(self.root(), false)?;
         let image = self.image_for(&store, o)?;
         let mut choice = driver::choose(&self.settings);
@@ -628,6 +636,9 @@ impl Engine {
             add_hosts: o.add_host.clone(),
             no_hosts: o.no_hosts,
             share,
+            cgroup: limits.cgroup,
+            cgroupns_host: limits.cgroupns_host,
+            oom_score_adj: limits.oom_score_adj,
         };
         if !o.interactive {
             // without -i the container's stdin is not attached (podman gives it /dev/null)
@@ -679,6 +690,7 @@ impl Engine {
             store,
             prepared,
             config,
+            warnings: limits.warnings,
         })
     }
 

@@ -157,6 +157,8 @@ impl Engine {
                     }
                     _ => {
                         let _ = nix::sys::signal::kill(pid, sig);
+                        // a frozen container sees the signal once thawed
+                        self.thaw_for_stop(&now);
                         signaled = Some((key, Instant::now()));
                     }
                 }
@@ -182,6 +184,9 @@ impl Engine {
         let _ = container::update_state(&c.dir, |s| s.stopped_by_user = true);
         if c.state.is_alive() {
             nix::sys::signal::kill(nix::unistd::Pid::from_raw(c.state.pid), sig)?;
+            if sig == Signal::SIGKILL {
+                self.thaw_for_stop(c);
+            }
         }
         Ok(())
     }
@@ -233,6 +238,10 @@ impl Engine {
             namespace::enter(Enter::Store)?;
             let store = Store::open(self.root(), true)?;
             for c in removable {
+                // a cgroup its berth or monitor, killed, left behind
+                if let Some(cg) = runtime::cgroup_of(&c.config.spec) {
+                    cg.remove();
+                }
                 if volumes {
                     runtime::remove_anonymous_volumes(&store, &c.config);
                 }

@@ -22,6 +22,7 @@ pub mod create;
 pub mod exec;
 pub mod filter;
 pub mod lifecycle;
+pub mod limits;
 pub mod logs;
 pub mod mount;
 pub mod namespace;

@@ -22,7 +22,7 @@ use crate::runtime::container::{Container, Status};
 pub enum State {
     Created,
     Running,
-    /// Frozen by the cgroup freezer (pause/unpause come with cgroups v2).
+    /// Frozen by the cgroup freezer (`pause`; `unpause` thaws it).
     Paused,
     /// Asked to stop (stop, kill, rm -f) and not yet dead.
     Stopping,
@@ -68,6 +68,7 @@ impl State {
         match c.state.status {
             Status::Created => State::Created,
             Status::Running if active && c.state.stopped_by_user => State::Stopping,
+            Status::Running if active && c.state.paused && c.state.is_alive() => State::Paused,
             Status::Running if active => State::Running,
             // the record says running, the process is gone and its monitor is about to
             // record the exit: it is stopping

@@ -79,6 +79,12 @@ pub struct ContainerState {
     /// Set by stop, kill and rm -f: the monitor must not restart the container.
     #[serde(default)]
     pub stopped_by_user: bool,
+    /// Frozen by `pause` (cgroup.freeze) until `unpause`.
+    #[serde(default)]
+    pub paused: bool,
+    /// The kernel's OOM killer killed a process of its last run (memory.events oom_kill).
+    #[serde(default)]
+    pub oom_killed: bool,
 }
 
 /// True when `pid` names a live process (not a zombie) that started at `start` (when known).

@@ -65,6 +65,35 @@ pub fn namespace_holder(pid1: i32, init: bool) -> Option<i32> {
     children.first().map(|(_, pid)| *pid)
 }
 
+/// `cgroup.procs` of the cgroup v2 that `pid` is in, opened for writing, when there is one.
+fn container_cgroup_procs(pid: i32) -> Option<std::fs::File> {
+    if crate::cgroups::version() != "v2" {
+        return None;
+    }
+    let text = std::fs::read_to_string(format!("/proc/{pid}/cgroup")).ok()?;
+    let path = text.lines().find_map(|l| l.strip_prefix("0::"))?.trim();
+    if path == "/" || path.is_empty() {
+        return None;
+    }
+    let mine = std::fs::read_to_string("/proc/self/cgroup").ok()?;
+    if mine
+        .lines()
+        .find_map(|l| l.strip_prefix("0::"))
+        .map(str::trim)
+        == Some(path)
+    {
+        return None; // the same cgroup already (no cgroup of its own)
+    }
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(
+            std::path::Path::new(crate::cgroups::MOUNT)
+                .join(path.trim_start_matches('/'))
+                .join("cgroup.procs"),
+        )
+        .ok()
+}
+
 fn die(code: i32, msg: &str) -> ! {
     let _ = writeln!(std::io::stderr(), "Error: {msg}");
     crate::sys::exit_child(code)
@@ -84,6 +113,9 @@ pub fn exec(e: &ExecSpec<'_>) -> Result<i32, ExecError> {
         ("cgroup", CloneFlags::CLONE_NEWCGROUP),
         ("pid", CloneFlags::CLONE_NEWPID),
     ];
+    // The container's cgroup (v2), opened now: the exec'd process joins it after the fork
+    // (the kernel checks the opener's rights and cgroup namespace, which are berth's here).
+    let cgroup_procs = container_cgroup_procs(e.pid);
     // Open them all before joining any: after joining the mount namespace, /proc is the
     // container's and our pid means nothing there.
     let mut fds = Vec::new();
@@ -133,6 +165,11 @@ pub fn exec(e: &ExecSpec<'_>) -> Result<i32, ExecError> {
     };
     match threads.fork().map_err(ExecError::Fork)? {
         crate::sys::ForkResult::Child => {
+            if let Some(f) = &cgroup_procs {
+                // "0" moves the writer itself; a berth in a cgroup that may not move there
+                // (another session's, not delegated) runs the command where it is, as before
+                let _ = std::io::Write::write_all(&mut &*f, b"0");
+            }
             if let Some((_, theirs)) = &console {
                 let uid_gid = (0, 0);
                 if let Err(m) = super::tty::child_setup(

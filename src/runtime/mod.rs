@@ -41,6 +41,8 @@ pub enum RuntimeError {
     Start(String),
     #[error("setting up the network")]
     Network(#[source] crate::network::NetError),
+    #[error("{0}")]
+    Cgroup(#[source] crate::error::UserError),
 }
 
 fn io_err<'a>(
@@ -210,7 +212,18 @@ pub fn spawn_networked(
             .map_err(|e| RuntimeError::Start(format!("join the network namespace {path}: {e}")))?;
     }
     launch.net_wait = gate;
+    // pid 1 is born in its cgroup, inside its limits
+    let cgroup = match &spec.cgroup {
+        Some(c) => Some(
+            crate::cgroups::Cgroup::create(c.path(&spec.id), &c.resources)
+                .map_err(RuntimeError::Cgroup)?
+                .1,
+        ),
+        None => None,
+    };
+    launch.cgroup = cgroup.as_ref().map(std::os::fd::AsRawFd::as_raw_fd);
     let spawned = process::spawn(launch);
+    drop(cgroup);
     if let Some(own) = own_pid_ns {
         // later children (the network helper) are ours, not the other container's
         let _ = nix::sched::setns(&own, nix::sched::CloneFlags::CLONE_NEWPID);
@@ -238,6 +251,25 @@ pub fn spawn_networked(
             Err(RuntimeError::Network(e))
         }
     }
+}
+
+/// The container's cgroup (a leaf), when it has one.
+pub fn cgroup_of(spec: &spec::ContainerSpec) -> Option<crate::cgroups::Cgroup> {
+    spec.cgroup
+        .as_ref()
+        .map(|c| crate::cgroups::Cgroup::at(c.path(&spec.id)))
+}
+
+/// After pid 1 exited: record whether the OOM killer struck in its cgroup, then remove the
+/// cgroup (whatever is left in it is killed).
+pub(crate) fn cgroup_exited(dir: &Path, spec: &spec::ContainerSpec) {
+    let Some(cg) = cgroup_of(spec) else {
+        return;
+    };
+    if cg.oom_kills() > 0 && dir.join("state.json").exists() {
+        let _ = containers::update_state(dir, |s| s.oom_killed = true);
+    }
+    cg.remove();
 }
 
 /// Remove the anonymous volumes a container made (`--rm`, `rm -v`).
@@ -609,6 +641,9 @@ pub fn run_foreground(
     let (pid, set, mut network) = match spawn_networked(launch, &p.dir) {
         Ok(x) => x,
         Err(e) => {
+            if let Some(cg) = cgroup_of(&config.spec) {
+                cg.remove();
+            }
             // the rootfs is mounted (fuse-overlayfs is a process): let it go; with --rm the
             // container goes too, as podman does
             let _ = nix::mount::umount2(&p.merged, nix::mount::MntFlags::MNT_DETACH);
@@ -650,6 +685,7 @@ pub fn run_foreground(
     }
     .map_err(io_err("wait for the container in", &p.dir))?;
     drop(network);
+    cgroup_exited(&p.dir, spec);
     if !monitor::stop_requested(p) && config.restart_policy.should_restart(status, 0) {
         // As podman: berth returns the exit code, and the restart policy goes on in the
         // background, under a monitor (its output then goes to `berth logs`).

@@ -131,7 +131,9 @@ pub fn run(
     }
     loop {
         let started = Instant::now();
-        let code = match run_once(p, config, &mut log, restarts, &mut ready, listener.as_ref()) {
+        let run = run_once(p, config, &mut log, restarts, &mut ready, listener.as_ref());
+        super::cgroup_exited(&p.dir, &config.spec);
+        let code = match run {
             Ok(code) => code,
             Err(msg) if ready.is_some() => {
                 // the rootfs is mounted (fuse-overlayfs is a process): let it go before failing

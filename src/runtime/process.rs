@@ -282,6 +282,21 @@ fn child(mut l: Launch<'_>) -> ! {
         // pid 1 stays here as the init; the command goes on in a child
         super::init::split(l.console.is_some());
     }
+    if let Some(adj) = spec.oom_score_adj {
+        // raising it is allowed to anyone; lowering it below the current value is not. A
+        // process that is not dumpable finds its /proc files owned by the host's root.
+        // (dumpable again only for this write: nothing else runs in the container yet but an
+        // --init, berth's own)
+        let _ = nix::sys::prctl::set_dumpable(true);
+        let r = std::fs::write("/proc/self/oom_score_adj", adj.to_string());
+        let _ = nix::sys::prctl::set_dumpable(false);
+        if let Err(e) = r {
+            die(
+                EXIT_SETUP,
+                &format!("write {adj} to /proc/self/oom_score_adj (--oom-score-adj): {e}"),
+            );
+        }
+    }
     if let Err(e) = super::security::before_setuid(&spec.security) {
         die(EXIT_SETUP, &e.to_string());
     }
@@ -408,7 +423,10 @@ pub fn spawn(
         | CloneFlags::CLONE_NEWUTS
         | CloneFlags::CLONE_NEWIPC
         | CloneFlags::CLONE_NEWNET;
-    let mut flags = (new & !l.shared) | CloneFlags::CLONE_NEWCGROUP;
+    let mut flags = new & !l.shared;
+    if !l.spec.cgroupns_host {
+        flags |= CloneFlags::CLONE_NEWCGROUP;
+    }
     let nested = l.spec.userns.as_ref();
     if nested.is_some() {
         flags |= CloneFlags::CLONE_NEWUSER;

@@ -197,6 +197,22 @@ pub fn setup_and_pivot(
     {
         bind(Path::new("/sys"), &sys, true)?;
     }
+    // /sys/fs/cgroup: the container's own cgroup v2 (its cgroup namespace's root), read-only
+    // as podman mounts it, where programs look for their limits (memory.max, cpu.max)
+    if crate::cgroups::version() == "v2"
+        && std::fs::read_to_string("/proc/self/cgroup").is_ok_and(|c| c.trim() == "0::/")
+    {
+        let cg = sys.join("fs/cgroup");
+        if cg.is_dir() {
+            let _ = mount(
+                Some("cgroup2"),
+                &cg,
+                Some("cgroup2"),
+                nosuid_nodev_noexec | MsFlags::MS_RDONLY,
+                None::<&str>,
+            );
+        }
+    }
     // /dev: tmpfs + bind-mounted host nodes (mknod of devices is refused in a user namespace)
     let dev = in_root(root, "/dev");
     ensure_dir(&dev)?;

@@ -82,6 +82,16 @@ pub struct ContainerSpec {
     /// `--ipc`, `--uts`, `--pid`: namespaces shared instead of made anew.
     #[serde(default)]
     pub share: SharedNamespaces,
+    /// The container's cgroup and limits (None: no cgroup of its own, `--cgroups disabled`
+    /// or no delegated cgroup v2 here).
+    #[serde(default)]
+    pub cgroup: Option<crate::cgroups::CgroupSpec>,
+    /// `--cgroupns host`: pid 1 stays in berth's cgroup namespace (default: a new one).
+    #[serde(default)]
+    pub cgroupns_host: bool,
+    /// `--oom-score-adj`, written for pid 1 before it runs the command.
+    #[serde(default)]
+    pub oom_score_adj: Option<i32>,
 }
 
 /// Namespaces a container shares rather than making its own: each `None` (a new one),
