@@ -18,6 +18,7 @@ mod lifecycle;
 mod load;
 mod login;
 mod mount;
+mod network;
 mod port;
 mod ps;
 mod pull;
@@ -177,6 +178,12 @@ pub enum Command {
     /// Manage volumes
     #[command(subcommand)]
     Volume(volume::VolumeCommand),
+    /// Manage networks
+    #[command(subcommand)]
+    Network(network::NetworkCommand),
+    /// The holder of the rootless network namespace (started by berth itself)
+    #[command(name = "__netns-holder", hide = true)]
+    NetnsHolder,
     /// Log in to a container registry
     Login(login::LoginArgs),
     /// Log out of a container registry
@@ -441,6 +448,11 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
             ContainerCommand::Umount(a) => mount::run_umount(ctx, a),
         },
         Command::Volume(c) => volume::run(ctx, c),
+        Command::Network(c) => network::run(ctx, c),
+        Command::NetnsHolder => {
+            ctx.engine()?.netns_holder()?;
+            Ok(ExitStatus::Success)
+        }
         Command::Exec(a) => exec::run(ctx, a),
         Command::Attach(a) => attach::run(ctx, a),
         Command::Stop(a) => lifecycle::run_stop(ctx, a),

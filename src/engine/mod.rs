@@ -25,6 +25,7 @@ pub mod lifecycle;
 pub mod logs;
 pub mod mount;
 pub mod namespace;
+pub mod network;
 pub mod state;
 pub mod top;
 

@@ -82,6 +82,10 @@ pub struct ContainerSpec {
     /// `--ipc`, `--uts`, `--pid`: namespaces shared instead of made anew.
     #[serde(default)]
     pub share: SharedNamespaces,
+    /// User-defined networks (`--network NAME`, `network connect`), with the address each
+    /// gave it; `network` is then `network::NETWORKS_MODE`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub networks: Vec<crate::network::bridge::Attachment>,
 }
 
 /// Namespaces a container shares rather than making its own: each `None` (a new one),
