@@ -571,8 +571,14 @@ _berth() {
             berth__subcmd__help__subcmd__image,untag)
                 cmd="berth__subcmd__help__subcmd__image__subcmd__untag"
                 ;;
+            berth__subcmd__help__subcmd__network,connect)
+                cmd="berth__subcmd__help__subcmd__network__subcmd__connect"
+                ;;
             berth__subcmd__help__subcmd__network,create)
                 cmd="berth__subcmd__help__subcmd__network__subcmd__create"
+                ;;
+            berth__subcmd__help__subcmd__network,disconnect)
+                cmd="berth__subcmd__help__subcmd__network__subcmd__disconnect"
                 ;;
             berth__subcmd__help__subcmd__network,exists)
                 cmd="berth__subcmd__help__subcmd__network__subcmd__exists"
@@ -700,8 +706,14 @@ _berth() {
             berth__subcmd__image__subcmd__help,untag)
                 cmd="berth__subcmd__image__subcmd__help__subcmd__untag"
                 ;;
+            berth__subcmd__network,connect)
+                cmd="berth__subcmd__network__subcmd__connect"
+                ;;
             berth__subcmd__network,create)
                 cmd="berth__subcmd__network__subcmd__create"
+                ;;
+            berth__subcmd__network,disconnect)
+                cmd="berth__subcmd__network__subcmd__disconnect"
                 ;;
             berth__subcmd__network,exists)
                 cmd="berth__subcmd__network__subcmd__exists"
@@ -724,8 +736,14 @@ _berth() {
             berth__subcmd__network,rm)
                 cmd="berth__subcmd__network__subcmd__rm"
                 ;;
+            berth__subcmd__network__subcmd__help,connect)
+                cmd="berth__subcmd__network__subcmd__help__subcmd__connect"
+                ;;
             berth__subcmd__network__subcmd__help,create)
                 cmd="berth__subcmd__network__subcmd__help__subcmd__create"
+                ;;
+            berth__subcmd__network__subcmd__help,disconnect)
+                cmd="berth__subcmd__network__subcmd__help__subcmd__disconnect"
                 ;;
             berth__subcmd__network__subcmd__help,exists)
                 cmd="berth__subcmd__network__subcmd__help__subcmd__exists"
@@ -5321,7 +5339,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__help__subcmd__network)
-            opts="create ls inspect rm prune exists reload"
+            opts="create ls inspect rm prune exists reload connect disconnect"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5334,7 +5352,35 @@ _berth() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        berth__subcmd__help__subcmd__network__subcmd__connect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         berth__subcmd__help__subcmd__network__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__help__subcmd__network__subcmd__disconnect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7877,12 +7923,78 @@ _berth() {
             return 0
             ;;
         berth__subcmd__network)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version create ls inspect rm prune exists reload help"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version create ls inspect rm prune exists reload connect disconnect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__network__subcmd__connect)
+            opts="-h -V --alias --ip --mac-address --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8024,6 +8136,60 @@ _berth() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        berth__subcmd__network__subcmd__disconnect)
+            opts="-f -h -V --force --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         berth__subcmd__network__subcmd__exists)
             opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -8079,7 +8245,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__network__subcmd__help)
-            opts="create ls inspect rm prune exists reload help"
+            opts="create ls inspect rm prune exists reload connect disconnect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8092,7 +8258,35 @@ _berth() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        berth__subcmd__network__subcmd__help__subcmd__connect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         berth__subcmd__network__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__network__subcmd__help__subcmd__disconnect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

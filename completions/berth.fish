@@ -1841,26 +1841,28 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove all unused volumes'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Check if a volume exists'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload help" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
-complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
-complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
-complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload help" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
-complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
-complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload help" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
-complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
-complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload help" -l runtime-flag -d 'Add global flags for the container runtime' -r
-complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload help" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
-complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload help" -s h -l help -d 'Print help'
-complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload help" -s V -l version -d 'Print version'
-complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload help" -f -a "create" -d 'Create a network'
-complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload help" -f -a "ls" -d 'List networks'
-complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload help" -f -a "inspect" -d 'Display detailed information on one or more networks'
-complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload help" -f -a "rm" -d 'Remove one or more networks'
-complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload help" -f -a "prune" -d 'Remove all unused networks'
-complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload help" -f -a "exists" -d 'Check if a network exists'
-complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload help" -f -a "reload" -d 'Reload the network of containers (their addresses stay)'
-complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -l runtime-flag -d 'Add global flags for the container runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -f -a "create" -d 'Create a network'
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -f -a "ls" -d 'List networks'
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -f -a "inspect" -d 'Display detailed information on one or more networks'
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -f -a "rm" -d 'Remove one or more networks'
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -f -a "prune" -d 'Remove all unused networks'
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -f -a "exists" -d 'Check if a network exists'
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -f -a "reload" -d 'Reload the network of containers (their addresses stay)'
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -f -a "connect" -d 'Add a container to a network'
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -f -a "disconnect" -d 'Disconnect a container from a network'
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -s d -l driver -d 'Driver to manage the network (bridge)' -r
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'Subnet in CIDR format' -r
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l gateway -d 'IPv4 or IPv6 gateway for the subnet' -r
@@ -1968,6 +1970,34 @@ complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_sub
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -s a -l all -d 'Reload the network of all running containers'
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l alias -d 'Network scoped alias for the container' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip -d 'Static IPv4 address for the container on this network' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l mac-address -d 'Static MAC address for the container on this network' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l runtime-flag -d 'Add global flags for the container runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runtime-flag -d 'Add global flags for the container runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s f -l force -d 'Disconnect even if the container is not running'
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a network'
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List networks'
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Display detailed information on one or more networks'
@@ -1975,6 +2005,8 @@ complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_sub
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove all unused networks'
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Check if a network exists'
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "reload" -d 'Reload the network of containers (their addresses stay)'
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "connect" -d 'Add a container to a network'
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "disconnect" -d 'Disconnect a container from a network'
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c berth -n "__fish_berth_using_subcommand __netns-holder" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand __netns-holder" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
@@ -2135,3 +2167,5 @@ complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcom
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "prune" -d 'Remove all unused networks'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "exists" -d 'Check if a network exists'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "reload" -d 'Reload the network of containers (their addresses stay)'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "connect" -d 'Add a container to a network'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "disconnect" -d 'Disconnect a container from a network'

@@ -403,3 +403,63 @@ fn published_port_reaches_a_container_on_a_network() {
     env.ok(&["network", "rm", "-f", "pub"]);
     env.run(&["container", "exists", "user"]).assert_code(1);
 }
+
+#[test]
+fn connect_and_disconnect_a_running_container() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("netconn");
+    env.pull("berth-test/busybox");
+    let img = image("berth-test/busybox");
+    env.ok(&["network", "create", "c1"]);
+    env.ok(&["network", "create", "c2"]);
+    let x1 = env
+        .ok(&[
+            "run",
+            "-d",
+            "--name",
+            "x1",
+            "--network",
+            "c1",
+            &img,
+            "httpd",
+            "-f",
+            "-p",
+            "80",
+            "-h",
+            "/etc",
+        ])
+        .stdout()
+        .trim()
+        .to_string();
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "x2",
+        "--network",
+        "c2",
+        &img,
+        "sleep",
+        "300",
+    ]);
+    let (code, _) = exec(&env, "x2", &["nslookup", "srv"]);
+    assert_ne!(code, 0);
+    env.ok(&["network", "connect", "--alias", "srv", "c2", "x1"]);
+    env.run(&["network", "connect", "c2", "x1"])
+        .assert_code(125);
+    let (code, out) = exec(
+        &env,
+        "x2",
+        &["wget", "-q", "-O", "-", "http://srv/hostname"],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(out.trim(), &x1[..12]);
+    assert!(ip_of(&env, "x1", "c2").starts_with("10.89.1."));
+    env.ok(&["network", "disconnect", "c2", "x1"]);
+    let (code, out) = exec(&env, "x2", &["nslookup", "srv"]);
+    assert_ne!(code, 0, "{out}");
+    env.ok(&["rm", "-f", "-t", "0", "x1", "x2"]);
+    env.ok(&["network", "rm", "c1", "c2"]);
+}

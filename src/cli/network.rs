@@ -25,6 +25,34 @@ pub enum NetworkCommand {
     Exists(ExistsArgs),
     /// Reload the network of containers (their addresses stay)
     Reload(ReloadArgs),
+    /// Add a container to a network
+    Connect(ConnectArgs),
+    /// Disconnect a container from a network
+    Disconnect(DisconnectArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct ConnectArgs {
+    /// Network scoped alias for the container
+    #[arg(long)]
+    pub alias: Vec<String>,
+    /// Static IPv4 address for the container on this network
+    #[arg(long)]
+    pub ip: Option<String>,
+    /// Static MAC address for the container on this network
+    #[arg(long)]
+    pub mac_address: Option<String>,
+    pub network: String,
+    pub container: String,
+}
+
+#[derive(Args, Debug)]
+pub struct DisconnectArgs {
+    /// Disconnect even if the container is not running
+    #[arg(short, long)]
+    pub force: bool,
+    pub network: String,
+    pub container: String,
 }
 
 #[derive(Args, Debug)]
@@ -352,6 +380,14 @@ pub fn run(ctx: &Context, cmd: NetworkCommand) -> anyhow::Result<ExitStatus> {
                 Err(_) => ExitStatus::External(1),
             })
         }
+        NetworkCommand::Connect(a) => engine.network_connect(
+            &a.network,
+            &a.container,
+            &a.alias,
+            a.ip.as_deref(),
+            a.mac_address.as_deref(),
+        )?,
+        NetworkCommand::Disconnect(a) => engine.network_disconnect(&a.network, &a.container)?,
         NetworkCommand::Reload(a) => {
             // veths live as long as the container's network namespace; nothing is lost that a
             // reload would make again: name the containers, as podman does

@@ -98,6 +98,98 @@ impl Engine {
         Ok(net.name)
     }
 
+    /// `network connect`: put a container on one more network (at once when it runs on
+    /// user-defined networks already; at its next start otherwise).
+    pub fn network_connect(
+        &self,
+        net: &str,
+        ctr: &str,
+        aliases: &[String],
+        ip: Option<&str>,
+        mac: Option<&str>,
+    ) -> anyhow::Result<()> {
+        let net = self.network(net)?;
+        let c = self.find(ctr)?;
+        if c.config.spec.networks.iter().any(|a| a.network == net.name) {
+            return Err(UserError::new(format!(
+                "container {} is already connected to network {}: network is already connected",
+                c.id, net.name
+            ))
+            .with_hint(format!(
+                "berth network disconnect {} {} first",
+                net.name,
+                c.name()
+            ))
+            .into());
+        }
+        let running = super::State::of(&c).is_active();
+        if running && c.config.spec.networks.is_empty() {
+            return Err(UserError::new(format!(
+                "container {} runs on the {} network: it cannot join a network while it runs",
+                c.name(),
+                c.config.spec.network
+            ))
+            .with_hint("stop it first; the network is attached at its next start")
+            .into());
+        }
+        let n = next_index(&c);
+        let req = NetworkRequest {
+            name: net.name.clone(),
+            ip: ip.map(str::to_string),
+            mac: mac.map(str::to_string),
+            aliases: aliases.to_vec(),
+        };
+        let mut got = self.resolve_networks(&c.id, &[req], None, None, &[])?;
+        got[0].interface = format!("eth{n}");
+        let mut config = c.config.clone();
+        if config.spec.networks.is_empty() {
+            config.spec.network = crate::network::NETWORKS_MODE.to_string();
+        }
+        config.spec.networks.push(got[0].clone());
+        if running {
+            self.enter_rootless_netns()?;
+            let pid = crate::runtime::exec::namespace_holder(c.state.pid, c.config.spec.init)
+                .unwrap_or(c.state.pid);
+            let names = vec![
+                c.name().to_string(),
+                crate::reference::short_id(&c.id).to_string(),
+            ];
+            bridge::attach_from(pid, &c.id, &names, &got, &[net], &[], n)?.keep();
+        }
+        crate::runtime::container::save_config(&c.dir, &config)?;
+        Ok(())
+    }
+
+    /// `network disconnect`.
+    pub fn network_disconnect(&self, net: &str, ctr: &str) -> anyhow::Result<()> {
+        let net = self.network(net)?;
+        let c = self.find(ctr)?;
+        let Some(pos) = c
+            .config
+            .spec
+            .networks
+            .iter()
+            .position(|a| a.network == net.name)
+        else {
+            return Err(UserError::new(format!(
+                "container {} is not connected to network {}",
+                c.id, net.name
+            ))
+            .with_hint("berth inspect shows the container's networks")
+            .into());
+        };
+        let mut config = c.config.clone();
+        let a = config.spec.networks.remove(pos);
+        if super::State::of(&c).is_active() {
+            self.enter_rootless_netns()?;
+            let n = a.interface.trim_start_matches("eth").parse().unwrap_or(pos);
+            bridge::detach(&c.id, n)?;
+        }
+        crate::runtime::container::save_config(&c.dir, &config)?;
+        records::release(self.root(), Some(&net.name), &c.id);
+        Ok(())
+    }
+
     /// The addresses a new container gets on the networks it names (`--network` values
     /// that are not modes), with `--ip`, `--mac-address` and `--network-alias`.
     pub(super) fn resolve_networks(
@@ -178,6 +270,18 @@ impl Engine {
     pub fn rootless_netns_pid(&self) -> Option<i32> {
         crate::network::rootless_netns::running(&self.settings.paths.run_root).map(|i| i.pid)
     }
+}
+
+/// The index of a container's next network interface.
+fn next_index(c: &Container) -> usize {
+    c.config
+        .spec
+        .networks
+        .iter()
+        .filter_map(|a| a.interface.trim_start_matches("eth").parse::<usize>().ok())
+        .map(|i| i + 1)
+        .max()
+        .unwrap_or(0)
 }
 
 /// Whether a container is on user-defined networks.

@@ -97,6 +97,30 @@ impl Drop for Bridged {
     }
 }
 
+impl Bridged {
+    /// Keep what was set up after this process ends (`network connect`: the entries stay
+    /// valid while the veth lives).
+    pub fn keep(mut self) {
+        self.dns.clear();
+        self.forwards.clear();
+    }
+}
+
+/// Take a container's `n`-th network away (`network disconnect` of a running container).
+pub fn detach(id: &str, n: usize) -> Result<(), NetError> {
+    let cur = super::rootless_netns::current().ok_or_else(|| NetError::Failed {
+        helper: "rootless netns",
+        message: "this berth has not joined the rootless network namespace".into(),
+    })?;
+    let veth = veth_name(id, n);
+    let mut nr = Netlink::in_netns(&cur.netns).map_err(nl_err("rootless netns".into()))?;
+    if let Some(i) = nr.link_index(&veth).map_err(nl_err(veth.clone()))? {
+        nr.del_link(i).map_err(nl_err(format!("delete {veth}")))?;
+    }
+    let _ = std::fs::remove_file(cur.dir.join("dns").join(format!("{veth}.json")));
+    Ok(())
+}
+
 /// Make sure the bridge of `net` exists in the rootless netns, with its address and rules.
 fn ensure_bridge(nl: &mut Netlink, net: &Network) -> Result<u32, NetError> {
     let name = &net.network_interface;
@@ -126,7 +150,6 @@ fn ensure_bridge(nl: &mut Netlink, net: &Network) -> Result<u32, NetError> {
 
 /// Connect the network namespace of `pid` to each network in `nets` (with the records of
 /// those networks), publish `ports` to the first one's address, and register the names.
-#[allow(clippy::too_many_arguments)]
 pub fn attach(
     pid: i32,
     id: &str,
@@ -134,6 +157,20 @@ pub fn attach(
     attachments: &[Attachment],
     nets: &[Network],
     ports: &[PortMapping],
+) -> Result<Bridged, NetError> {
+    attach_from(pid, id, names, attachments, nets, ports, 0)
+}
+
+/// `attach`, for attachments that start at the container's `first`-th network (`network
+/// connect` of a running container).
+pub fn attach_from(
+    pid: i32,
+    id: &str,
+    names: &[String],
+    attachments: &[Attachment],
+    nets: &[Network],
+    ports: &[PortMapping],
+    first: usize,
 ) -> Result<Bridged, NetError> {
     let cur = super::rootless_netns::current().ok_or_else(|| NetError::Failed {
         helper: "rootless netns",
@@ -154,6 +191,7 @@ pub fn attach(
     let _ = std::fs::create_dir_all(&dns_dir);
     let mut routed = false;
     for (n, (a, net)) in attachments.iter().zip(nets).enumerate() {
+        let n = n + first;
         let br = ensure_bridge(&mut nr, net)?;
         let veth = veth_name(id, n);
         if let Some(old) = nr.link_index(&veth).map_err(nl_err(veth.clone()))? {
@@ -181,7 +219,7 @@ pub fn attach(
         nc.set_up(ci, None)
             .map_err(nl_err(format!("set {} up", a.interface)))?;
         if !net.internal && !routed {
-            nc.add_default_route(gw)
+            exists_ok(nc.add_default_route(gw))
                 .map_err(nl_err(format!("default route via {gw}")))?;
             routed = true;
         }
