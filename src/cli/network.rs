@@ -351,6 +351,9 @@ pub fn run(ctx: &Context, cmd: NetworkCommand) -> anyhow::Result<ExitStatus> {
                             .is_some_and(|r| {
                                 matches!(r, crate::network::records::RecordError::NotFound(_))
                             });
+                        if not_found && a.force {
+                            continue; // podman: -f is silent about networks that are not there
+                        }
                         status = if not_found {
                             ExitStatus::External(1)
                         } else {
