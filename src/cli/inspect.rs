@@ -289,13 +289,43 @@ pub fn container_json(c: &crate::runtime::container::Container) -> Value {
                 "Size": c.config.log_max_size.map(|n| n.to_string()).unwrap_or_else(|| "0B".into()),
             },
         },
-        "NetworkSettings": { "Mode": spec.network },
+        "NetworkSettings": network_settings(spec),
         "IsInfra": false,
     });
     if let Some(h) = doc.get_mut("HostConfig").and_then(Value::as_object_mut) {
         h.extend(super::limits::host_config(spec));
     }
     doc
+}
+
+/// podman's NetworkSettings: on user-defined networks, each network's address and MAC.
+fn network_settings(spec: &crate::runtime::spec::ContainerSpec) -> serde_json::Value {
+    if spec.networks.is_empty() {
+        return json!({ "Mode": spec.network });
+    }
+    let nets: serde_json::Map<String, serde_json::Value> = spec
+        .networks
+        .iter()
+        .map(|a| {
+            (
+                a.network.clone(),
+                json!({
+                    "IPAddress": a.ip,
+                    "IPPrefixLen": 24,
+                    "MacAddress": a.mac,
+                    "Aliases": a.aliases,
+                    "NetworkID": a.network,
+                }),
+            )
+        })
+        .collect();
+    let first = &spec.networks[0];
+    json!({
+        "Mode": "bridge",
+        "IPAddress": first.ip,
+        "MacAddress": first.mac,
+        "Networks": nets,
+    })
 }
 
 pub fn run_container(ctx: &Context, a: ContainerInspectArgs) -> anyhow::Result<ExitStatus> {

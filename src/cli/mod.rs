@@ -20,6 +20,7 @@ mod load;
 mod login;
 mod manifest;
 mod mount;
+mod network;
 mod port;
 mod ps;
 mod pull;
@@ -190,6 +191,12 @@ pub enum Command {
     /// Manipulate manifest lists
     #[command(subcommand)]
     Manifest(manifest::ManifestCommand),
+    /// Manage networks
+    #[command(subcommand)]
+    Network(network::NetworkCommand),
+    /// The holder of the rootless network namespace (started by berth itself)
+    #[command(name = "__netns-holder", hide = true)]
+    NetnsHolder,
     /// Log in to a container registry
     Login(login::LoginArgs),
     /// Log out of a container registry
@@ -485,6 +492,11 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
         },
         Command::Volume(c) => volume::run(ctx, c),
         Command::Manifest(c) => manifest::run(ctx, c),
+        Command::Network(c) => network::run(ctx, c),
+        Command::NetnsHolder => {
+            ctx.engine()?.netns_holder()?;
+            Ok(ExitStatus::Success)
+        }
         Command::Exec(a) => exec::run(ctx, a),
         Command::Attach(a) => attach::run(ctx, a),
         Command::Stop(a) => lifecycle::run_stop(ctx, a),

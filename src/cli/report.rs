@@ -12,6 +12,8 @@ pub fn hint_of(cause: &(dyn std::error::Error + 'static)) -> Option<String> {
         e.hint()
     } else if let Some(e) = cause.downcast_ref::<crate::network::NetError>() {
         e.hint()
+    } else if let Some(e) = cause.downcast_ref::<crate::network::records::RecordError>() {
+        e.hint()
     } else if let Some(e) = cause.downcast_ref::<crate::image::registry::RegistryError>() {
         e.hint()
     } else if let Some(e) = cause.downcast_ref::<crate::image::push::PushError>() {

@@ -51,9 +51,19 @@ pub struct RunArgs {
     /// Set the container's host name
     #[arg(short = 'h', long)]
     pub hostname: Option<String>,
-    /// Connect the container to a network: slirp4netns[:options], pasta[:options], none, host
-    #[arg(long, alias = "net", default_value = "")]
-    pub network: String,
+    /// Connect the container to a network: slirp4netns[:options], pasta[:options], none, host,
+    /// or networks made with `network create` (NAME[:ip=IP,mac=MAC,alias=NAME], repeatable)
+    #[arg(long, alias = "net")]
+    pub network: Vec<String>,
+    /// Add a network-scoped alias for the container
+    #[arg(long, value_name = "ALIAS")]
+    pub network_alias: Vec<String>,
+    /// Specify a static IPv4 address for the container
+    #[arg(long, value_name = "IPV4")]
+    pub ip: Option<String>,
+    /// Container MAC address (e.g. 92:d0:c6:0a:29:33)
+    #[arg(long, value_name = "MAC")]
+    pub mac_address: Option<String>,
     /// IPC namespace to use: private (default), host, or container:NAME
     #[arg(long, value_name = "MODE", default_value = "")]
     pub ipc: String,
@@ -268,7 +278,15 @@ fn options(
         hostname: a.hostname,
         tty: a.tty,
         interactive: a.interactive,
-        network: a.network,
+        network: a.network.first().cloned().unwrap_or_default(),
+        networks: if a.network.len() > 1 {
+            a.network
+        } else {
+            Vec::new()
+        },
+        network_alias: a.network_alias,
+        ip: a.ip,
+        mac_address: a.mac_address,
         default_network_cmd: conf.default_rootless_network_cmd.clone(),
         // the flag over containers.conf's [engine] network_cmd_path
         network_cmd_path: ctx

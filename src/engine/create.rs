@@ -57,8 +57,14 @@ pub struct CreateOptions {
     pub hostname: Option<String>,
     pub tty: bool,
     pub interactive: bool,
-    /// `--network` as given ("" for the default).
+    /// `--network` as given ("" for the default); the first one when several are given.
     pub network: String,
+    /// Every `--network` value (user-defined networks: several).
+    pub networks: Vec<String>,
+    /// `--network-alias`, `--ip`, `--mac-address`.
+    pub network_alias: Vec<String>,
+    pub ip: Option<String>,
+    pub mac_address: Option<String>,
     /// containers.conf's `default_rootless_network_cmd`.
     pub default_network_cmd: Option<String>,
     /// `--network-cmd-path` (or containers.conf's `network_cmd_path`).
@@ -492,7 +498,12 @@ impl Engine {
     /// Make a container from `o`: find (or pull) its image, resolve everything the options
     /// name, enter its namespaces and prepare its directory. Ready to run.
     pub fn create(&self, o: &CreateOptions) -> anyhow::Result<Created> {
-        let net_mode = crate::network::Mode::parse(&o.network)?;
+        let user_networks = self.network_requests(o)?;
+        let net_mode = if user_networks.is_empty() {
+            crate::network::Mode::parse(&o.network)?
+        } else {
+            crate::network::Mode::Networks
+        };
         // podman's IPC modes: shareable (the default), private (no one may join), none (no
         // /dev/shm), host, container:NAME
         let (ipc, ipc_private, no_shm) = match o.ipc.as_str() {
@@ -617,11 +628,15 @@ impl Engine {
             read_only: o.read_only,
             masked_paths: masked,
             readonly_paths: readonly,
-            network: crate::network::default_mode(
-                &o.network,
-                o.default_network_cmd.as_deref(),
-                o.network_cmd_path.as_deref(),
-            ),
+            network: if user_networks.is_empty() {
+                crate::network::default_mode(
+                    &o.network,
+                    o.default_network_cmd.as_deref(),
+                    o.network_cmd_path.as_deref(),
+                )
+            } else {
+                crate::network::NETWORKS_MODE.to_string()
+            },
             network_cmd_path: o.network_cmd_path.clone(),
             init: o.init,
             userns,
@@ -639,7 +654,16 @@ impl Engine {
             cgroup: limits.cgroup,
             cgroupns_host: limits.cgroupns_host,
             oom_score_adj: limits.oom_score_adj,
+            networks: Vec::new(),
         };
+        let mut cspec = cspec;
+        cspec.networks = self.resolve_networks(
+            &cspec.id,
+            &user_networks,
+            o.ip.as_deref(),
+            o.mac_address.as_deref(),
+            &o.network_alias,
+        )?;
         if !o.interactive {
             // without -i the container's stdin is not attached (podman gives it /dev/null)
             let null = std::fs::File::open("/dev/null")?;
@@ -650,6 +674,7 @@ impl Engine {
             // of that container (each berth command otherwise makes a fresh one, with no
             // rights over another's namespaces), as podman does.
             Some(c) => namespace::enter_with(Enter::UserOf(c), map)?,
+            None if !cspec.networks.is_empty() => self.enter_rootless_netns()?,
             None => namespace::enter_with(Enter::Mounts, map)?,
         };
         let store = Store::open(self.root(), true)?;
@@ -692,6 +717,44 @@ impl Engine {
             config,
             warnings: limits.warnings,
         })
+    }
+
+    /// The user-defined networks `--network` names (none when it names a mode).
+    fn network_requests(
+        &self,
+        o: &CreateOptions,
+    ) -> anyhow::Result<Vec<super::network::NetworkRequest>> {
+        let values: Vec<&str> = if o.networks.is_empty() {
+            vec![o.network.as_str()]
+        } else {
+            o.networks.iter().map(String::as_str).collect()
+        };
+        if values.iter().all(|v| crate::network::is_mode(v)) {
+            if values.len() > 1 {
+                return Err(UserError::new("only one network mode can be given with --network")
+                    .with_hint("give several --network values only for networks made with berth network create")
+                    .into());
+            }
+            if o.ip.is_some() || o.mac_address.is_some() || !o.network_alias.is_empty() {
+                return Err(UserError::new(
+                    "--ip, --mac-address and --network-alias need a user-defined network",
+                )
+                .with_hint("create one with berth network create NAME and use --network NAME")
+                .into());
+            }
+            return Ok(Vec::new());
+        }
+        if let Some(m) = values.iter().find(|v| crate::network::is_mode(v)) {
+            return Err(UserError::new(format!(
+                "network mode {m:?} cannot be combined with user-defined networks"
+            ))
+            .with_hint("give only network names with several --network")
+            .into());
+        }
+        values
+            .iter()
+            .map(|v| super::network::NetworkRequest::parse(v).map_err(Into::into))
+            .collect()
     }
 
     /// The one container whose namespaces `--network`, `--ipc`, `--uts` and `--pid` share

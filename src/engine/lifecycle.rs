@@ -59,6 +59,9 @@ impl Engine {
             })
             .collect();
         match targets.as_slice() {
+            [] if list.iter().any(|c| super::network::on_networks(c)) => {
+                self.enter_rootless_netns().map(drop)
+            }
             [] => namespace::enter(Enter::Mounts).map(drop),
             [t] if list.len() == 1 => {
                 let other = self.find(t)?;

@@ -26,6 +26,7 @@ pub mod limits;
 pub mod logs;
 pub mod mount;
 pub mod namespace;
+pub mod network;
 pub mod state;
 pub mod top;
 

@@ -25,6 +25,10 @@ pub enum Enter<'a> {
     Shell,
     /// The user namespace of a running container, and a mount namespace of our own.
     UserOf(&'a Container),
+    /// The user namespace of the rootless netns (user-defined networks), and a mount
+    /// namespace of our own: containers started there own network namespaces berth can
+    /// connect to the networks' bridges.
+    RootlessNetns(i32),
 }
 
 /// True when this process is root of a user namespace berth made (inside `berth unshare`),
@@ -44,6 +48,14 @@ pub fn enter_with(how: Enter<'_>, map: IdMap) -> anyhow::Result<IdMap> {
     match how {
         Enter::UserOf(c) => {
             join_user_namespace_of(c)?;
+            return Ok(map);
+        }
+        Enter::RootlessNetns(_) if already_root() => {
+            nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS)?;
+            return Ok(map);
+        }
+        Enter::RootlessNetns(pid) => {
+            join_user_namespace(pid, "the rootless network namespace")?;
             return Ok(map);
         }
         _ if already_root() => {
@@ -73,6 +85,11 @@ fn join_user_namespace_of(c: &Container) -> anyhow::Result<()> {
     }
     let pid = crate::runtime::exec::namespace_holder(c.state.pid, c.config.spec.init)
         .unwrap_or(c.state.pid);
+    join_user_namespace(pid, name)
+}
+
+/// Join the user namespace of process `pid`, take a mount namespace of our own, be root.
+fn join_user_namespace(pid: i32, name: &str) -> anyhow::Result<()> {
     crate::sys::assert_single_threaded()?;
     let own = std::fs::read_link("/proc/self/ns/user").ok();
     let path = format!("/proc/{pid}/ns/user");

@@ -2,8 +2,13 @@
 //! helpers (slirp4netns, pasta) that connect its network namespace to the host. A helper lives
 //! exactly as long as the process that started it holds its exit descriptor.
 
+pub mod bridge;
+pub mod dns;
+pub mod netlink;
 pub mod pasta;
 pub mod ports;
+pub mod records;
+pub mod rootless_netns;
 pub mod slirp4netns;
 pub mod udp_relay;
 
@@ -23,6 +28,29 @@ pub enum Mode {
     Container(String),
     /// `ns:PATH`: join the network namespace at PATH.
     Ns(String),
+    /// User-defined networks (the container's `networks` say which): veths into the bridges
+    /// of the rootless netns (bridge.rs).
+    Networks,
+}
+
+/// The `network` value of a container on user-defined networks.
+pub const NETWORKS_MODE: &str = ":networks";
+
+/// Whether `--network VALUE` names a mode rather than a user-defined network.
+pub fn is_mode(value: &str) -> bool {
+    let name = value.split_once(':').map_or(value, |(n, _)| n);
+    matches!(
+        name,
+        "" | "default"
+            | "slirp4netns"
+            | "none"
+            | "host"
+            | "pasta"
+            | "bridge"
+            | "private"
+            | "container"
+            | "ns"
+    )
 }
 
 impl Mode {
@@ -32,6 +60,9 @@ impl Mode {
     }
 
     fn parse_str(s: &str) -> Result<Mode, String> {
+        if s == NETWORKS_MODE {
+            return Ok(Mode::Networks);
+        }
         let (name, opts) = s.split_once(':').unwrap_or((s, ""));
         match name {
             "" | "default" | "slirp4netns" => {
@@ -66,6 +97,7 @@ impl Mode {
             Mode::Pasta(_) => "pasta",
             Mode::Container(_) => "container",
             Mode::Ns(_) => "ns",
+            Mode::Networks => "bridge",
         }
     }
 
@@ -265,6 +297,7 @@ pub struct Attached {
     /// Forwarder of published UDP ports (dropped first: it frees the host ports).
     _udp: Option<udp_relay::Relay>,
     _helper: Helper,
+    _bridged: Option<bridge::Bridged>,
 }
 
 impl Attached {
@@ -272,6 +305,7 @@ impl Attached {
         Attached {
             _udp: None,
             _helper: Helper::Nothing,
+            _bridged: None,
         }
     }
 
@@ -313,7 +347,9 @@ pub fn attach(
         .cloned()
         .collect();
     let helper = match mode {
-        Mode::None | Mode::Host | Mode::Container(_) | Mode::Ns(_) => Helper::Nothing,
+        Mode::None | Mode::Host | Mode::Container(_) | Mode::Ns(_) | Mode::Networks => {
+            Helper::Nothing
+        }
         Mode::Slirp4netns(o) => {
             let h = slirp4netns::start(
                 pid,
@@ -346,6 +382,24 @@ pub fn attach(
     Ok(Attached {
         _udp: udp,
         _helper: helper,
+        _bridged: None,
+    })
+}
+
+/// Connect the network namespace of `pid` to user-defined networks (see bridge.rs).
+pub fn attach_networks(
+    pid: i32,
+    id: &str,
+    names: &[String],
+    attachments: &[bridge::Attachment],
+    nets: &[records::Network],
+    ports: &[PortMapping],
+) -> Result<Attached, NetError> {
+    let b = bridge::attach(pid, id, names, attachments, nets, ports)?;
+    Ok(Attached {
+        _udp: None,
+        _helper: Helper::Nothing,
+        _bridged: Some(b),
     })
 }
 

@@ -251,6 +251,52 @@ pub fn start(
 
 /// Publish a port through the API socket.
 pub fn add_hostfwd(h: &Helper, m: &PortMapping, container_ip: &str) -> Result<(), NetError> {
+    api_add(&h.socket_path(), m, container_ip).map(drop)
+}
+
+/// Publish a port through the API socket at `sock` (a long path is reached through its
+/// open directory); returns the forward's ID.
+pub fn add_hostfwd_at(sock: &Path, m: &PortMapping, container_ip: &str) -> Result<u64, NetError> {
+    let (_dir, path) = short_path(sock)?;
+    api_add(&path, m, container_ip)
+}
+
+/// Withdraw a published port by ID.
+pub fn remove_hostfwd_at(sock: &Path, id: u64) -> Result<(), NetError> {
+    let (_dir, path) = short_path(sock)?;
+    let req = serde_json::json!({"execute": "remove_hostfwd", "arguments": {"id": id}});
+    api_call(&path, &req).map(drop)
+}
+
+fn short_path(sock: &Path) -> Result<(std::fs::File, PathBuf), NetError> {
+    let dir = std::fs::File::open(sock.parent().unwrap_or(Path::new("."))).map_err(|e| {
+        NetError::Failed {
+            helper: "slirp4netns",
+            message: format!("api socket: {e}"),
+        }
+    })?;
+    let name = sock.file_name().map(PathBuf::from).unwrap_or_default();
+    let p = PathBuf::from(format!("/proc/self/fd/{}", dir.as_raw_fd())).join(name);
+    Ok((dir, p))
+}
+
+fn api_call(path: &Path, req: &serde_json::Value) -> Result<serde_json::Value, NetError> {
+    let mut s = std::os::unix::net::UnixStream::connect(path).map_err(|e| NetError::Failed {
+        helper: "slirp4netns",
+        message: format!("api socket: {e}"),
+    })?;
+    s.write_all(req.to_string().as_bytes())
+        .map_err(|e| NetError::Failed {
+            helper: "slirp4netns",
+            message: format!("api socket: {e}"),
+        })?;
+    let _ = s.shutdown(std::net::Shutdown::Write);
+    let mut resp = String::new();
+    let _ = s.read_to_string(&mut resp);
+    Ok(serde_json::from_str(&resp).unwrap_or_default())
+}
+
+fn api_add(path: &Path, m: &PortMapping, container_ip: &str) -> Result<u64, NetError> {
     let req = serde_json::json!({
         "execute": "add_hostfwd",
         "arguments": {
@@ -261,20 +307,7 @@ pub fn add_hostfwd(h: &Helper, m: &PortMapping, container_ip: &str) -> Result<()
             "guest_port": m.container_port,
         }
     });
-    let mut s =
-        std::os::unix::net::UnixStream::connect(h.socket_path()).map_err(|e| NetError::Failed {
-            helper: "slirp4netns",
-            message: format!("api socket: {e}"),
-        })?;
-    s.write_all(req.to_string().as_bytes())
-        .map_err(|e| NetError::Failed {
-            helper: "slirp4netns",
-            message: format!("api socket: {e}"),
-        })?;
-    let _ = s.shutdown(std::net::Shutdown::Write);
-    let mut resp = String::new();
-    let _ = s.read_to_string(&mut resp);
-    let v: serde_json::Value = serde_json::from_str(&resp).unwrap_or_default();
+    let v = api_call(path, &req)?;
     if let Some(err) = v.get("error") {
         let desc = err
             .get("desc")
@@ -307,7 +340,9 @@ pub fn add_hostfwd(h: &Helper, m: &PortMapping, container_ip: &str) -> Result<()
             message: format!("add_hostfwd: {desc}"),
         });
     }
-    Ok(())
+    Ok(v.pointer("/return/id")
+        .and_then(|i| i.as_u64())
+        .unwrap_or(0))
 }
 
 #[cfg(test)]

@@ -224,7 +224,14 @@ pub fn save_config(dir: &Path, config: &ContainerConfig) -> Result<(), StoreErro
 /// Remove a container's directory (renamed first, so it disappears at once; see
 /// `storage::containers::remove_dir`). The caller is in the user namespace.
 pub fn remove(c: &Container) -> std::io::Result<()> {
-    crate::storage::containers::remove_dir(&c.dir)
+    crate::storage::containers::remove_dir(&c.dir)?;
+    if !c.config.spec.networks.is_empty() {
+        // its addresses on user-defined networks are free again
+        if let Some(root) = c.dir.parent().and_then(Path::parent) {
+            crate::network::records::release(root, None, &c.id);
+        }
+    }
+    Ok(())
 }
 
 /// Every container with a readable record, newest first.

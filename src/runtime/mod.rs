@@ -168,7 +168,7 @@ pub fn spawn_networked(
     let spec = launch.spec;
     let mode = Mode::parse(&spec.network).map_err(RuntimeError::Network)?;
     let gate = match mode {
-        Mode::Slirp4netns(_) | Mode::Pasta(_) => {
+        Mode::Slirp4netns(_) | Mode::Pasta(_) | Mode::Networks => {
             Some(std::io::pipe().map_err(io_err("create a pipe for", dir))?)
         }
         _ => None,
@@ -232,14 +232,19 @@ pub fn spawn_networked(
     let Some(mut w) = gate else {
         return Ok((pid, set, crate::network::Attached::nothing()));
     };
-    match crate::network::attach(
-        &mode,
-        pid.as_raw(),
-        &spec.ports,
-        dir,
-        spec.userns.is_some(),
-        spec.network_cmd_path.as_deref(),
-    ) {
+    let attached = if mode == Mode::Networks {
+        attach_networks(spec, pid.as_raw(), dir)
+    } else {
+        crate::network::attach(
+            &mode,
+            pid.as_raw(),
+            &spec.ports,
+            dir,
+            spec.userns.is_some(),
+            spec.network_cmd_path.as_deref(),
+        )
+    };
+    match attached {
         Ok(attached) => {
             let _ = std::io::Write::write_all(&mut w, b"1");
             Ok((pid, set, attached))
@@ -270,6 +275,93 @@ pub(crate) fn cgroup_exited(dir: &Path, spec: &spec::ContainerSpec) {
         let _ = containers::update_state(dir, |s| s.oom_killed = true);
     }
     cg.remove();
+}
+
+/// The store root of a container directory (<root>/containers/<id>).
+fn store_root_of(dir: &Path) -> &Path {
+    dir.parent()
+        .and_then(Path::parent)
+        .unwrap_or(Path::new("/"))
+}
+
+/// Connect a container on user-defined networks (their records are read from the store).
+fn attach_networks(
+    spec: &spec::ContainerSpec,
+    pid: i32,
+    dir: &Path,
+) -> Result<crate::network::Attached, crate::network::NetError> {
+    use crate::network::records;
+    let root = store_root_of(dir);
+    let nets = spec
+        .networks
+        .iter()
+        .map(|a| records::get(root, &a.network))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| crate::network::NetError::Invalid(e.to_string()))?;
+    let mut names = vec![
+        spec.name.clone(),
+        crate::reference::short_id(&spec.id).to_string(),
+    ];
+    if spec.hostname != spec.name && !names.contains(&spec.hostname) {
+        names.push(spec.hostname.clone());
+    }
+    crate::network::attach_networks(pid, &spec.id, &names, &spec.networks, &nets, &spec.ports)
+}
+
+/// /etc/hosts and resolv.conf of a container on user-defined networks: its own addresses,
+/// and the gateways (berth's DNS responder) of the networks that resolve names.
+fn networks_etc(
+    root: &Path,
+    spec: &spec::ContainerSpec,
+    hosts: &mut String,
+    resolv: &mut String,
+    host_resolv: &str,
+) {
+    use crate::network::records;
+    let nets: Vec<records::Network> = spec
+        .networks
+        .iter()
+        .filter_map(|a| records::get(root, &a.network).ok())
+        .collect();
+    let own: Vec<String> = spec
+        .networks
+        .iter()
+        .map(|a| format!("{}\t{} {}\n", a.ip, spec.hostname, spec.name))
+        .collect();
+    *hosts = hosts.replace(
+        &format!("127.0.1.1\t{} {}\n", spec.hostname, spec.name),
+        &own.concat(),
+    );
+    if !spec.dns.is_empty() {
+        return;
+    }
+    let servers: Vec<String> = nets
+        .iter()
+        .filter(|n| n.dns_enabled)
+        .filter_map(|n| n.v4().map(|v| v.1.to_string()))
+        .collect();
+    if servers.is_empty() {
+        return;
+    }
+    let mut lines = Vec::new();
+    let host_search = host_resolv
+        .lines()
+        .find_map(|l| l.strip_prefix("search "))
+        .unwrap_or("");
+    let search = if spec.dns_search.is_empty() {
+        host_search.to_string()
+    } else {
+        spec.dns_search.join(" ")
+    };
+    lines.push(format!("search dns.podman {search}").trim_end().to_string());
+    lines.extend(servers.iter().map(|s| format!("nameserver {s}")));
+    lines.extend(
+        resolv
+            .lines()
+            .filter(|l| l.starts_with("options"))
+            .map(str::to_string),
+    );
+    *resolv = lines.join("\n") + "\n";
 }
 
 /// Remove the anonymous volumes a container made (`--rm`, `rm -v`).
@@ -341,6 +433,9 @@ pub fn prepare(
                 hosts = h;
             }
         }
+    }
+    if !spec.networks.is_empty() {
+        networks_etc(store.root(), spec, &mut hosts, &mut resolv, &host_resolv);
     }
     write(&etc.hosts, hosts)?;
     write(&etc.resolv_conf, resolv)?;

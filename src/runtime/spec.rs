@@ -92,6 +92,10 @@ pub struct ContainerSpec {
     /// `--oom-score-adj`, written for pid 1 before it runs the command.
     #[serde(default)]
     pub oom_score_adj: Option<i32>,
+    /// User-defined networks (`--network NAME`, `network connect`), with the address each
+    /// gave it; `network` is then `network::NETWORKS_MODE`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub networks: Vec<crate::network::bridge::Attachment>,
 }
 
 /// Namespaces a container shares rather than making its own: each `None` (a new one),

@@ -1,0 +1,465 @@
+//! User-defined networks, as the unprivileged user, all on loopback: records and their CLI;
+//! two networks with two containers each (names, aliases and short IDs resolve within a
+//! network and not across, addresses reach within and not across); `--internal` has no way
+//! out; a published port reaches a container on a network from 127.0.0.1; removed containers
+//! stop resolving; when the last container is gone no berth process is left.
+
+mod common;
+use common::*;
+use std::io::{Read, Write};
+use std::time::Duration;
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn holder_json(env: &TestEnv) -> std::path::PathBuf {
+    env.runtime.join("berth/rootless-netns/holder.json")
+}
+
+fn holder_pid(env: &TestEnv) -> Option<i32> {
+    let b = std::fs::read(holder_json(env)).ok()?;
+    let v: serde_json::Value = serde_json::from_slice(&b).ok()?;
+    v["pid"].as_i64().map(|p| p as i32)
+}
+
+fn ip_of(env: &TestEnv, c: &str, net: &str) -> String {
+    env.ok(&[
+        "inspect",
+        "--format",
+        &format!("{{{{(index .NetworkSettings.Networks \"{net}\").IPAddress}}}}"),
+        c,
+    ])
+    .stdout()
+    .trim()
+    .to_string()
+}
+
+/// Run `args` in container `c` (exec), its exit code and output.
+fn exec(env: &TestEnv, c: &str, args: &[&str]) -> (i32, String) {
+    let mut a = vec!["exec", c];
+    a.extend_from_slice(args);
+    let r = env.run(&a);
+    (r.code(), format!("{}{}", r.stdout(), r.stderr()))
+}
+
+#[test]
+fn network_records_and_their_cli() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("netrec");
+    let r = env.ok(&["network", "ls"]);
+    assert!(
+        r.stdout().starts_with("NETWORK ID    NAME        DRIVER\n"),
+        "{}",
+        r.stdout()
+    );
+    assert!(r.stdout().contains(" podman "), "{}", r.stdout());
+    assert_eq!(env.ok(&["network", "create", "alpha"]).stdout(), "alpha\n");
+    env.ok(&[
+        "network",
+        "create",
+        "--subnet",
+        "10.99.7.0/24",
+        "--gateway",
+        "10.99.7.254",
+        "--internal",
+        "--label",
+        "k=v",
+        "beta",
+    ]);
+    let r = env.run(&["network", "create", "alpha"]);
+    r.assert_code(125);
+    assert!(
+        r.stderr()
+            .contains("Error: network name alpha already used: network already exists"),
+        "{}",
+        r.stderr()
+    );
+    // overlapping subnets are refused
+    env.run(&["network", "create", "--subnet", "10.99.7.128/25", "g"])
+        .assert_code(125);
+    let j: serde_json::Value =
+        serde_json::from_str(&env.ok(&["network", "inspect", "alpha", "beta"]).stdout()).unwrap();
+    assert_eq!(j[0]["subnets"][0]["subnet"], "10.89.0.0/24");
+    assert_eq!(j[0]["subnets"][0]["gateway"], "10.89.0.1");
+    assert_eq!(j[0]["network_interface"], "podman1");
+    assert_eq!(j[0]["dns_enabled"], true);
+    assert_eq!(j[1]["subnets"][0]["gateway"], "10.99.7.254");
+    assert_eq!(j[1]["internal"], true);
+    assert_eq!(j[1]["labels"]["k"], "v");
+    assert_eq!(
+        env.ok(&["network", "ls", "-q"]).stdout(),
+        "alpha\nbeta\npodman\n"
+    );
+    assert_eq!(
+        env.ok(&[
+            "network",
+            "ls",
+            "--filter",
+            "label=k",
+            "--format",
+            "{{.Name}} {{.Driver}}"
+        ])
+        .stdout(),
+        "beta bridge\n"
+    );
+    env.ok(&["network", "exists", "beta"]);
+    env.run(&["network", "exists", "nope"]).assert_code(1);
+    let r = env.run(&["network", "inspect", "nope"]);
+    r.assert_code(125);
+    assert!(
+        r.stderr()
+            .contains("unable to find network with name or ID nope: network not found"),
+        "{}",
+        r.stderr()
+    );
+    env.run(&["network", "rm", "podman"]).assert_code(125);
+    assert_eq!(
+        env.ok(&["network", "rm", "alpha", "beta"]).stdout(),
+        "alpha\nbeta\n"
+    );
+    env.run(&["network", "rm", "alpha"]).assert_code(1);
+    assert_eq!(env.ok(&["network", "ls", "-q"]).stdout(), "podman\n");
+}
+
+#[test]
+fn two_networks_resolve_and_reach_within_and_not_across() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("net2");
+    env.pull("berth-test/busybox");
+    let img = image("berth-test/busybox");
+    env.ok(&["network", "create", "front"]);
+    env.ok(&["network", "create", "back"]);
+    // servers first or clients first: names resolve whatever the order
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "a1",
+        "--network",
+        "front",
+        &img,
+        "sleep",
+        "300",
+    ]);
+    let a2 = env
+        .ok(&[
+            "run",
+            "-d",
+            "--name",
+            "a2",
+            "--network",
+            "front",
+            "--network-alias",
+            "web",
+            &img,
+            "httpd",
+            "-f",
+            "-p",
+            "80",
+            "-h",
+            "/etc",
+        ])
+        .stdout()
+        .trim()
+        .to_string();
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "b1",
+        "--network",
+        "back:alias=db",
+        &img,
+        "httpd",
+        "-f",
+        "-p",
+        "80",
+        "-h",
+        "/etc",
+    ]);
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "b2",
+        "--network",
+        "back",
+        &img,
+        "sleep",
+        "300",
+    ]);
+    let (ip_a2, ip_b1) = (ip_of(&env, "a2", "front"), ip_of(&env, "b1", "back"));
+    assert!(ip_a2.starts_with("10.89.0."), "{ip_a2}");
+    assert!(ip_b1.starts_with("10.89.1."), "{ip_b1}");
+
+    // within a network: by name (getaddrinfo through wget), alias, short ID, and nslookup
+    for name in ["a2", "web", &a2[..12]] {
+        let (code, out) = exec(
+            &env,
+            "a1",
+            &["wget", "-q", "-O", "-", &format!("http://{name}/hostname")],
+        );
+        assert_eq!(code, 0, "a1 -> {name}: {out}");
+        assert_eq!(out.trim(), &a2[..12], "a1 -> {name}");
+    }
+    let (code, out) = exec(&env, "a1", &["nslookup", "a2"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains(&ip_a2), "{out}");
+    let (code, out) = exec(&env, "b2", &["wget", "-q", "-O", "-", "http://db/hostname"]);
+    assert_eq!(code, 0, "b2 -> db: {out}");
+
+    // across networks: no name, and the address does not answer
+    let (code, out) = exec(&env, "a1", &["nslookup", "b1"]);
+    assert_ne!(code, 0, "{out}");
+    let (code, out) = exec(&env, "b2", &["nslookup", "a2"]);
+    assert_ne!(code, 0, "{out}");
+    let (code, out) = exec(
+        &env,
+        "a1",
+        &[
+            "timeout",
+            "5",
+            "wget",
+            "-q",
+            "-O",
+            "-",
+            &format!("http://{ip_b1}/hostname"),
+        ],
+    );
+    assert_ne!(code, 0, "a1 reached b1 across networks: {out}");
+    let (code, out) = exec(
+        &env,
+        "b2",
+        &[
+            "timeout",
+            "5",
+            "wget",
+            "-q",
+            "-O",
+            "-",
+            &format!("http://{ip_a2}/hostname"),
+        ],
+    );
+    assert_ne!(code, 0, "b2 reached a2 across networks: {out}");
+
+    // a container that is gone stops resolving; its address is free again
+    env.ok(&["rm", "-f", "-t", "0", "a2"]);
+    let (code, out) = exec(&env, "a1", &["nslookup", "a2"]);
+    assert_ne!(code, 0, "a2 still resolves: {out}");
+    let again = env
+        .ok(&[
+            "run",
+            "--rm",
+            "--network",
+            "front",
+            &img,
+            "ip",
+            "-4",
+            "addr",
+            "show",
+            "eth0",
+        ])
+        .stdout();
+    assert!(again.contains(&format!("inet {ip_a2}/24")), "{again}");
+
+    let pid = holder_pid(&env).expect("a rootless netns holder runs");
+    env.ok(&["rm", "-f", "-t", "0", "a1", "b1", "b2"]);
+    // nothing of it stays: the holder (with its slirp4netns and DNS) ends with the last one
+    wait_until(
+        "the rootless netns holder to end",
+        Duration::from_secs(10),
+        || {
+            let gone = std::fs::read_to_string(format!("/proc/{pid}/stat"))
+                .map(|s| s.contains(") Z "))
+                .unwrap_or(true);
+            if gone && !holder_json(&env).exists() {
+                Ok(())
+            } else {
+                Err(pid)
+            }
+        },
+    );
+    env.ok(&["network", "rm", "front", "back"]);
+}
+
+#[test]
+fn internal_network_has_no_way_out() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("netint");
+    env.pull("berth-test/busybox");
+    let img = image("berth-test/busybox");
+    env.ok(&["network", "create", "--internal", "closed"]);
+    env.ok(&["network", "create", "open"]);
+    let routes = env
+        .ok(&["run", "--rm", "--network", "closed", &img, "ip", "route"])
+        .stdout();
+    assert!(!routes.contains("default"), "{routes}");
+    let routes = env
+        .ok(&["run", "--rm", "--network", "open", &img, "ip", "route"])
+        .stdout();
+    assert!(routes.contains("default via 10.89.1.1"), "{routes}");
+    // slirp4netns's host address (and so the host) is unreachable from an internal network
+    let r = env.run(&[
+        "run",
+        "--rm",
+        "--network",
+        "closed",
+        &img,
+        "timeout",
+        "5",
+        "nc",
+        "-w",
+        "2",
+        "10.0.2.2",
+        "80",
+    ]);
+    assert_ne!(r.code(), 0, "{}{}", r.stdout(), r.stderr());
+    assert!(
+        r.stderr().contains("unreachable"),
+        "{}{}",
+        r.stdout(),
+        r.stderr()
+    );
+}
+
+#[test]
+fn published_port_reaches_a_container_on_a_network() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("netport");
+    env.pull("berth-test/busybox");
+    let img = image("berth-test/busybox");
+    env.ok(&["network", "create", "pub"]);
+    let port = free_port();
+    let id = env
+        .ok(&[
+            "run",
+            "-d",
+            "--network",
+            "pub",
+            "--ip",
+            "10.89.0.77",
+            "--mac-address",
+            "92:d0:c6:0a:29:33",
+            "-p",
+            &format!("127.0.0.1:{port}:80"),
+            &img,
+            "httpd",
+            "-f",
+            "-p",
+            "80",
+            "-h",
+            "/etc",
+        ])
+        .stdout()
+        .trim()
+        .to_string();
+    assert_eq!(ip_of(&env, &id, "pub"), "10.89.0.77");
+    let link = exec(&env, &id, &["ip", "link", "show", "eth0"]).1;
+    assert!(link.contains("92:d0:c6:0a:29:33"), "{link}");
+    let body = wait_until(
+        "the page through the published port",
+        Duration::from_secs(5),
+        || {
+            let mut s =
+                std::net::TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
+            s.set_read_timeout(Some(Duration::from_secs(3))).unwrap();
+            s.write_all(b"GET /hostname HTTP/1.0\r\n\r\n")
+                .map_err(|e| e.to_string())?;
+            let mut out = String::new();
+            let _ = s.read_to_string(&mut out);
+            if out.contains("200") {
+                Ok(out)
+            } else {
+                Err(out)
+            }
+        },
+    );
+    assert!(body.contains(&id[..12]), "{body}");
+    // the address is taken while the container lives
+    let r = env.run(&["create", "--network", "pub", "--ip", "10.89.0.77", &img]);
+    r.assert_code(125);
+    assert!(r.stderr().contains("already allocated"), "{}", r.stderr());
+    env.ok(&["rm", "-f", "-t", "0", &id]);
+    // the port is free again once the container is gone
+    wait_until("the host port to be free", Duration::from_secs(5), || {
+        std::net::TcpListener::bind(("127.0.0.1", port)).map(drop)
+    });
+    // -f removes the containers on the network
+    env.ok(&["create", "--name", "user", "--network", "pub", &img]);
+    env.run(&["network", "rm", "pub"]).assert_code(125);
+    env.ok(&["network", "rm", "-f", "pub"]);
+    env.run(&["container", "exists", "user"]).assert_code(1);
+}
+
+#[test]
+fn connect_and_disconnect_a_running_container() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("netconn");
+    env.pull("berth-test/busybox");
+    let img = image("berth-test/busybox");
+    env.ok(&["network", "create", "c1"]);
+    env.ok(&["network", "create", "c2"]);
+    let x1 = env
+        .ok(&[
+            "run",
+            "-d",
+            "--name",
+            "x1",
+            "--network",
+            "c1",
+            &img,
+            "httpd",
+            "-f",
+            "-p",
+            "80",
+            "-h",
+            "/etc",
+        ])
+        .stdout()
+        .trim()
+        .to_string();
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "x2",
+        "--network",
+        "c2",
+        &img,
+        "sleep",
+        "300",
+    ]);
+    let (code, _) = exec(&env, "x2", &["nslookup", "srv"]);
+    assert_ne!(code, 0);
+    env.ok(&["network", "connect", "--alias", "srv", "c2", "x1"]);
+    env.run(&["network", "connect", "c2", "x1"])
+        .assert_code(125);
+    let (code, out) = exec(
+        &env,
+        "x2",
+        &["wget", "-q", "-O", "-", "http://srv/hostname"],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(out.trim(), &x1[..12]);
+    assert!(ip_of(&env, "x1", "c2").starts_with("10.89.1."));
+    env.ok(&["network", "disconnect", "c2", "x1"]);
+    let (code, out) = exec(&env, "x2", &["nslookup", "srv"]);
+    assert_ne!(code, 0, "{out}");
+    env.ok(&["rm", "-f", "-t", "0", "x1", "x2"]);
+    env.ok(&["network", "rm", "c1", "c2"]);
+}
