@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_berth_global_optspecs
-    string join \n root= runroot= storage-driver= storage-opt= log-level= cgroup-manager= network-cmd-path= runtime= runtime-flag= default-mounts-file= h/help V/version
+    string join \n root= runroot= storage-driver= storage-opt= log-level= cgroup-manager= network-cmd-path= runtime= runtime-flag= default-mounts-file= events-backend= h/help V/version
 end
 
 function __fish_berth_needs_command
@@ -34,6 +34,7 @@ complete -c berth -n "__fish_berth_needs_command" -l network-cmd-path -d 'Path t
 complete -c berth -n "__fish_berth_needs_command" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_needs_command" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_needs_command" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_needs_command" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_needs_command" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_needs_command" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_needs_command" -f -a "version" -d 'Display the berth version information'
@@ -76,6 +77,8 @@ complete -c berth -n "__fish_berth_needs_command" -f -a "rename" -d 'Rename an e
 complete -c berth -n "__fish_berth_needs_command" -f -a "top" -d 'Display the running processes of a container'
 complete -c berth -n "__fish_berth_needs_command" -f -a "port" -d 'List port mappings or a specific mapping for the container'
 complete -c berth -n "__fish_berth_needs_command" -f -a "volume" -d 'Manage volumes'
+complete -c berth -n "__fish_berth_needs_command" -f -a "events" -d 'Show berth events'
+complete -c berth -n "__fish_berth_needs_command" -f -a "system" -d 'Manage berth'
 complete -c berth -n "__fish_berth_needs_command" -f -a "login" -d 'Log in to a container registry'
 complete -c berth -n "__fish_berth_needs_command" -f -a "logout" -d 'Log out of a container registry'
 complete -c berth -n "__fish_berth_needs_command" -f -a "completion" -d 'Generate shell autocompletions'
@@ -91,6 +94,7 @@ complete -c berth -n "__fish_berth_using_subcommand version" -l network-cmd-path
 complete -c berth -n "__fish_berth_using_subcommand version" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand version" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand version" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand version" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand version" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand version" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand info" -s f -l format -d 'Change the output format to JSON or a Go template' -r
@@ -104,6 +108,7 @@ complete -c berth -n "__fish_berth_using_subcommand info" -l network-cmd-path -d
 complete -c berth -n "__fish_berth_using_subcommand info" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand info" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand info" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand info" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand info" -s D -l debug -d 'Print the debug information (accepted for podman compatibility)'
 complete -c berth -n "__fish_berth_using_subcommand info" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand info" -s V -l version -d 'Print version'
@@ -128,6 +133,7 @@ complete -c berth -n "__fish_berth_using_subcommand pull" -l network-cmd-path -d
 complete -c berth -n "__fish_berth_using_subcommand pull" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand pull" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand pull" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pull" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand pull" -s q -l quiet -d 'Suppress output information when pulling images'
 complete -c berth -n "__fish_berth_using_subcommand pull" -l disable-content-trust -d 'This is a Docker specific option and is a NOOP'
 complete -c berth -n "__fish_berth_using_subcommand pull" -s h -l help -d 'Print help'
@@ -178,6 +184,7 @@ complete -c berth -n "__fish_berth_using_subcommand build" -l network-cmd-path -
 complete -c berth -n "__fish_berth_using_subcommand build" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand build" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand build" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand build" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand build" -l no-cache -d 'Do not use existing cached images for the container build'
 complete -c berth -n "__fish_berth_using_subcommand build" -l pull-always -d 'Always pull the image (same as --pull=always)'
 complete -c berth -n "__fish_berth_using_subcommand build" -l pull-never -d 'Never pull the image (same as --pull=never)'
@@ -197,6 +204,7 @@ complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_
 complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -f -a "build" -d 'Build an image using instructions from Containerfiles'
@@ -247,6 +255,7 @@ complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l no-cache -d 'Do not use existing cached images for the container build'
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l pull-always -d 'Always pull the image (same as --pull=always)'
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l pull-never -d 'Never pull the image (same as --pull=never)'
@@ -275,6 +284,7 @@ complete -c berth -n "__fish_berth_using_subcommand commit" -l network-cmd-path 
 complete -c berth -n "__fish_berth_using_subcommand commit" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand commit" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand commit" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand commit" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand commit" -s q -l quiet -d 'Suppress output'
 complete -c berth -n "__fish_berth_using_subcommand commit" -s s -l squash -d 'Squash newly built layers into a single new layer (accepted)'
 complete -c berth -n "__fish_berth_using_subcommand commit" -l include-volumes -d 'Include container volumes as image volumes'
@@ -306,6 +316,7 @@ complete -c berth -n "__fish_berth_using_subcommand push" -l network-cmd-path -d
 complete -c berth -n "__fish_berth_using_subcommand push" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand push" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand push" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand push" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand push" -l compress -d 'Compress tarball image layers when pushing to a directory using the \'dir\' transport. (default is same compression type as source)'
 complete -c berth -n "__fish_berth_using_subcommand push" -l remove-signatures -d 'Discard any pre-existing signatures in the image'
 complete -c berth -n "__fish_berth_using_subcommand push" -s q -l quiet -d 'Suppress output information when pushing images'
@@ -325,6 +336,7 @@ complete -c berth -n "__fish_berth_using_subcommand images" -l network-cmd-path 
 complete -c berth -n "__fish_berth_using_subcommand images" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand images" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand images" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand images" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand images" -s a -l all -d 'Show all images (default hides intermediate images)'
 complete -c berth -n "__fish_berth_using_subcommand images" -l digests -d 'Show digests'
 complete -c berth -n "__fish_berth_using_subcommand images" -l no-trunc -d 'Do not truncate output'
@@ -342,6 +354,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm prune exists save load import history help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm prune exists save load import history help" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm prune exists save load import history help" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm prune exists save load import history help" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm prune exists save load import history help" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm prune exists save load import history help" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm prune exists save load import history help" -f -a "ls" -d 'List images in local storage'
@@ -372,6 +385,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images (default hides intermediate images)'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show digests'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate output'
@@ -390,6 +404,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l authfile -d 'Path of the authentication file (default ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
@@ -413,6 +428,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Suppress output information when pulling images'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l disable-content-trust -d 'This is a Docker specific option and is a NOOP'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
@@ -463,6 +479,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l no-cache -d 'Do not use existing cached images for the container build'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l pull-always -d 'Always pull the image (same as --pull=always)'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l pull-never -d 'Never pull the image (same as --pull=never)'
@@ -498,6 +515,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l compress -d 'Compress tarball image layers when pushing to a directory using the \'dir\' transport. (default is same compression type as source)'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l remove-signatures -d 'Discard any pre-existing signatures in the image'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Suppress output information when pushing images'
@@ -514,6 +532,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -526,6 +545,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -538,6 +558,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force removal of the image and any containers using it'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore errors if a specified image does not exist'
@@ -554,6 +575,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all images not in use by containers, not just dangling ones'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
@@ -568,6 +590,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to a specified file (default: stdout, which must be redirected)' -r
@@ -582,6 +605,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Interpret additional arguments as images not tags and create a multi-image-archive (only for docker-archive)'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l compress -d 'Compress tarball image layers when saving to a directory using the \'dir\' transport'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l uncompressed -d 'Accept uncompressed layers when copying OCI images'
@@ -599,6 +623,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Suppress the output'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -s V -l version -d 'Print version'
@@ -614,6 +639,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Suppress output'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
@@ -630,6 +656,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -l no-trunc -d 'Do not truncate the output'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Display the numeric IDs only'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
@@ -661,6 +688,7 @@ complete -c berth -n "__fish_berth_using_subcommand inspect" -l network-cmd-path
 complete -c berth -n "__fish_berth_using_subcommand inspect" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand inspect" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand inspect" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand inspect" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand inspect" -s s -l size -d 'Display the total file size (containers only)'
 complete -c berth -n "__fish_berth_using_subcommand inspect" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand inspect" -s V -l version -d 'Print version'
@@ -674,6 +702,7 @@ complete -c berth -n "__fish_berth_using_subcommand tag" -l network-cmd-path -d 
 complete -c berth -n "__fish_berth_using_subcommand tag" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand tag" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand tag" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand tag" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand tag" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand tag" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand untag" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -686,6 +715,7 @@ complete -c berth -n "__fish_berth_using_subcommand untag" -l network-cmd-path -
 complete -c berth -n "__fish_berth_using_subcommand untag" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand untag" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand untag" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand untag" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand untag" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand untag" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand rmi" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -698,6 +728,7 @@ complete -c berth -n "__fish_berth_using_subcommand rmi" -l network-cmd-path -d 
 complete -c berth -n "__fish_berth_using_subcommand rmi" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand rmi" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand rmi" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand rmi" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand rmi" -s a -l all -d 'Remove all images'
 complete -c berth -n "__fish_berth_using_subcommand rmi" -s f -l force -d 'Force removal of the image and any containers using it'
 complete -c berth -n "__fish_berth_using_subcommand rmi" -s i -l ignore -d 'Ignore errors if a specified image does not exist'
@@ -715,6 +746,7 @@ complete -c berth -n "__fish_berth_using_subcommand save" -l network-cmd-path -d
 complete -c berth -n "__fish_berth_using_subcommand save" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand save" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand save" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand save" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand save" -s m -l multi-image-archive -d 'Interpret additional arguments as images not tags and create a multi-image-archive (only for docker-archive)'
 complete -c berth -n "__fish_berth_using_subcommand save" -l compress -d 'Compress tarball image layers when saving to a directory using the \'dir\' transport'
 complete -c berth -n "__fish_berth_using_subcommand save" -l uncompressed -d 'Accept uncompressed layers when copying OCI images'
@@ -732,6 +764,7 @@ complete -c berth -n "__fish_berth_using_subcommand load" -l network-cmd-path -d
 complete -c berth -n "__fish_berth_using_subcommand load" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand load" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand load" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand load" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand load" -s q -l quiet -d 'Suppress the output'
 complete -c berth -n "__fish_berth_using_subcommand load" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand load" -s V -l version -d 'Print version'
@@ -747,6 +780,7 @@ complete -c berth -n "__fish_berth_using_subcommand import" -l network-cmd-path 
 complete -c berth -n "__fish_berth_using_subcommand import" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand import" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand import" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand import" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand import" -s q -l quiet -d 'Suppress output'
 complete -c berth -n "__fish_berth_using_subcommand import" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand import" -s V -l version -d 'Print version'
@@ -763,6 +797,7 @@ complete -c berth -n "__fish_berth_using_subcommand history" -l network-cmd-path
 complete -c berth -n "__fish_berth_using_subcommand history" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand history" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand history" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand history" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand history" -l no-trunc -d 'Do not truncate the output'
 complete -c berth -n "__fish_berth_using_subcommand history" -s q -l quiet -d 'Display the numeric IDs only'
 complete -c berth -n "__fish_berth_using_subcommand history" -s h -l help -d 'Print help'
@@ -817,6 +852,7 @@ complete -c berth -n "__fish_berth_using_subcommand run" -l network-cmd-path -d 
 complete -c berth -n "__fish_berth_using_subcommand run" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand run" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l help -d 'Print help (podman\'s -h is --hostname)'
 complete -c berth -n "__fish_berth_using_subcommand run" -l rm -d 'Remove the container when it exits'
 complete -c berth -n "__fish_berth_using_subcommand run" -s i -l interactive -d 'Keep STDIN open'
@@ -880,6 +916,7 @@ complete -c berth -n "__fish_berth_using_subcommand create" -l network-cmd-path 
 complete -c berth -n "__fish_berth_using_subcommand create" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand create" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l help -d 'Print help (podman\'s -h is --hostname)'
 complete -c berth -n "__fish_berth_using_subcommand create" -l rm -d 'Remove the container when it exits'
 complete -c berth -n "__fish_berth_using_subcommand create" -s i -l interactive -d 'Keep STDIN open'
@@ -904,6 +941,7 @@ complete -c berth -n "__fish_berth_using_subcommand start" -l network-cmd-path -
 complete -c berth -n "__fish_berth_using_subcommand start" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand start" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand start" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand start" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand start" -s a -l attach -d 'Attach the container\'s STDOUT and STDERR (and wait for it)'
 complete -c berth -n "__fish_berth_using_subcommand start" -s i -l interactive -d 'Make STDIN available to the contained process'
 complete -c berth -n "__fish_berth_using_subcommand start" -l all -d 'Start all containers that do not run'
@@ -920,6 +958,7 @@ complete -c berth -n "__fish_berth_using_subcommand restart" -l network-cmd-path
 complete -c berth -n "__fish_berth_using_subcommand restart" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand restart" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand restart" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand restart" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand restart" -s a -l all -d 'Restart all containers'
 complete -c berth -n "__fish_berth_using_subcommand restart" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand restart" -s V -l version -d 'Print version'
@@ -936,6 +975,7 @@ complete -c berth -n "__fish_berth_using_subcommand exec" -l network-cmd-path -d
 complete -c berth -n "__fish_berth_using_subcommand exec" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand exec" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand exec" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand exec" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand exec" -s i -l interactive -d 'Keep STDIN open even if not attached'
 complete -c berth -n "__fish_berth_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-TTY'
 complete -c berth -n "__fish_berth_using_subcommand exec" -s d -l detach -d 'Run the exec session in detached mode (backgrounded)'
@@ -956,6 +996,7 @@ complete -c berth -n "__fish_berth_using_subcommand attach" -l network-cmd-path 
 complete -c berth -n "__fish_berth_using_subcommand attach" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand attach" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand attach" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand attach" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand attach" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand attach" -l no-stdin -d 'Do not attach STDIN'
 complete -c berth -n "__fish_berth_using_subcommand attach" -s h -l help -d 'Print help'
@@ -970,6 +1011,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_se
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port cp diff commit export mount umount help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port cp diff commit export mount umount help" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port cp diff commit export mount umount help" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port cp diff commit export mount umount help" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port cp diff commit export mount umount help" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port cp diff commit export mount umount help" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port cp diff commit export mount umount help" -f -a "run" -d 'Run a command in a new container'
@@ -1047,6 +1089,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help (podman\'s -h is --hostname)'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep STDIN open'
@@ -1110,6 +1153,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help (podman\'s -h is --hostname)'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Remove the container when it exits'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep STDIN open'
@@ -1134,6 +1178,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach the container\'s STDOUT and STDERR (and wait for it)'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Make STDIN available to the contained process'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Start all containers that do not run'
@@ -1150,6 +1195,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Stop all running containers'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Ignore errors when a specified container is missing'
@@ -1166,6 +1212,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'Restart all containers'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
@@ -1180,6 +1227,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from kill" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from kill" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from kill" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from kill" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from kill" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'Signal all running containers'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
@@ -1195,6 +1243,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force removal of a running container (stops it first)'
@@ -1215,6 +1264,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all the containers, default is only running containers'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print only the container IDs'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l external -d 'Also show containers made by other tools in the same storage (berth\'s store holds only its own, so the list is the same)'
@@ -1236,6 +1286,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep STDIN open even if not attached'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Allocate a pseudo-TTY'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run the exec session in detached mode (backgrounded)'
@@ -1256,6 +1307,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not attach STDIN'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
@@ -1273,6 +1325,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow log output'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Output the timestamps in the log'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
@@ -1288,6 +1341,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
@@ -1302,6 +1356,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Display the total file size'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
@@ -1315,6 +1370,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -1327,6 +1383,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
@@ -1340,6 +1397,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -1352,6 +1410,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
@@ -1365,6 +1424,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -s a -l all -d 'Display port information for all containers'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
@@ -1383,6 +1443,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -s L -l follow-link -d 'Follow a symbolic link SRC_PATH in the container (resolved inside it); a local one is always followed, as podman does'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l overwrite -d 'Allow a directory to replace a non-directory and the reverse'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -s q -l quiet -d 'Do not print warnings (e.g. skipped device nodes)'
@@ -1399,6 +1460,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
@@ -1419,6 +1481,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Suppress output'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -s s -l squash -d 'Squash newly built layers into a single new layer (accepted)'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -l include-volumes -d 'Include container volumes as image volumes'
@@ -1435,6 +1498,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l format -d 'Print the mounted containers in the given format (json)' -r
@@ -1448,6 +1512,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -s a -l all -d 'Mount all containers'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l no-trunc -d 'Do not truncate the output'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -s h -l help -d 'Print help'
@@ -1462,6 +1527,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -s a -l all -d 'Unmount all mounted containers'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -s f -l force -d 'Unmount even when busy (lazily)'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -s h -l help -d 'Print help'
@@ -1501,6 +1567,7 @@ complete -c berth -n "__fish_berth_using_subcommand unshare" -l network-cmd-path
 complete -c berth -n "__fish_berth_using_subcommand unshare" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand unshare" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand unshare" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand unshare" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand unshare" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand unshare" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand cp" -s a -l archive -d 'Keep the source\'s uid/gid (default: files copied into a container belong to its user, files copied out to you)' -r -f -a "true\t''
@@ -1517,6 +1584,7 @@ complete -c berth -n "__fish_berth_using_subcommand cp" -l network-cmd-path -d '
 complete -c berth -n "__fish_berth_using_subcommand cp" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand cp" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand cp" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand cp" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand cp" -s L -l follow-link -d 'Follow a symbolic link SRC_PATH in the container (resolved inside it); a local one is always followed, as podman does'
 complete -c berth -n "__fish_berth_using_subcommand cp" -l overwrite -d 'Allow a directory to replace a non-directory and the reverse'
 complete -c berth -n "__fish_berth_using_subcommand cp" -s q -l quiet -d 'Do not print warnings (e.g. skipped device nodes)'
@@ -1533,6 +1601,7 @@ complete -c berth -n "__fish_berth_using_subcommand diff" -l network-cmd-path -d
 complete -c berth -n "__fish_berth_using_subcommand diff" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand diff" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand diff" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand diff" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand diff" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand diff" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand diff" -s V -l version -d 'Print version'
@@ -1547,6 +1616,7 @@ complete -c berth -n "__fish_berth_using_subcommand export" -l network-cmd-path 
 complete -c berth -n "__fish_berth_using_subcommand export" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand export" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand export" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand export" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand export" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand export" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand mount" -l format -d 'Print the mounted containers in the given format (json)' -r
@@ -1560,6 +1630,7 @@ complete -c berth -n "__fish_berth_using_subcommand mount" -l network-cmd-path -
 complete -c berth -n "__fish_berth_using_subcommand mount" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand mount" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand mount" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand mount" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand mount" -s a -l all -d 'Mount all containers'
 complete -c berth -n "__fish_berth_using_subcommand mount" -l no-trunc -d 'Do not truncate the output'
 complete -c berth -n "__fish_berth_using_subcommand mount" -s h -l help -d 'Print help'
@@ -1574,6 +1645,7 @@ complete -c berth -n "__fish_berth_using_subcommand umount" -l network-cmd-path 
 complete -c berth -n "__fish_berth_using_subcommand umount" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand umount" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand umount" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand umount" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand umount" -s a -l all -d 'Unmount all mounted containers'
 complete -c berth -n "__fish_berth_using_subcommand umount" -s f -l force -d 'Unmount even when busy (lazily)'
 complete -c berth -n "__fish_berth_using_subcommand umount" -s h -l help -d 'Print help'
@@ -1591,6 +1663,7 @@ complete -c berth -n "__fish_berth_using_subcommand ps" -l network-cmd-path -d '
 complete -c berth -n "__fish_berth_using_subcommand ps" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand ps" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand ps" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand ps" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand ps" -s a -l all -d 'Show all the containers, default is only running containers'
 complete -c berth -n "__fish_berth_using_subcommand ps" -s q -l quiet -d 'Print only the container IDs'
 complete -c berth -n "__fish_berth_using_subcommand ps" -l external -d 'Also show containers made by other tools in the same storage (berth\'s store holds only its own, so the list is the same)'
@@ -1610,6 +1683,7 @@ complete -c berth -n "__fish_berth_using_subcommand stop" -l network-cmd-path -d
 complete -c berth -n "__fish_berth_using_subcommand stop" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand stop" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand stop" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand stop" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand stop" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand stop" -s a -l all -d 'Stop all running containers'
 complete -c berth -n "__fish_berth_using_subcommand stop" -s i -l ignore -d 'Ignore errors when a specified container is missing'
@@ -1626,6 +1700,7 @@ complete -c berth -n "__fish_berth_using_subcommand kill" -l network-cmd-path -d
 complete -c berth -n "__fish_berth_using_subcommand kill" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand kill" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand kill" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand kill" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand kill" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand kill" -s a -l all -d 'Signal all running containers'
 complete -c berth -n "__fish_berth_using_subcommand kill" -s h -l help -d 'Print help'
@@ -1641,6 +1716,7 @@ complete -c berth -n "__fish_berth_using_subcommand rm" -l network-cmd-path -d '
 complete -c berth -n "__fish_berth_using_subcommand rm" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand rm" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand rm" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand rm" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand rm" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand rm" -s a -l all -d 'Remove all containers'
 complete -c berth -n "__fish_berth_using_subcommand rm" -s f -l force -d 'Force removal of a running container (stops it first)'
@@ -1659,6 +1735,7 @@ complete -c berth -n "__fish_berth_using_subcommand wait" -l network-cmd-path -d
 complete -c berth -n "__fish_berth_using_subcommand wait" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand wait" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand wait" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand wait" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand wait" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand wait" -s V -l version -d 'Print version'
@@ -1675,6 +1752,7 @@ complete -c berth -n "__fish_berth_using_subcommand logs" -l network-cmd-path -d
 complete -c berth -n "__fish_berth_using_subcommand logs" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand logs" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand logs" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand logs" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand logs" -s f -l follow -d 'Follow log output'
 complete -c berth -n "__fish_berth_using_subcommand logs" -s t -l timestamps -d 'Output the timestamps in the log'
 complete -c berth -n "__fish_berth_using_subcommand logs" -s h -l help -d 'Print help'
@@ -1689,6 +1767,7 @@ complete -c berth -n "__fish_berth_using_subcommand rename" -l network-cmd-path 
 complete -c berth -n "__fish_berth_using_subcommand rename" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand rename" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand rename" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand rename" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand rename" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand rename" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand top" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -1701,6 +1780,7 @@ complete -c berth -n "__fish_berth_using_subcommand top" -l network-cmd-path -d 
 complete -c berth -n "__fish_berth_using_subcommand top" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand top" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand top" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand top" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand top" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand top" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand top" -s V -l version -d 'Print version'
@@ -1714,6 +1794,7 @@ complete -c berth -n "__fish_berth_using_subcommand port" -l network-cmd-path -d
 complete -c berth -n "__fish_berth_using_subcommand port" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand port" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand port" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand port" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand port" -s a -l all -d 'Display port information for all containers'
 complete -c berth -n "__fish_berth_using_subcommand port" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand port" -s h -l help -d 'Print help'
@@ -1728,6 +1809,7 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_
 complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -f -a "create" -d 'Create a new volume'
@@ -1749,6 +1831,7 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -l ignore -d 'Do not fail if the volume already exists'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
@@ -1763,6 +1846,7 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print volume output in quiet mode'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print headers'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
@@ -1778,6 +1862,7 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s a -l all -d 'Inspect all volumes'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
@@ -1791,6 +1876,7 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all volumes'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove a volume even if containers use it (they are not removed)'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
@@ -1805,6 +1891,7 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
@@ -1818,6 +1905,7 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a new volume'
@@ -1827,6 +1915,184 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove all unused volumes'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Check if a volume exists'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c berth -n "__fish_berth_using_subcommand events" -s f -l filter -d 'Filter output (container=, image=, pod=, volume=, network=, event=, type=, label=)' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -l format -d 'Format the output using a Go template or json' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -l stream -d 'Stream new events; for testing only' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand events" -l since -d 'Show all events created since timestamp' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -l no-trunc -d 'Do not truncate the output' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand events" -l until -d 'Show all events until timestamp' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand events" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand events" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
+complete -c berth -n "__fish_berth_using_subcommand events" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -l runtime-flag -d 'Add global flags for the container runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand events" -l events-backend -d 'Events backend to use (file, journald or none)' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand events" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -l runtime-flag -d 'Add global flags for the container runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -l events-backend -d 'Events backend to use (file, journald or none)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -f -a "df" -d 'Show berth disk usage'
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -f -a "prune" -d 'Remove unused data'
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -f -a "reset" -d 'Reset berth storage'
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -f -a "migrate" -d 'Migrate containers (berth keeps no pause process: nothing to migrate)'
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -f -a "renumber" -d 'Migrate lock numbers (berth has no lock numbers: nothing to renumber)'
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -f -a "check" -d 'Check storage consistency'
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -f -a "info" -d 'Display berth system information'
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -f -a "events" -d 'Show berth events'
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l format -d 'Pretty-print images using a Go template' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l runtime-flag -d 'Add global flags for the container runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l events-backend -d 'Events backend to use (file, journald or none)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -s v -l verbose -d 'Show detailed information on disk usage'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l filter -d 'Provide filter values (e.g. \'label=<key>=<value>\')' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Add global flags for the container runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l events-backend -d 'Events backend to use (file, journald or none)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all unused data'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation.  The default is false'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l volumes -d 'Prune volumes'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from reset" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from reset" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from reset" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from reset" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from reset" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from reset" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from reset" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from reset" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from reset" -l runtime-flag -d 'Add global flags for the container runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from reset" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from reset" -l events-backend -d 'Events backend to use (file, journald or none)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from reset" -s f -l force -d 'Do not prompt for confirmation'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from migrate" -l new-runtime -d 'Specify a new runtime for all containers' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from migrate" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from migrate" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from migrate" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from migrate" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from migrate" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from migrate" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from migrate" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from migrate" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from migrate" -l runtime-flag -d 'Add global flags for the container runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from migrate" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from migrate" -l events-backend -d 'Events backend to use (file, journald or none)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from renumber" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from renumber" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from renumber" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from renumber" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from renumber" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from renumber" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from renumber" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from renumber" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from renumber" -l runtime-flag -d 'Add global flags for the container runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from renumber" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from renumber" -l events-backend -d 'Events backend to use (file, journald or none)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from renumber" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from renumber" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -s m -l max -d 'Maximum allowed age of unreferenced layers (berth checks every layer)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l runtime-flag -d 'Add global flags for the container runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l events-backend -d 'Events backend to use (file, journald or none)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -s f -l force -d 'Remove containers whose image is damaged or gone when repairing'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -s q -l quick -d 'Skip time-consuming checks (berth\'s checks are all quick)'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -s r -l repair -d 'Remove inconsistent images (and what the store\'s repair removes)'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'Change the output format to JSON or a Go template' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -l runtime-flag -d 'Add global flags for the container runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -l events-backend -d 'Events backend to use (file, journald or none)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -s D -l debug -d 'Print the debug information (accepted for podman compatibility)'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -s f -l filter -d 'Filter output (container=, image=, pod=, volume=, network=, event=, type=, label=)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l format -d 'Format the output using a Go template or json' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l stream -d 'Stream new events; for testing only' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l since -d 'Show all events created since timestamp' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l no-trunc -d 'Do not truncate the output' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l until -d 'Show all events until timestamp' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l runtime-flag -d 'Add global flags for the container runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l events-backend -d 'Events backend to use (file, journald or none)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "df" -d 'Show berth disk usage'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove unused data'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Reset berth storage'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Migrate containers (berth keeps no pause process: nothing to migrate)'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "renumber" -d 'Migrate lock numbers (berth has no lock numbers: nothing to renumber)'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check storage consistency'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "info" -d 'Display berth system information'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "events" -d 'Show berth events'
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c berth -n "__fish_berth_using_subcommand login" -s u -l username -d 'Username for registry' -r
 complete -c berth -n "__fish_berth_using_subcommand login" -s p -l password -d 'Password for registry (prefer --password-stdin: this one shows in `ps`)' -r
 complete -c berth -n "__fish_berth_using_subcommand login" -l authfile -d 'Path of the authentication file (default ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
@@ -1843,6 +2109,7 @@ complete -c berth -n "__fish_berth_using_subcommand login" -l network-cmd-path -
 complete -c berth -n "__fish_berth_using_subcommand login" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand login" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand login" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand login" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand login" -l password-stdin -d 'Take the password from stdin'
 complete -c berth -n "__fish_berth_using_subcommand login" -l get-login -d 'Return the current login user for the registry'
 complete -c berth -n "__fish_berth_using_subcommand login" -s v -l verbose -d 'Be verbose'
@@ -1859,6 +2126,7 @@ complete -c berth -n "__fish_berth_using_subcommand logout" -l network-cmd-path 
 complete -c berth -n "__fish_berth_using_subcommand logout" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand logout" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand logout" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand logout" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand logout" -s a -l all -d 'Remove the cached credentials for all registries in the auth file'
 complete -c berth -n "__fish_berth_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand logout" -s V -l version -d 'Print version'
@@ -1873,53 +2141,56 @@ complete -c berth -n "__fish_berth_using_subcommand completion" -l network-cmd-p
 complete -c berth -n "__fish_berth_using_subcommand completion" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand completion" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand completion" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand completion" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand completion" -l no-desc -d 'Don\'t include descriptions in the completions'
 complete -c berth -n "__fish_berth_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "version" -d 'Display the berth version information'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "info" -d 'Display berth related system information'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "pull" -d 'Pull an image from a registry'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "build" -d 'Build an image using instructions from Containerfiles'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "buildx" -d 'Build images (docker buildx compatibility: `buildx build` is `build`)'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "commit" -d 'Create new image based on the changed container'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "push" -d 'Push an image to a specified destination'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "images" -d 'List images in local storage'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "image" -d 'Manage images'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "inspect" -d 'Display the configuration of an object'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "tag" -d 'Add an additional name to a local image'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "untag" -d 'Remove a name from a local image'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "rmi" -d 'Remove one or more images from local storage'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "save" -d 'Save image(s) to an archive'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "load" -d 'Load image(s) from a tar archive'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "import" -d 'Import a tarball to create a filesystem image'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "history" -d 'Show history of a specified image'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "run" -d 'Run a command in a new container'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "create" -d 'Create but do not start a container'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "start" -d 'Start one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "restart" -d 'Restart one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "exec" -d 'Run a process in a running container'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "attach" -d 'Attach to a running container'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "container" -d 'Manage containers'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "unshare" -d 'Run a command in a modified user namespace (as berth\'s layers see it)'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "cp" -d 'Copy files/folders between a container and the local filesystem'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "diff" -d 'Inspect changes to the container\'s file systems'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "export" -d 'Export a container\'s filesystem contents as a tar archive'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "mount" -d 'Mount a working container\'s root filesystem (inside `berth unshare`)'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "umount" -d 'Unmount working container\'s root filesystem'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "ps" -d 'List containers'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "stop" -d 'Stop one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "kill" -d 'Kill one or more running containers with a specific signal'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "rm" -d 'Remove one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "wait" -d 'Block on one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "logs" -d 'Fetch the logs of a container'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "rename" -d 'Rename an existing container'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "top" -d 'Display the running processes of a container'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "port" -d 'List port mappings or a specific mapping for the container'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "volume" -d 'Manage volumes'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "login" -d 'Log in to a container registry'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "logout" -d 'Log out of a container registry'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "completion" -d 'Generate shell autocompletions'
-complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume login logout completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "version" -d 'Display the berth version information'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "info" -d 'Display berth related system information'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "pull" -d 'Pull an image from a registry'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "build" -d 'Build an image using instructions from Containerfiles'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "buildx" -d 'Build images (docker buildx compatibility: `buildx build` is `build`)'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "commit" -d 'Create new image based on the changed container'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "push" -d 'Push an image to a specified destination'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "images" -d 'List images in local storage'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "image" -d 'Manage images'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "inspect" -d 'Display the configuration of an object'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "tag" -d 'Add an additional name to a local image'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "untag" -d 'Remove a name from a local image'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "rmi" -d 'Remove one or more images from local storage'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "save" -d 'Save image(s) to an archive'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "load" -d 'Load image(s) from a tar archive'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "import" -d 'Import a tarball to create a filesystem image'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "history" -d 'Show history of a specified image'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "run" -d 'Run a command in a new container'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "create" -d 'Create but do not start a container'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "start" -d 'Start one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "restart" -d 'Restart one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "exec" -d 'Run a process in a running container'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "attach" -d 'Attach to a running container'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "container" -d 'Manage containers'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "unshare" -d 'Run a command in a modified user namespace (as berth\'s layers see it)'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "cp" -d 'Copy files/folders between a container and the local filesystem'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "diff" -d 'Inspect changes to the container\'s file systems'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "export" -d 'Export a container\'s filesystem contents as a tar archive'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "mount" -d 'Mount a working container\'s root filesystem (inside `berth unshare`)'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "umount" -d 'Unmount working container\'s root filesystem'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "ps" -d 'List containers'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "stop" -d 'Stop one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "kill" -d 'Kill one or more running containers with a specific signal'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "rm" -d 'Remove one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "wait" -d 'Block on one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "logs" -d 'Fetch the logs of a container'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "rename" -d 'Rename an existing container'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "top" -d 'Display the running processes of a container'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "port" -d 'List port mappings or a specific mapping for the container'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "volume" -d 'Manage volumes'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "events" -d 'Show berth events'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "system" -d 'Manage berth'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "login" -d 'Log in to a container registry'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "logout" -d 'Log out of a container registry'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "completion" -d 'Generate shell autocompletions'
+complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume events system login logout completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from buildx" -f -a "build" -d 'Build an image using instructions from Containerfiles'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "ls" -d 'List images in local storage'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "inspect" -d 'Display the configuration of an image'
@@ -1965,3 +2236,11 @@ complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcom
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "rm" -d 'Remove one or more volumes'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "prune" -d 'Remove all unused volumes'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "exists" -d 'Check if a volume exists'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "df" -d 'Show berth disk usage'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "prune" -d 'Remove unused data'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "reset" -d 'Reset berth storage'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "migrate" -d 'Migrate containers (berth keeps no pause process: nothing to migrate)'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "renumber" -d 'Migrate lock numbers (berth has no lock numbers: nothing to renumber)'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "check" -d 'Check storage consistency'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "info" -d 'Display berth system information'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "events" -d 'Show berth events'

@@ -302,6 +302,7 @@ fn options(
         uts: a.uts,
         pid: a.pid,
         image: a.image,
+        no_events: false,
     })
 }
 

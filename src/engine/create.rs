@@ -99,6 +99,8 @@ pub struct CreateOptions {
     pub ipc: String,
     pub uts: String,
     pub pid: String,
+    /// Write no events for it (a build step's container).
+    pub no_events: bool,
 }
 
 /// A container on disk, ready to start; this process is in its namespaces.
@@ -115,11 +117,15 @@ impl Created {
 
     /// Run it in the foreground to its end; its exit code.
     pub fn run_foreground(&self) -> Result<i32, runtime::RuntimeError> {
+        for e in ["init", "start", "attach"] {
+            self.config.emit(e);
+        }
         runtime::run_foreground(&self.store, &self.prepared, &self.config)
     }
 
     /// Start it under its own monitor and return once it runs.
     pub fn start_detached(&self) -> Result<(), runtime::RuntimeError> {
+        // the monitor writes init and start
         runtime::run_detached(&self.store, &self.prepared, &self.config)
     }
 }
@@ -658,8 +664,10 @@ impl Engine {
                 .collect(),
             log_driver,
             log_max_size,
+            no_events: o.no_events,
         };
         let prepared = runtime::prepare(&store, &image, &config)?;
+        config.emit("create");
         Ok(Created {
             store,
             prepared,

@@ -172,6 +172,7 @@ impl Engine {
             std::thread::sleep(interval);
             interval = (interval * 2).min(Duration::from_millis(10));
         }
+        c.config.emit("stop");
         Ok(())
     }
 
@@ -183,6 +184,7 @@ impl Engine {
         if c.state.is_alive() {
             nix::sys::signal::kill(nix::unistd::Pid::from_raw(c.state.pid), sig)?;
         }
+        c.config.emit("kill");
         Ok(())
     }
 
@@ -198,6 +200,7 @@ impl Engine {
             // reload: stopping wrote the final state
             let fresh = Container::load(&c.dir)?;
             start_one(&store, &fresh, false, false)?;
+            c.config.emit("restart");
         }
         Ok(())
     }
@@ -239,6 +242,9 @@ impl Engine {
                 let r = container::remove(&c).map_err(|e| {
                     UserError::new(format!("removing container {}: {e}", c.id)).into()
                 });
+                if r.is_ok() {
+                    c.config.emit("remove");
+                }
                 out.push((c, r));
             }
         }
@@ -273,9 +279,13 @@ fn start_one(
             let null = std::fs::File::open("/dev/null")?;
             nix::unistd::dup2_stdin(null)?;
         }
+        for e in ["init", "start", "attach"] {
+            config.emit(e);
+        }
         let code = runtime::run_foreground(store, &prepared, &config)?;
         return Ok(Started::Exited(code));
     }
+    // the monitor writes init and start
     runtime::run_detached(store, &prepared, &config)?;
     Ok(Started::Running)
 }

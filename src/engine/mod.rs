@@ -19,13 +19,16 @@ pub mod build;
 pub mod commit;
 pub mod copy;
 pub mod create;
+pub mod events;
 pub mod exec;
 pub mod filter;
+pub mod image;
 pub mod lifecycle;
 pub mod logs;
 pub mod mount;
 pub mod namespace;
 pub mod state;
+pub mod system;
 pub mod top;
 
 pub use create::{CreateOptions, Created, PullPolicy};

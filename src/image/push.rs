@@ -865,6 +865,11 @@ pub async fn push(
         .await
         .map_err(PushError::WriteManifest)?;
     obs.event(PushEvent::Signatures);
+    crate::storage::events::emit(
+        crate::storage::events::Event::new("image", "push")
+            .id(&image.id)
+            .name(&dest.to_string()),
+    );
     Ok(PushOutcome {
         manifest_digest: format!("sha256:{:x}", Sha256::digest(&bytes)),
         layers: sent.into_iter().map(|s| s.digest).collect(),

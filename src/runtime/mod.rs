@@ -405,13 +405,18 @@ fn record_exited(dir: &Path, code: i32) {
     });
 }
 
+/// The end of a container's run: `died` (podman's event names), rootfs unmounted
+/// (`cleanup`), and with `--rm` removed (`remove`), else its exit recorded.
 fn finish(store: &Store, p: &Prepared, code: i32, config: &ContainerConfig) {
+    config.emit_died(code);
     let _ = nix::mount::umount2(&p.merged, nix::mount::MntFlags::MNT_DETACH);
+    config.emit("cleanup");
     if config.auto_remove {
         if let Err(e) = remove_tree(&p.dir) {
             log::warn!("cannot remove {}: {e}", p.dir.display());
         }
         remove_anonymous_volumes(store, config);
+        config.emit("remove");
         return;
     }
     if p.dir.join("state.json").exists() {
@@ -621,6 +626,7 @@ pub fn run_foreground(
         // background, under a monitor (its output then goes to `berth logs`).
         let _ = nix::mount::umount2(&p.merged, nix::mount::MntFlags::MNT_DETACH);
         record_exited(&p.dir, status);
+        config.emit_died(status);
         if let Err(e) = run_detached_from(store, p, config, 1) {
             log::warn!(
                 "the container exited ({status}) and its restart policy could not restart it: {e}"

@@ -150,6 +150,7 @@ pub fn run(
             return 0;
         }
         record_exited(&p.dir, code);
+        config.emit_died(code);
         if started.elapsed() >= Duration::from_secs(10) {
             delay = Duration::from_millis(100);
         }
@@ -167,6 +168,7 @@ pub fn run(
         }
         delay = (delay * 2).min(Duration::from_secs(60));
         restarts += 1;
+        config.emit("restart");
     }
 }
 
@@ -216,6 +218,11 @@ fn run_once(
     drop(null);
     let readers = pipes.map(|((out_r, _), (err_r, _))| [out_r, err_r]);
     record_running(&p.dir, pid, restarts, ready.is_some());
+    // here, before the monitor can see it exit: `start` always comes before `died`
+    if restarts == 0 {
+        config.emit("init");
+    }
+    config.emit("start");
     if let Some(mut w) = ready.take() {
         let _ = w.write_all(b"ok");
         drop(w);

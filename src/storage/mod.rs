@@ -15,6 +15,7 @@
 pub mod atomic;
 pub mod containers;
 pub mod driver;
+pub mod events;
 pub mod images;
 pub mod lock;
 pub mod store;
