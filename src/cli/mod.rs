@@ -28,6 +28,7 @@ pub mod report;
 mod rmi;
 mod run;
 mod save;
+mod secret;
 mod start;
 mod system;
 mod tag;
@@ -184,6 +185,9 @@ pub enum Command {
     Volume(volume::VolumeCommand),
     /// Show berth events
     Events(events::EventsArgs),
+    /// Manage secrets
+    #[command(subcommand)]
+    Secret(secret::SecretCommand),
     /// Manage berth
     #[command(subcommand)]
     System(system::SystemCommand),
@@ -469,6 +473,7 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
         Command::Port(a) => port::run(ctx, a),
         Command::Events(a) => events::run(ctx, a),
         Command::System(c) => system::run(ctx, c),
+        Command::Secret(c) => secret::run(ctx, c),
         Command::Login(a) => login::run_login(ctx, a),
         Command::Logout(a) => login::run_logout(ctx, a),
         Command::Completion(a) => completion::run(a),

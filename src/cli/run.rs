@@ -142,6 +142,9 @@ pub struct RunArgs {
     /// Logging driver options: max-size=SIZE
     #[arg(long, value_name = "OPT")]
     pub log_opt: Vec<String>,
+    /// Add secret to container: NAME[,type=mount|env][,target=...][,uid=,gid=,mode=]
+    #[arg(long, value_name = "SECRET")]
+    pub secret: Vec<String>,
     /// Mount volumes from the specified container(s): CONTAINER[:ro|:rw]
     #[arg(long, value_name = "CONTAINER[:OPTIONS]")]
     pub volumes_from: Vec<String>,
@@ -303,6 +306,7 @@ fn options(
         pid: a.pid,
         image: a.image,
         no_events: false,
+        secrets: a.secret,
     })
 }
 

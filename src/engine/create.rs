@@ -101,6 +101,8 @@ pub struct CreateOptions {
     pub pid: String,
     /// Write no events for it (a build step's container).
     pub no_events: bool,
+    /// `--secret NAME[,type=mount|env,target=...]`.
+    pub secrets: Vec<String>,
 }
 
 /// A container on disk, ready to start; this process is in its namespaces.
@@ -567,10 +569,11 @@ impl Engine {
                 .and_then(|u| u.keep_id.as_ref())
                 .map(|k| format!("{}:{}", k.uid, k.gid))
         });
+        let secrets = self.secret_uses(&o.secrets, &id)?;
         let intent = spec::ProcessIntent {
             entrypoint: o.entrypoint.clone(),
             command: o.command.clone(),
-            env: o.env.clone(),
+            env: o.env.iter().chain(&secrets.env).cloned().collect(),
             workdir: o.workdir.clone(),
             user,
             terminal: o.tty,
@@ -590,6 +593,7 @@ impl Engine {
         let mut mounts = resolve_mounts(o, self.root())?;
         self.volumes_from(&o.volumes_from, &mut mounts)?;
         default_mounts(&self.settings.default_mounts_files, &mut mounts);
+        mounts.extend(secrets.mounts.iter().cloned());
         let cspec = spec::ContainerSpec {
             security,
             mounts,
@@ -667,6 +671,7 @@ impl Engine {
             no_events: o.no_events,
         };
         let prepared = runtime::prepare(&store, &image, &config)?;
+        super::secret::write_files(&secrets.files)?;
         config.emit("create");
         Ok(Created {
             store,

@@ -27,6 +27,7 @@ pub mod lifecycle;
 pub mod logs;
 pub mod mount;
 pub mod namespace;
+pub mod secret;
 pub mod state;
 pub mod system;
 pub mod top;

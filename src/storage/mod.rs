@@ -18,6 +18,7 @@ pub mod driver;
 pub mod events;
 pub mod images;
 pub mod lock;
+pub mod secrets;
 pub mod store;
 pub mod volumes;
 
