@@ -266,7 +266,7 @@ pub fn run(ctx: &Context, cmd: SecretCommand) -> anyhow::Result<ExitStatus> {
             }
         }
         SecretCommand::Rm(a) => {
-            if a.all == !a.names.is_empty() {
+            if a.all != a.names.is_empty() {
                 return Err(UserError::new(
                     "`berth secret rm` requires one argument, or the --all flag",
                 )
