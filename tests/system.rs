@@ -78,7 +78,7 @@ fn events_of_a_run_are_podmans_and_filter_as_podmans() {
     );
     assert_eq!(start.len(), 1, "{start:?}");
     assert!(
-        start[0].contains(&format!(" container start "))
+        start[0].contains(" container start ")
             && start[0].contains(&format!("(image={img}, name=fg, "))
             && start[0].contains("team=blue")
             && start[0].contains(" +0000 UTC "),
