@@ -536,3 +536,39 @@ fn secrets_as_files_and_env() {
     assert_eq!(env.ok(&["secret", "rm", "tok"]).stdout().trim(), id);
     assert_eq!(env.ok(&["secret", "ls", "-q"]).stdout(), "");
 }
+
+#[test]
+fn run_cidfile_replace_and_rmi() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("run-cid");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let cid = env.dir.join("cid");
+    let cid_s = cid.display().to_string();
+    let id = env
+        .ok(&["create", "--cidfile", &cid_s, "--name", "one", &img, "true"])
+        .stdout()
+        .trim()
+        .to_string();
+    assert_eq!(std::fs::read_to_string(&cid).unwrap(), id);
+    // an existing cidfile is podman's error, and no container is left behind
+    let r = env.run(&["create", "--cidfile", &cid_s, "--name", "two", &img, "true"]);
+    r.assert_code(125);
+    assert!(r.stderr().contains("container id file exists"), "{}", r.stderr());
+    assert_eq!(env.ok(&["ps", "-a", "--format", "{{.Names}}"]).stdout(), "one\n");
+    // --replace: the running container of that name goes first
+    env.ok(&["run", "-d", "--name", "one", "--replace", &img, "sleep", "60"]);
+    let ps = env.ok(&["ps", "-a", "--format", "{{.Names}} {{.State}}"]).stdout();
+    assert_eq!(ps, "one running\n");
+    let r = env.run(&["run", "--replace", &img, "true"]);
+    r.assert_code(125);
+    assert!(r.stderr().contains("cannot replace container without --name being set"), "{}", r.stderr());
+    // --rmi: kept while `one` uses the image, removed once nothing does
+    env.ok(&["run", "--rm", "--rmi", &img, "true"]);
+    assert_eq!(env.ok(&["images", "-q"]).stdout().lines().count(), 1);
+    env.ok(&["rm", "-f", "-t", "0", "one"]);
+    env.ok(&["run", "--rm", "--rmi", &img, "true"]);
+    assert_eq!(env.ok(&["images", "-q"]).stdout(), "");
+}

@@ -145,6 +145,15 @@ pub struct RunArgs {
     /// Add secret to container: NAME[,type=mount|env][,target=...][,uid=,gid=,mode=]
     #[arg(long, value_name = "SECRET")]
     pub secret: Vec<String>,
+    /// Write the container ID to the file
+    #[arg(long, value_name = "FILE")]
+    pub cidfile: Option<std::path::PathBuf>,
+    /// If a container with the same name exists, replace it
+    #[arg(long)]
+    pub replace: bool,
+    /// Remove container image unless used by other containers (run)
+    #[arg(long)]
+    pub rmi: bool,
     /// Mount volumes from the specified container(s): CONTAINER[:ro|:rw]
     #[arg(long, value_name = "CONTAINER[:OPTIONS]")]
     pub volumes_from: Vec<String>,
@@ -307,11 +316,14 @@ fn options(
         image: a.image,
         no_events: false,
         secrets: a.secret,
+        cidfile: a.cidfile,
+        replace: a.replace,
     })
 }
 
 pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
     let detach = a.detach;
+    let rmi = a.rmi;
     let engine = ctx.engine()?;
     let created = engine.create(&options(ctx, &engine.settings, a)?)?;
     if detach {
@@ -319,7 +331,11 @@ pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
         output::out(created.id());
         return Ok(ExitStatus::Success);
     }
-    Ok(super::exit_status(created.run_foreground()?))
+    let code = created.run_foreground()?;
+    if rmi {
+        engine.remove_image_if_unused(&created.config.image_id);
+    }
+    Ok(super::exit_status(code))
 }
 
 /// `berth create`: everything `run` does up to starting the process.

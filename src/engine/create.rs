@@ -103,6 +103,10 @@ pub struct CreateOptions {
     pub no_events: bool,
     /// `--secret NAME[,type=mount|env,target=...]`.
     pub secrets: Vec<String>,
+    /// `--cidfile`: the new container's ID is written there (a file that must not exist).
+    pub cidfile: Option<std::path::PathBuf>,
+    /// `--replace`: a container of the same name is removed first.
+    pub replace: bool,
 }
 
 /// A container on disk, ready to start; this process is in its namespaces.
@@ -130,6 +134,28 @@ impl Created {
         // the monitor writes init and start
         runtime::run_detached(&self.store, &self.prepared, &self.config)
     }
+}
+
+/// `--cidfile`, as podman writes it: a new file (an existing one is an error) with the ID.
+fn write_cidfile(path: &std::path::Path, id: &str) -> Result<(), UserError> {
+    use std::io::Write;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                UserError::new(format!(
+                    "container id file exists. Ensure another container is not using it or delete {}",
+                    path.display()
+                ))
+                .with_hint("remove the file, or give --cidfile another path")
+            } else {
+                UserError::new(format!("opening cidfile {}: {e}", path.display()))
+            }
+        })?;
+    f.write_all(id.as_bytes())
+        .map_err(|e| UserError::new(format!("writing cidfile {}: {e}", path.display())))
 }
 
 /// podman's rule for container names.
@@ -519,6 +545,9 @@ impl Engine {
         if let Some(n) = &o.name {
             check_name(n)?;
         }
+        if o.replace {
+            self.replace(o.name.as_deref())?;
+        }
         let store = Store::open(self.root(), false)?;
         let image = self.image_for(&store, o)?;
         let mut choice = driver::choose(&self.settings);
@@ -672,6 +701,12 @@ impl Engine {
         };
         let prepared = runtime::prepare(&store, &image, &config)?;
         super::secret::write_files(&secrets.files)?;
+        if let Some(f) = &o.cidfile {
+            if let Err(e) = write_cidfile(f, &config.spec.id) {
+                let _ = crate::storage::store::remove_tree(&prepared.dir);
+                return Err(e.into());
+            }
+        }
         config.emit("create");
         Ok(Created {
             store,

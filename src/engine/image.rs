@@ -125,6 +125,27 @@ pub fn prune_ids(store: &Store, ids: &[String]) -> Result<Vec<String>, StoreErro
     Ok(removed.into_iter().map(|i| i.id).collect())
 }
 
+impl super::Engine {
+    /// `run --rmi`: remove the container's image once it has gone, unless another container
+    /// uses it (a failure is a warning: the run itself succeeded).
+    pub fn remove_image_if_unused(&self, image_id: &str) {
+        let r = (|| -> anyhow::Result<()> {
+            super::namespace::enter(super::Enter::Store)?;
+            let store = Store::open(self.root(), true)?;
+            if in_use(&store).iter().any(|i| i == image_id) {
+                return Ok(());
+            }
+            let image = store.find_image(image_id)?;
+            remove(&store, &image, image_id)?;
+            store.collect_garbage()?;
+            Ok(())
+        })();
+        if let Err(e) = r {
+            log::warn!("--rmi: cannot remove image {image_id}: {e:#}");
+        }
+    }
+}
+
 /// Image IDs used by containers.
 pub fn in_use(store: &Store) -> Vec<String> {
     crate::runtime::container::list(store.root())

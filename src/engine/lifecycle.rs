@@ -251,6 +251,21 @@ impl Engine {
         Ok(out)
     }
 
+    /// `--replace`: remove (stopping it at once) the container of that name, if any.
+    pub fn replace(&self, name: Option<&str>) -> anyhow::Result<()> {
+        let Some(name) = name else {
+            return Err(UserError::new("cannot replace container without --name being set")
+                .with_hint("give the container a name with --name")
+                .into());
+        };
+        if let Some(c) = self.find(name).ok().filter(|c| c.name() == name) {
+            for (c, r) in self.remove(vec![c], true, Some(0), false)? {
+                r.map_err(|e| e.context(format!("replacing container {}", c.name())))?;
+            }
+        }
+        Ok(())
+    }
+
     /// Wait for a container to exit; its exit code (0 when it was removed meanwhile, --rm).
     pub fn wait(&self, c: &Container, interval: Duration) -> i32 {
         loop {
