@@ -668,7 +668,7 @@ fn ipc_modes_none_private_shareable() {
 }
 
 /// `attach` shows a detached container's output as it comes, exits with its code, and passes
-/// SIGINT on to it; a container with a terminal is refused with the way out.
+/// SIGINT on to it.
 #[test]
 fn attach_follows_output_and_proxies_signals() {
     if !integration() {
@@ -716,10 +716,210 @@ fn attach_follows_output_and_proxies_signals() {
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(9));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "got-int\n");
+}
 
-    env.ok(&["run", "-dit", "--name", "a3", &img, "sh"]);
-    let r = env.run(&["attach", "a3"]);
+/// `berth attach` run in a terminal of its own (util-linux `script`), as the test user, with
+/// `input` typed into it: each piece after a pause, so the container reads it as a user types.
+fn attach_in_terminal(env: &TestEnv, args: &[&str], input: &[&str]) -> std::process::Output {
+    use std::io::Write;
+    use std::os::unix::process::CommandExt;
+    let base = env.cmd(&[]);
+    let mut line = format!("stty rows 33 cols 77; exec {}", berth_bin().display());
+    for a in args {
+        line.push_str(&format!(" '{a}'"));
+    }
+    let mut c = std::process::Command::new("script");
+    c.args(["-qfec", &line, "/dev/null"])
+        .env_clear()
+        .envs(base.get_envs().filter_map(|(k, v)| v.map(|v| (k, v))))
+        .current_dir(base.get_current_dir().unwrap())
+        .uid(env.user.uid)
+        .gid(env.user.gid)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = c.spawn().expect("spawn script (util-linux)");
+    let mut stdin = child.stdin.take().unwrap();
+    for piece in input {
+        std::thread::sleep(Duration::from_millis(800));
+        stdin.write_all(piece.as_bytes()).unwrap();
+        stdin.flush().unwrap();
+    }
+    std::thread::sleep(Duration::from_millis(800));
+    drop(stdin);
+    child.wait_with_output().unwrap()
+}
+
+/// `attach` reaches a detached container's stdin (`-i`) and its terminal (`-t`) through its
+/// monitor: input goes in, the terminal's size follows the user's, ctrl-p ctrl-q detaches
+/// and leaves it running, and its exit code comes back.
+#[test]
+fn attach_reaches_stdin_and_terminal_and_detaches() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("engine-attach-in");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+
+    // -i: what attach reads goes to the container's stdin; its end ends `cat`
+    env.ok(&[
+        "run",
+        "-di",
+        "--name",
+        "cat",
+        &img,
+        "sh",
+        "-c",
+        "cat; exit 6",
+    ]);
+    let mut child = env
+        .cmd(&["attach", "cat"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut w = child.stdin.take().unwrap();
+        w.write_all(b"hello\nworld\n").unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(6));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "hello\nworld\n");
+
+    // --no-stdin on an -i container: output only, the container keeps waiting for input
+    env.ok(&[
+        "run",
+        "-di",
+        "--name",
+        "quiet",
+        &img,
+        "sh",
+        "-c",
+        "echo up; cat",
+    ]);
+    let r = env.run(&["attach", "--no-stdin", "--detach-keys", "bogus", "quiet"]);
     assert_eq!(r.code(), 125);
-    assert!(r.stderr().contains("--no-stdin"), "{}", r.stderr());
-    env.ok(&["rm", "-f", "-t", "0", "a3"]);
+    assert!(
+        r.stderr()
+            .contains("invalid detach keys: Unknown character: 'bogus'"),
+        "{}",
+        r.stderr()
+    );
+
+    // -t: a shell in the container's terminal, sized as the user's; ctrl-p ctrl-q detaches
+    env.ok(&["run", "-dit", "--name", "sh", &img, "sh"]);
+    let out = attach_in_terminal(
+        &env,
+        &["attach", "sh"],
+        &["echo hi-$((40+2)); stty size\r", "\x10\x11"],
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("hi-42"), "{text}");
+    assert!(text.contains("33 77"), "{text}");
+    let state = env
+        .ok(&["inspect", "--format", "{{.State.Status}}", "sh"])
+        .stdout();
+    assert_eq!(state.trim(), "running", "detaching left it running");
+
+    // attach again (the detach keys as given), and leave with its exit code
+    let out = attach_in_terminal(
+        &env,
+        &["attach", "--detach-keys", "ctrl-a", "sh"],
+        &["echo again\r", "exit 5\r"],
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(5), "{text}");
+    assert!(text.contains("again"), "{text}");
+    let state = env
+        .ok(&[
+            "inspect",
+            "--format",
+            "{{.State.Status}} {{.State.ExitCode}}",
+            "sh",
+        ])
+        .stdout();
+    assert_eq!(state.trim(), "exited 5");
+
+    // run -it at a terminal: detach with ctrl-p ctrl-q, it runs on; its exit code otherwise
+    let out = attach_in_terminal(
+        &env,
+        &["run", "-it", "--name", "it", &img, "sh"],
+        &["\x10\x11"],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let state = env
+        .ok(&["inspect", "--format", "{{.State.Status}}", "it"])
+        .stdout();
+    assert_eq!(
+        state.trim(),
+        "running",
+        "run -it detached and left it running"
+    );
+    let out = attach_in_terminal(&env, &["run", "-it", "--rm", &img, "nonexist"], &[]);
+    assert_eq!(out.status.code(), Some(127));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("executable file not found"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    env.ok(&["rm", "-f", "-t", "0", "cat", "quiet", "sh", "it"]);
+}
+
+/// A foreground container's output reaches the user and its log (podman's `logs` after a
+/// plain `run`); boolean flags take `=false` as cobra's do; `-it` without a terminal warns
+/// and runs.
+#[test]
+fn foreground_output_is_logged_and_bool_flags_take_values() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("engine-fg-log");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let r = env.run(&[
+        "run",
+        "--name",
+        "fg",
+        &img,
+        "sh",
+        "-c",
+        "echo out; echo err >&2; exit 3",
+    ]);
+    assert_eq!(r.code(), 3);
+    assert_eq!(r.stdout(), "out\n");
+    assert_eq!(r.stderr(), "err\n");
+    let logs = env.run(&["logs", "fg"]);
+    assert_eq!(logs.stdout(), "out\n");
+    assert_eq!(logs.stderr(), "err\n");
+
+    let r = env.ok(&[
+        "run",
+        "--rm",
+        "--tty=false",
+        "-i=false",
+        &img,
+        "sh",
+        "-c",
+        "[ -t 1 ] && echo tty || echo notty",
+    ]);
+    assert_eq!(r.stdout(), "notty\n");
+    assert!(r.stderr().is_empty(), "{}", r.stderr());
+    let r = env.ok(&["run", "--rm", "-t", "-i", &img, "echo", "hello"]);
+    assert_eq!(r.stdout(), "hello\r\n");
+    assert!(
+        r.stderr().contains("The input device is not a TTY"),
+        "{}",
+        r.stderr()
+    );
+    let r = env.run(&["run", "--rm=maybe", &img, "true"]);
+    assert_eq!(r.code(), 125, "{}", r.stderr());
+    env.ok(&["rm", "fg"]);
 }

@@ -480,7 +480,7 @@ fn restart_policies_are_kept_by_the_monitor() {
 }
 
 /// `--restart` in the foreground: berth returns the first exit code, as podman does, and the
-/// policy goes on under a monitor (whose restarts log to `berth logs`).
+/// policy goes on under a monitor (the first run and the restarts log to `berth logs`).
 #[test]
 fn a_foreground_container_hands_its_restart_policy_to_a_monitor() {
     if !integration() {
@@ -510,8 +510,9 @@ fn a_foreground_container_hands_its_restart_policy_to_a_monitor() {
             Err((st, procs))
         }
     });
+    // the foreground run's output is in the log too (as podman's), then each restart's
     let logs = env.ok(&["logs", "fg"]).stdout();
-    assert_eq!(logs.lines().filter(|l| *l == "x").count(), 2, "{logs}");
+    assert_eq!(logs.lines().filter(|l| *l == "x").count(), 3, "{logs}");
     // a success is not restarted, and nothing stays behind
     let r = env.run(&[
         "run",

@@ -1,7 +1,8 @@
-//! `berth attach`: a running container's output until it exits (see `engine::attach`).
+//! `berth attach`: a running container's stdio until it exits or the user detaches (see
+//! `engine::attach`).
 
 use super::Context;
-use crate::engine::attach::AttachOptions;
+use crate::engine::attach::{AttachOptions, Attached};
 use crate::engine::logs::Stream;
 use crate::error::ExitStatus;
 use crate::output;
@@ -21,7 +22,7 @@ pub struct AttachArgs {
     /// Proxy received signals to the container
     #[arg(long, value_name = "BOOL", default_value = "true", num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
     pub sig_proxy: bool,
-    /// Key sequence for detaching a container (accepted: berth's attach holds no terminal)
+    /// Key sequence for detaching a container (default ctrl-p,ctrl-q; "" turns it off)
     #[arg(long, value_name = "KEYS")]
     pub detach_keys: Option<String>,
 }
@@ -36,14 +37,16 @@ pub fn run(ctx: &Context, a: AttachArgs) -> anyhow::Result<ExitStatus> {
     let o = AttachOptions {
         no_stdin: a.no_stdin,
         sig_proxy: a.sig_proxy,
+        detach_keys: a
+            .detach_keys
+            .or_else(|| engine.settings.containers_conf.detach_keys.clone()),
     };
-    let code = engine.attach(&c, &o, &mut |stream, text| match stream {
+    let ended = engine.attach(&c, &o, &mut |stream, text| match stream {
         Stream::Stdout => output::out_bytes(text),
         Stream::Stderr => output::err_bytes(text),
     })?;
-    Ok(if code == 0 {
-        ExitStatus::Success
-    } else {
-        ExitStatus::External(code)
+    Ok(match ended {
+        Attached::Exited(code) => super::exit_status(code),
+        Attached::Detached => ExitStatus::Success,
     })
 }

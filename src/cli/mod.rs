@@ -18,6 +18,7 @@ mod inspect;
 mod lifecycle;
 mod load;
 mod login;
+mod manifest;
 mod mount;
 mod port;
 mod ps;
@@ -191,6 +192,9 @@ pub enum Command {
     /// Manage berth
     #[command(subcommand)]
     System(system::SystemCommand),
+    /// Manipulate manifest lists
+    #[command(subcommand)]
+    Manifest(manifest::ManifestCommand),
     /// Log in to a container registry
     Login(login::LoginArgs),
     /// Log out of a container registry
@@ -363,9 +367,27 @@ fn last_wins(cmd: clap::Command) -> clap::Command {
     cmd.args_override_self(true).mut_subcommands(last_wins)
 }
 
+/// A boolean flag also takes a value after `=` (`--tty=false`, `--rm=true`), as cobra's do.
+fn podman_bools(cmd: clap::Command) -> clap::Command {
+    use clap::ArgAction;
+    cmd.mut_args(|a| {
+        if matches!(a.get_action(), ArgAction::SetTrue) {
+            a.action(ArgAction::Set)
+                .num_args(0..=1)
+                .require_equals(true)
+                .default_missing_value("true")
+                .default_value("false")
+                .value_parser(clap::builder::BoolishValueParser::new())
+        } else {
+            a
+        }
+    })
+    .mut_subcommands(podman_bools)
+}
+
 fn parse() -> Result<Cli, clap::Error> {
     use clap::FromArgMatches;
-    let matches = last_wins(Cli::command()).try_get_matches()?;
+    let matches = podman_bools(last_wins(Cli::command())).try_get_matches()?;
     Cli::from_arg_matches(&matches)
 }
 
@@ -461,6 +483,7 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
             ContainerCommand::Umount(a) => mount::run_umount(ctx, a),
         },
         Command::Volume(c) => volume::run(ctx, c),
+        Command::Manifest(c) => manifest::run(ctx, c),
         Command::Exec(a) => exec::run(ctx, a),
         Command::Attach(a) => attach::run(ctx, a),
         Command::Stop(a) => lifecycle::run_stop(ctx, a),

@@ -93,7 +93,7 @@ impl PushObserver for Progress {
 }
 
 /// The destination as podman reads it: `docker://REF` or `REF`; a short name is docker.io's.
-fn destination(given: &str) -> anyhow::Result<Reference> {
+pub(super) fn destination(given: &str) -> anyhow::Result<Reference> {
     let name = match given.split_once("://") {
         Some(("docker", rest)) => rest,
         Some((transport, _)) => {
@@ -216,6 +216,7 @@ pub fn run(ctx: &Context, a: PushArgs) -> anyhow::Result<ExitStatus> {
         format,
         compression,
         parallel: 4,
+        by_digest: false,
     };
     // Layers without a kept blob are packed from files owned by the namespace's ids.
     super::enter_userns()?;

@@ -2,6 +2,8 @@
 //! `engine::CreateOptions`; the engine makes the container and runs it.
 
 use super::Context;
+use crate::engine::attach::Attached;
+use crate::engine::logs::Stream;
 use crate::engine::{CreateOptions, PullPolicy};
 use crate::error::{ExitStatus, UserError};
 use crate::output;
@@ -25,6 +27,9 @@ pub struct RunArgs {
     /// Run the container in the background and print its ID
     #[arg(short, long)]
     pub detach: bool,
+    /// Key sequence that detaches from a container run with -it (default ctrl-p,ctrl-q; "" turns it off)
+    #[arg(long, value_name = "KEYS")]
+    pub detach_keys: Option<String>,
     /// Assign a name to the container
     #[arg(long)]
     pub name: Option<String>,
@@ -324,12 +329,34 @@ fn options(
 pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
     let detach = a.detach;
     let rmi = a.rmi;
+    if a.tty && a.interactive && !detach && !output::stdin_is_terminal() {
+        output::warn(
+            "The input device is not a TTY. The --tty and --interactive flags might not work properly",
+        );
+    }
     let engine = ctx.engine()?;
+    let keys = a
+        .detach_keys
+        .clone()
+        .or_else(|| engine.settings.containers_conf.detach_keys.clone());
+    let keys = crate::engine::attach::detach_keys(keys.as_deref())?;
     let created = engine.create(&options(ctx, &engine.settings, a)?)?;
     if detach {
         created.start_detached()?;
         output::out(created.id());
         return Ok(ExitStatus::Success);
+    }
+    if created.attachable(&keys) {
+        // -it at a terminal: under a monitor, so that the detach keys can leave it running
+        return Ok(
+            match engine.start_attached(&created, keys, &mut |stream, text| match stream {
+                Stream::Stdout => output::out_bytes(text),
+                Stream::Stderr => output::err_bytes(text),
+            })? {
+                Attached::Exited(code) => super::exit_status(code),
+                Attached::Detached => ExitStatus::Success,
+            },
+        );
     }
     let code = created.run_foreground()?;
     if rmi {

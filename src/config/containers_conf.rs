@@ -23,6 +23,8 @@ pub struct ContainersConf {
     pub events_logfile_path: Option<PathBuf>,
     /// `[engine] events_logfile_max_size` in bytes (a number or a size like "1mb").
     pub events_logfile_max_size: Option<u64>,
+    /// `[engine] detach_keys`: the keys that detach from `attach` (podman's syntax).
+    pub detach_keys: Option<String>,
     /// The files read, in order.
     pub sources: Vec<PathBuf>,
     pub warnings: Vec<String>,
@@ -45,6 +47,7 @@ struct Network {
 struct Engine {
     network_cmd_path: Option<String>,
     runtime: Option<String>,
+    detach_keys: Option<String>,
     #[serde(default)]
     runtimes: std::collections::BTreeMap<String, Vec<String>>,
     events_logger: Option<String>,
@@ -168,6 +171,9 @@ impl ContainersConf {
                     path.display()
                 )),
             }
+        }
+        if let Some(k) = file.engine.detach_keys {
+            self.detach_keys = Some(k);
         }
         for (name, paths) in file.engine.runtimes {
             self.runtimes.retain(|(n, _)| *n != name);

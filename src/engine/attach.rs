@@ -1,43 +1,144 @@
-//! `berth attach`: the output of a running, detached container as it comes, until it exits,
-//! with its exit code; SIGINT, SIGTERM and SIGHUP are passed on to it (podman's `--sig-proxy`).
+//! `berth attach`: a running, detached container's stdio until it exits or the user detaches
+//! (`--detach-keys`, ctrl-p ctrl-q by default), with its exit code; without a terminal,
+//! SIGINT, SIGTERM and SIGHUP are passed on to it (podman's `--sig-proxy`).
 //!
-//! A detached container's stdio belongs to its monitor, which writes its output to the log;
-//! attach follows that log from its end. Its stdin and terminal cannot be reached yet (the
-//! monitor would have to serve them on a socket), so attaching to a container started with
-//! `-i` or `-t` says so instead of pretending.
+//! A detached container's stdio belongs to its monitor, which serves it on the container's
+//! attach socket (`runtime::attach`): its output, its stdin when it was started with `-i`, its
+//! terminal's size with `-t`. A container whose monitor serves no socket (started by an older
+//! berth) is followed through its log, output only.
 
-use super::logs::LogOptions;
+use super::logs::{LogOptions, Stream};
 use super::state::{check, Op};
 use super::Engine;
 use crate::error::UserError;
+use crate::runtime::attach::{self, ClientOptions, Ended};
 use crate::runtime::container::Container;
 use nix::sys::signal::{SigSet, Signal};
 use std::time::Duration;
 
+/// The detach keys when neither `--detach-keys` nor containers.conf names them.
+pub const DEFAULT_DETACH_KEYS: &str = "ctrl-p,ctrl-q";
+
 /// `attach` flags as plain values.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct AttachOptions {
     pub no_stdin: bool,
     pub sig_proxy: bool,
+    /// podman's `--detach-keys` syntax; `None`: the default.
+    pub detach_keys: Option<String>,
+}
+
+/// How an attach ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attached {
+    /// The container exited with this code.
+    Exited(i32),
+    /// The user typed the detach keys; the container runs on.
+    Detached,
+}
+
+/// `--detach-keys` as bytes, or podman's error.
+pub fn detach_keys(given: Option<&str>) -> Result<Vec<u8>, UserError> {
+    attach::parse_detach_keys(given.unwrap_or(DEFAULT_DETACH_KEYS)).map_err(|e| {
+        UserError::new(format!("invalid detach keys: {e}"))
+            .with_hint("give keys as podman does, e.g. --detach-keys ctrl-p,ctrl-q (or \"\" to turn detaching off)")
+    })
 }
 
 impl Engine {
-    /// Stream `c`'s output to `sink` until it exits; returns its exit code.
+    /// Relay `c`'s stdio until it exits or the user detaches; output goes to `sink`.
     pub fn attach(
         &self,
         c: &Container,
         o: &AttachOptions,
-        sink: &mut dyn FnMut(super::logs::Stream, &[u8]),
-    ) -> anyhow::Result<i32> {
+        sink: &mut dyn FnMut(Stream, &[u8]),
+    ) -> anyhow::Result<Attached> {
         check(c, Op::Attach)?;
+        let keys = detach_keys(o.detach_keys.as_deref())?;
+        let p = &c.config.spec.process;
+        let Some(conn) = attach::connect_to(&c.dir)? else {
+            return self.attach_log(c, o, sink);
+        };
+        let co = ClientOptions {
+            stdin: p.stdin && !o.no_stdin,
+            tty: p.terminal,
+            detach_keys: keys,
+            proxy_to: (o.sig_proxy && !p.terminal).then(|| nix::unistd::Pid::from_raw(c.state.pid)),
+        };
+        self.relay(c, &conn, &co, sink)
+    }
+
+    fn relay(
+        &self,
+        c: &Container,
+        conn: &attach::Connection,
+        co: &ClientOptions,
+        sink: &mut dyn FnMut(Stream, &[u8]),
+    ) -> anyhow::Result<Attached> {
+        let ended = conn.relay(co, &mut |kind, data| {
+            sink(
+                if kind == attach::ERR {
+                    Stream::Stderr
+                } else {
+                    Stream::Stdout
+                },
+                data,
+            )
+        })?;
+        Ok(match ended {
+            Ended::Exited(code) => {
+                // the monitor records the exit right after telling us: wait for it (briefly)
+                // so that a `ps` after attach agrees
+                let until = std::time::Instant::now() + Duration::from_secs(2);
+                while std::time::Instant::now() < until
+                    && crate::runtime::container::Container::load(&c.dir).is_ok_and(|now| {
+                        now.state.status == crate::runtime::container::Status::Running
+                    })
+                {
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+                Attached::Exited(code)
+            }
+            Ended::Detached => Attached::Detached,
+            Ended::Closed => Attached::Exited(self.wait(c, Duration::from_millis(50))),
+        })
+    }
+
+    /// Start `created` under its monitor and attach to its terminal at once (`run -it`), so
+    /// that the user can detach and leave it running.
+    pub fn start_attached(
+        &self,
+        created: &super::create::Created,
+        detach_keys: Vec<u8>,
+        sink: &mut dyn FnMut(Stream, &[u8]),
+    ) -> anyhow::Result<Attached> {
+        let conn = created.start_attached()?;
+        created.config.emit("attach");
+        let c = Container::load(&created.prepared.dir)?;
+        let co = ClientOptions {
+            stdin: true,
+            tty: true,
+            detach_keys,
+            proxy_to: None,
+        };
+        self.relay(&c, &conn, &co, sink)
+    }
+
+    /// Attach through the log: a container whose monitor serves no socket.
+    fn attach_log(
+        &self,
+        c: &Container,
+        o: &AttachOptions,
+        sink: &mut dyn FnMut(Stream, &[u8]),
+    ) -> anyhow::Result<Attached> {
         let p = &c.config.spec.process;
         if (p.terminal || p.stdin) && !o.no_stdin {
             return Err(UserError::new(format!(
-                "attaching to the terminal or stdin of container {} is not supported by berth yet: its monitor keeps them",
+                "container {} was started by a berth without an attach socket: its stdin cannot be reached",
                 c.name()
             ))
             .with_hint(format!(
-                "use `berth attach --no-stdin {0}` for its output, or `berth exec -it {0} sh` for a shell",
+                "use `berth attach --no-stdin {0}` for its output, or restart it (`berth restart {0}`)",
                 c.name()
             ))
             .into());
@@ -51,7 +152,7 @@ impl Engine {
             ..Default::default()
         };
         self.logs(c, &lo, sink)?;
-        Ok(self.wait(c, Duration::from_millis(50)))
+        Ok(Attached::Exited(self.wait(c, Duration::from_millis(50))))
     }
 }
 

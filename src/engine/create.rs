@@ -129,6 +129,21 @@ impl Created {
         runtime::run_foreground(&self.store, &self.prepared, &self.config)
     }
 
+    /// True when `run` should start it under its monitor and attach (`-it`, detach keys
+    /// set, berth's stdin a terminal): only then can the user detach from it.
+    pub fn attachable(&self, detach_keys: &[u8]) -> bool {
+        let p = &self.config.spec.process;
+        p.terminal
+            && p.stdin
+            && !detach_keys.is_empty()
+            && nix::unistd::isatty(std::io::stdin()).unwrap_or(false)
+    }
+
+    /// `start_detached`, with a connection to its attach socket made before pid 1 starts.
+    pub fn start_attached(&self) -> Result<runtime::attach::Connection, runtime::RuntimeError> {
+        runtime::run_detached_attached(&self.store, &self.prepared, &self.config)
+    }
+
     /// Start it under its own monitor and return once it runs.
     pub fn start_detached(&self) -> Result<(), runtime::RuntimeError> {
         // the monitor writes init and start

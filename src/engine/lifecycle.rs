@@ -287,7 +287,9 @@ fn start_one(
 ) -> anyhow::Result<Started> {
     let image = store.find_image(&c.config.image_id)?;
     let mut config = c.config.clone();
-    config.spec.process.stdin = interactive;
+    // in the foreground stdin is attached only with -i; a detached container keeps the stdin
+    // it was created with, for `berth attach`
+    config.spec.process.stdin = interactive || (!attach && c.config.spec.process.stdin);
     let prepared = runtime::prepare(store, &image, &config)?;
     if attach {
         if !interactive {

@@ -3,6 +3,7 @@
 
 pub mod archive;
 pub mod layer;
+pub mod list;
 pub mod manifest;
 pub mod pull;
 pub mod push;

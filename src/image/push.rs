@@ -77,6 +77,9 @@ pub struct PushOptions {
     pub compression: Option<Compression>,
     /// How many layers are made and sent at once.
     pub parallel: usize,
+    /// Put the manifest under its digest instead of the destination's tag (an instance of a
+    /// manifest list).
+    pub by_digest: bool,
 }
 
 #[derive(Debug)]
@@ -87,6 +90,8 @@ pub struct PushOutcome {
     pub layers: Vec<String>,
     /// The config digest (differs from the image ID only when a layer had to be re-made).
     pub config_digest: String,
+    pub manifest_size: u64,
+    pub manifest_media_type: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -861,9 +866,14 @@ pub async fn push(
         (bytes, format.manifest_type())
     };
     obs.event(PushEvent::Writing);
-    reg.push_manifest(&bytes, media_type)
-        .await
-        .map_err(PushError::WriteManifest)?;
+    let manifest_digest = format!("sha256:{:x}", Sha256::digest(&bytes));
+    reg.push_manifest_at(
+        opts.by_digest.then_some(manifest_digest.as_str()),
+        &bytes,
+        media_type,
+    )
+    .await
+    .map_err(PushError::WriteManifest)?;
     obs.event(PushEvent::Signatures);
     crate::storage::events::emit(
         crate::storage::events::Event::new("image", "push")
@@ -871,7 +881,9 @@ pub async fn push(
             .name(&dest.to_string()),
     );
     Ok(PushOutcome {
-        manifest_digest: format!("sha256:{:x}", Sha256::digest(&bytes)),
+        manifest_size: bytes.len() as u64,
+        manifest_media_type: media_type.to_string(),
+        manifest_digest,
         layers: sent.into_iter().map(|s| s.digest).collect(),
         config_digest,
     })

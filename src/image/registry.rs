@@ -689,7 +689,18 @@ impl Registry {
 
     /// Put a manifest under the reference's tag (or digest).
     pub async fn push_manifest(&self, bytes: &[u8], media_type: &str) -> Result<(), RegistryError> {
-        let what = self.reference.whole();
+        self.push_manifest_at(None, bytes, media_type).await
+    }
+
+    /// Put a manifest under `digest` (its own), not the reference's tag: an instance of a list.
+    pub async fn push_manifest_at(
+        &self,
+        digest: Option<&str>,
+        bytes: &[u8],
+        media_type: &str,
+    ) -> Result<(), RegistryError> {
+        let reference = self.reference_for(digest);
+        let what = reference.whole();
         let content_type =
             reqwest::header::HeaderValue::from_str(media_type).map_err(|_| RegistryError::Oci {
                 what: what.clone(),
@@ -702,7 +713,7 @@ impl Registry {
             let res = self
                 .client
                 .push_manifest_raw(
-                    &self.reference,
+                    &reference,
                     bytes::Bytes::copy_from_slice(bytes),
                     content_type.clone(),
                 )

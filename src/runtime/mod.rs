@@ -2,6 +2,7 @@
 //! runc or crun processes. `spec` builds the plan as data; `rootfs` and `process` apply it.
 
 pub mod access;
+pub mod attach;
 pub mod container;
 pub mod copy;
 pub mod diff;
@@ -582,19 +583,35 @@ pub fn run_foreground(
     } else {
         None
     };
+    // A container that outlives this run (no --rm) keeps its output in its log, as podman's
+    // does, so berth passes it on through pipes; a --rm one writes straight to berth's stdio.
+    let mut log = None;
+    if !spec.process.terminal && !config.auto_remove && config.log_driver != "none" {
+        log = Some(monitor::LogSink::open(p, config).map_err(RuntimeError::Start)?);
+    }
+    let pipe = || std::io::pipe().map_err(io_err("create a pipe for", &p.dir));
+    let pipes = match log {
+        Some(_) => Some((pipe()?, pipe()?)),
+        None => None,
+    };
+    let stdin = std::io::stdin();
+    let stdio = pipes.as_ref().map(|((_, out_w), (_, err_w))| {
+        use std::os::fd::AsFd;
+        [stdin.as_fd(), out_w.as_fd(), err_w.as_fd()]
+    });
     let launch = process::Launch {
         spec,
         rootfs: &p.merged,
         etc: &p.etc,
         shared: nix::sched::CloneFlags::empty(),
         cgroup: None,
-        stdio: None,
+        stdio,
         console: console
             .as_ref()
             .map(|(_, theirs)| std::os::fd::AsRawFd::as_raw_fd(theirs)),
         net_wait: None,
     };
-    let (pid, set, _network) = match spawn_networked(launch, &p.dir) {
+    let (pid, set, mut network) = match spawn_networked(launch, &p.dir) {
         Ok(x) => x,
         Err(e) => {
             // the rootfs is mounted (fuse-overlayfs is a process): let it go; with --rm the
@@ -608,26 +625,43 @@ pub fn run_foreground(
         }
     };
     record_running(&p.dir, pid, 0, true);
-    let status = match console {
-        Some((ours, theirs)) => {
-            drop(theirs);
-            match tty::recv_master(&std::os::fd::OwnedFd::from(ours)) {
-                Ok(m) => tty::relay(m, pid, set, spec.process.stdin, None),
-                // pid 1 failed before sending it: its exit status says why
-                Err(_) => process::wait_forwarding(pid, set),
-            }
+    let status = match (console, pipes, log.as_mut()) {
+        (_, Some(((out_r, out_w), (err_r, err_w))), Some(log)) => {
+            drop((out_w, err_w));
+            monitor::pump(monitor::Pump {
+                pid,
+                set,
+                network: &mut network,
+                sources: vec![(out_r.into(), attach::OUT), (err_r.into(), attach::ERR)],
+                input: monitor::Input::None,
+                tty: false,
+                log,
+                listener: None,
+                echo: true,
+            })
+            .map_err(std::io::Error::other)
         }
-        None => process::wait_forwarding(pid, set),
+        (console, _, _) => match console {
+            Some((ours, theirs)) => {
+                drop(theirs);
+                match tty::recv_master(&std::os::fd::OwnedFd::from(ours)) {
+                    Ok(m) => tty::relay(m, pid, set, spec.process.stdin, None),
+                    // pid 1 failed before sending it: its exit status says why
+                    Err(_) => process::wait_forwarding(pid, set),
+                }
+            }
+            None => process::wait_forwarding(pid, set),
+        },
     }
     .map_err(io_err("wait for the container in", &p.dir))?;
-    drop(_network);
+    drop(network);
     if !monitor::stop_requested(p) && config.restart_policy.should_restart(status, 0) {
         // As podman: berth returns the exit code, and the restart policy goes on in the
         // background, under a monitor (its output then goes to `berth logs`).
         let _ = nix::mount::umount2(&p.merged, nix::mount::MntFlags::MNT_DETACH);
         record_exited(&p.dir, status);
         config.emit_died(status);
-        if let Err(e) = run_detached_from(store, p, config, 1) {
+        if let Err(e) = run_detached_from(store, p, config, 1, false) {
             log::warn!(
                 "the container exited ({status}) and its restart policy could not restart it: {e}"
             );
@@ -645,30 +679,53 @@ pub fn run_detached(
     p: &Prepared,
     config: &ContainerConfig,
 ) -> Result<(), RuntimeError> {
-    run_detached_from(store, p, config, 0)
+    run_detached_from(store, p, config, 0, false).map(drop)
+}
+
+/// `run_detached`, and this process attached to it from before pid 1 starts, so that none of
+/// its output is missed (`run -it`).
+pub fn run_detached_attached(
+    store: &Store,
+    p: &Prepared,
+    config: &ContainerConfig,
+) -> Result<attach::Connection, RuntimeError> {
+    run_detached_from(store, p, config, 0, true)?
+        .ok_or_else(|| RuntimeError::Start("cannot connect to the monitor's attach socket".into()))
 }
 
 /// `run_detached`, for a container that has already run `restarts` times (a foreground
-/// container whose restart policy takes it on).
+/// container whose restart policy takes it on). The attach socket is made here, before the
+/// monitor is forked; with `connect`, this process's connection to it is queued before.
 fn run_detached_from(
     store: &Store,
     p: &Prepared,
     config: &ContainerConfig,
     restarts: u32,
-) -> Result<(), RuntimeError> {
+    connect: bool,
+) -> Result<Option<attach::Connection>, RuntimeError> {
+    let listener =
+        attach::Listener::bind(&p.dir).map_err(io_err("make the attach socket of", &p.dir))?;
+    let conn = if connect {
+        attach::connect_to(&p.dir).map_err(io_err("connect to the attach socket of", &p.dir))?
+    } else {
+        None
+    };
     let (ready_r, ready_w) = std::io::pipe().map_err(io_err("create a pipe for", &p.dir))?;
     match crate::sys::fork().map_err(io_err("fork the monitor of", &p.dir))? {
         crate::sys::ForkResult::Child => {
             drop(ready_r);
-            let code = monitor::run(store, p, config, ready_w, restarts);
+            drop(conn);
+            let code = monitor::run(store, p, config, ready_w, restarts, listener);
             crate::sys::exit_child(code);
         }
         crate::sys::ForkResult::Parent { .. } => {
             drop(ready_w);
+            // the socket is the monitor's now: closing ours must not remove it
+            listener.forget_file();
             let mut msg = String::new();
             let _ = std::io::Read::read_to_string(&mut { ready_r }, &mut msg);
             if msg == "ok" {
-                Ok(())
+                Ok(conn)
             } else {
                 Err(RuntimeError::Start(if msg.is_empty() {
                     "the monitor died".into()

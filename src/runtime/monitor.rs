@@ -7,7 +7,7 @@
 //! stopped it (`stopped_by_user` in state.json). It ends with the container; nothing of berth
 //! keeps running after.
 
-use super::{finish, mount_rootfs_with, process, record_exited, record_running, Prepared};
+use super::{attach, finish, mount_rootfs_with, process, record_exited, record_running, Prepared};
 use crate::runtime::container::{self as containers, ContainerConfig};
 use crate::storage::Store;
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
@@ -24,14 +24,14 @@ fn timestamp() -> String {
 }
 
 /// Where the container's output goes.
-struct LogSink {
+pub(super) struct LogSink {
     file: Option<std::fs::File>,
     max: Option<u64>,
     size: u64,
 }
 
 impl LogSink {
-    fn open(p: &Prepared, config: &ContainerConfig) -> Result<LogSink, String> {
+    pub(super) fn open(p: &Prepared, config: &ContainerConfig) -> Result<LogSink, String> {
         if config.log_driver == "none" {
             return Ok(LogSink {
                 file: None,
@@ -105,6 +105,7 @@ pub fn run(
     config: &ContainerConfig,
     ready: std::io::PipeWriter,
     restarts: u32,
+    listener: attach::Listener,
 ) -> i32 {
     let mut ready = Some(ready);
     let _ = nix::unistd::setsid();
@@ -121,6 +122,7 @@ pub fn run(
     if let Err(e) = mount_rootfs_with(store, p, config.spec.userns.as_ref()) {
         return fail(&mut ready, &e.to_string());
     }
+    let listener = Some(listener);
     let policy = &config.restart_policy;
     let mut restarts = restarts;
     let mut delay = Duration::from_millis(100);
@@ -129,7 +131,7 @@ pub fn run(
     }
     loop {
         let started = Instant::now();
-        let code = match run_once(p, config, &mut log, restarts, &mut ready) {
+        let code = match run_once(p, config, &mut log, restarts, &mut ready, listener.as_ref()) {
             Ok(code) => code,
             Err(msg) if ready.is_some() => {
                 // the rootfs is mounted (fuse-overlayfs is a process): let it go before failing
@@ -172,31 +174,43 @@ pub fn run(
     }
 }
 
+/// Where the user's input goes: the write end of the container's stdin pipe (`-i`), or the
+/// terminal's master (`-t`).
+pub(super) enum Input {
+    None,
+    Pipe(std::io::PipeWriter),
+    Master,
+}
+
 /// Start the container's pid 1 once and collect its output until it ends; its exit status.
+/// Its output goes to the log and to every attached client; what clients send goes to its
+/// stdin (see `runtime::attach`).
 fn run_once(
     p: &Prepared,
     config: &ContainerConfig,
     log: &mut LogSink,
     restarts: u32,
     ready: &mut Option<std::io::PipeWriter>,
+    listener: Option<&attach::Listener>,
 ) -> Result<i32, String> {
     let spec = &config.spec;
+    let tty = spec.process.terminal;
     let null = std::fs::File::open("/dev/null").map_err(|e| format!("/dev/null: {e}"))?;
-    let pipes = if log.file.is_some() && !spec.process.terminal {
-        Some((
-            std::io::pipe().map_err(|e| e.to_string())?,
-            std::io::pipe().map_err(|e| e.to_string())?,
-        ))
+    let pipe = || std::io::pipe().map_err(|e| e.to_string());
+    let pipes = if tty { None } else { Some((pipe()?, pipe()?)) };
+    let stdin_pipe = if spec.process.stdin && !tty {
+        Some(pipe()?)
     } else {
         None
     };
-    let console = if spec.process.terminal {
+    let console = if tty {
         Some(std::os::unix::net::UnixStream::pair().map_err(|e| e.to_string())?)
     } else {
         None
     };
+    let stdin_fd = stdin_pipe.as_ref().map_or(null.as_fd(), |(r, _)| r.as_fd());
     let stdio = match &pipes {
-        Some(((_, out_w), (_, err_w))) => [null.as_fd(), out_w.as_fd(), err_w.as_fd()],
+        Some(((_, out_w), (_, err_w))) => [stdin_fd, out_w.as_fd(), err_w.as_fd()],
         None => [null.as_fd(); 3],
     };
     let launch = process::Launch {
@@ -216,7 +230,26 @@ fn run_once(
             .to_string()
     })?;
     drop(null);
-    let readers = pipes.map(|((out_r, _), (err_r, _))| [out_r, err_r]);
+    let mut input = match stdin_pipe {
+        Some((_, w)) => Input::Pipe(w),
+        None => Input::None,
+    };
+    // the output: the two pipes, or the terminal's master
+    let mut sources: Vec<(std::os::fd::OwnedFd, u8)> = match pipes {
+        Some(((out_r, _), (err_r, _))) => {
+            vec![(out_r.into(), attach::OUT), (err_r.into(), attach::ERR)]
+        }
+        None => Vec::new(),
+    };
+    if let Some((ours, theirs)) = console {
+        drop(theirs);
+        if let Ok(m) = super::tty::recv_master(&std::os::fd::OwnedFd::from(ours)) {
+            sources.push((m, attach::OUT));
+            if spec.process.stdin {
+                input = Input::Master;
+            }
+        }
+    }
     record_running(&p.dir, pid, restarts, ready.is_some());
     // here, before the monitor can see it exit: `start` always comes before `died`
     if restarts == 0 {
@@ -237,102 +270,218 @@ fn run_once(
             }
         }
     }
-    if let Some((ours, theirs)) = console {
-        drop(theirs);
-        return Ok(
-            match super::tty::recv_master(&std::os::fd::OwnedFd::from(ours)) {
-                Ok(m) => {
-                    let mut partial = Vec::new();
-                    let mut sink = |b: &[u8]| {
-                        partial.extend(b.iter().copied().filter(|c| *c != b'\r'));
-                        log.lines("stdout", &mut partial, false);
-                    };
-                    let c = super::tty::relay(m, pid, set, false, Some(&mut sink)).unwrap_or(137);
-                    log.lines("stdout", &mut partial, true);
-                    c
-                }
-                Err(_) => process::wait_forwarding(pid, set).unwrap_or(137),
-            },
-        );
-    }
-    let Some(readers) = readers else {
-        return Ok(process::wait_forwarding(pid, set).unwrap_or(137));
-    };
+    pump(Pump {
+        pid,
+        set,
+        network: &mut network,
+        sources,
+        input,
+        tty,
+        log,
+        listener,
+        echo: false,
+    })
+}
+
+/// What [`pump`] moves between.
+pub(super) struct Pump<'a> {
+    pub pid: nix::unistd::Pid,
+    /// The signals blocked for pid 1 (SIGCHLD and those passed on).
+    pub set: nix::sys::signal::SigSet,
+    pub network: &'a mut crate::network::Attached,
+    /// The output: the two pipes, or the terminal's master.
+    pub sources: Vec<(std::os::fd::OwnedFd, u8)>,
+    pub input: Input,
+    pub tty: bool,
+    pub log: &'a mut LogSink,
+    pub listener: Option<&'a attach::Listener>,
+    /// Also write the output to berth's own stdout and stderr (a foreground container).
+    pub echo: bool,
+}
+
+/// Until pid 1 ends: its output to the log, to every attached client (and with `echo` to
+/// berth's stdout/stderr), clients' input to its stdin, signals passed on; its exit status.
+pub(super) fn pump(pm: Pump<'_>) -> Result<i32, String> {
+    let Pump {
+        pid,
+        set,
+        network,
+        sources,
+        mut input,
+        tty,
+        log,
+        listener,
+        echo,
+    } = pm;
     let sigfd =
         nix::sys::signalfd::SignalFd::with_flags(&set, nix::sys::signalfd::SfdFlags::SFD_CLOEXEC)
             .map_err(|e| format!("signalfd: {e}"))?;
+    let mut clients = attach::Clients::default();
+    // a client that connected before pid 1 started (`run -it`) gets all of its output
+    if let Some(l) = listener {
+        clients
+            .list
+            .extend(std::iter::from_fn(|| l.accept_waiting()));
+    }
     let mut bufs = [Vec::new(), Vec::new()];
-    let mut open = [true, true];
+    let mut open: Vec<bool> = sources.iter().map(|_| true).collect();
     let mut code: Option<i32> = None;
-    let name = |i: usize| if i == 0 { "stdout" } else { "stderr" };
+    let name = |kind: u8| {
+        if kind == attach::ERR {
+            "stderr"
+        } else {
+            "stdout"
+        }
+    };
+    let slot = |kind: u8| usize::from(kind == attach::ERR);
+    let mut chunk = vec![0u8; 65536];
     while code.is_none() || open.iter().any(|o| *o) {
         let mut fds = vec![PollFd::new(sigfd.as_fd(), PollFlags::POLLIN)];
         let mut which = Vec::new();
-        for (i, r) in readers.iter().enumerate() {
+        for (i, (fd, _)) in sources.iter().enumerate() {
             if open[i] {
-                fds.push(PollFd::new(r.as_fd(), PollFlags::POLLIN));
+                fds.push(PollFd::new(fd.as_fd(), PollFlags::POLLIN));
                 which.push(i);
             }
         }
+        let first_client = fds.len();
+        for c in &clients.list {
+            fds.push(PollFd::new(c.as_fd(), PollFlags::POLLIN));
+        }
+        let listening = listener.filter(|_| code.is_none()).map(|l| {
+            fds.push(PollFd::new(l.as_fd(), PollFlags::POLLIN));
+            (l, fds.len() - 1)
+        });
         let timeout = if code.is_some() {
             PollTimeout::from(200u16)
         } else {
             PollTimeout::NONE
         };
         match poll(&mut fds, timeout) {
-            Ok(0) => break, // exited, and the pipes stay quiet: a child of the container holds them
+            Ok(0) => break, // exited, and the output stays quiet: a child of the container holds it
             Ok(_) => {}
             Err(nix::Error::EINTR) => continue,
             Err(_) => break,
         }
-        let sig_ready = fds[0].revents().is_some_and(|r| !r.is_empty());
-        let ready_streams: Vec<(usize, bool)> = which
+        let ready: Vec<bool> = fds
             .iter()
-            .enumerate()
-            .map(|(k, i)| (*i, fds[k + 1].revents().is_some_and(|r| !r.is_empty())))
+            .map(|f| f.revents().is_some_and(|r| !r.is_empty()))
             .collect();
         drop(fds);
-        if sig_ready {
-            let _ = sigfd.read_signal();
-            // SIGCHLD may be the network helper's: a helper that dies is said in the log
-            if let Some(msg) = network.helper_died() {
-                log.entry("stderr", 'F', format!("berth: {msg}\n").as_bytes());
-            }
-            loop {
-                match nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::WNOHANG)) {
-                    Ok(ws) => {
-                        if let Some(c) = process::exit_code(ws) {
-                            code = Some(c);
-                        }
-                        break;
+        if ready[0] {
+            let sig = sigfd
+                .read_signal()
+                .ok()
+                .flatten()
+                .map(|si| si.ssi_signo as i32);
+            match sig.map(nix::sys::signal::Signal::try_from) {
+                Some(Ok(nix::sys::signal::Signal::SIGCHLD)) | None | Some(Err(_)) => {
+                    // SIGCHLD may be the network helper's: a helper that dies is said in the log
+                    if let Some(msg) = network.helper_died() {
+                        log.entry("stderr", 'F', format!("berth: {msg}\n").as_bytes());
                     }
-                    Err(nix::Error::EINTR) => continue,
-                    Err(_) => {
-                        code = code.or(Some(137));
-                        break;
+                    if let Some(c) = reap(pid) {
+                        code = Some(c);
                     }
+                }
+                Some(Ok(other)) => {
+                    let _ = nix::sys::signal::kill(pid, other);
                 }
             }
         }
-        for (i, ready) in ready_streams {
-            if !ready {
+        for (k, i) in which.iter().enumerate() {
+            if !ready[k + 1] {
                 continue;
             }
-            let mut chunk = [0u8; 65536];
-            match nix::unistd::read(&readers[i], &mut chunk) {
+            let (fd, kind) = &sources[*i];
+            let kind = *kind;
+            match nix::unistd::read(fd, &mut chunk) {
+                // EIO: the terminal's last slave closed
                 Ok(0) | Err(_) => {
-                    open[i] = false;
-                    log.lines(name(i), &mut bufs[i], true);
+                    open[*i] = false;
+                    log.lines(name(kind), &mut bufs[slot(kind)], true);
                 }
                 Ok(n) => {
-                    bufs[i].extend_from_slice(&chunk[..n]);
-                    log.lines(name(i), &mut bufs[i], false);
+                    if echo {
+                        // the container's bytes, as they are, to berth's own stdio
+                        let _ = if kind == attach::ERR {
+                            std::io::stderr().lock().write_all(&chunk[..n])
+                        } else {
+                            let mut o = std::io::stdout().lock();
+                            o.write_all(&chunk[..n]).and_then(|()| o.flush())
+                        };
+                    }
+                    clients.output(kind, &chunk[..n]);
+                    let b = &mut bufs[slot(kind)];
+                    if tty {
+                        b.extend(chunk[..n].iter().copied().filter(|c| *c != b'\r'));
+                    } else {
+                        b.extend_from_slice(&chunk[..n]);
+                    }
+                    log.lines(name(kind), b, false);
+                }
+            }
+        }
+        let mut gone = Vec::new();
+        for (j, c) in clients.list.iter().enumerate() {
+            if !ready.get(first_client + j).copied().unwrap_or(false) {
+                continue;
+            }
+            match c.recv() {
+                attach::FromClient::Stdin(data) => match &mut input {
+                    Input::Pipe(w) => {
+                        if w.write_all(&data).is_err() {
+                            input = Input::None;
+                        }
+                    }
+                    Input::Master => {
+                        if let Some((m, _)) = sources.first() {
+                            let _ = nix::unistd::write(m, &data);
+                        }
+                    }
+                    Input::None => {}
+                },
+                attach::FromClient::StdinClosed => {
+                    if matches!(input, Input::Pipe(_)) {
+                        input = Input::None;
+                    }
+                }
+                attach::FromClient::Resize(rows, cols) => {
+                    if tty {
+                        if let Some((m, _)) = sources.first() {
+                            let _ = crate::sys::set_window_size(m, rows, cols);
+                        }
+                    }
+                }
+                attach::FromClient::Gone => gone.push(j),
+            }
+        }
+        for j in gone.into_iter().rev() {
+            clients.list.remove(j);
+        }
+        if let Some((l, at)) = listening {
+            if ready[at] {
+                if let Some(c) = l.accept() {
+                    clients.list.push(c);
                 }
             }
         }
     }
     for (i, b) in bufs.iter_mut().enumerate() {
-        log.lines(name(i), b, true);
+        log.lines(if i == 0 { "stdout" } else { "stderr" }, b, true);
     }
-    Ok(code.unwrap_or(137))
+    let code = code.unwrap_or(137);
+    clients.exited(code);
+    Ok(code)
+}
+
+/// The exit code of `pid` when it has ended.
+fn reap(pid: nix::unistd::Pid) -> Option<i32> {
+    loop {
+        match nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::WNOHANG)) {
+            Ok(ws) => return process::exit_code(ws),
+            Err(nix::Error::EINTR) => continue,
+            Err(_) => return Some(137),
+        }
+    }
 }

@@ -79,7 +79,7 @@ pub fn child_setup(sock: RawFd, uid: u32, gid: u32) -> Result<(), TtyError> {
 }
 
 /// The window size of the user's terminal: berth's stdin's, or its stdout's.
-fn user_window_size() -> Option<(u16, u16)> {
+pub(crate) fn user_window_size() -> Option<(u16, u16)> {
     crate::sys::window_size(std::io::stdin()).or_else(|| crate::sys::window_size(std::io::stdout()))
 }
 
@@ -105,12 +105,12 @@ pub fn recv_master(sock: &OwnedFd) -> std::io::Result<OwnedFd> {
 }
 
 /// Puts the user's terminal in raw mode while alive; restores it on drop.
-struct RawMode {
+pub(crate) struct RawMode {
     saved: Option<nix::sys::termios::Termios>,
 }
 
 impl RawMode {
-    fn enter() -> RawMode {
+    pub(crate) fn enter() -> RawMode {
         let stdin = std::io::stdin();
         let saved = nix::sys::termios::tcgetattr(&stdin).ok();
         if let Some(t) = &saved {

@@ -17,6 +17,7 @@ pub mod containers;
 pub mod driver;
 pub mod events;
 pub mod images;
+pub mod lists;
 pub mod lock;
 pub mod secrets;
 pub mod store;
@@ -44,6 +45,8 @@ pub enum StoreError {
     },
     #[error("{0}: image not known")]
     ImageNotKnown(String),
+    #[error("{0}: no such manifest list")]
+    ListNotKnown(String),
     #[error("{0}: tag not known")]
     TagNotKnown(String),
     #[error("no container with name or ID \"{0}\" found: no such container")]
@@ -68,6 +71,9 @@ impl Hint for StoreError {
             }
             StoreError::ImageNotKnown(_) => {
                 Some("`berth images` lists the images in the store".into())
+            }
+            StoreError::ListNotKnown(_) => {
+                Some("make it with `berth manifest create NAME`".into())
             }
             StoreError::InvalidVolumeName(_) => Some(
                 "a volume name is letters, digits, '_', '.' and '-', starting with a letter or digit; \

@@ -695,6 +695,7 @@ impl Store {
                 }
             }
         }
+        used_blobs.extend(self.list_blobs());
         for d in &used_layers {
             if let Some(r) = self.layer_record(&format!("sha256:{d}")) {
                 if let Some(h) = digest_hex(&r.compressed_digest) {

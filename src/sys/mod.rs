@@ -430,6 +430,15 @@ pub fn recv_fd(
     Ok((bytes, fds.into_iter().next()))
 }
 
+/// accept4(2) with SOCK_CLOEXEC: the next connection on the listening socket `sock`.
+pub fn accept_cloexec(sock: std::os::fd::BorrowedFd<'_>) -> io::Result<std::os::fd::OwnedFd> {
+    use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+    let fd = nix::sys::socket::accept4(sock.as_raw_fd(), nix::sys::socket::SockFlag::SOCK_CLOEXEC)
+        .map_err(io::Error::from)?;
+    // SAFETY: accept4 just returned a new descriptor that nothing else in the process owns.
+    Ok(unsafe { OwnedFd::from_raw_fd(fd) })
+}
+
 /// Have the child `cmd` starts receive `sig` when the thread that spawns it ends (also when
 /// berth is killed), and not start at all when that already happened.
 pub fn die_with_parent(cmd: &mut std::process::Command, sig: nix::sys::signal::Signal) {
