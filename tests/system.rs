@@ -397,6 +397,9 @@ fn system_df_prune_and_reset() {
     assert_eq!(env.ok(&["ps", "-aq"]).stdout(), "");
     assert_eq!(env.ok(&["images", "-q"]).stdout(), "");
     assert_eq!(env.ok(&["volume", "ls", "-q"]).stdout(), "");
+    // `volume rm -a` of no volumes is fine (podman's teardown does it); names and -a are not
+    env.ok(&["volume", "rm", "-a"]);
+    env.run(&["volume", "rm", "-a", "x"]).assert_code(125);
     // accepted, nothing to do
     env.ok(&["system", "migrate"]);
     env.ok(&["system", "renumber"]);
@@ -556,15 +559,38 @@ fn run_cidfile_replace_and_rmi() {
     // an existing cidfile is podman's error, and no container is left behind
     let r = env.run(&["create", "--cidfile", &cid_s, "--name", "two", &img, "true"]);
     r.assert_code(125);
-    assert!(r.stderr().contains("container id file exists"), "{}", r.stderr());
-    assert_eq!(env.ok(&["ps", "-a", "--format", "{{.Names}}"]).stdout(), "one\n");
+    assert!(
+        r.stderr().contains("container id file exists"),
+        "{}",
+        r.stderr()
+    );
+    assert_eq!(
+        env.ok(&["ps", "-a", "--format", "{{.Names}}"]).stdout(),
+        "one\n"
+    );
     // --replace: the running container of that name goes first
-    env.ok(&["run", "-d", "--name", "one", "--replace", &img, "sleep", "60"]);
-    let ps = env.ok(&["ps", "-a", "--format", "{{.Names}} {{.State}}"]).stdout();
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "one",
+        "--replace",
+        &img,
+        "sleep",
+        "60",
+    ]);
+    let ps = env
+        .ok(&["ps", "-a", "--format", "{{.Names}} {{.State}}"])
+        .stdout();
     assert_eq!(ps, "one running\n");
     let r = env.run(&["run", "--replace", &img, "true"]);
     r.assert_code(125);
-    assert!(r.stderr().contains("cannot replace container without --name being set"), "{}", r.stderr());
+    assert!(
+        r.stderr()
+            .contains("cannot replace container without --name being set"),
+        "{}",
+        r.stderr()
+    );
     // --rmi: kept while `one` uses the image, removed once nothing does
     env.ok(&["run", "--rm", "--rmi", &img, "true"]);
     assert_eq!(env.ok(&["images", "-q"]).stdout().lines().count(), 1);

@@ -254,9 +254,11 @@ impl Engine {
     /// `--replace`: remove (stopping it at once) the container of that name, if any.
     pub fn replace(&self, name: Option<&str>) -> anyhow::Result<()> {
         let Some(name) = name else {
-            return Err(UserError::new("cannot replace container without --name being set")
-                .with_hint("give the container a name with --name")
-                .into());
+            return Err(
+                UserError::new("cannot replace container without --name being set")
+                    .with_hint("give the container a name with --name")
+                    .into(),
+            );
         };
         if let Some(c) = self.find(name).ok().filter(|c| c.name() == name) {
             for (c, r) in self.remove(vec![c], true, Some(0), false)? {

@@ -406,10 +406,9 @@ fn record_exited(dir: &Path, code: i32) {
     });
 }
 
-/// The end of a container's run: `died` (podman's event names), rootfs unmounted
-/// (`cleanup`), and with `--rm` removed (`remove`), else its exit recorded.
+/// The end of a container's run (its `died` event is written where the exit is reaped):
+/// rootfs unmounted (`cleanup`), and with `--rm` removed (`remove`), else its exit recorded.
 fn finish(store: &Store, p: &Prepared, code: i32, config: &ContainerConfig) {
-    config.emit_died(code);
     let _ = nix::mount::umount2(&p.merged, nix::mount::MntFlags::MNT_DETACH);
     config.emit("cleanup");
     if config.auto_remove {
@@ -638,6 +637,7 @@ pub fn run_foreground(
                 log,
                 listener: None,
                 echo: true,
+                died: None,
             })
             .map_err(std::io::Error::other)
         }
@@ -654,13 +654,13 @@ pub fn run_foreground(
         },
     }
     .map_err(io_err("wait for the container in", &p.dir))?;
+    config.emit_died(status);
     drop(network);
     if !monitor::stop_requested(p) && config.restart_policy.should_restart(status, 0) {
         // As podman: berth returns the exit code, and the restart policy goes on in the
         // background, under a monitor (its output then goes to `berth logs`).
         let _ = nix::mount::umount2(&p.merged, nix::mount::MntFlags::MNT_DETACH);
         record_exited(&p.dir, status);
-        config.emit_died(status);
         if let Err(e) = run_detached_from(store, p, config, 1, false) {
             log::warn!(
                 "the container exited ({status}) and its restart policy could not restart it: {e}"

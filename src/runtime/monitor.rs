@@ -152,7 +152,6 @@ pub fn run(
             return 0;
         }
         record_exited(&p.dir, code);
-        config.emit_died(code);
         if started.elapsed() >= Duration::from_secs(10) {
             delay = Duration::from_millis(100);
         }
@@ -280,6 +279,7 @@ fn run_once(
         log,
         listener,
         echo: false,
+        died: Some(config),
     })
 }
 
@@ -297,6 +297,9 @@ pub(super) struct Pump<'a> {
     pub listener: Option<&'a attach::Listener>,
     /// Also write the output to berth's own stdout and stderr (a foreground container).
     pub echo: bool,
+    /// The container whose `died` event is written the moment pid 1 is reaped (a monitor's;
+    /// the foreground berth writes it itself once the output is drained).
+    pub died: Option<&'a ContainerConfig>,
 }
 
 /// Until pid 1 ends: its output to the log, to every attached client (and with `echo` to
@@ -312,6 +315,7 @@ pub(super) fn pump(pm: Pump<'_>) -> Result<i32, String> {
         log,
         listener,
         echo,
+        died,
     } = pm;
     let sigfd =
         nix::sys::signalfd::SignalFd::with_flags(&set, nix::sys::signalfd::SfdFlags::SFD_CLOEXEC)
@@ -381,6 +385,11 @@ pub(super) fn pump(pm: Pump<'_>) -> Result<i32, String> {
                         log.entry("stderr", 'F', format!("berth: {msg}\n").as_bytes());
                     }
                     if let Some(c) = reap(pid) {
+                        // `died` at once, not after the output is drained: `events` sees it
+                        // as soon as `wait` does
+                        if let Some(cfg) = died.filter(|_| code.is_none()) {
+                            cfg.emit_died(c);
+                        }
                         code = Some(c);
                     }
                 }
@@ -470,7 +479,12 @@ pub(super) fn pump(pm: Pump<'_>) -> Result<i32, String> {
     for (i, b) in bufs.iter_mut().enumerate() {
         log.lines(if i == 0 { "stdout" } else { "stderr" }, b, true);
     }
-    let code = code.unwrap_or(137);
+    let code = code.unwrap_or_else(|| {
+        if let Some(cfg) = died {
+            cfg.emit_died(137);
+        }
+        137
+    });
     clients.exited(code);
     Ok(code)
 }
