@@ -39,7 +39,7 @@ pub fn run(ctx: &Context, a: LoadArgs) -> anyhow::Result<ExitStatus> {
         }
     };
     super::enter_userns()?;
-    let loaded = engine.load(input)?;
+    let loaded = engine.load(input, a.input.as_deref().unwrap_or("/dev/stdin"))?;
     let mut names = Vec::new();
     for l in &loaded {
         if l.names.is_empty() {

@@ -7,6 +7,7 @@ mod commit;
 pub mod completion;
 mod cp;
 mod diff;
+mod events;
 mod exec;
 mod export;
 mod history;
@@ -30,7 +31,9 @@ pub mod report;
 mod rmi;
 mod run;
 mod save;
+mod secret;
 mod start;
+mod system;
 mod tag;
 mod top;
 mod unshare;
@@ -91,6 +94,9 @@ pub struct GlobalArgs {
     /// Path to the default mounts file (host:container lines, bound into every container)
     #[arg(long, global = true, value_name = "PATH", hide = true)]
     pub default_mounts_file: Option<PathBuf>,
+    /// Events backend to use (file, journald or none)
+    #[arg(long, global = true, value_name = "BACKEND")]
+    pub events_backend: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -188,6 +194,14 @@ pub enum Command {
     /// Manage volumes
     #[command(subcommand)]
     Volume(volume::VolumeCommand),
+    /// Show berth events
+    Events(events::EventsArgs),
+    /// Manage secrets
+    #[command(subcommand)]
+    Secret(secret::SecretCommand),
+    /// Manage berth
+    #[command(subcommand)]
+    System(system::SystemCommand),
     /// Manipulate manifest lists
     #[command(subcommand)]
     Manifest(manifest::ManifestCommand),
@@ -322,6 +336,7 @@ impl Context {
             runtime: self.global.runtime.clone(),
             runtime_flags: self.global.runtime_flag.clone(),
             default_mounts_file: self.global.default_mounts_file.clone(),
+            events_backend: self.global.events_backend.clone(),
         }
     }
 
@@ -348,6 +363,9 @@ impl Context {
             child.push("--default-mounts-file".to_string());
             child.push(m.display().to_string());
         }
+        if let Some(b) = &self.global.events_backend {
+            child.push(format!("--events-backend={b}"));
+        }
         Ok(crate::engine::Engine::new(self.settings()?, child))
     }
 
@@ -356,6 +374,8 @@ impl Context {
         for w in &s.warnings {
             output::warn(w);
         }
+        // every command's events go to the log these settings name
+        crate::engine::events::install(&s);
         Ok(s)
     }
 }
@@ -511,6 +531,9 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
         Command::Unpause(a) => limits::run_unpause(ctx, a),
         Command::Update(a) => limits::run_update(ctx, a),
         Command::Stats(a) => limits::run_stats(ctx, a),
+        Command::Events(a) => events::run(ctx, a),
+        Command::System(c) => system::run(ctx, c),
+        Command::Secret(c) => secret::run(ctx, c),
         Command::Login(a) => login::run_login(ctx, a),
         Command::Logout(a) => login::run_logout(ctx, a),
         Command::Completion(a) => completion::run(a),

@@ -18,6 +18,8 @@ pub fn hint_of(cause: &(dyn std::error::Error + 'static)) -> Option<String> {
         e.hint()
     } else if let Some(e) = cause.downcast_ref::<crate::image::push::PushError>() {
         e.hint()
+    } else if let Some(e) = cause.downcast_ref::<crate::storage::secrets::SecretError>() {
+        e.hint()
     } else {
         // PullError wraps these transparently: they are not in the chain themselves
         match cause.downcast_ref::<PullError>() {

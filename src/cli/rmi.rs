@@ -35,13 +35,7 @@ pub struct PruneArgs {
     pub filter: Vec<String>,
 }
 
-/// Image IDs used by containers.
-fn images_in_use(store: &Store) -> Vec<String> {
-    crate::runtime::container::list(store.root())
-        .into_iter()
-        .map(|c| c.config.image_id)
-        .collect()
-}
+use crate::engine::image::in_use as images_in_use;
 
 /// `rmi -f`: containers using the image go first (killed if running), as podman does.
 fn remove_containers_of(engine: &crate::engine::Engine, image_id: &str) {
@@ -124,12 +118,7 @@ pub fn run(ctx: &Context, a: RmiArgs) -> anyhow::Result<ExitStatus> {
         };
         if let Some(n) = &by_name {
             if image.names.len() > 1 && !a.force {
-                store.update_images(|imgs| {
-                    if let Some(i) = imgs.iter_mut().find(|i| i.id == image.id) {
-                        i.names.retain(|x| x != n);
-                    }
-                    Ok(())
-                })?;
+                crate::engine::image::untag(&store, &image, std::slice::from_ref(n))?;
                 output::out(&format!("Untagged: {n}"));
                 continue;
             }
@@ -142,10 +131,7 @@ pub fn run(ctx: &Context, a: RmiArgs) -> anyhow::Result<ExitStatus> {
             .into());
             continue;
         }
-        store.update_images(|imgs| {
-            imgs.retain(|i| i.id != image.id);
-            Ok(())
-        })?;
+        crate::engine::image::remove(&store, &image, name)?;
         for n in &image.names {
             output::out(&format!("Untagged: {n}"));
         }
@@ -183,17 +169,7 @@ pub fn run_prune(ctx: &Context, a: PruneArgs) -> anyhow::Result<ExitStatus> {
     super::enter_userns()?;
     let store = Store::open(&settings.paths.graph_root, true)?;
     let in_use = images_in_use(&store);
-    let removed = store.update_images(|imgs| {
-        let mut removed = Vec::new();
-        imgs.retain(|i| {
-            let prune = (a.all || i.names.is_empty()) && !in_use.contains(&i.id);
-            if prune {
-                removed.push(i.id.clone());
-            }
-            !prune
-        });
-        Ok(removed)
-    })?;
+    let removed = crate::engine::image::prune(&store, a.all, &in_use)?;
     store.collect_garbage()?;
     for id in removed {
         output::out(&id);

@@ -157,6 +157,18 @@ pub struct RunArgs {
     /// Logging driver options: max-size=SIZE
     #[arg(long, value_name = "OPT")]
     pub log_opt: Vec<String>,
+    /// Add secret to container: NAME[,type=mount|env][,target=...][,uid=,gid=,mode=]
+    #[arg(long, value_name = "SECRET")]
+    pub secret: Vec<String>,
+    /// Write the container ID to the file
+    #[arg(long, value_name = "FILE")]
+    pub cidfile: Option<std::path::PathBuf>,
+    /// If a container with the same name exists, replace it
+    #[arg(long)]
+    pub replace: bool,
+    /// Remove container image unless used by other containers (run)
+    #[arg(long)]
+    pub rmi: bool,
     /// Mount volumes from the specified container(s): CONTAINER[:ro|:rw]
     #[arg(long, value_name = "CONTAINER[:OPTIONS]")]
     pub volumes_from: Vec<String>,
@@ -328,11 +340,16 @@ fn options(
         pid: a.pid,
         image: a.image,
         limits: super::limits::options(a.limits, conf),
+        no_events: false,
+        secrets: a.secret,
+        cidfile: a.cidfile,
+        replace: a.replace,
     })
 }
 
 pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
     let detach = a.detach;
+    let rmi = a.rmi;
     if a.tty && a.interactive && !detach && !output::stdin_is_terminal() {
         output::warn(
             "The input device is not a TTY. The --tty and --interactive flags might not work properly",
@@ -363,7 +380,11 @@ pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
             },
         );
     }
-    Ok(super::exit_status(created.run_foreground()?))
+    let code = created.run_foreground()?;
+    if rmi {
+        engine.remove_image_if_unused(&created.config.image_id);
+    }
+    Ok(super::exit_status(code))
 }
 
 /// `berth create`: everything `run` does up to starting the process.

@@ -57,6 +57,7 @@ pub fn run(ctx: &Context, a: SaveArgs) -> anyhow::Result<ExitStatus> {
             compress: a.compress,
             uncompressed: a.uncompressed,
         },
+        destination: a.output.clone().unwrap_or_else(|| "/dev/stdout".into()),
     };
     // the output is opened as the user, before entering the namespace
     let target = if format.is_dir() {

@@ -3,7 +3,7 @@
 use super::Context;
 use crate::error::{ExitStatus, UserError};
 use crate::reference::{ParsedName, Reference};
-use crate::storage::{Store, StoreError};
+use crate::storage::Store;
 use clap::Args;
 
 #[derive(Args, Debug)]
@@ -47,24 +47,7 @@ pub fn run_tag(ctx: &Context, a: TagArgs) -> anyhow::Result<ExitStatus> {
         .map(|t| normalize_name(t))
         .collect::<anyhow::Result<_>>()?;
     let image = store.find_image(&a.image)?;
-    store.update_images(|images| {
-        for other in images.iter_mut() {
-            other
-                .names
-                .retain(|n| other.id == image.id || !targets.contains(n));
-        }
-        let me = images
-            .iter_mut()
-            .find(|i| i.id == image.id)
-            .ok_or_else(|| StoreError::ImageNotKnown(a.image.clone()))?;
-        for t in &targets {
-            if !me.names.contains(t) {
-                me.names.push(t.clone());
-            }
-        }
-        me.update_names_history();
-        Ok(())
-    })?;
+    crate::engine::image::tag(&store, &image, &targets, &a.targets)?;
     Ok(ExitStatus::Success)
 }
 
@@ -77,22 +60,6 @@ pub fn run_untag(ctx: &Context, a: UntagArgs) -> anyhow::Result<ExitStatus> {
         .iter()
         .map(|t| normalize_name(t))
         .collect::<anyhow::Result<_>>()?;
-    store.update_images(|images| {
-        let me = images
-            .iter_mut()
-            .find(|i| i.id == image.id)
-            .ok_or_else(|| StoreError::ImageNotKnown(a.image.clone()))?;
-        if names.is_empty() {
-            me.names.clear();
-            return Ok(());
-        }
-        for n in &names {
-            if !me.names.contains(n) {
-                return Err(StoreError::TagNotKnown(n.clone()));
-            }
-        }
-        me.names.retain(|n| !names.contains(n));
-        Ok(())
-    })?;
+    crate::engine::image::untag(&store, &image, &names)?;
     Ok(ExitStatus::Success)
 }

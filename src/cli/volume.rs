@@ -182,13 +182,17 @@ pub fn run(ctx: &Context, cmd: VolumeCommand) -> anyhow::Result<ExitStatus> {
             }
         }
         VolumeCommand::Rm(a) => {
+            // podman: names or --all, not both nor neither; --all of no volumes is fine
+            if a.all != a.names.is_empty() {
+                return Err(UserError::new("choose either one or more volumes or all").into());
+            }
             let names: Vec<String> = if a.all {
                 volumes::list(&root).into_iter().map(|v| v.name).collect()
             } else {
                 a.names.clone()
             };
             if names.is_empty() {
-                return Err(UserError::new("choose either one or more volumes or all").into());
+                return Ok(ExitStatus::Success);
             }
             let used = crate::runtime::container::volumes_in_use(&root);
             for n in &names {

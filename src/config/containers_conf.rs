@@ -17,6 +17,12 @@ pub struct ContainersConf {
     pub runtime: Option<String>,
     /// `[engine.runtimes]`: runtime names and the paths to look for each at.
     pub runtimes: Vec<(String, Vec<String>)>,
+    /// `[engine] events_logger`: file, journald or none.
+    pub events_logger: Option<String>,
+    /// `[engine] events_logfile_path`.
+    pub events_logfile_path: Option<PathBuf>,
+    /// `[engine] events_logfile_max_size` in bytes (a number or a size like "1mb").
+    pub events_logfile_max_size: Option<u64>,
     /// `[engine] detach_keys`: the keys that detach from `attach` (podman's syntax).
     pub detach_keys: Option<String>,
     /// `[containers] pids_limit`, `cgroups` (enabled, disabled, no-conmon, split),
@@ -60,6 +66,37 @@ struct Engine {
     cgroup_manager: Option<String>,
     #[serde(default)]
     runtimes: std::collections::BTreeMap<String, Vec<String>>,
+    events_logger: Option<String>,
+    events_logfile_path: Option<String>,
+    events_logfile_max_size: Option<toml::Value>,
+}
+
+/// A size as containers.conf gives it: a number of bytes, or text like "1m", "20mb", "5KiB".
+pub fn parse_size(v: &toml::Value) -> Option<u64> {
+    match v {
+        toml::Value::Integer(n) => u64::try_from(*n).ok(),
+        toml::Value::String(s) => {
+            let s = s.trim().to_ascii_lowercase();
+            let digits: String = s
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.')
+                .collect();
+            let n: f64 = digits.parse().ok()?;
+            let unit = s[digits.len()..]
+                .trim()
+                .trim_end_matches('b')
+                .trim_end_matches('i');
+            let mult: f64 = match unit {
+                "" => 1.0,
+                "k" => 1024.0,
+                "m" => 1024.0 * 1024.0,
+                "g" => 1024.0 * 1024.0 * 1024.0,
+                _ => return None,
+            };
+            Some((n * mult) as u64)
+        }
+        _ => None,
+    }
 }
 
 fn conf_d(dir: &Path) -> Vec<PathBuf> {
@@ -135,6 +172,21 @@ impl ContainersConf {
         }
         if let Some(r) = file.engine.runtime.filter(|r| !r.is_empty()) {
             self.runtime = Some(r);
+        }
+        if let Some(l) = file.engine.events_logger.filter(|l| !l.is_empty()) {
+            self.events_logger = Some(l);
+        }
+        if let Some(p) = file.engine.events_logfile_path.filter(|p| !p.is_empty()) {
+            self.events_logfile_path = Some(PathBuf::from(p));
+        }
+        if let Some(v) = &file.engine.events_logfile_max_size {
+            match parse_size(v) {
+                Some(n) => self.events_logfile_max_size = Some(n),
+                None => self.warnings.push(format!(
+                    "{}: events_logfile_max_size {v} is not a size; ignoring it",
+                    path.display()
+                )),
+            }
         }
         if let Some(k) = file.engine.detach_keys {
             self.detach_keys = Some(k);

@@ -25,6 +25,19 @@ pub struct GlobalOptions {
     pub runtime_flags: Vec<String>,
     /// `--default-mounts-file`.
     pub default_mounts_file: Option<PathBuf>,
+    /// `--events-backend`: file, journald or none.
+    pub events_backend: Option<String>,
+}
+
+/// Where events go (`--events-backend`, containers.conf's `events_logger`,
+/// `events_logfile_path`, `events_logfile_max_size`).
+#[derive(Debug, Clone)]
+pub struct EventsSettings {
+    /// "file" or "none" (journald is read and written as the file: berth has no journal).
+    pub backend: String,
+    pub path: PathBuf,
+    /// 0: never rotate.
+    pub max_size: u64,
 }
 
 /// Where berth keeps its state, and why there.
@@ -54,6 +67,8 @@ pub struct Settings {
     pub default_mounts_files: Vec<PathBuf>,
     /// containers.conf, read once per command.
     pub containers_conf: containers_conf::ContainersConf,
+    /// The event log.
+    pub events: EventsSettings,
     /// Warnings met while resolving (printed once by the caller).
     pub warnings: Vec<String>,
 }
@@ -194,7 +209,32 @@ impl Settings {
                 graph_root.display()
             ));
         }
+        let backend = opts
+            .events_backend
+            .clone()
+            .or_else(|| containers_conf.events_logger.clone())
+            .unwrap_or_else(|| "file".into());
+        let backend = match backend.as_str() {
+            "file" | "none" => backend,
+            // no journal here: events are kept in the file, where `berth events` reads them
+            "journald" => "file".into(),
+            other => {
+                return Err(UserError::new(format!(
+                    "invalid events backend {other:?}"
+                ))
+                .with_hint("use file, journald or none (--events-backend, or containers.conf's [engine] events_logger)"))
+            }
+        };
+        let events = EventsSettings {
+            backend,
+            path: containers_conf
+                .events_logfile_path
+                .clone()
+                .unwrap_or_else(|| run_root.join("events/events.log")),
+            max_size: containers_conf.events_logfile_max_size.unwrap_or(0),
+        };
         Ok(Settings {
+            events,
             containers_conf,
             paths: Paths {
                 graph_root,

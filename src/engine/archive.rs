@@ -10,6 +10,7 @@ use crate::image::archive::{self, SaveFormat, SaveImage};
 use crate::image::layer::UnpackOptions;
 use crate::image::manifest::{format_rfc3339, host_arch, parse_rfc3339};
 use crate::image::write::{self, Format, LayerSink, NewImage};
+use crate::storage::events::{emit, Event};
 use crate::storage::{ImageRecord, Store};
 use serde_json::{json, Value};
 use std::io::{Read, Write};
@@ -23,6 +24,8 @@ pub struct SaveOptions {
     pub multi_image: bool,
     /// docker-dir: keep the layers compressed; OCI formats: uncompressed layers.
     pub layers: archive::LayerChoice,
+    /// Where it goes as the user named it (`-o`; "/dev/stdout" without), for the event.
+    pub destination: String,
 }
 
 /// Where `save` writes.
@@ -140,15 +143,25 @@ impl Engine {
             }
             SaveTarget::Dir(d) => archive::save_dir(&store, &images, o.format, o.layers, &d)?,
         }
+        for i in &images {
+            emit(
+                Event::new("image", "save")
+                    .id(&i.record.id)
+                    .name(&o.destination),
+            );
+        }
         Ok(())
     }
 
-    /// `load`: every image of a docker-archive or oci-archive.
-    pub fn load(&self, input: Source) -> anyhow::Result<Vec<archive::Loaded>> {
+    /// `load`: every image of a docker-archive or oci-archive; `name` is where it came from
+    /// as the user gave it, for the event.
+    pub fn load(&self, input: Source, name: &str) -> anyhow::Result<Vec<archive::Loaded>> {
         let store = Store::open(self.root(), true)?;
         let pins = store.begin_pull()?;
         let (input, _tmp) = open_source(&store, input)?;
-        Ok(archive::load(&store, input, &pins)?)
+        let loaded = archive::load(&store, input, &pins)?;
+        emit(Event::new("image", "loadfromarchive").name(name));
+        Ok(loaded)
     }
 
     /// `import`: a rootfs tarball (any compression) from `input`, or the directory `dir`, as a

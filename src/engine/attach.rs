@@ -113,6 +113,7 @@ impl Engine {
         sink: &mut dyn FnMut(Stream, &[u8]),
     ) -> anyhow::Result<Attached> {
         let conn = created.start_attached()?;
+        created.config.emit("attach");
         let c = Container::load(&created.prepared.dir)?;
         let co = ClientOptions {
             stdin: true,

@@ -644,6 +644,8 @@ impl Run<'_> {
             image: image.to_string(),
             pull: PullPolicy::Never,
             quiet: true,
+            // a build's working containers are not the user's: no events (as buildah's)
+            no_events: true,
             entrypoint: Some(String::new()),
             env: Vec::new(),
             workdir: string_at(&s.config, "/config/WorkingDir").filter(|w| !w.is_empty()),

@@ -201,6 +201,7 @@ impl Engine {
             },
             &pins,
         )?;
+        c.config.emit("commit");
         Ok(rec)
     }
 

@@ -107,6 +107,14 @@ pub struct CreateOptions {
     pub pid: String,
     /// `--memory`, `--cpus`, `--pids-limit`, `--cgroups`, ... (engine::limits).
     pub limits: super::limits::LimitOptions,
+    /// Write no events for it (a build step's container).
+    pub no_events: bool,
+    /// `--secret NAME[,type=mount|env,target=...]`.
+    pub secrets: Vec<String>,
+    /// `--cidfile`: the new container's ID is written there (a file that must not exist).
+    pub cidfile: Option<std::path::PathBuf>,
+    /// `--replace`: a container of the same name is removed first.
+    pub replace: bool,
 }
 
 /// A container on disk, ready to start; this process is in its namespaces.
@@ -126,6 +134,9 @@ impl Created {
 
     /// Run it in the foreground to its end; its exit code.
     pub fn run_foreground(&self) -> Result<i32, runtime::RuntimeError> {
+        for e in ["init", "start", "attach"] {
+            self.config.emit(e);
+        }
         runtime::run_foreground(&self.store, &self.prepared, &self.config)
     }
 
@@ -146,8 +157,31 @@ impl Created {
 
     /// Start it under its own monitor and return once it runs.
     pub fn start_detached(&self) -> Result<(), runtime::RuntimeError> {
+        // the monitor writes init and start
         runtime::run_detached(&self.store, &self.prepared, &self.config)
     }
+}
+
+/// `--cidfile`, as podman writes it: a new file (an existing one is an error) with the ID.
+fn write_cidfile(path: &std::path::Path, id: &str) -> Result<(), UserError> {
+    use std::io::Write;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                UserError::new(format!(
+                    "container id file exists. Ensure another container is not using it or delete {}",
+                    path.display()
+                ))
+                .with_hint("remove the file, or give --cidfile another path")
+            } else {
+                UserError::new(format!("opening cidfile {}: {e}", path.display()))
+            }
+        })?;
+    f.write_all(id.as_bytes())
+        .map_err(|e| UserError::new(format!("writing cidfile {}: {e}", path.display())))
 }
 
 /// podman's rule for container names.
@@ -545,6 +579,9 @@ impl Engine {
         // the cgroup is planned (and its parent made) as the user, outside the namespace
         self.sweep_cgroups();
         let limits = super::limits::plan(&o.limits)?;
+        if o.replace {
+            self.replace(o.name.as_deref())?;
+        }
         let store = Store::open(self.root(), false)?;
         let image = self.image_for(&store, o)?;
         let mut choice = driver::choose(&self.settings);
@@ -595,10 +632,11 @@ impl Engine {
                 .and_then(|u| u.keep_id.as_ref())
                 .map(|k| format!("{}:{}", k.uid, k.gid))
         });
+        let secrets = self.secret_uses(&o.secrets, &id)?;
         let intent = spec::ProcessIntent {
             entrypoint: o.entrypoint.clone(),
             command: o.command.clone(),
-            env: o.env.clone(),
+            env: o.env.iter().chain(&secrets.env).cloned().collect(),
             workdir: o.workdir.clone(),
             user,
             terminal: o.tty,
@@ -618,6 +656,7 @@ impl Engine {
         let mut mounts = resolve_mounts(o, self.root())?;
         self.volumes_from(&o.volumes_from, &mut mounts)?;
         default_mounts(&self.settings.default_mounts_files, &mut mounts);
+        mounts.extend(secrets.mounts.iter().cloned());
         let cspec = spec::ContainerSpec {
             security,
             mounts,
@@ -709,8 +748,17 @@ impl Engine {
                 .collect(),
             log_driver,
             log_max_size,
+            no_events: o.no_events,
         };
         let prepared = runtime::prepare(&store, &image, &config)?;
+        super::secret::write_files(&secrets.files)?;
+        if let Some(f) = &o.cidfile {
+            if let Err(e) = write_cidfile(f, &config.spec.id) {
+                let _ = crate::storage::store::remove_tree(&prepared.dir);
+                return Err(e.into());
+            }
+        }
+        config.emit("create");
         Ok(Created {
             store,
             prepared,

@@ -51,6 +51,13 @@ impl Engine {
             tty: o.tty,
             stdin: o.interactive,
         };
-        Ok(exec::exec(&e)?)
+        c.config.emit("exec");
+        let code = exec::exec(&e)?;
+        if !o.detach {
+            let mut died = c.config.event("exec_died");
+            died.exit_code = code;
+            crate::storage::events::emit(died);
+        }
+        Ok(code)
     }
 }

@@ -177,6 +177,7 @@ impl Engine {
             std::thread::sleep(interval);
             interval = (interval * 2).min(Duration::from_millis(10));
         }
+        c.config.emit("stop");
         Ok(())
     }
 
@@ -191,6 +192,7 @@ impl Engine {
                 self.thaw_for_stop(c);
             }
         }
+        c.config.emit("kill");
         Ok(())
     }
 
@@ -206,6 +208,7 @@ impl Engine {
             // reload: stopping wrote the final state
             let fresh = Container::load(&c.dir)?;
             start_one(&store, &fresh, false, false)?;
+            c.config.emit("restart");
         }
         Ok(())
     }
@@ -251,10 +254,30 @@ impl Engine {
                 let r = container::remove(&c).map_err(|e| {
                     UserError::new(format!("removing container {}: {e}", c.id)).into()
                 });
+                if r.is_ok() {
+                    c.config.emit("remove");
+                }
                 out.push((c, r));
             }
         }
         Ok(out)
+    }
+
+    /// `--replace`: remove (stopping it at once) the container of that name, if any.
+    pub fn replace(&self, name: Option<&str>) -> anyhow::Result<()> {
+        let Some(name) = name else {
+            return Err(
+                UserError::new("cannot replace container without --name being set")
+                    .with_hint("give the container a name with --name")
+                    .into(),
+            );
+        };
+        if let Some(c) = self.find(name).ok().filter(|c| c.name() == name) {
+            for (c, r) in self.remove(vec![c], true, Some(0), false)? {
+                r.map_err(|e| e.context(format!("replacing container {}", c.name())))?;
+            }
+        }
+        Ok(())
     }
 
     /// Wait for a container to exit; its exit code (0 when it was removed meanwhile, --rm).
@@ -287,9 +310,13 @@ fn start_one(
             let null = std::fs::File::open("/dev/null")?;
             nix::unistd::dup2_stdin(null)?;
         }
+        for e in ["init", "start", "attach"] {
+            config.emit(e);
+        }
         let code = runtime::run_foreground(store, &prepared, &config)?;
         return Ok(Started::Exited(code));
     }
+    // the monitor writes init and start
     runtime::run_detached(store, &prepared, &config)?;
     Ok(Started::Running)
 }

@@ -229,6 +229,10 @@ pub async fn pull(
     }
     drop(pins); // recorded: the image keeps its blobs and layers now
     let image = store.find_image(&record.id)?;
+    // libimage's pull event: the name, no ID
+    crate::storage::events::emit(
+        crate::storage::events::Event::new("image", "pull").name(&reference.to_string()),
+    );
     Ok(PullOutcome {
         image,
         reference: reference.clone(),

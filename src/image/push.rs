@@ -875,6 +875,11 @@ pub async fn push(
     .await
     .map_err(PushError::WriteManifest)?;
     obs.event(PushEvent::Signatures);
+    crate::storage::events::emit(
+        crate::storage::events::Event::new("image", "push")
+            .id(&image.id)
+            .name(&dest.to_string()),
+    );
     Ok(PushOutcome {
         manifest_size: bytes.len() as u64,
         manifest_media_type: media_type.to_string(),

@@ -226,6 +226,52 @@ pub fn to_yaml(v: &serde_json::Value) -> String {
     out
 }
 
+/// Write a line to stdout and flush it, saying when stdout is gone (a follower, such as
+/// `berth events`, stops then).
+pub fn out_line(line: &str) -> std::io::Result<()> {
+    let mut o = std::io::stdout().lock();
+    writeln!(o, "{line}")?;
+    o.flush()
+}
+
+/// Go's `units.HumanSize` (`system df`): decimal units, four significant digits, no space
+/// ("0B", "1.235MB").
+pub fn human_size_go(bytes: u64) -> String {
+    const UNITS: [&str; 7] = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
+    let mut v = bytes as f64;
+    let mut i = 0;
+    while v >= 1000.0 && i < UNITS.len() - 1 {
+        v /= 1000.0;
+        i += 1;
+    }
+    // %.4g: four significant digits, trailing zeros dropped
+    let digits = if v >= 100.0 {
+        1
+    } else if v >= 10.0 {
+        2
+    } else {
+        3
+    };
+    let s = format!("{v:.digits$}");
+    let s = if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    };
+    format!("{s}{}", UNITS[i])
+}
+
+/// Ask a yes/no question on stdout; true for an answer starting with y or Y.
+pub fn confirm(prompt: &str) -> bool {
+    use std::io::BufRead;
+    out_raw(prompt);
+    let mut line = String::new();
+    if std::io::stdin().lock().read_line(&mut line).is_err() {
+        return false;
+    }
+    line.trim_start().starts_with(['y', 'Y'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

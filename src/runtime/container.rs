@@ -42,6 +42,38 @@ pub struct ContainerConfig {
     /// `--log-opt max-size=`: the monitor starts the log afresh when it would grow past this.
     #[serde(default)]
     pub log_max_size: Option<u64>,
+    /// A build step's container: it writes no events.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_events: bool,
+}
+
+impl ContainerConfig {
+    /// A container event as podman writes it: the ID, name, image name and labels.
+    pub fn event(&self, status: &str) -> crate::storage::events::Event {
+        let mut e = crate::storage::events::Event::new("container", status)
+            .id(&self.spec.id)
+            .name(&self.spec.name);
+        e.image = self.image_name.clone();
+        e.attributes = Some(self.labels.clone());
+        e
+    }
+
+    /// Write a container event to the event log.
+    pub fn emit(&self, status: &str) {
+        if !self.no_events {
+            crate::storage::events::emit(self.event(status));
+        }
+    }
+
+    /// The `died` event, with the exit code.
+    pub fn emit_died(&self, code: i32) {
+        if self.no_events {
+            return;
+        }
+        let mut e = self.event("died");
+        e.exit_code = code;
+        crate::storage::events::emit(e);
+    }
 }
 
 fn default_driver() -> String {

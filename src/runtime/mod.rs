@@ -533,13 +533,17 @@ fn record_exited(dir: &Path, code: i32) {
     });
 }
 
+/// The end of a container's run (its `died` event is written where the exit is reaped):
+/// rootfs unmounted (`cleanup`), and with `--rm` removed (`remove`), else its exit recorded.
 fn finish(store: &Store, p: &Prepared, code: i32, config: &ContainerConfig) {
     let _ = nix::mount::umount2(&p.merged, nix::mount::MntFlags::MNT_DETACH);
+    config.emit("cleanup");
     if config.auto_remove {
         if let Err(e) = remove_tree(&p.dir) {
             log::warn!("cannot remove {}: {e}", p.dir.display());
         }
         remove_anonymous_volumes(store, config);
+        config.emit("remove");
         return;
     }
     if p.dir.join("state.json").exists() {
@@ -763,6 +767,7 @@ pub fn run_foreground(
                 log,
                 listener: None,
                 echo: true,
+                died: None,
             })
             .map_err(std::io::Error::other)
         }
@@ -779,6 +784,7 @@ pub fn run_foreground(
         },
     }
     .map_err(io_err("wait for the container in", &p.dir))?;
+    config.emit_died(status);
     drop(network);
     cgroup_exited(&p.dir, spec);
     if !monitor::stop_requested(p) && config.restart_policy.should_restart(status, 0) {

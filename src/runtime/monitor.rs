@@ -171,6 +171,7 @@ pub fn run(
         }
         delay = (delay * 2).min(Duration::from_secs(60));
         restarts += 1;
+        config.emit("restart");
     }
 }
 
@@ -251,6 +252,11 @@ fn run_once(
         }
     }
     record_running(&p.dir, pid, restarts, ready.is_some());
+    // here, before the monitor can see it exit: `start` always comes before `died`
+    if restarts == 0 {
+        config.emit("init");
+    }
+    config.emit("start");
     if let Some(mut w) = ready.take() {
         let _ = w.write_all(b"ok");
         drop(w);
@@ -275,6 +281,7 @@ fn run_once(
         log,
         listener,
         echo: false,
+        died: Some(config),
     })
 }
 
@@ -292,6 +299,9 @@ pub(super) struct Pump<'a> {
     pub listener: Option<&'a attach::Listener>,
     /// Also write the output to berth's own stdout and stderr (a foreground container).
     pub echo: bool,
+    /// The container whose `died` event is written the moment pid 1 is reaped (a monitor's;
+    /// the foreground berth writes it itself once the output is drained).
+    pub died: Option<&'a ContainerConfig>,
 }
 
 /// Until pid 1 ends: its output to the log, to every attached client (and with `echo` to
@@ -307,6 +317,7 @@ pub(super) fn pump(pm: Pump<'_>) -> Result<i32, String> {
         log,
         listener,
         echo,
+        died,
     } = pm;
     let sigfd =
         nix::sys::signalfd::SignalFd::with_flags(&set, nix::sys::signalfd::SfdFlags::SFD_CLOEXEC)
@@ -376,6 +387,11 @@ pub(super) fn pump(pm: Pump<'_>) -> Result<i32, String> {
                         log.entry("stderr", 'F', format!("berth: {msg}\n").as_bytes());
                     }
                     if let Some(c) = reap(pid) {
+                        // `died` at once, not after the output is drained: `events` sees it
+                        // as soon as `wait` does
+                        if let Some(cfg) = died.filter(|_| code.is_none()) {
+                            cfg.emit_died(c);
+                        }
                         code = Some(c);
                     }
                 }
@@ -465,7 +481,12 @@ pub(super) fn pump(pm: Pump<'_>) -> Result<i32, String> {
     for (i, b) in bufs.iter_mut().enumerate() {
         log.lines(if i == 0 { "stdout" } else { "stderr" }, b, true);
     }
-    let code = code.unwrap_or(137);
+    let code = code.unwrap_or_else(|| {
+        if let Some(cfg) = died {
+            cfg.emit_died(137);
+        }
+        137
+    });
     clients.exited(code);
     Ok(code)
 }

@@ -15,9 +15,11 @@
 pub mod atomic;
 pub mod containers;
 pub mod driver;
+pub mod events;
 pub mod images;
 pub mod lists;
 pub mod lock;
+pub mod secrets;
 pub mod store;
 pub mod volumes;
 

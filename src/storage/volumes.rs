@@ -86,6 +86,7 @@ pub fn create(
         source,
     })?;
     atomic::write(&p, &json).map_err(io_err("write", &p))?;
+    super::events::emit(super::events::Event::new("volume", "create").name(&v.name));
     Ok(v)
 }
 
@@ -108,6 +109,7 @@ pub fn remove(root: &Path, name: &str) -> Result<(), StoreError> {
     let d = volume_dir(root, name)?;
     let gone = dir(root).join(format!(".removing-{name}"));
     std::fs::rename(&d, &gone).map_err(io_err("remove", &d))?;
+    super::events::emit(super::events::Event::new("volume", "remove").name(name));
     super::store::remove_tree(&gone).map_err(io_err("remove", &gone))
 }
 #[cfg(test)]
