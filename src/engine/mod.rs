@@ -16,6 +16,7 @@
 pub mod archive;
 pub mod attach;
 pub mod build;
+mod build_paths;
 pub mod commit;
 pub mod copy;
 pub mod create;
