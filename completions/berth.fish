@@ -276,7 +276,7 @@ complete -c berth -n "__fish_berth_using_subcommand commit" -l runtime -d 'Path 
 complete -c berth -n "__fish_berth_using_subcommand commit" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand commit" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand commit" -s q -l quiet -d 'Suppress output'
-complete -c berth -n "__fish_berth_using_subcommand commit" -s s -l squash -d 'Squash newly built layers into a single new layer (accepted)'
+complete -c berth -n "__fish_berth_using_subcommand commit" -s s -l squash -d 'Squash the image\'s layers and the container\'s changes into a single layer'
 complete -c berth -n "__fish_berth_using_subcommand commit" -l include-volumes -d 'Include container volumes as image volumes'
 complete -c berth -n "__fish_berth_using_subcommand commit" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand commit" -s V -l version -d 'Print version'
@@ -1424,7 +1424,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Suppress output'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -s s -l squash -d 'Squash newly built layers into a single new layer (accepted)'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -s s -l squash -d 'Squash the image\'s layers and the container\'s changes into a single layer'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -l include-volumes -d 'Include container volumes as image volumes'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -s V -l version -d 'Print version'

@@ -88,6 +88,19 @@ pub struct BuildOptions {
     pub add_host: Vec<String>,
     pub ulimit: Vec<String>,
     pub security_opt: Vec<String>,
+    /// `--squash` / `--squash-all`.
+    pub squash: Squash,
+}
+
+/// How the final image's layers are squashed (podman's `--squash` and `--squash-all`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Squash {
+    #[default]
+    No,
+    /// The layers the build made, into one on top of the base image's.
+    New,
+    /// Every layer, the base image's too, into one.
+    All,
 }
 
 /// The step log, for the CLI to print (podman's `STEP 2/5: RUN make`, `--> Using cache`, …).
@@ -107,6 +120,8 @@ struct Stage {
     shell: Vec<String>,
     /// CMD was set in this stage (an ENTRYPOINT resets an inherited one only).
     cmd_set: bool,
+    /// How many layers the stage's base image has (what `--squash` keeps).
+    base_layers: usize,
 }
 
 fn sha256_hex(parts: &[&str]) -> String {
@@ -384,6 +399,29 @@ impl Run<'_> {
         } else {
             self.commit_config(&store, &mut s, last)?
         };
+        let image = match (last, self.o.squash) {
+            (false, _) | (true, Squash::No) => image,
+            (true, how) => {
+                let keep = if how == Squash::All { 0 } else { s.base_layers };
+                let o = CommitOptions {
+                    format: self.o.format,
+                    created_by: format!(
+                        "/bin/sh -c #(nop) {}",
+                        if how == Squash::All {
+                            "squash-all"
+                        } else {
+                            "squash"
+                        }
+                    ),
+                    timestamp: self.o.timestamp,
+                    annotations: self.o.annotations.clone(),
+                    // the unsquashed image stays as the cache, hidden below the squashed one
+                    parent: Some(image.id.clone()),
+                    ..Default::default()
+                };
+                super::squash::squash_image(&store, &image, keep, &o)?
+            }
+        };
         if last {
             if let Some(n) = self.o.commit_name.as_ref().or(self.o.tags.first()) {
                 self.log(&format!("COMMIT {n}"));
@@ -465,6 +503,7 @@ impl Run<'_> {
             .filter(|v| !v.is_empty())
             .unwrap_or_else(|| vec!["/bin/sh".into(), "-c".into()]);
         Ok(Stage {
+            base_layers: image.layers.len(),
             image,
             config,
             pending: Vec::new(),

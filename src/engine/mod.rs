@@ -26,6 +26,7 @@ pub mod lifecycle;
 pub mod logs;
 pub mod mount;
 pub mod namespace;
+mod squash;
 pub mod state;
 pub mod top;
 
