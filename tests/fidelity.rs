@@ -536,3 +536,42 @@ fn each_loads_what_the_other_saved() {
         }
     }
 }
+
+#[test]
+fn image_tree_prints_what_podman_prints() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("fid-tree");
+    let Some(podman) = Podman::new(&env) else {
+        return;
+    };
+    let busybox = image("berth-test/busybox");
+    let layered = image("berth-test/layered");
+    for i in [&busybox, &layered] {
+        env.ok(&["pull", "-q", "--tls-verify=false", i]);
+        podman.ok(&["pull", "-q", "--tls-verify=false", i]);
+    }
+    for args in [
+        vec!["image", "tree", layered.as_str()],
+        vec!["image", "tree", busybox.as_str()],
+        vec!["image", "tree", "--whatrequires", busybox.as_str()],
+    ] {
+        let p = podman.ok(&args).stdout();
+        let b = env.ok(&args).stdout();
+        assert!(p.contains("Image Layers"), "{p}");
+        // the image's size counts its config and manifest, whose bytes differ by tool
+        let masked = |t: &str| {
+            t.lines()
+                .filter(|l| !l.starts_with("Size:"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        assert_eq!(
+            masked(&b),
+            masked(&p),
+            "{args:?}\nberth:\n{b}\npodman:\n{p}"
+        );
+        assert!(b.ends_with("\n\n"), "{b:?}");
+    }
+}

@@ -145,3 +145,49 @@ fn commit_squash_is_one_layer() {
         "busybox, base and the squashed one: {all}"
     );
 }
+
+/// `image diff`: an image's top layer against the layers below it, or an image against one it
+/// is built on; podman's letters and its `--format json`.
+#[test]
+fn image_diff_shows_what_the_layers_changed() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("image-diff");
+    base(&env);
+    let ctx = context(&env, "app", &format!("FROM localhost/base\n{STEPS}"));
+    env.ok(&["build", "-q", "-t", "app", &ctx]);
+    // the top layer: /d replaced (opaque) with /d/new in it (and /etc, where the RUN's
+    // container had its hosts file bound, as podman's RUN layers have it)
+    let top = env.ok(&["image", "diff", "app"]).stdout();
+    assert_eq!(top, "C /d\nA /d/new\nD /d/old\nC /etc\n", "{top}");
+    // against the base: everything the four steps did
+    let all = env.ok(&["image", "diff", "app", "localhost/base"]).stdout();
+    for line in ["D /basefile", "A /b", "A /f", "A /d", "A /d/new"] {
+        assert!(all.lines().any(|l| l == line), "{line} in:\n{all}");
+    }
+    assert!(!all.contains("/a\n"), "/a came and went: {all}");
+    assert!(!all.contains("old"), "{all}");
+    let j = env
+        .ok(&["image", "diff", "--format", "json", "app", "localhost/base"])
+        .stdout();
+    let v: serde_json::Value = serde_json::from_str(&j).unwrap();
+    assert!(v["added"].as_array().unwrap().contains(&"/f".into()), "{j}");
+    assert_eq!(v["deleted"], serde_json::json!(["/basefile"]), "{j}");
+    // a file one layer adds in a new directory and a later one deletes is no change
+    let ctx = context(
+        &env,
+        "gone",
+        "FROM localhost/base\nRUN mkdir /n && touch /n/x /n/y\nRUN rm /n/x\n",
+    );
+    env.ok(&["build", "-q", "-t", "gone", &ctx]);
+    let d = env
+        .ok(&["image", "diff", "gone", "localhost/base"])
+        .stdout();
+    let d: Vec<&str> = d.lines().filter(|l| !l.starts_with("C /etc")).collect();
+    assert_eq!(d, ["A /n", "A /n/y"]);
+    // an image not built on the other is refused, naming both
+    let r = env.run(&["image", "diff", "localhost/base", "app"]);
+    r.assert_code(125);
+    assert!(r.stderr().contains("is not built on"), "{}", r.stderr());
+}

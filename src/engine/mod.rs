@@ -22,6 +22,7 @@ pub mod copy;
 pub mod create;
 pub mod exec;
 pub mod filter;
+pub mod image_tree;
 pub mod lifecycle;
 pub mod logs;
 pub mod mount;

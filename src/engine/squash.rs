@@ -41,7 +41,7 @@ fn io_at(what: &str, p: &Path) -> impl FnOnce(std::io::Error) -> anyhow::Error {
 }
 
 /// Merge the diff directory `src` onto `dst`.
-fn merge(src: &Path, dst: &Path, keep_whiteouts: bool) -> anyhow::Result<()> {
+pub(super) fn merge(src: &Path, dst: &Path, keep_whiteouts: bool) -> anyhow::Result<()> {
     for e in std::fs::read_dir(src).map_err(io_at("read", src))? {
         let e = e.map_err(io_at("read", src))?;
         let s = e.path();
