@@ -2,7 +2,7 @@
 //! the step log printed as podman prints it.
 
 use super::Context;
-use crate::engine::build::{BuildObserver, BuildOptions, BuildStepFailed};
+use crate::engine::build::{BuildObserver, BuildOptions, BuildStepFailed, Squash};
 use crate::engine::PullPolicy;
 use crate::error::{ExitStatus, UserError};
 use crate::image::write::Format;
@@ -398,9 +398,6 @@ pub fn run(ctx: &Context, a: BuildArgs) -> anyhow::Result<ExitStatus> {
             }
         }
     }
-    if a.squash || a.squash_all {
-        log::warn!("--squash is not supported by berth yet: the image keeps its layers");
-    }
     let tags = a
         .tag
         .iter()
@@ -409,6 +406,11 @@ pub fn run(ctx: &Context, a: BuildArgs) -> anyhow::Result<ExitStatus> {
     let engine = ctx.engine()?;
     let conf = &engine.settings.containers_conf;
     let o = BuildOptions {
+        squash: match (a.squash_all, a.squash) {
+            (true, _) => Squash::All,
+            (false, true) => Squash::New,
+            _ => Squash::No,
+        },
         context: std::fs::canonicalize(&context)?,
         containerfile: text,
         file_name: name,

@@ -36,7 +36,7 @@ pub struct CommitArgs {
     /// Suppress output
     #[arg(short, long)]
     pub quiet: bool,
-    /// Squash newly built layers into a single new layer (accepted)
+    /// Squash the image's layers and the container's changes into a single layer
     #[arg(short, long)]
     pub squash: bool,
     /// Include container volumes as image volumes
@@ -61,7 +61,7 @@ pub fn run(ctx: &Context, a: CommitArgs) -> anyhow::Result<ExitStatus> {
         message: a.message.clone(),
         ..Default::default()
     };
-    let image = engine.commit(&a.container, &o, &a.change, a.include_volumes)?;
+    let image = engine.commit(&a.container, &o, &a.change, a.include_volumes, a.squash)?;
     if let Some(f) = &a.iidfile {
         std::fs::write(f, format!("sha256:{}", image.id))
             .map_err(|e| UserError::new(format!("writing --iidfile {}: {e}", f.display())))?;

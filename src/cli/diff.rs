@@ -31,6 +31,32 @@ struct Report {
     deleted: Vec<String>,
 }
 
+#[derive(Args, Debug)]
+pub struct ImageDiffArgs {
+    /// Change the output format (json)
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// The image, and the image to compare it with (default: its parent layer)
+    #[arg(value_name = "IMAGE", required = true, num_args = 1..=2)]
+    pub images: Vec<String>,
+}
+
+/// `berth image diff IMAGE [IMAGE]`.
+pub fn run_image(ctx: &Context, a: ImageDiffArgs) -> anyhow::Result<ExitStatus> {
+    let json = json_format(a.format.as_deref())?;
+    let engine = ctx.engine()?;
+    let changes = engine.image_changes(&a.images[0], a.images.get(1).map(String::as_str))?;
+    print(changes, json)
+}
+
+fn json_format(f: Option<&str>) -> anyhow::Result<bool> {
+    match f {
+        None | Some("") => Ok(false),
+        Some(f) if f.eq_ignore_ascii_case("json") => Ok(true),
+        Some(_) => Err(UserError::new("only supported value for '--format' is 'json'").into()),
+    }
+}
+
 pub fn run(ctx: &Context, a: DiffArgs) -> anyhow::Result<ExitStatus> {
     let json = match a.format.as_deref() {
         None | Some("") => false,
@@ -54,6 +80,10 @@ pub fn run(ctx: &Context, a: DiffArgs) -> anyhow::Result<ExitStatus> {
         }
     };
     let changes = engine.changes(&c)?;
+    print(changes, json)
+}
+
+fn print(changes: Vec<crate::runtime::diff::Change>, json: bool) -> anyhow::Result<ExitStatus> {
     if json {
         let mut r = Report::default();
         for ch in changes {

@@ -36,6 +36,7 @@ mod start;
 mod system;
 mod tag;
 mod top;
+mod tree;
 mod unshare;
 mod version;
 mod volume;
@@ -306,6 +307,10 @@ pub enum ImageCommand {
     Untag(tag::UntagArgs),
     /// Remove one or more images from local storage
     Rm(rmi::RmiArgs),
+    /// Inspect changes to the image's file systems
+    Diff(diff::ImageDiffArgs),
+    /// Prints layer hierarchy of an image in a tree format
+    Tree(tree::TreeArgs),
     /// Remove unused images
     Prune(rmi::PruneArgs),
     /// Check if an image exists in local storage
@@ -546,6 +551,8 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
             ImageCommand::Tag(a) => tag::run_tag(ctx, a),
             ImageCommand::Untag(a) => tag::run_untag(ctx, a),
             ImageCommand::Rm(a) => rmi::run(ctx, a),
+            ImageCommand::Diff(a) => diff::run_image(ctx, a),
+            ImageCommand::Tree(a) => tree::run(ctx, a),
             ImageCommand::Prune(a) => rmi::run_prune(ctx, a),
             ImageCommand::Exists(a) => images::run_exists(ctx, a),
             ImageCommand::Save(a) => save::run(ctx, a),

@@ -88,6 +88,19 @@ pub struct BuildOptions {
     pub add_host: Vec<String>,
     pub ulimit: Vec<String>,
     pub security_opt: Vec<String>,
+    /// `--squash` / `--squash-all`.
+    pub squash: Squash,
+}
+
+/// How the final image's layers are squashed (podman's `--squash` and `--squash-all`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Squash {
+    #[default]
+    No,
+    /// The layers the build made, into one on top of the base image's.
+    New,
+    /// Every layer, the base image's too, into one.
+    All,
 }
 
 /// The step log, for the CLI to print (podman's `STEP 2/5: RUN make`, `--> Using cache`, …).
@@ -107,6 +120,8 @@ struct Stage {
     shell: Vec<String>,
     /// CMD was set in this stage (an ENTRYPOINT resets an inherited one only).
     cmd_set: bool,
+    /// How many layers the stage's base image has (what `--squash` keeps).
+    base_layers: usize,
 }
 
 fn sha256_hex(parts: &[&str]) -> String {
@@ -175,6 +190,10 @@ fn scratch_config() -> Value {
         "rootfs": {"type": "layers", "diff_ids": []},
         "history": [],
     })
+}
+
+fn default_shell() -> Vec<String> {
+    vec!["/bin/sh".into(), "-c".into()]
 }
 
 fn command_args(shell: &[String], c: &CommandLine) -> Vec<String> {
@@ -380,6 +399,29 @@ impl Run<'_> {
         } else {
             self.commit_config(&store, &mut s, last)?
         };
+        let image = match (last, self.o.squash) {
+            (false, _) | (true, Squash::No) => image,
+            (true, how) => {
+                let keep = if how == Squash::All { 0 } else { s.base_layers };
+                let o = CommitOptions {
+                    format: self.o.format,
+                    created_by: format!(
+                        "/bin/sh -c #(nop) {}",
+                        if how == Squash::All {
+                            "squash-all"
+                        } else {
+                            "squash"
+                        }
+                    ),
+                    timestamp: self.o.timestamp,
+                    annotations: self.o.annotations.clone(),
+                    // the unsquashed image stays as the cache, hidden below the squashed one
+                    parent: Some(image.id.clone()),
+                    ..Default::default()
+                };
+                super::squash::squash_image(&store, &image, keep, &o)?
+            }
+        };
         if last {
             if let Some(n) = self.o.commit_name.as_ref().or(self.o.tags.first()) {
                 self.log(&format!("COMMIT {n}"));
@@ -461,6 +503,7 @@ impl Run<'_> {
             .filter(|v| !v.is_empty())
             .unwrap_or_else(|| vec!["/bin/sh".into(), "-c".into()]);
         Ok(Stage {
+            base_layers: image.layers.len(),
             image,
             config,
             pending: Vec::new(),
@@ -734,6 +777,17 @@ impl Run<'_> {
             .into());
         }
         let created = self.engine.create(&o)?;
+        let c = Container::load(&created.prepared.dir)?;
+        if o.workdir.is_some() {
+            let made = crate::runtime::mount_container(store, &c)
+                .map_err(anyhow::Error::from)
+                .and_then(|merged| super::build_paths::ensure_workdir(&merged, &s.config));
+            let _ = access::unmount_rootfs(&c.dir);
+            if let Err(e) = made {
+                let _ = containers::remove(&c);
+                return Err(e);
+            }
+        }
         let status = created.run_foreground();
         let c = Container::load(&created.prepared.dir)?;
         let status = match status {
@@ -973,7 +1027,8 @@ impl Run<'_> {
                     chmod,
                     add,
                     self.o.timestamp,
-                )
+                )?;
+                super::build_paths::ensure_workdir(&merged, &s.config)
             })();
             if let Err(e) = r {
                 let _ = access::unmount_rootfs(&target.dir);
@@ -1011,7 +1066,7 @@ fn set_env(config: &mut Value, k: &str, v: &str) {
 }
 
 /// `--chown user:group` in the image's terms (names from its /etc/passwd and /etc/group).
-fn resolve_owner(merged: &Path, chown: Option<&str>) -> anyhow::Result<(u32, u32)> {
+pub(super) fn resolve_owner(merged: &Path, chown: Option<&str>) -> anyhow::Result<(u32, u32)> {
     let Some(spec) = chown else {
         return Ok((0, 0));
     };
@@ -1087,6 +1142,13 @@ fn extract_into(
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| ".".into());
+        // an archive's own `./` entry is the destination directory's owner and mode, as
+        // buildah applies it
+        let root_meta = if is_archive {
+            archive_root(&sel.path, chown_if(uid, gid))
+        } else {
+            None
+        };
         let dest_c = dest_path.clone();
         let top = name.clone();
         let (mut child, w) =
@@ -1115,7 +1177,7 @@ fn extract_into(
                 } else {
                     (dest_c.clone(), Rebase::None)
                 };
-                mkdir_p(&dir).map_err(|e| {
+                super::build_paths::mkdir_owned(&dir, uid, gid).map_err(|e| {
                     rcopy::CopyError(format!("cannot create {}: {e}", dir.display()))
                 })?;
                 let opts = ExtractOptions {
@@ -1124,6 +1186,16 @@ fn extract_into(
                     rebase,
                 };
                 let stats = rcopy::extract(std::io::BufReader::new(r), &dir, &opts)?;
+                if let Some((mode, u, g)) = root_meta {
+                    use std::os::unix::fs::PermissionsExt;
+                    std::os::unix::fs::lchown(&dir, Some(u), Some(g))
+                        .and_then(|()| {
+                            std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(mode))
+                        })
+                        .map_err(|e| {
+                            rcopy::CopyError(format!("cannot set up {}: {e}", dir.display()))
+                        })?;
+                }
                 Ok(serde_json::to_string(&stats).unwrap_or_default())
             })?;
         let mut w = std::io::BufWriter::new(w);
@@ -1187,14 +1259,6 @@ fn chown_if(uid: u32, gid: u32) -> Option<(u32, u32)> {
     (uid != 0 || gid != 0).then_some((uid, gid))
 }
 
-fn mkdir_p(p: &Path) -> std::io::Result<()> {
-    use std::os::unix::fs::DirBuilderExt;
-    std::fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o755)
-        .create(p)
-}
-
 fn looks_like_archive(p: &Path) -> bool {
     let Ok(f) = std::fs::File::open(p) else {
         return false;
@@ -1211,6 +1275,31 @@ fn looks_like_archive(p: &Path) -> bool {
         }
     }
     n == 512 && rcopy::looks_like_tar(&block)
+}
+
+/// The mode and owner of a local archive's `./` entry (its first), `owner` overriding.
+fn archive_root(p: &Path, owner: Option<(u32, u32)>) -> Option<(u32, u32, u32)> {
+    let f = std::fs::File::open(p).ok()?;
+    let rd = crate::image::layer::decompress(std::io::BufReader::new(f)).ok()?;
+    let mut a = tar::Archive::new(rd);
+    let mut entries = a.entries().ok()?;
+    let e = entries.next()?.ok()?;
+    let path = e.path_bytes();
+    let root = path
+        .split(|b| *b == b'/')
+        .all(|c| c.is_empty() || c == b".");
+    let h = e.header();
+    if !root || h.entry_type() != tar::EntryType::Directory {
+        return None;
+    }
+    let (u, g) = match owner {
+        Some(o) => o,
+        None => (
+            u32::try_from(h.uid().ok()?).ok()?,
+            u32::try_from(h.gid().ok()?).ok()?,
+        ),
+    };
+    Some((h.mode().ok()? & 0o7777, u, g))
 }
 
 /// Copy an archive's entries (ADD of a local tar), with new owners when `--chown` says.
@@ -1407,13 +1496,15 @@ pub fn apply_config(
             crate::engine::parse_signal(&sig)?;
             cfg(config).insert("StopSignal".into(), Value::String(sig));
         }
+        // the shell form of CMD and ENTRYPOINT is `/bin/sh -c` whatever SHELL says, as in
+        // podman (imagebuilder); SHELL is for RUN
         Instruction::Cmd(c) => {
-            let args = command_args(shell, c);
+            let args = command_args(&default_shell(), c);
             cfg(config).insert("Cmd".into(), strings(&args));
             *cmd_set = true;
         }
         Instruction::Entrypoint(c) => {
-            let args = command_args(shell, c);
+            let args = command_args(&default_shell(), c);
             let cmd_set = *cmd_set;
             let m = cfg(config);
             m.insert("Entrypoint".into(), strings(&args));

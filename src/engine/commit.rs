@@ -240,6 +240,7 @@ impl Engine {
         o: &CommitOptions,
         changes: &[String],
         include_volumes: bool,
+        squash: bool,
     ) -> anyhow::Result<ImageRecord> {
         let c = self.find(name)?;
         super::namespace::enter(super::Enter::Store)?;
@@ -268,6 +269,23 @@ impl Engine {
         if o.created_by.is_empty() {
             o.created_by = c.config.spec.process.args.join(" ");
         }
-        self.commit_container(&store, &c, &o)
+        if !squash {
+            return self.commit_container(&store, &c, &o);
+        }
+        // `--squash`: every layer, the image's too, as one (buildah's commit --squash); the
+        // image with the container's layer on top is only the way there
+        let names = std::mem::take(&mut o.names);
+        let whole = self.commit_container(&store, &c, &o)?;
+        let o = CommitOptions {
+            names,
+            parent: None,
+            ..o
+        };
+        let squashed = super::squash::squash_image(&store, &whole, 0, &o)?;
+        if squashed.id != whole.id {
+            store
+                .remove_unused_parents(Some(&whole.id), std::slice::from_ref(&c.config.image_id))?;
+        }
+        Ok(squashed)
     }
 }

@@ -96,6 +96,58 @@ impl Engine {
     }
 
     /// The files `c` added, changed and deleted against its image.
+    /// `image diff IMAGE [BASE]`: what IMAGE changed over BASE, an image it is built on (its
+    /// layers are the first of IMAGE's), or without BASE what its top layer changed.
+    pub fn image_changes(&self, image: &str, base: Option<&str>) -> anyhow::Result<Vec<Change>> {
+        namespace::enter(Enter::Store)?;
+        let store = Store::open(self.root(), false)?;
+        let img = store.find_image(image)?;
+        let below: Vec<String> = match base {
+            Some(b) => {
+                let b = store.find_image(b)?;
+                if !img.layers.starts_with(&b.layers) {
+                    return Err(UserError::new(format!(
+                        "{} is not built on {}: berth compares an image with one whose layers it has",
+                        image,
+                        base.unwrap_or_default()
+                    ))
+                    .with_hint(format!("berth image diff {image} compares it with its own parent layer"))
+                    .into());
+                }
+                b.layers.clone()
+            }
+            None => img.layers[..img.layers.len().saturating_sub(1)].to_vec(),
+        };
+        let diff = |d: &String| {
+            store.layer_diff(d).ok_or_else(|| {
+                anyhow::Error::from(
+                    UserError::new(format!("layer {d} of image {image} is missing"))
+                        .with_hint("pull or build the image again"),
+                )
+            })
+        };
+        let lowers = below
+            .iter()
+            .rev()
+            .map(diff)
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let extra = &img.layers[below.len()..];
+        match extra {
+            [] => Ok(Vec::new()),
+            [one] => Ok(diff::layer_changes(lowers, &diff(one)?)?),
+            many => {
+                // several layers: merged into one diff dir first, as --squash merges them
+                let tmp = store.tmp_dir("image-diff")?;
+                let root = tmp.path.join("diff");
+                std::fs::create_dir_all(&root)?;
+                for d in many {
+                    super::squash::merge(&diff(d)?, &root, true)?;
+                }
+                Ok(diff::layer_changes(lowers, &root)?)
+            }
+        }
+    }
+
     pub fn changes(&self, c: &Container) -> anyhow::Result<Vec<Change>> {
         // the layers' and the upper dir's files belong to the subordinate ids
         namespace::enter(Enter::Store)?;

@@ -185,6 +185,11 @@ impl Walk<'_> {
             }
             let p = dir.join(&name);
             let r = rel.join(&name);
+            // a whiteout below an added directory hides nothing (image diff over several
+            // merged layers: a file added by one and deleted by a later one)
+            if p.symlink_metadata().is_ok_and(|m| is_whiteout(&m)) {
+                continue;
+            }
             self.push(Kind::Added, &r);
             if p.symlink_metadata().is_ok_and(|m| m.is_dir()) {
                 self.all_added(&p, &r)?;
@@ -387,6 +392,25 @@ pub fn changes(store: &Store, c: &Container) -> Result<Vec<Change>, DiffError> {
             w.upper(&upper, Path::new(""))?;
         }
     }
+    let mut out: Vec<Change> = w
+        .out
+        .into_iter()
+        .filter(|ch| !INIT_PATHS.contains(&ch.path.as_str()))
+        .collect();
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    out.dedup();
+    Ok(out)
+}
+
+/// The changes of the diff directory `upper` over `lowers` (diff directories, top first):
+/// `image diff` of an image's top layer, or of an image over one it is built on.
+pub fn layer_changes(lowers: Vec<PathBuf>, upper: &Path) -> Result<Vec<Change>, DiffError> {
+    let lower = Lower { layers: lowers };
+    let mut w = Walk {
+        lower: &lower,
+        out: Vec::new(),
+    };
+    w.upper(upper, Path::new(""))?;
     let mut out: Vec<Change> = w
         .out
         .into_iter()

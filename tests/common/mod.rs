@@ -2,6 +2,8 @@
 //! home, against the real loopback registry that scripts/test.sh starts. Nothing is mocked.
 #![allow(dead_code)]
 
+pub mod podman;
+
 use std::os::unix::fs::{chown, PermissionsExt};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
