@@ -18,6 +18,7 @@ mod lifecycle;
 mod load;
 mod login;
 mod mount;
+mod pod;
 mod port;
 mod ps;
 mod pull;
@@ -177,6 +178,9 @@ pub enum Command {
     /// Manage volumes
     #[command(subcommand)]
     Volume(volume::VolumeCommand),
+    /// Manage pods
+    #[command(subcommand)]
+    Pod(pod::PodCommand),
     /// Log in to a container registry
     Login(login::LoginArgs),
     /// Log out of a container registry
@@ -441,6 +445,7 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
             ContainerCommand::Umount(a) => mount::run_umount(ctx, a),
         },
         Command::Volume(c) => volume::run(ctx, c),
+        Command::Pod(c) => pod::run(ctx, c),
         Command::Exec(a) => exec::run(ctx, a),
         Command::Attach(a) => attach::run(ctx, a),
         Command::Stop(a) => lifecycle::run_stop(ctx, a),

@@ -151,6 +151,12 @@ pub struct RunArgs {
     /// Set proxy environment variables in the container based on the host proxy vars
     #[arg(long, value_name = "BOOL", default_value = "true", num_args = 0..=1, default_missing_value = "true", require_equals = true, action = clap::ArgAction::Set)]
     pub http_proxy: bool,
+    /// Run the container in an existing pod, or a new one (new:NAME)
+    #[arg(long, value_name = "POD")]
+    pub pod: Option<String>,
+    /// Read the pod ID from the file
+    #[arg(long, value_name = "FILE")]
+    pub pod_id_file: Option<std::path::PathBuf>,
     /// Pull image policy: always, missing, never, newer
     #[arg(long, default_value = "missing")]
     pub pull: String,
@@ -301,6 +307,10 @@ fn options(
         ipc: a.ipc,
         uts: a.uts,
         pid: a.pid,
+        pod: super::pod::pod_of(a.pod, a.pod_id_file.as_deref())?,
+        pod_infra_image: conf.infra_image.clone(),
+        infra: false,
+        pause: false,
         image: a.image,
     })
 }
@@ -314,7 +324,12 @@ pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
         output::out(created.id());
         return Ok(ExitStatus::Success);
     }
-    Ok(super::exit_status(created.run_foreground()?))
+    let code = created.run_foreground()?;
+    if let Some(pod) = &created.config.pod {
+        // --exit-policy stop: the last container of the pod to end stops its infra
+        engine.pod_exit_policy(pod);
+    }
+    Ok(super::exit_status(code))
 }
 
 /// `berth create`: everything `run` does up to starting the process.

@@ -17,6 +17,8 @@ pub struct ContainersConf {
     pub runtime: Option<String>,
     /// `[engine.runtimes]`: runtime names and the paths to look for each at.
     pub runtimes: Vec<(String, Vec<String>)>,
+    /// `[engine] infra_image`: the image of pods' infra containers (berth's own pause if unset).
+    pub infra_image: Option<String>,
     /// The files read, in order.
     pub sources: Vec<PathBuf>,
     pub warnings: Vec<String>,
@@ -39,6 +41,7 @@ struct Network {
 struct Engine {
     network_cmd_path: Option<String>,
     runtime: Option<String>,
+    infra_image: Option<String>,
     #[serde(default)]
     runtimes: std::collections::BTreeMap<String, Vec<String>>,
 }
@@ -116,6 +119,9 @@ impl ContainersConf {
         }
         if let Some(r) = file.engine.runtime.filter(|r| !r.is_empty()) {
             self.runtime = Some(r);
+        }
+        if let Some(i) = file.engine.infra_image.filter(|i| !i.is_empty()) {
+            self.infra_image = Some(i);
         }
         for (name, paths) in file.engine.runtimes {
             self.runtimes.retain(|(n, _)| *n != name);

@@ -99,6 +99,15 @@ pub struct CreateOptions {
     pub ipc: String,
     pub uts: String,
     pub pid: String,
+    /// `--pod NAME|ID|new:NAME`: the pod to join (`engine::pod`); its infra container's
+    /// namespaces are shared as `--network/--ipc/--uts/--pid container:` would.
+    pub pod: Option<String>,
+    /// containers.conf's `infra_image`, for a pod made by `--pod new:NAME`.
+    pub pod_infra_image: Option<String>,
+    /// Make the infra container of pod `pod` (set by `engine::pod` only).
+    pub infra: bool,
+    /// pid 1 is berth's own pause (an infra container without `--infra-image`).
+    pub pause: bool,
 }
 
 /// A container on disk, ready to start; this process is in its namespaces.
@@ -472,6 +481,14 @@ impl Engine {
     /// Make a container from `o`: find (or pull) its image, resolve everything the options
     /// name, enter its namespaces and prepare its directory. Ready to run.
     pub fn create(&self, o: &CreateOptions) -> anyhow::Result<Created> {
+        // a member of a pod: the pod's namespaces, its infra running (engine::pod)
+        let joined;
+        let o = if o.pod.is_some() && !o.infra {
+            joined = self.join_pod(o)?;
+            &joined
+        } else {
+            o
+        };
         let net_mode = crate::network::Mode::parse(&o.network)?;
         // podman's IPC modes: shareable (the default), private (no one may join), none (no
         // /dev/shm), host, container:NAME
@@ -613,6 +630,7 @@ impl Engine {
             add_hosts: o.add_host.clone(),
             no_hosts: o.no_hosts,
             share,
+            pause: o.pause,
         };
         if !o.interactive {
             // without -i the container's stdin is not attached (podman gives it /dev/null)
@@ -658,6 +676,8 @@ impl Engine {
                 .collect(),
             log_driver,
             log_max_size,
+            pod: o.pod.clone(),
+            infra: o.infra,
         };
         let prepared = runtime::prepare(&store, &image, &config)?;
         Ok(Created {

@@ -48,19 +48,12 @@ impl Engine {
     /// container's, as `create` does (a fresh namespace has no rights over another's network
     /// namespace).
     fn enter_to_start(&self, list: &[&Container]) -> anyhow::Result<()> {
-        let targets: Vec<String> = list
-            .iter()
-            .filter_map(|c| {
-                let spec = &c.config.spec;
-                match crate::network::Mode::parse(&spec.network) {
-                    Ok(crate::network::Mode::Container(t)) => Some(t),
-                    _ => spec.share.container().map(str::to_string),
-                }
-            })
-            .collect();
+        let mut targets: Vec<String> = list.iter().filter_map(|c| shared_target(c)).collect();
+        targets.dedup();
         match targets.as_slice() {
             [] => namespace::enter(Enter::Mounts).map(drop),
-            [t] if list.len() == 1 => {
+            // one container, or the members of one pod (they all share its infra's)
+            [t] if list.len() == 1 || list.iter().all(|c| shared_target(c).is_some()) => {
                 let other = self.find(t)?;
                 namespace::enter(Enter::UserOf(&other)).map(drop)
             }
@@ -99,9 +92,54 @@ impl Engine {
         if todo.is_empty() {
             return Ok(out);
         }
-        self.enter_to_start(&todo.iter().collect::<Vec<_>>())?;
-        let store = Store::open(self.root(), true)?;
+        // pods: an infra container starts in a child berth of its own, and the infra of
+        // each member's pod runs before the member joins its namespaces (engine::pod)
+        let (infras, mut todo): (Vec<Container>, Vec<Container>) =
+            todo.into_iter().partition(|c| c.config.infra);
+        if todo.is_empty() {
+            // only infra containers: they share nothing, and start here
+            todo = infras;
+        } else {
+            for c in infras {
+                self.start_infra(&c.id)?;
+                out.push((c, Started::Running));
+            }
+        }
+        for c in todo.iter().filter(|c| !c.config.infra) {
+            if let Some(pod) = c.config.pod.as_deref().and_then(|p| self.find_pod(p).ok()) {
+                if let Some(infra) = pod
+                    .infra_id
+                    .as_deref()
+                    .filter(|_| ["net", "ipc", "uts", "pid"].iter().any(|k| pod.shares(k)))
+                {
+                    self.start_infra(infra)?;
+                }
+            }
+        }
+        // containers that share different containers' namespaces cannot start in one
+        // process (each joins that container's user namespace): the first group starts
+        // here, the others each in a child berth
+        let mut groups: Vec<(Option<String>, Vec<Container>)> = Vec::new();
         for c in todo {
+            let key = shared_target(&c);
+            match groups.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, v)) => v.push(c),
+                None => groups.push((key, vec![c])),
+            }
+        }
+        let mut groups = groups.into_iter();
+        let Some((_, here)) = groups.next() else {
+            return Ok(out);
+        };
+        for (_, g) in groups {
+            let mut args: Vec<&str> = vec!["start"];
+            args.extend(g.iter().map(|c| c.id.as_str()));
+            self.in_child(&args)?;
+            out.extend(g.into_iter().map(|c| (c, Started::Running)));
+        }
+        self.enter_to_start(&here.iter().collect::<Vec<_>>())?;
+        let store = Store::open(self.root(), true)?;
+        for c in here {
             let how = start_one(&store, &c, attach, interactive)?;
             out.push((c, how));
         }
@@ -203,8 +241,37 @@ impl Engine {
     }
 
     /// Remove containers. A running one only with `force` (stopped first, with `timeout` or
-    /// its own). With `volumes`, the anonymous volumes it made go too. Results in order.
+    /// its own). With `volumes`, the anonymous volumes it made go too. Results in order. The
+    /// infra container of a pod goes only with its pod (`pod rm`), as in podman.
     pub fn remove(
+        &self,
+        list: Vec<Container>,
+        force: bool,
+        timeout: Option<u64>,
+        volumes: bool,
+    ) -> anyhow::Result<Vec<(Container, anyhow::Result<()>)>> {
+        let mut refused = Vec::new();
+        let mut rest = Vec::new();
+        for c in list {
+            match self.infra_of(&c) {
+                Some(pod) => {
+                    let e = UserError::new(format!(
+                        "container {} is the infra container of pod {} and cannot be removed without removing the pod",
+                        c.id, pod.id
+                    ))
+                    .with_hint(format!("berth pod rm {}", pod.name));
+                    refused.push((c, Err(e.into())));
+                }
+                None => rest.push(c),
+            }
+        }
+        let mut out = self.remove_any(rest, force, timeout, volumes)?;
+        out.extend(refused);
+        Ok(out)
+    }
+
+    /// `remove`, infra containers included (for `pod rm`).
+    pub(super) fn remove_any(
         &self,
         list: Vec<Container>,
         force: bool,
@@ -254,6 +321,16 @@ impl Engine {
                 Err(_) => return 0,
             }
         }
+    }
+}
+
+/// The container whose namespaces `c` shares (`--network/--ipc/--uts/--pid container:`, a
+/// pod's infra), whose user namespace starting it must join.
+fn shared_target(c: &Container) -> Option<String> {
+    let spec = &c.config.spec;
+    match crate::network::Mode::parse(&spec.network) {
+        Ok(crate::network::Mode::Container(t)) => Some(t),
+        _ => spec.share.container().map(str::to_string),
     }
 }
 

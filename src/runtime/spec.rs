@@ -82,6 +82,10 @@ pub struct ContainerSpec {
     /// `--ipc`, `--uts`, `--pid`: namespaces shared instead of made anew.
     #[serde(default)]
     pub share: SharedNamespaces,
+    /// A pod's infra container made by berth: no image binary runs; pid 1 becomes berth's own
+    /// pause (`init::pause`), which only holds the namespaces and reaps.
+    #[serde(default)]
+    pub pause: bool,
 }
 
 /// Namespaces a container shares rather than making its own: each `None` (a new one),
