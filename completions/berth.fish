@@ -1209,6 +1209,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force removal of a running container (stops it first)'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore errors when a specified container is missing'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -l depend -d 'Remove the containers that depend on it too (for a pod\'s infra container: the pod)'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'Print the n last created containers (all states)' -r
@@ -1230,6 +1231,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Display the extended information'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l noheading -d 'Do not print headers'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -s p -l pod -d 'Print the ID and name of the pod the containers are associated with'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set environment variables' -r
@@ -1606,6 +1608,7 @@ complete -c berth -n "__fish_berth_using_subcommand ps" -l external -d 'Also sho
 complete -c berth -n "__fish_berth_using_subcommand ps" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand ps" -l no-trunc -d 'Display the extended information'
 complete -c berth -n "__fish_berth_using_subcommand ps" -l noheading -d 'Do not print headers'
+complete -c berth -n "__fish_berth_using_subcommand ps" -s p -l pod -d 'Print the ID and name of the pod the containers are associated with'
 complete -c berth -n "__fish_berth_using_subcommand ps" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand ps" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand stop" -s t -l time -d 'Seconds to wait for stop before killing the container' -r
@@ -1655,6 +1658,7 @@ complete -c berth -n "__fish_berth_using_subcommand rm" -s a -l all -d 'Remove a
 complete -c berth -n "__fish_berth_using_subcommand rm" -s f -l force -d 'Force removal of a running container (stops it first)'
 complete -c berth -n "__fish_berth_using_subcommand rm" -s i -l ignore -d 'Ignore errors when a specified container is missing'
 complete -c berth -n "__fish_berth_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container'
+complete -c berth -n "__fish_berth_using_subcommand rm" -l depend -d 'Remove the containers that depend on it too (for a pod\'s infra container: the pod)'
 complete -c berth -n "__fish_berth_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand rm" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand wait" -s i -l interval -d 'Time interval to wait before polling for completion (e.g. 250ms)' -r

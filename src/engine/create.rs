@@ -543,9 +543,10 @@ impl Engine {
         let image_cfg = spec::ImageRunConfig::from_image(&oci_config);
         let id = runtime::new_id();
         if let Some(n) = &o.name {
-            if self.find(n).is_ok_and(|c| c.name() == n) {
+            if let Some(c) = self.find(n).ok().filter(|c| c.name() == n) {
                 return Err(UserError::new(format!(
-                    "creating container storage: the container name \"{n}\" is already in use by another container"
+                    "creating container storage: the container name \"{n}\" is already in use by {}. You have to remove that container to be able to reuse that name: that name is already in use",
+                    c.id
                 ))
                 .with_hint(format!("remove it with `berth rm {n}`, or choose another name"))
                 .into());

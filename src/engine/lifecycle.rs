@@ -250,10 +250,37 @@ impl Engine {
         timeout: Option<u64>,
         volumes: bool,
     ) -> anyhow::Result<Vec<(Container, anyhow::Result<()>)>> {
+        self.remove_with_pods(list, force, timeout, volumes, false)
+    }
+
+    /// `remove`; with `whole_pods` (`rm --all`, `rm --depend`), an infra container named
+    /// with every other container of its pod goes, and its pod with it.
+    pub fn remove_with_pods(
+        &self,
+        list: Vec<Container>,
+        force: bool,
+        timeout: Option<u64>,
+        volumes: bool,
+        whole_pods_ok: bool,
+    ) -> anyhow::Result<Vec<(Container, anyhow::Result<()>)>> {
         let mut refused = Vec::new();
         let mut rest = Vec::new();
+        let ids: Vec<String> = list.iter().map(|c| c.id.clone()).collect();
+        let mut whole_pods = Vec::new();
         for c in list {
             match self.infra_of(&c) {
+                // the infra with every other container of its pod (rm --all, rm --depend):
+                // the pod goes too, after its containers
+                Some(pod)
+                    if whole_pods_ok
+                        && self
+                            .pod_containers(&pod)
+                            .iter()
+                            .all(|m| ids.contains(&m.id)) =>
+                {
+                    whole_pods.push(pod.id.clone());
+                    rest.push(c);
+                }
                 Some(pod) => {
                     let e = UserError::new(format!(
                         "container {} is the infra container of pod {} and cannot be removed without removing the pod",
@@ -265,7 +292,34 @@ impl Engine {
                 None => rest.push(c),
             }
         }
+        // members before the infra whose namespaces they hold; an infra that goes with its
+        // whole pod is stopped as needed (berth started it for the members, as podman would
+        // when they start)
+        let (infras, rest): (Vec<Container>, Vec<Container>) =
+            rest.into_iter().partition(|c| c.config.infra);
         let mut out = self.remove_any(rest, force, timeout, volumes)?;
+        let (infras, kept): (Vec<Container>, Vec<Container>) = infras.into_iter().partition(|i| {
+            !out.iter()
+                .any(|(c, r)| r.is_err() && c.config.pod == i.config.pod)
+        });
+        out.extend(self.remove_any(infras, true, Some(0), volumes)?);
+        out.extend(kept.into_iter().map(|c| {
+            let e = UserError::new(format!(
+                "container {} is the infra container of a pod whose other containers stay",
+                c.id
+            ))
+            .with_hint("remove them first (with -f if they run)");
+            (c, Err(e.into()))
+        }));
+        for pod in whole_pods {
+            let infra_gone = out
+                .iter()
+                .any(|(c, r)| c.config.infra && c.config.pod.as_deref() == Some(&pod) && r.is_ok());
+            if infra_gone {
+                let _lock = crate::storage::pods::lock(self.root())?;
+                crate::storage::pods::remove(self.root(), &pod)?;
+            }
+        }
         out.extend(refused);
         Ok(out)
     }

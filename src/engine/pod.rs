@@ -532,6 +532,8 @@ impl Engine {
         timeout: Option<u64>,
     ) -> anyhow::Result<()> {
         let list = self.pod_containers(pod);
+        // as podman: a pod whose only container is its infra goes unconditionally
+        let force = force || list.iter().all(|c| c.config.infra);
         if !force {
             if let Some(c) = list.iter().find(|c| State::of(c).is_active()) {
                 return Err(UserError::new(format!(
@@ -574,6 +576,24 @@ impl Engine {
         }
         let id = c.config.pod.as_deref()?;
         self.find_pod(id).ok()
+    }
+
+    /// `rm --depend`: the containers named, and for the infra container of a pod every other
+    /// container of that pod (each once, in order).
+    pub fn with_dependents(&self, list: Vec<Container>) -> Vec<Container> {
+        let mut out: Vec<Container> = Vec::new();
+        for c in list {
+            let extra = self
+                .infra_of(&c)
+                .map(|p| self.pod_containers(&p))
+                .unwrap_or_default();
+            for x in std::iter::once(c).chain(extra) {
+                if !out.iter().any(|o| o.id == x.id) {
+                    out.push(x);
+                }
+            }
+        }
+        out
     }
 
     /// Apply a pod's exit policy after one of its containers ended: with `stop`, the infra
