@@ -836,7 +836,7 @@ _berth() {
 
     case "${cmd}" in
         berth)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume pod login logout completion help"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume pod login logout completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -890,7 +890,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__attach)
-            opts="-l -h -V --latest --no-stdin --sig-proxy --detach-keys --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-l -h -V --latest --no-stdin --sig-proxy --detach-keys --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -952,7 +952,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__build)
-            opts="-f -t -q -h -V --file --tag --target --no-cache --pull --pull-always --pull-never --layers --squash --squash-all --format --iidfile --quiet --rm --force-rm --timestamp --build-arg --build-arg-file --label --annotation --env --network --secret --platform --tls-verify --cache-from --cache-to --jobs --build-context --isolation --authfile --ignorefile --dns --dns-search --dns-option --add-host --ulimit --security-opt --logfile --load --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-f -t -q -h -V --file --tag --target --no-cache --pull --pull-always --pull-never --layers --squash --squash-all --format --iidfile --quiet --rm --force-rm --timestamp --build-arg --build-arg-file --label --annotation --env --network --secret --platform --tls-verify --cache-from --cache-to --jobs --build-context --isolation --authfile --ignorefile --dns --dns-search --dns-option --add-host --ulimit --security-opt --logfile --load --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1146,7 +1146,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__buildx)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version build help"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version build help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1200,7 +1200,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__buildx__subcmd__build)
-            opts="-f -t -q -h -V --file --tag --target --no-cache --pull --pull-always --pull-never --layers --squash --squash-all --format --iidfile --quiet --rm --force-rm --timestamp --build-arg --build-arg-file --label --annotation --env --network --secret --platform --tls-verify --cache-from --cache-to --jobs --build-context --isolation --authfile --ignorefile --dns --dns-search --dns-option --add-host --ulimit --security-opt --logfile --load --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-f -t -q -h -V --file --tag --target --no-cache --pull --pull-always --pull-never --layers --squash --squash-all --format --iidfile --quiet --rm --force-rm --timestamp --build-arg --build-arg-file --label --annotation --env --network --secret --platform --tls-verify --cache-from --cache-to --jobs --build-context --isolation --authfile --ignorefile --dns --dns-search --dns-option --add-host --ulimit --security-opt --logfile --load --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1436,7 +1436,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__commit)
-            opts="-a -c -m -f -p -q -s -h -V --author --change --message --format --iidfile --pause --quiet --squash --include-volumes --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -c -m -f -p -q -s -h -V --author --change --message --format --iidfile --pause --quiet --squash --include-volumes --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1534,7 +1534,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__completion)
-            opts="-f -h -V --file --no-desc --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version bash zsh fish powershell"
+            opts="-f -h -V --file --no-desc --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version bash zsh fish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1596,7 +1596,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port cp diff commit export mount umount help"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port cp diff commit export mount umount help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1650,7 +1650,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__attach)
-            opts="-l -h -V --latest --no-stdin --sig-proxy --detach-keys --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-l -h -V --latest --no-stdin --sig-proxy --detach-keys --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1712,7 +1712,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__commit)
-            opts="-a -c -m -f -p -q -s -h -V --author --change --message --format --iidfile --pause --quiet --squash --include-volumes --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -c -m -f -p -q -s -h -V --author --change --message --format --iidfile --pause --quiet --squash --include-volumes --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1810,7 +1810,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__cp)
-            opts="-a -L -q -h -V --archive --follow-link --overwrite --quiet --pause --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -L -q -h -V --archive --follow-link --overwrite --quiet --pause --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1876,7 +1876,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__create)
-            opts="-i -t -d -e -w -u -h -p -P -v -l -q -V --help --rm --interactive --tty --detach --name --env --env-file --workdir --user --entrypoint --hostname --network --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --volumes-from --env-host --http-proxy --pod --pod-id-file --pull --tls-verify --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --version"
+            opts="-i -t -d -e -w -u -h -p -P -v -l -q -V --help --rm --interactive --tty --detach --name --env --env-file --workdir --user --entrypoint --hostname --network --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --volumes-from --env-host --http-proxy --pod --pod-id-file --pull --tls-verify --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2118,7 +2118,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__diff)
-            opts="-l -h -V --format --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-l -h -V --format --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2176,7 +2176,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__exec)
-            opts="-i -t -d -e -u -w -l -h -V --interactive --tty --detach --env --user --workdir --privileged --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-i -t -d -e -u -w -l -h -V --interactive --tty --detach --env --user --workdir --privileged --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2254,7 +2254,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__exists)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2308,7 +2308,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__export)
-            opts="-o -h -V --output --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-o -h -V --output --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2734,7 +2734,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__inspect)
-            opts="-f -s -h -V --format --size --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-f -s -h -V --format --size --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2796,7 +2796,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__kill)
-            opts="-l -a -s -h -V --latest --all --signal --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-l -a -s -h -V --latest --all --signal --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2858,7 +2858,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__logs)
-            opts="-f -t -h -V --follow --tail --timestamps --since --until --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-f -t -h -V --follow --tail --timestamps --since --until --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2924,7 +2924,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__mount)
-            opts="-a -h -V --all --format --no-trunc --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -h -V --all --format --no-trunc --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2982,7 +2982,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__port)
-            opts="-a -l -h -V --all --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -l -h -V --all --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3036,7 +3036,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__prune)
-            opts="-f -h -V --force --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-f -h -V --force --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3090,7 +3090,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__ps)
-            opts="-a -q -l -n -f -p -h -V --all --quiet --external --latest --last --no-trunc --filter --format --noheading --pod --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -q -l -n -f -p -h -V --all --quiet --external --latest --last --no-trunc --filter --format --noheading --pod --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3164,7 +3164,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__rename)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3218,7 +3218,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__restart)
-            opts="-t -a -h -V --time --all --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-t -a -h -V --time --all --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3280,7 +3280,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__rm)
-            opts="-l -a -f -i -t -v -h -V --latest --all --force --ignore --time --volumes --depend --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-l -a -f -i -t -v -h -V --latest --all --force --ignore --time --volumes --depend --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3342,7 +3342,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__run)
-            opts="-i -t -d -e -w -u -h -p -P -v -l -q -V --help --rm --interactive --tty --detach --name --env --env-file --workdir --user --entrypoint --hostname --network --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --volumes-from --env-host --http-proxy --pod --pod-id-file --pull --tls-verify --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --version"
+            opts="-i -t -d -e -w -u -h -p -P -v -l -q -V --help --rm --interactive --tty --detach --name --env --env-file --workdir --user --entrypoint --hostname --network --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --volumes-from --env-host --http-proxy --pod --pod-id-file --pull --tls-verify --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3584,7 +3584,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__start)
-            opts="-a -i -f -h -V --attach --interactive --all --filter --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -i -f -h -V --attach --interactive --all --filter --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3646,7 +3646,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__stop)
-            opts="-l -a -t -i -h -V --latest --all --time --ignore --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-l -a -t -i -h -V --latest --all --time --ignore --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3708,7 +3708,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__top)
-            opts="-l -h -V --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-l -h -V --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3762,7 +3762,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__umount)
-            opts="-a -f -h -V --all --force --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -f -h -V --all --force --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3816,7 +3816,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__wait)
-            opts="-l -i -h -V --latest --interval --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-l -i -h -V --latest --interval --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3878,7 +3878,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__cp)
-            opts="-a -L -q -h -V --archive --follow-link --overwrite --quiet --pause --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -L -q -h -V --archive --follow-link --overwrite --quiet --pause --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3944,7 +3944,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__create)
-            opts="-i -t -d -e -w -u -h -p -P -v -l -q -V --help --rm --interactive --tty --detach --name --env --env-file --workdir --user --entrypoint --hostname --network --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --volumes-from --env-host --http-proxy --pod --pod-id-file --pull --tls-verify --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --version"
+            opts="-i -t -d -e -w -u -h -p -P -v -l -q -V --help --rm --interactive --tty --detach --name --env --env-file --workdir --user --entrypoint --hostname --network --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --volumes-from --env-host --http-proxy --pod --pod-id-file --pull --tls-verify --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4186,7 +4186,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__diff)
-            opts="-l -h -V --format --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-l -h -V --format --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4244,7 +4244,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__exec)
-            opts="-i -t -d -e -u -w -l -h -V --interactive --tty --detach --env --user --workdir --privileged --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-i -t -d -e -u -w -l -h -V --interactive --tty --detach --env --user --workdir --privileged --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4322,7 +4322,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__export)
-            opts="-o -h -V --output --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-o -h -V --output --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5826,7 +5826,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__history)
-            opts="-H -q -h -V --format --human --no-trunc --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-H -q -h -V --format --human --no-trunc --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5892,7 +5892,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version ls inspect pull build push tag untag rm prune exists save load import history help"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version ls inspect pull build push tag untag rm prune exists save load import history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5946,7 +5946,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__build)
-            opts="-f -t -q -h -V --file --tag --target --no-cache --pull --pull-always --pull-never --layers --squash --squash-all --format --iidfile --quiet --rm --force-rm --timestamp --build-arg --build-arg-file --label --annotation --env --network --secret --platform --tls-verify --cache-from --cache-to --jobs --build-context --isolation --authfile --ignorefile --dns --dns-search --dns-option --add-host --ulimit --security-opt --logfile --load --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-f -t -q -h -V --file --tag --target --no-cache --pull --pull-always --pull-never --layers --squash --squash-all --format --iidfile --quiet --rm --force-rm --timestamp --build-arg --build-arg-file --label --annotation --env --network --secret --platform --tls-verify --cache-from --cache-to --jobs --build-context --isolation --authfile --ignorefile --dns --dns-search --dns-option --add-host --ulimit --security-opt --logfile --load --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6140,7 +6140,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__exists)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6418,7 +6418,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__history)
-            opts="-H -q -h -V --format --human --no-trunc --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-H -q -h -V --format --human --no-trunc --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6484,7 +6484,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__import)
-            opts="-c -m -q -h -V --change --message --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-c -m -q -h -V --change --message --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6554,7 +6554,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__inspect)
-            opts="-f -h -V --format --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-f -h -V --format --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6616,7 +6616,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__load)
-            opts="-i -q -h -V --input --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-i -q -h -V --input --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6678,7 +6678,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__ls)
-            opts="-a -n -q -f -h -V --all --digests --format --no-trunc --noheading --quiet --filter --sort --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -n -q -f -h -V --all --digests --format --no-trunc --noheading --quiet --filter --sort --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6748,7 +6748,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__prune)
-            opts="-a -f -h -V --all --force --filter --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -f -h -V --all --force --filter --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6806,7 +6806,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__pull)
-            opts="-q -h -V --authfile --cert-dir --tls-verify --creds --quiet --arch --os --variant --platform --retry --retry-delay --disable-content-trust --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-q -h -V --authfile --cert-dir --tls-verify --creds --quiet --arch --os --variant --platform --retry --retry-delay --disable-content-trust --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6900,7 +6900,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__push)
-            opts="-f -q -h -V --authfile --cert-dir --tls-verify --creds --digestfile --format --compression-format --compress --remove-signatures --sign-by --sign-by-sigstore-private-key --sign-by-sigstore --sign-passphrase-file --encryption-key --encrypt-layer --quiet --retry --retry-delay --disable-content-trust --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-f -q -h -V --authfile --cert-dir --tls-verify --creds --digestfile --format --compression-format --compress --remove-signatures --sign-by --sign-by-sigstore-private-key --sign-by-sigstore --sign-passphrase-file --encryption-key --encrypt-layer --quiet --retry --retry-delay --disable-content-trust --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7018,7 +7018,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__rm)
-            opts="-a -f -i -h -V --all --force --ignore --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -f -i -h -V --all --force --ignore --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7072,7 +7072,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__save)
-            opts="-o -m -q -h -V --output --format --multi-image-archive --compress --uncompressed --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-o -m -q -h -V --output --format --multi-image-archive --compress --uncompressed --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7138,7 +7138,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__tag)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7192,7 +7192,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__untag)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7246,7 +7246,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__images)
-            opts="-a -n -q -f -h -V --all --digests --format --no-trunc --noheading --quiet --filter --sort --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -n -q -f -h -V --all --digests --format --no-trunc --noheading --quiet --filter --sort --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7316,7 +7316,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__import)
-            opts="-c -m -q -h -V --change --message --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-c -m -q -h -V --change --message --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7386,7 +7386,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__info)
-            opts="-f -D -h -V --format --debug --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-f -D -h -V --format --debug --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7448,7 +7448,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__inspect)
-            opts="-f -t -s -h -V --format --type --size --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-f -t -s -h -V --format --type --size --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7518,7 +7518,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__kill)
-            opts="-l -a -s -h -V --latest --all --signal --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-l -a -s -h -V --latest --all --signal --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7580,7 +7580,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__load)
-            opts="-i -q -h -V --input --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-i -q -h -V --input --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7642,7 +7642,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__login)
-            opts="-u -p -v -h -V --username --password --password-stdin --get-login --authfile --cert-dir --tls-verify --verbose --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-u -p -v -h -V --username --password --password-stdin --get-login --authfile --cert-dir --tls-verify --verbose --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7724,7 +7724,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__logout)
-            opts="-a -h -V --all --authfile --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -h -V --all --authfile --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7782,7 +7782,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__logs)
-            opts="-f -t -h -V --follow --tail --timestamps --since --until --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-f -t -h -V --follow --tail --timestamps --since --until --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7848,7 +7848,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__mount)
-            opts="-a -h -V --all --format --no-trunc --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -h -V --all --format --no-trunc --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7906,7 +7906,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version create ps inspect start stop restart kill rm prune top logs exists help"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version create ps inspect start stop restart kill rm prune top logs exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7960,7 +7960,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__create)
-            opts="-n -p -l -h -V --name --publish --share --infra --infra-image --infra-command --infra-name --hostname --label --label-file --network --add-host --dns --dns-search --dns-option --no-hosts --pod-id-file --exit-policy --replace --mac-address --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-n -p -l -h -V --name --publish --share --infra --infra-image --infra-command --infra-name --hostname --label --label-file --network --add-host --dns --dns-search --dns-option --no-hosts --pod-id-file --exit-policy --replace --mac-address --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8098,7 +8098,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__exists)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8348,7 +8348,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__inspect)
-            opts="-f -l -h -V --format --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-f -l -h -V --format --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8410,7 +8410,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__kill)
-            opts="-a -l -s -h -V --all --latest --signal --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -l -s -h -V --all --latest --signal --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8472,7 +8472,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__logs)
-            opts="-c -f -n -t -l -h -V --container --follow --names --tail --timestamps --since --until --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-c -f -n -t -l -h -V --container --follow --names --tail --timestamps --since --until --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8546,7 +8546,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__prune)
-            opts="-f -h -V --force --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-f -h -V --force --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8600,7 +8600,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__ps)
-            opts="-f -q -l -h -V --ctr-names --ctr-ids --ctr-status --filter --format --noheading --no-trunc --quiet --sort --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-f -q -l -h -V --ctr-names --ctr-ids --ctr-status --filter --format --noheading --no-trunc --quiet --sort --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8670,7 +8670,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__restart)
-            opts="-a -l -h -V --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -l -h -V --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8728,7 +8728,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__rm)
-            opts="-a -f -i -l -t -h -V --all --force --ignore --latest --time --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -f -i -l -t -h -V --all --force --ignore --latest --time --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8794,7 +8794,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__start)
-            opts="-a -l -h -V --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -l -h -V --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8852,7 +8852,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__stop)
-            opts="-a -i -l -t -h -V --all --ignore --latest --time --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -i -l -t -h -V --all --ignore --latest --time --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8918,7 +8918,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__top)
-            opts="-l -h -V --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-l -h -V --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8972,7 +8972,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__port)
-            opts="-a -l -h -V --all --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -l -h -V --all --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9026,7 +9026,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__ps)
-            opts="-a -q -l -n -f -p -h -V --all --quiet --external --latest --last --no-trunc --filter --format --noheading --pod --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -q -l -n -f -p -h -V --all --quiet --external --latest --last --no-trunc --filter --format --noheading --pod --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9100,7 +9100,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pull)
-            opts="-q -h -V --authfile --cert-dir --tls-verify --creds --quiet --arch --os --variant --platform --retry --retry-delay --disable-content-trust --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-q -h -V --authfile --cert-dir --tls-verify --creds --quiet --arch --os --variant --platform --retry --retry-delay --disable-content-trust --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9194,7 +9194,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__push)
-            opts="-f -q -h -V --authfile --cert-dir --tls-verify --creds --digestfile --format --compression-format --compress --remove-signatures --sign-by --sign-by-sigstore-private-key --sign-by-sigstore --sign-passphrase-file --encryption-key --encrypt-layer --quiet --retry --retry-delay --disable-content-trust --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-f -q -h -V --authfile --cert-dir --tls-verify --creds --digestfile --format --compression-format --compress --remove-signatures --sign-by --sign-by-sigstore-private-key --sign-by-sigstore --sign-passphrase-file --encryption-key --encrypt-layer --quiet --retry --retry-delay --disable-content-trust --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9312,7 +9312,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__rename)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9366,7 +9366,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__restart)
-            opts="-t -a -h -V --time --all --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-t -a -h -V --time --all --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9428,7 +9428,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__rm)
-            opts="-l -a -f -i -t -v -h -V --latest --all --force --ignore --time --volumes --depend --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-l -a -f -i -t -v -h -V --latest --all --force --ignore --time --volumes --depend --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9490,7 +9490,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__rmi)
-            opts="-a -f -i -h -V --all --force --ignore --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -f -i -h -V --all --force --ignore --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9544,7 +9544,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__run)
-            opts="-i -t -d -e -w -u -h -p -P -v -l -q -V --help --rm --interactive --tty --detach --name --env --env-file --workdir --user --entrypoint --hostname --network --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --volumes-from --env-host --http-proxy --pod --pod-id-file --pull --tls-verify --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --version"
+            opts="-i -t -d -e -w -u -h -p -P -v -l -q -V --help --rm --interactive --tty --detach --name --env --env-file --workdir --user --entrypoint --hostname --network --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --volumes-from --env-host --http-proxy --pod --pod-id-file --pull --tls-verify --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9786,7 +9786,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__save)
-            opts="-o -m -q -h -V --output --format --multi-image-archive --compress --uncompressed --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-o -m -q -h -V --output --format --multi-image-archive --compress --uncompressed --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9852,7 +9852,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__start)
-            opts="-a -i -f -h -V --attach --interactive --all --filter --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -i -f -h -V --attach --interactive --all --filter --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9914,7 +9914,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__stop)
-            opts="-l -a -t -i -h -V --latest --all --time --ignore --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-l -a -t -i -h -V --latest --all --time --ignore --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9976,7 +9976,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__tag)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10030,7 +10030,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__top)
-            opts="-l -h -V --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-l -h -V --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10084,7 +10084,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__umount)
-            opts="-a -f -h -V --all --force --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -f -h -V --all --force --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10138,7 +10138,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__unshare)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10192,7 +10192,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__untag)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10246,7 +10246,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__version)
-            opts="-f -h -V --format --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-f -h -V --format --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10308,7 +10308,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__volume)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version create ls inspect rm prune exists help"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version create ls inspect rm prune exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10362,7 +10362,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__volume__subcmd__create)
-            opts="-l -d -h -V --label --driver --ignore --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-l -d -h -V --label --driver --ignore --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10432,7 +10432,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__volume__subcmd__exists)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10598,7 +10598,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__volume__subcmd__inspect)
-            opts="-f -a -h -V --format --all --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-f -a -h -V --format --all --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10660,7 +10660,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__volume__subcmd__ls)
-            opts="-q -h -V --format --quiet --noheading --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-q -h -V --format --quiet --noheading --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10718,7 +10718,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__volume__subcmd__prune)
-            opts="-f -h -V --force --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-f -h -V --force --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10772,7 +10772,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__volume__subcmd__rm)
-            opts="-a -f -h -V --all --force --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-a -f -h -V --all --force --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10826,7 +10826,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__wait)
-            opts="-l -i -h -V --latest --interval --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --default-mounts-file --help --version"
+            opts="-l -i -h -V --latest --interval --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_berth_global_optspecs
-    string join \n root= runroot= storage-driver= storage-opt= log-level= cgroup-manager= network-cmd-path= runtime= runtime-flag= default-mounts-file= h/help V/version
+    string join \n root= runroot= storage-driver= storage-opt= log-level= cgroup-manager= network-cmd-path= runtime= runtime-flag= noout default-mounts-file= h/help V/version
 end
 
 function __fish_berth_needs_command
@@ -34,6 +34,7 @@ complete -c berth -n "__fish_berth_needs_command" -l network-cmd-path -d 'Path t
 complete -c berth -n "__fish_berth_needs_command" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_needs_command" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_needs_command" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_needs_command" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_needs_command" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_needs_command" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_needs_command" -f -a "version" -d 'Display the berth version information'
@@ -92,6 +93,7 @@ complete -c berth -n "__fish_berth_using_subcommand version" -l network-cmd-path
 complete -c berth -n "__fish_berth_using_subcommand version" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand version" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand version" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand version" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand version" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand version" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand info" -s f -l format -d 'Change the output format to JSON or a Go template' -r
@@ -106,6 +108,7 @@ complete -c berth -n "__fish_berth_using_subcommand info" -l runtime -d 'Path to
 complete -c berth -n "__fish_berth_using_subcommand info" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand info" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand info" -s D -l debug -d 'Print the debug information (accepted for podman compatibility)'
+complete -c berth -n "__fish_berth_using_subcommand info" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand info" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand info" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand pull" -l authfile -d 'Path of the authentication file (default ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
@@ -131,6 +134,7 @@ complete -c berth -n "__fish_berth_using_subcommand pull" -l runtime-flag -d 'Ad
 complete -c berth -n "__fish_berth_using_subcommand pull" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pull" -s q -l quiet -d 'Suppress output information when pulling images'
 complete -c berth -n "__fish_berth_using_subcommand pull" -l disable-content-trust -d 'This is a Docker specific option and is a NOOP'
+complete -c berth -n "__fish_berth_using_subcommand pull" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand pull" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand pull" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand build" -s f -l file -d 'Containerfile to use (`-` reads it from stdin)' -r
@@ -186,6 +190,7 @@ complete -c berth -n "__fish_berth_using_subcommand build" -l squash -d 'Squash 
 complete -c berth -n "__fish_berth_using_subcommand build" -l squash-all -d 'Squash all image layers into a single layer'
 complete -c berth -n "__fish_berth_using_subcommand build" -s q -l quiet -d 'Refrain from announcing build instructions and image read/write progress'
 complete -c berth -n "__fish_berth_using_subcommand build" -l load -d 'buildx compatibility: the image is always stored locally (accepted, as podman)'
+complete -c berth -n "__fish_berth_using_subcommand build" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand build" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand build" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -198,6 +203,7 @@ complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_
 complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -f -a "build" -d 'Build an image using instructions from Containerfiles'
@@ -255,6 +261,7 @@ complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l squash-all -d 'Squash all image layers into a single layer'
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Refrain from announcing build instructions and image read/write progress'
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l load -d 'buildx compatibility: the image is always stored locally (accepted, as podman)'
+complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from help" -f -a "build" -d 'Build an image using instructions from Containerfiles'
@@ -279,6 +286,7 @@ complete -c berth -n "__fish_berth_using_subcommand commit" -l default-mounts-fi
 complete -c berth -n "__fish_berth_using_subcommand commit" -s q -l quiet -d 'Suppress output'
 complete -c berth -n "__fish_berth_using_subcommand commit" -s s -l squash -d 'Squash newly built layers into a single new layer (accepted)'
 complete -c berth -n "__fish_berth_using_subcommand commit" -l include-volumes -d 'Include container volumes as image volumes'
+complete -c berth -n "__fish_berth_using_subcommand commit" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand commit" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand commit" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand push" -l authfile -d 'Path of the authentication file (default ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
@@ -311,6 +319,7 @@ complete -c berth -n "__fish_berth_using_subcommand push" -l compress -d 'Compre
 complete -c berth -n "__fish_berth_using_subcommand push" -l remove-signatures -d 'Discard any pre-existing signatures in the image'
 complete -c berth -n "__fish_berth_using_subcommand push" -s q -l quiet -d 'Suppress output information when pushing images'
 complete -c berth -n "__fish_berth_using_subcommand push" -l disable-content-trust -d 'This is a Docker specific option and is a NOOP'
+complete -c berth -n "__fish_berth_using_subcommand push" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand push" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand push" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand images" -l format -d 'Change the output format to JSON or a Go template' -r
@@ -331,6 +340,7 @@ complete -c berth -n "__fish_berth_using_subcommand images" -l digests -d 'Show 
 complete -c berth -n "__fish_berth_using_subcommand images" -l no-trunc -d 'Do not truncate output'
 complete -c berth -n "__fish_berth_using_subcommand images" -s n -l noheading -d 'Do not print column headings'
 complete -c berth -n "__fish_berth_using_subcommand images" -s q -l quiet -d 'Display only image IDs'
+complete -c berth -n "__fish_berth_using_subcommand images" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand images" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand images" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm prune exists save load import history help" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -343,6 +353,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm prune exists save load import history help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm prune exists save load import history help" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm prune exists save load import history help" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm prune exists save load import history help" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm prune exists save load import history help" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm prune exists save load import history help" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm prune exists save load import history help" -f -a "ls" -d 'List images in local storage'
@@ -378,6 +389,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate output'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print column headings'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Display only image IDs'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output using the given Go template or json' -r
@@ -391,6 +403,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l authfile -d 'Path of the authentication file (default ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
@@ -416,6 +429,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Suppress output information when pulling images'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l disable-content-trust -d 'This is a Docker specific option and is a NOOP'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -s f -l file -d 'Containerfile to use (`-` reads it from stdin)' -r
@@ -471,6 +485,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l squash-all -d 'Squash all image layers into a single layer'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Refrain from announcing build instructions and image read/write progress'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l load -d 'buildx compatibility: the image is always stored locally (accepted, as podman)'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l authfile -d 'Path of the authentication file (default ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
@@ -503,6 +518,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l remove-signatures -d 'Discard any pre-existing signatures in the image'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Suppress output information when pushing images'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l disable-content-trust -d 'This is a Docker specific option and is a NOOP'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -515,6 +531,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -527,6 +544,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -542,6 +560,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force removal of the image and any containers using it'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore errors if a specified image does not exist'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l filter -d 'Provide filter values (label=, until=)' -r
@@ -557,6 +576,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all images not in use by containers, not just dangling ones'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -569,6 +589,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to a specified file (default: stdout, which must be redirected)' -r
@@ -587,6 +608,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l compress -d 'Compress tarball image layers when saving to a directory using the \'dir\' transport'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l uncompressed -d 'Accept uncompressed layers when copying OCI images'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Suppress the output'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Read from specified archive file (default: stdin)' -r
@@ -601,6 +623,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Suppress the output'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply the following possible instructions to the created image (default []): CMD | ENTRYPOINT | ENV | EXPOSE | LABEL | ONBUILD | STOPSIGNAL | USER | VOLUME | WORKDIR' -r
@@ -616,6 +639,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Suppress output'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -l format -d 'Change the output to JSON or a Go template' -r
@@ -633,6 +657,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -l no-trunc -d 'Do not truncate the output'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Display the numeric IDs only'
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List images in local storage'
@@ -663,6 +688,7 @@ complete -c berth -n "__fish_berth_using_subcommand inspect" -l runtime -d 'Path
 complete -c berth -n "__fish_berth_using_subcommand inspect" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand inspect" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand inspect" -s s -l size -d 'Display the total file size (containers only)'
+complete -c berth -n "__fish_berth_using_subcommand inspect" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand inspect" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand inspect" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand tag" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -675,6 +701,7 @@ complete -c berth -n "__fish_berth_using_subcommand tag" -l network-cmd-path -d 
 complete -c berth -n "__fish_berth_using_subcommand tag" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand tag" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand tag" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand tag" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand tag" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand tag" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand untag" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -687,6 +714,7 @@ complete -c berth -n "__fish_berth_using_subcommand untag" -l network-cmd-path -
 complete -c berth -n "__fish_berth_using_subcommand untag" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand untag" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand untag" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand untag" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand untag" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand untag" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand rmi" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -702,6 +730,7 @@ complete -c berth -n "__fish_berth_using_subcommand rmi" -l default-mounts-file 
 complete -c berth -n "__fish_berth_using_subcommand rmi" -s a -l all -d 'Remove all images'
 complete -c berth -n "__fish_berth_using_subcommand rmi" -s f -l force -d 'Force removal of the image and any containers using it'
 complete -c berth -n "__fish_berth_using_subcommand rmi" -s i -l ignore -d 'Ignore errors if a specified image does not exist'
+complete -c berth -n "__fish_berth_using_subcommand rmi" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand rmi" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand rmi" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand save" -s o -l output -d 'Write to a specified file (default: stdout, which must be redirected)' -r
@@ -720,6 +749,7 @@ complete -c berth -n "__fish_berth_using_subcommand save" -s m -l multi-image-ar
 complete -c berth -n "__fish_berth_using_subcommand save" -l compress -d 'Compress tarball image layers when saving to a directory using the \'dir\' transport'
 complete -c berth -n "__fish_berth_using_subcommand save" -l uncompressed -d 'Accept uncompressed layers when copying OCI images'
 complete -c berth -n "__fish_berth_using_subcommand save" -s q -l quiet -d 'Suppress the output'
+complete -c berth -n "__fish_berth_using_subcommand save" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand save" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand save" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand load" -s i -l input -d 'Read from specified archive file (default: stdin)' -r
@@ -734,6 +764,7 @@ complete -c berth -n "__fish_berth_using_subcommand load" -l runtime -d 'Path to
 complete -c berth -n "__fish_berth_using_subcommand load" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand load" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand load" -s q -l quiet -d 'Suppress the output'
+complete -c berth -n "__fish_berth_using_subcommand load" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand load" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand load" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand import" -s c -l change -d 'Apply the following possible instructions to the created image (default []): CMD | ENTRYPOINT | ENV | EXPOSE | LABEL | ONBUILD | STOPSIGNAL | USER | VOLUME | WORKDIR' -r
@@ -749,6 +780,7 @@ complete -c berth -n "__fish_berth_using_subcommand import" -l runtime -d 'Path 
 complete -c berth -n "__fish_berth_using_subcommand import" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand import" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand import" -s q -l quiet -d 'Suppress output'
+complete -c berth -n "__fish_berth_using_subcommand import" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand import" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand import" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand history" -l format -d 'Change the output to JSON or a Go template' -r
@@ -766,6 +798,7 @@ complete -c berth -n "__fish_berth_using_subcommand history" -l runtime-flag -d 
 complete -c berth -n "__fish_berth_using_subcommand history" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand history" -l no-trunc -d 'Do not truncate the output'
 complete -c berth -n "__fish_berth_using_subcommand history" -s q -l quiet -d 'Display the numeric IDs only'
+complete -c berth -n "__fish_berth_using_subcommand history" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand history" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand history" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand run" -l name -d 'Assign a name to the container' -r
@@ -832,6 +865,7 @@ complete -c berth -n "__fish_berth_using_subcommand run" -l privileged -d 'Give 
 complete -c berth -n "__fish_berth_using_subcommand run" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c berth -n "__fish_berth_using_subcommand run" -l env-host -d 'Use the host\'s environment inside the container'
 complete -c berth -n "__fish_berth_using_subcommand run" -s q -l quiet -d 'Suppress output information when pulling images'
+complete -c berth -n "__fish_berth_using_subcommand run" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand run" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand create" -l name -d 'Assign a name to the container' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -s e -l env -d 'Set environment variables in the container' -r
@@ -897,6 +931,7 @@ complete -c berth -n "__fish_berth_using_subcommand create" -l privileged -d 'Gi
 complete -c berth -n "__fish_berth_using_subcommand create" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c berth -n "__fish_berth_using_subcommand create" -l env-host -d 'Use the host\'s environment inside the container'
 complete -c berth -n "__fish_berth_using_subcommand create" -s q -l quiet -d 'Suppress output information when pulling images'
+complete -c berth -n "__fish_berth_using_subcommand create" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand create" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand start" -s f -l filter -d 'Start only the containers that match (status=, name=, id=, label=, exited=, restart-policy=, ancestor=)' -r
 complete -c berth -n "__fish_berth_using_subcommand start" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -912,6 +947,7 @@ complete -c berth -n "__fish_berth_using_subcommand start" -l default-mounts-fil
 complete -c berth -n "__fish_berth_using_subcommand start" -s a -l attach -d 'Attach the container\'s STDOUT and STDERR (and wait for it)'
 complete -c berth -n "__fish_berth_using_subcommand start" -s i -l interactive -d 'Make STDIN available to the contained process'
 complete -c berth -n "__fish_berth_using_subcommand start" -l all -d 'Start all containers that do not run'
+complete -c berth -n "__fish_berth_using_subcommand start" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand start" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand start" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand restart" -s t -l time -d 'Seconds to wait for stop before killing the container' -r
@@ -926,6 +962,7 @@ complete -c berth -n "__fish_berth_using_subcommand restart" -l runtime -d 'Path
 complete -c berth -n "__fish_berth_using_subcommand restart" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand restart" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand restart" -s a -l all -d 'Restart all containers'
+complete -c berth -n "__fish_berth_using_subcommand restart" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand restart" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand restart" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand exec" -s e -l env -d 'Set environment variables' -r
@@ -946,6 +983,7 @@ complete -c berth -n "__fish_berth_using_subcommand exec" -s t -l tty -d 'Alloca
 complete -c berth -n "__fish_berth_using_subcommand exec" -s d -l detach -d 'Run the exec session in detached mode (backgrounded)'
 complete -c berth -n "__fish_berth_using_subcommand exec" -l privileged -d 'Give the process extended privileges'
 complete -c berth -n "__fish_berth_using_subcommand exec" -s l -l latest -d 'Act on the latest container berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand exec" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand exec" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand exec" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand attach" -l sig-proxy -d 'Proxy received signals to the container' -r -f -a "true\t''
@@ -963,6 +1001,7 @@ complete -c berth -n "__fish_berth_using_subcommand attach" -l runtime-flag -d '
 complete -c berth -n "__fish_berth_using_subcommand attach" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand attach" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand attach" -l no-stdin -d 'Do not attach STDIN'
+complete -c berth -n "__fish_berth_using_subcommand attach" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand attach" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand attach" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port cp diff commit export mount umount help" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -975,6 +1014,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_se
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port cp diff commit export mount umount help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port cp diff commit export mount umount help" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port cp diff commit export mount umount help" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port cp diff commit export mount umount help" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port cp diff commit export mount umount help" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port cp diff commit export mount umount help" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port cp diff commit export mount umount help" -f -a "run" -d 'Run a command in a new container'
@@ -1066,6 +1106,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l env-host -d 'Use the host\'s environment inside the container'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Suppress output information when pulling images'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Assign a name to the container' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set environment variables in the container' -r
@@ -1131,6 +1172,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l env-host -d 'Use the host\'s environment inside the container'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Suppress output information when pulling images'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -s f -l filter -d 'Start only the containers that match (status=, name=, id=, label=, exited=, restart-policy=, ancestor=)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -1146,6 +1188,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach the container\'s STDOUT and STDERR (and wait for it)'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Make STDIN available to the contained process'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Start all containers that do not run'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait for stop before killing the container' -r
@@ -1162,6 +1205,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Stop all running containers'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Ignore errors when a specified container is missing'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -d 'Seconds to wait for stop before killing the container' -r
@@ -1176,6 +1220,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'Restart all containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send to the container' -r
@@ -1191,6 +1236,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from kill" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from kill" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'Signal all running containers'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from kill" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from kill" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait for stop before killing the container (with -f)' -r
@@ -1210,6 +1256,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore errors when a specified container is missing'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -l depend -d 'Remove the containers that depend on it too (for a pod\'s infra container: the pod)'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'Print the n last created containers (all states)' -r
@@ -1232,6 +1279,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Display the extended information'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l noheading -d 'Do not print headers'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -s p -l pod -d 'Print the ID and name of the pod the containers are associated with'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set environment variables' -r
@@ -1252,6 +1300,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run the exec session in detached mode (backgrounded)'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give the process extended privileges'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -s l -l latest -d 'Act on the latest container berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l sig-proxy -d 'Proxy received signals to the container' -r -f -a "true\t''
@@ -1269,6 +1318,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not attach STDIN'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l tail -d 'Output the specified number of lines at the end of the logs' -r
@@ -1286,6 +1336,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow log output'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Output the timestamps in the log'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -s i -l interval -d 'Time interval to wait before polling for completion (e.g. 250ms)' -r
@@ -1300,6 +1351,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -s l -l latest -d 'Act on the latest container berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output using the given Go template or json' -r
@@ -1314,6 +1366,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Display the total file size'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -1326,6 +1379,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -1339,6 +1393,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -1351,6 +1406,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -1364,6 +1420,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -s l -l latest -d 'Act on the latest container berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -1378,6 +1435,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -s a -l all -d 'Display port information for all containers'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -s l -l latest -d 'Act on the latest container berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Keep the source\'s uid/gid (default: files copied into a container belong to its user, files copied out to you)' -r -f -a "true\t''
@@ -1397,6 +1455,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -s L -l follow-link -d 'Follow a symbolic link SRC_PATH in the container (resolved inside it); a local one is always followed, as podman does'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l overwrite -d 'Allow a directory to replace a non-directory and the reverse'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -s q -l quiet -d 'Do not print warnings (e.g. skipped device nodes)'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'Change the output format (json)' -r
@@ -1411,6 +1470,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -s l -l latest -d 'Act on the latest container berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -s a -l author -d 'Set the author for the image committed' -r
@@ -1433,6 +1493,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Suppress output'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -s s -l squash -d 'Squash newly built layers into a single new layer (accepted)'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -l include-volumes -d 'Include container volumes as image volumes'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to a specified file (default: stdout, which must be redirected)' -r
@@ -1446,6 +1507,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l format -d 'Print the mounted containers in the given format (json)' -r
@@ -1461,6 +1523,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -s a -l all -d 'Mount all containers'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l no-trunc -d 'Do not truncate the output'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -1475,6 +1538,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -s a -l all -d 'Unmount all mounted containers'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -s f -l force -d 'Unmount even when busy (lazily)'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a command in a new container'
@@ -1512,6 +1576,7 @@ complete -c berth -n "__fish_berth_using_subcommand unshare" -l network-cmd-path
 complete -c berth -n "__fish_berth_using_subcommand unshare" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand unshare" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand unshare" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand unshare" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand unshare" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand unshare" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand cp" -s a -l archive -d 'Keep the source\'s uid/gid (default: files copied into a container belong to its user, files copied out to you)' -r -f -a "true\t''
@@ -1531,6 +1596,7 @@ complete -c berth -n "__fish_berth_using_subcommand cp" -l default-mounts-file -
 complete -c berth -n "__fish_berth_using_subcommand cp" -s L -l follow-link -d 'Follow a symbolic link SRC_PATH in the container (resolved inside it); a local one is always followed, as podman does'
 complete -c berth -n "__fish_berth_using_subcommand cp" -l overwrite -d 'Allow a directory to replace a non-directory and the reverse'
 complete -c berth -n "__fish_berth_using_subcommand cp" -s q -l quiet -d 'Do not print warnings (e.g. skipped device nodes)'
+complete -c berth -n "__fish_berth_using_subcommand cp" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand cp" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand cp" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand diff" -l format -d 'Change the output format (json)' -r
@@ -1545,6 +1611,7 @@ complete -c berth -n "__fish_berth_using_subcommand diff" -l runtime -d 'Path to
 complete -c berth -n "__fish_berth_using_subcommand diff" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand diff" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand diff" -s l -l latest -d 'Act on the latest container berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand diff" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand diff" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand export" -s o -l output -d 'Write to a specified file (default: stdout, which must be redirected)' -r
@@ -1558,6 +1625,7 @@ complete -c berth -n "__fish_berth_using_subcommand export" -l network-cmd-path 
 complete -c berth -n "__fish_berth_using_subcommand export" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand export" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand export" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand export" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand export" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand export" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand mount" -l format -d 'Print the mounted containers in the given format (json)' -r
@@ -1573,6 +1641,7 @@ complete -c berth -n "__fish_berth_using_subcommand mount" -l runtime-flag -d 'A
 complete -c berth -n "__fish_berth_using_subcommand mount" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand mount" -s a -l all -d 'Mount all containers'
 complete -c berth -n "__fish_berth_using_subcommand mount" -l no-trunc -d 'Do not truncate the output'
+complete -c berth -n "__fish_berth_using_subcommand mount" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand mount" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand mount" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand umount" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -1587,6 +1656,7 @@ complete -c berth -n "__fish_berth_using_subcommand umount" -l runtime-flag -d '
 complete -c berth -n "__fish_berth_using_subcommand umount" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand umount" -s a -l all -d 'Unmount all mounted containers'
 complete -c berth -n "__fish_berth_using_subcommand umount" -s f -l force -d 'Unmount even when busy (lazily)'
+complete -c berth -n "__fish_berth_using_subcommand umount" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand umount" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand umount" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand ps" -s n -l last -d 'Print the n last created containers (all states)' -r
@@ -1609,6 +1679,7 @@ complete -c berth -n "__fish_berth_using_subcommand ps" -s l -l latest -d 'Act o
 complete -c berth -n "__fish_berth_using_subcommand ps" -l no-trunc -d 'Display the extended information'
 complete -c berth -n "__fish_berth_using_subcommand ps" -l noheading -d 'Do not print headers'
 complete -c berth -n "__fish_berth_using_subcommand ps" -s p -l pod -d 'Print the ID and name of the pod the containers are associated with'
+complete -c berth -n "__fish_berth_using_subcommand ps" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand ps" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand ps" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand stop" -s t -l time -d 'Seconds to wait for stop before killing the container' -r
@@ -1625,6 +1696,7 @@ complete -c berth -n "__fish_berth_using_subcommand stop" -l default-mounts-file
 complete -c berth -n "__fish_berth_using_subcommand stop" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand stop" -s a -l all -d 'Stop all running containers'
 complete -c berth -n "__fish_berth_using_subcommand stop" -s i -l ignore -d 'Ignore errors when a specified container is missing'
+complete -c berth -n "__fish_berth_using_subcommand stop" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand stop" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand stop" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand kill" -s s -l signal -d 'Signal to send to the container' -r
@@ -1640,6 +1712,7 @@ complete -c berth -n "__fish_berth_using_subcommand kill" -l runtime-flag -d 'Ad
 complete -c berth -n "__fish_berth_using_subcommand kill" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand kill" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand kill" -s a -l all -d 'Signal all running containers'
+complete -c berth -n "__fish_berth_using_subcommand kill" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand kill" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand kill" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand rm" -s t -l time -d 'Seconds to wait for stop before killing the container (with -f)' -r
@@ -1659,6 +1732,7 @@ complete -c berth -n "__fish_berth_using_subcommand rm" -s f -l force -d 'Force 
 complete -c berth -n "__fish_berth_using_subcommand rm" -s i -l ignore -d 'Ignore errors when a specified container is missing'
 complete -c berth -n "__fish_berth_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container'
 complete -c berth -n "__fish_berth_using_subcommand rm" -l depend -d 'Remove the containers that depend on it too (for a pod\'s infra container: the pod)'
+complete -c berth -n "__fish_berth_using_subcommand rm" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand rm" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand wait" -s i -l interval -d 'Time interval to wait before polling for completion (e.g. 250ms)' -r
@@ -1673,6 +1747,7 @@ complete -c berth -n "__fish_berth_using_subcommand wait" -l runtime -d 'Path to
 complete -c berth -n "__fish_berth_using_subcommand wait" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand wait" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand wait" -s l -l latest -d 'Act on the latest container berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand wait" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand wait" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand logs" -l tail -d 'Output the specified number of lines at the end of the logs' -r
@@ -1690,6 +1765,7 @@ complete -c berth -n "__fish_berth_using_subcommand logs" -l runtime-flag -d 'Ad
 complete -c berth -n "__fish_berth_using_subcommand logs" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand logs" -s f -l follow -d 'Follow log output'
 complete -c berth -n "__fish_berth_using_subcommand logs" -s t -l timestamps -d 'Output the timestamps in the log'
+complete -c berth -n "__fish_berth_using_subcommand logs" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand logs" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand logs" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand rename" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -1702,6 +1778,7 @@ complete -c berth -n "__fish_berth_using_subcommand rename" -l network-cmd-path 
 complete -c berth -n "__fish_berth_using_subcommand rename" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand rename" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand rename" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand rename" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand rename" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand rename" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand top" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -1715,6 +1792,7 @@ complete -c berth -n "__fish_berth_using_subcommand top" -l runtime -d 'Path to 
 complete -c berth -n "__fish_berth_using_subcommand top" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand top" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand top" -s l -l latest -d 'Act on the latest container berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand top" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand top" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand top" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand port" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -1729,6 +1807,7 @@ complete -c berth -n "__fish_berth_using_subcommand port" -l runtime-flag -d 'Ad
 complete -c berth -n "__fish_berth_using_subcommand port" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand port" -s a -l all -d 'Display port information for all containers'
 complete -c berth -n "__fish_berth_using_subcommand port" -s l -l latest -d 'Act on the latest container berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand port" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand port" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand port" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -1741,6 +1820,7 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_
 complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -f -a "create" -d 'Create a new volume'
@@ -1763,6 +1843,7 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -l ignore -d 'Do not fail if the volume already exists'
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -l format -d 'Format volume output using a Go template or json' -r
@@ -1778,6 +1859,7 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print volume output in quiet mode'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print headers'
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format volume output using a Go template or json' -r
@@ -1792,6 +1874,7 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s a -l all -d 'Inspect all volumes'
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -1806,6 +1889,7 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all volumes'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove a volume even if containers use it (they are not removed)'
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -1819,6 +1903,7 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation'
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -1831,6 +1916,7 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a new volume'
@@ -1850,6 +1936,7 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_sub
 complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -f -a "create" -d 'Create a new empty pod'
@@ -1896,6 +1983,7 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from create" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from create" -l no-hosts -d 'Do not create /etc/hosts within the pod'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from create" -l replace -d 'If a pod with the same name exists, replace it'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from create" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter output based on conditions given (id, name, label, status, ctr-names, ctr-ids, ctr-status, ctr-number)' -r
@@ -1918,6 +2006,7 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate pod and container IDs'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print the numeric IDs of the pods only'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Act on the latest pod berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from ps" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from ps" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output to a Go template or json' -r
@@ -1932,6 +2021,7 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s l -l latest -d 'Act on the latest pod berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from start" -l pod-id-file -d 'Read the pod ID from the file' -r -F
@@ -1947,6 +2037,7 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from start" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from start" -s a -l all -d 'Act on all pods'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from start" -s l -l latest -d 'Act on the latest pod berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from start" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait for pod stop before killing the container' -r
@@ -1964,6 +2055,7 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stop" -s a -l all -d 'Stop all running pods'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Ignore errors when a specified pod is missing'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stop" -s l -l latest -d 'Act on the latest pod berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stop" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from restart" -l pod-id-file -d 'Read the pod ID from the file' -r -F
@@ -1979,6 +2071,7 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from restart" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from restart" -s a -l all -d 'Act on all pods'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from restart" -s l -l latest -d 'Act on the latest pod berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from restart" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send to the containers in the pod' -r
@@ -1994,6 +2087,7 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from kill" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from kill" -s a -l all -d 'Kill all pods'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from kill" -s l -l latest -d 'Act on the latest pod berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from kill" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from kill" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait for pod stop before killing the container' -r
@@ -2012,6 +2106,7 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from rm" -s f -l force -d 'Stop running containers and delete all stopped containers'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore errors when a specified pod is missing'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from rm" -s l -l latest -d 'Act on the latest pod berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from rm" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from prune" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -2025,6 +2120,7 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from prune" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from prune" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from top" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -2038,6 +2134,7 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from top" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from top" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from top" -s l -l latest -d 'Act on the latest pod berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from top" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from logs" -s c -l container -d 'Filter logs by container name or id which belongs to pod' -r
@@ -2058,6 +2155,7 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from logs" -s n -l names -d 'Output container names instead of container IDs in the log'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Output the timestamps in the log'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from logs" -s l -l latest -d 'Act on the latest pod berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from logs" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from exists" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
@@ -2070,6 +2168,7 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from exists" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from exists" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from exists" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from exists" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a new empty pod'
@@ -2104,6 +2203,7 @@ complete -c berth -n "__fish_berth_using_subcommand login" -l default-mounts-fil
 complete -c berth -n "__fish_berth_using_subcommand login" -l password-stdin -d 'Take the password from stdin'
 complete -c berth -n "__fish_berth_using_subcommand login" -l get-login -d 'Return the current login user for the registry'
 complete -c berth -n "__fish_berth_using_subcommand login" -s v -l verbose -d 'Be verbose'
+complete -c berth -n "__fish_berth_using_subcommand login" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand login" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand login" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand logout" -l authfile -d 'Path of the authentication file' -r -F
@@ -2118,6 +2218,7 @@ complete -c berth -n "__fish_berth_using_subcommand logout" -l runtime -d 'Path 
 complete -c berth -n "__fish_berth_using_subcommand logout" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand logout" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand logout" -s a -l all -d 'Remove the cached credentials for all registries in the auth file'
+complete -c berth -n "__fish_berth_using_subcommand logout" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand completion" -s f -l file -d 'Output the completion to a file' -r -F
@@ -2132,6 +2233,7 @@ complete -c berth -n "__fish_berth_using_subcommand completion" -l runtime -d 'P
 complete -c berth -n "__fish_berth_using_subcommand completion" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand completion" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand completion" -l no-desc -d 'Don\'t include descriptions in the completions'
+complete -c berth -n "__fish_berth_using_subcommand completion" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand completion" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand help; and not __fish_seen_subcommand_from version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port volume pod login logout completion help" -f -a "version" -d 'Display the berth version information'

@@ -86,6 +86,9 @@ pub struct GlobalArgs {
     /// Add global flags for the container runtime
     #[arg(long, global = true, value_name = "FLAG")]
     pub runtime_flag: Vec<String>,
+    /// Do not output to stdout
+    #[arg(long, global = true)]
+    pub noout: bool,
     /// Path to the default mounts file (host:container lines, bound into every container)
     #[arg(long, global = true, value_name = "PATH", hide = true)]
     pub default_mounts_file: Option<PathBuf>,
@@ -372,6 +375,12 @@ pub fn main() -> ExitStatus {
     if let Err(e) = output::init_logging(&cli.global.log_level) {
         output::err(&format!("Error: {e}"));
         return ExitStatus::Error;
+    }
+    if cli.global.noout {
+        // podman's --noout: the command's stdout goes nowhere (errors still say why)
+        if let Ok(null) = std::fs::OpenOptions::new().write(true).open("/dev/null") {
+            let _ = nix::unistd::dup2_stdout(null);
+        }
     }
     let ctx = Context {
         global: cli.global.clone(),
