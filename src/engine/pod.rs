@@ -535,7 +535,11 @@ impl Engine {
         // as podman: a pod whose only container is its infra goes unconditionally
         let force = force || list.iter().all(|c| c.config.infra);
         if !force {
-            if let Some(c) = list.iter().find(|c| State::of(c).is_active()) {
+            // the infra is berth's to stop (it started it for the members), as podman's
+            if let Some(c) = list
+                .iter()
+                .find(|c| !c.config.infra && State::of(c).is_active())
+            {
                 return Err(UserError::new(format!(
                     "{} has containers that are not ready to be removed: cannot remove container {} as it is running - running or paused containers cannot be removed without force: container state improper",
                     pod.id, c.id
