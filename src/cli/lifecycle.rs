@@ -64,6 +64,9 @@ pub struct RmArgs {
     /// Remove anonymous volumes associated with the container
     #[arg(short, long)]
     pub volumes: bool,
+    /// Remove the containers that depend on it too (for a pod's infra container: the pod)
+    #[arg(long)]
+    pub depend: bool,
     /// Container(s) to remove
     #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
@@ -176,7 +179,10 @@ pub fn run_rm(ctx: &Context, a: RmArgs) -> anyhow::Result<ExitStatus> {
     let mut errors = Vec::new();
     let names = with_latest(&engine, a.latest, &a.containers)?;
     let found = engine.targets(a.all, &names, false)?;
-    let list = split_targets(found, a.ignore, &mut errors);
+    let mut list = split_targets(found, a.ignore, &mut errors);
+    if a.depend {
+        list = engine.with_dependents(list);
+    }
     // podman: exit 1 when a container is not known (2 when one runs, from the state machine)
     for (_, e) in errors.iter_mut() {
         if let Some(crate::storage::StoreError::ContainerNotKnown(_)) = e.downcast_ref() {
@@ -186,8 +192,9 @@ pub fn run_rm(ctx: &Context, a: RmArgs) -> anyhow::Result<ExitStatus> {
                 .into();
         }
     }
-    for (c, r) in engine.remove(list, a.force, a.time, a.volumes)? {
+    for (c, r) in engine.remove_with_pods(list, a.force, a.time, a.volumes, a.all || a.depend)? {
         match r {
+            Ok(()) if a.depend => output::out(&c.id),
             Ok(()) => output::out(super::given_name(&a.containers, &c)),
             Err(e) => errors.push((c.id.clone(), e)),
         }

@@ -22,6 +22,7 @@ mod login;
 mod manifest;
 mod mount;
 mod network;
+mod pod;
 mod port;
 mod ps;
 mod pull;
@@ -92,6 +93,9 @@ pub struct GlobalArgs {
     /// Add global flags for the container runtime
     #[arg(long, global = true, value_name = "FLAG")]
     pub runtime_flag: Vec<String>,
+    /// Do not output to stdout
+    #[arg(long, global = true)]
+    pub noout: bool,
     /// Path to the default mounts file (host:container lines, bound into every container)
     #[arg(long, global = true, value_name = "PATH", hide = true)]
     pub default_mounts_file: Option<PathBuf>,
@@ -212,6 +216,9 @@ pub enum Command {
     /// The holder of the rootless network namespace (started by berth itself)
     #[command(name = "__netns-holder", hide = true)]
     NetnsHolder,
+    /// Manage pods
+    #[command(subcommand)]
+    Pod(pod::PodCommand),
     /// Log in to a container registry
     Login(login::LoginArgs),
     /// Log out of a container registry
@@ -440,6 +447,12 @@ pub fn main() -> ExitStatus {
         output::err(&format!("Error: {e}"));
         return ExitStatus::Error;
     }
+    if cli.global.noout {
+        // podman's --noout: the command's stdout goes nowhere (errors still say why)
+        if let Ok(null) = std::fs::OpenOptions::new().write(true).open("/dev/null") {
+            let _ = nix::unistd::dup2_stdout(null);
+        }
+    }
     let ctx = Context {
         global: cli.global.clone(),
     };
@@ -522,6 +535,7 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
             ctx.engine()?.netns_holder()?;
             Ok(ExitStatus::Success)
         }
+        Command::Pod(c) => pod::run(ctx, c),
         Command::Exec(a) => exec::run(ctx, a),
         Command::Attach(a) => attach::run(ctx, a),
         Command::Stop(a) => lifecycle::run_stop(ctx, a),

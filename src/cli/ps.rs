@@ -37,6 +37,9 @@ pub struct PsArgs {
     /// Do not print headers
     #[arg(long)]
     pub noheading: bool,
+    /// Print the ID and name of the pod the containers are associated with
+    #[arg(short, long)]
+    pub pod: bool,
 }
 
 pub fn status_text(c: &Container) -> String {
@@ -60,6 +63,14 @@ pub fn status_text(c: &Container) -> String {
 /// The state's name (`engine::State`): created, running, stopping, exited, ...
 pub fn state_name(c: &Container) -> &'static str {
     crate::engine::State::of(c).name()
+}
+
+fn id_of_pod(id: &str, no_trunc: bool) -> String {
+    if no_trunc {
+        id.to_string()
+    } else {
+        crate::reference::short_id(id).to_string()
+    }
 }
 
 pub fn run(ctx: &Context, a: PsArgs) -> anyhow::Result<ExitStatus> {
@@ -88,6 +99,13 @@ pub fn run(ctx: &Context, a: PsArgs) -> anyhow::Result<ExitStatus> {
         }
         return Ok(ExitStatus::Success);
     }
+    let pods = crate::storage::pods::list(&settings.paths.graph_root);
+    let pod_of = |c: &Container| {
+        c.config
+            .pod
+            .as_deref()
+            .and_then(|id| pods.iter().find(|p| p.id == id))
+    };
     let items: Vec<serde_json::Value> = list
         .iter()
         .map(|c| {
@@ -109,6 +127,9 @@ pub fn run(ctx: &Context, a: PsArgs) -> anyhow::Result<ExitStatus> {
                 "Exited": c.state.status == Status::Exited,
                 "AutoRemove": c.config.auto_remove,
                 "Labels": c.config.labels,
+                "Pod": pod_of(c).map(|p| id_of_pod(&p.id, a.no_trunc)).unwrap_or_default(),
+                "PodName": pod_of(c).map(|p| p.name.clone()).unwrap_or_default(),
+                "IsInfra": c.config.infra,
             })
         })
         .collect();
@@ -126,25 +147,29 @@ pub fn run(ctx: &Context, a: PsArgs) -> anyhow::Result<ExitStatus> {
             );
         }
         Format::Default => {
+            let mut header = vec![
+                "CONTAINER ID",
+                "IMAGE",
+                "COMMAND",
+                "CREATED",
+                "STATUS",
+                "PORTS",
+                "NAMES",
+            ];
+            if a.pod {
+                header.extend(["POD ID", "PODNAME"]);
+            }
             let mut t = if a.noheading {
                 Table::headless()
             } else {
-                Table::new(&[
-                    "CONTAINER ID",
-                    "IMAGE",
-                    "COMMAND",
-                    "CREATED",
-                    "STATUS",
-                    "PORTS",
-                    "NAMES",
-                ])
+                Table::new(&header)
             };
             for c in &list {
                 let mut cmd = c.config.spec.process.args.join(" ");
                 if !a.no_trunc && cmd.chars().count() > 20 {
                     cmd = cmd.chars().take(17).collect::<String>() + "...";
                 }
-                t.push(vec![
+                let mut row = vec![
                     id_of(c),
                     c.config.image_name.clone(),
                     cmd,
@@ -152,7 +177,13 @@ pub fn run(ctx: &Context, a: PsArgs) -> anyhow::Result<ExitStatus> {
                     status_text(c),
                     String::new(),
                     c.name().to_string(),
-                ]);
+                ];
+                if a.pod {
+                    let p = pod_of(c);
+                    row.push(p.map(|p| id_of_pod(&p.id, a.no_trunc)).unwrap_or_default());
+                    row.push(p.map(|p| p.name.clone()).unwrap_or_default());
+                }
+                t.push(row);
             }
             output::out_raw(&t.render());
         }

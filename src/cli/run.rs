@@ -178,6 +178,12 @@ pub struct RunArgs {
     /// Set proxy environment variables in the container based on the host proxy vars
     #[arg(long, value_name = "BOOL", default_value = "true", num_args = 0..=1, default_missing_value = "true", require_equals = true, action = clap::ArgAction::Set)]
     pub http_proxy: bool,
+    /// Run the container in an existing pod, or a new one (new:NAME)
+    #[arg(long, value_name = "POD")]
+    pub pod: Option<String>,
+    /// Read the pod ID from the file
+    #[arg(long, value_name = "FILE")]
+    pub pod_id_file: Option<std::path::PathBuf>,
     /// Pull image policy: always, missing, never, newer
     #[arg(long, default_value = "missing")]
     pub pull: String,
@@ -338,6 +344,10 @@ fn options(
         ipc: a.ipc,
         uts: a.uts,
         pid: a.pid,
+        pod: super::pod::pod_of(a.pod, a.pod_id_file.as_deref())?,
+        pod_infra_image: conf.infra_image.clone(),
+        infra: false,
+        pause: false,
         image: a.image,
         limits: super::limits::options(a.limits, conf),
         no_events: false,
@@ -381,6 +391,10 @@ pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
         );
     }
     let code = created.run_foreground()?;
+    if let Some(pod) = &created.config.pod {
+        // --exit-policy stop: the last container of the pod to end stops its infra
+        engine.pod_exit_policy(pod);
+    }
     if rmi {
         engine.remove_image_if_unused(&created.config.image_id);
     }

@@ -31,6 +31,8 @@ pub struct ContainersConf {
     pub cgroups: Option<String>,
     pub cgroupns: Option<String>,
     pub cgroup_manager: Option<String>,
+    /// `[engine] infra_image`: the image of pods' infra containers (berth's own pause if unset).
+    pub infra_image: Option<String>,
     /// The files read, in order.
     pub sources: Vec<PathBuf>,
     pub warnings: Vec<String>,
@@ -64,6 +66,7 @@ struct Engine {
     runtime: Option<String>,
     detach_keys: Option<String>,
     cgroup_manager: Option<String>,
+    infra_image: Option<String>,
     #[serde(default)]
     runtimes: std::collections::BTreeMap<String, Vec<String>>,
     events_logger: Option<String>,
@@ -202,6 +205,9 @@ impl ContainersConf {
         }
         if let Some(m) = file.engine.cgroup_manager.filter(|m| !m.is_empty()) {
             self.cgroup_manager = Some(m);
+        }
+        if let Some(i) = file.engine.infra_image.filter(|i| !i.is_empty()) {
+            self.infra_image = Some(i);
         }
         for (name, paths) in file.engine.runtimes {
             self.runtimes.retain(|(n, _)| *n != name);

@@ -115,6 +115,15 @@ pub struct CreateOptions {
     pub cidfile: Option<std::path::PathBuf>,
     /// `--replace`: a container of the same name is removed first.
     pub replace: bool,
+    /// `--pod NAME|ID|new:NAME`: the pod to join (`engine::pod`); its infra container's
+    /// namespaces are shared as `--network/--ipc/--uts/--pid container:` would.
+    pub pod: Option<String>,
+    /// containers.conf's `infra_image`, for a pod made by `--pod new:NAME`.
+    pub pod_infra_image: Option<String>,
+    /// Make the infra container of pod `pod` (set by `engine::pod` only).
+    pub infra: bool,
+    /// pid 1 is berth's own pause (an infra container without `--infra-image`).
+    pub pause: bool,
 }
 
 /// A container on disk, ready to start; this process is in its namespaces.
@@ -532,6 +541,14 @@ impl Engine {
     /// Make a container from `o`: find (or pull) its image, resolve everything the options
     /// name, enter its namespaces and prepare its directory. Ready to run.
     pub fn create(&self, o: &CreateOptions) -> anyhow::Result<Created> {
+        // a member of a pod: the pod's namespaces, its infra running (engine::pod)
+        let joined;
+        let o = if o.pod.is_some() && !o.infra {
+            joined = self.join_pod(o)?;
+            &joined
+        } else {
+            o
+        };
         let user_networks = self.network_requests(o)?;
         let net_mode = if user_networks.is_empty() {
             crate::network::Mode::parse(&o.network)?
@@ -597,9 +614,10 @@ impl Engine {
         let image_cfg = spec::ImageRunConfig::from_image(&oci_config);
         let id = runtime::new_id();
         if let Some(n) = &o.name {
-            if self.find(n).is_ok_and(|c| c.name() == n) {
+            if let Some(c) = self.find(n).ok().filter(|c| c.name() == n) {
                 return Err(UserError::new(format!(
-                    "creating container storage: the container name \"{n}\" is already in use by another container"
+                    "creating container storage: the container name \"{n}\" is already in use by {}. You have to remove that container to be able to reuse that name: that name is already in use",
+                    c.id
                 ))
                 .with_hint(format!("remove it with `berth rm {n}`, or choose another name"))
                 .into());
@@ -694,6 +712,7 @@ impl Engine {
             cgroupns_host: limits.cgroupns_host,
             oom_score_adj: limits.oom_score_adj,
             networks: Vec::new(),
+            pause: o.pause,
         };
         let mut cspec = cspec;
         cspec.networks = self.resolve_networks(
@@ -749,6 +768,8 @@ impl Engine {
             log_driver,
             log_max_size,
             no_events: o.no_events,
+            pod: o.pod.clone(),
+            infra: o.infra,
         };
         let prepared = runtime::prepare(&store, &image, &config)?;
         super::secret::write_files(&secrets.files)?;

@@ -48,22 +48,15 @@ impl Engine {
     /// container's, as `create` does (a fresh namespace has no rights over another's network
     /// namespace).
     fn enter_to_start(&self, list: &[&Container]) -> anyhow::Result<()> {
-        let targets: Vec<String> = list
-            .iter()
-            .filter_map(|c| {
-                let spec = &c.config.spec;
-                match crate::network::Mode::parse(&spec.network) {
-                    Ok(crate::network::Mode::Container(t)) => Some(t),
-                    _ => spec.share.container().map(str::to_string),
-                }
-            })
-            .collect();
+        let mut targets: Vec<String> = list.iter().filter_map(|c| shared_target(c)).collect();
+        targets.dedup();
         match targets.as_slice() {
             [] if list.iter().any(|c| super::network::on_networks(c)) => {
                 self.enter_rootless_netns().map(drop)
             }
             [] => namespace::enter(Enter::Mounts).map(drop),
-            [t] if list.len() == 1 => {
+            // one container, or the members of one pod (they all share its infra's)
+            [t] if list.len() == 1 || list.iter().all(|c| shared_target(c).is_some()) => {
                 let other = self.find(t)?;
                 namespace::enter(Enter::UserOf(&other)).map(drop)
             }
@@ -102,9 +95,54 @@ impl Engine {
         if todo.is_empty() {
             return Ok(out);
         }
-        self.enter_to_start(&todo.iter().collect::<Vec<_>>())?;
-        let store = Store::open(self.root(), true)?;
+        // pods: an infra container starts in a child berth of its own, and the infra of
+        // each member's pod runs before the member joins its namespaces (engine::pod)
+        let (infras, mut todo): (Vec<Container>, Vec<Container>) =
+            todo.into_iter().partition(|c| c.config.infra);
+        if todo.is_empty() {
+            // only infra containers: they share nothing, and start here
+            todo = infras;
+        } else {
+            for c in infras {
+                self.start_infra(&c.id)?;
+                out.push((c, Started::Running));
+            }
+        }
+        for c in todo.iter().filter(|c| !c.config.infra) {
+            if let Some(pod) = c.config.pod.as_deref().and_then(|p| self.find_pod(p).ok()) {
+                if let Some(infra) = pod
+                    .infra_id
+                    .as_deref()
+                    .filter(|_| ["net", "ipc", "uts", "pid"].iter().any(|k| pod.shares(k)))
+                {
+                    self.start_infra(infra)?;
+                }
+            }
+        }
+        // containers that share different containers' namespaces cannot start in one
+        // process (each joins that container's user namespace): the first group starts
+        // here, the others each in a child berth
+        let mut groups: Vec<(Option<String>, Vec<Container>)> = Vec::new();
         for c in todo {
+            let key = shared_target(&c);
+            match groups.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, v)) => v.push(c),
+                None => groups.push((key, vec![c])),
+            }
+        }
+        let mut groups = groups.into_iter();
+        let Some((_, here)) = groups.next() else {
+            return Ok(out);
+        };
+        for (_, g) in groups {
+            let mut args: Vec<&str> = vec!["start"];
+            args.extend(g.iter().map(|c| c.id.as_str()));
+            self.in_child(&args)?;
+            out.extend(g.into_iter().map(|c| (c, Started::Running)));
+        }
+        self.enter_to_start(&here.iter().collect::<Vec<_>>())?;
+        let store = Store::open(self.root(), true)?;
+        for c in here {
             let how = start_one(&store, &c, attach, interactive)?;
             out.push((c, how));
         }
@@ -214,8 +252,91 @@ impl Engine {
     }
 
     /// Remove containers. A running one only with `force` (stopped first, with `timeout` or
-    /// its own). With `volumes`, the anonymous volumes it made go too. Results in order.
+    /// its own). With `volumes`, the anonymous volumes it made go too. Results in order. The
+    /// infra container of a pod goes only with its pod (`pod rm`), as in podman.
     pub fn remove(
+        &self,
+        list: Vec<Container>,
+        force: bool,
+        timeout: Option<u64>,
+        volumes: bool,
+    ) -> anyhow::Result<Vec<(Container, anyhow::Result<()>)>> {
+        self.remove_with_pods(list, force, timeout, volumes, false)
+    }
+
+    /// `remove`; with `whole_pods` (`rm --all`, `rm --depend`), an infra container named
+    /// with every other container of its pod goes, and its pod with it.
+    pub fn remove_with_pods(
+        &self,
+        list: Vec<Container>,
+        force: bool,
+        timeout: Option<u64>,
+        volumes: bool,
+        whole_pods_ok: bool,
+    ) -> anyhow::Result<Vec<(Container, anyhow::Result<()>)>> {
+        let mut refused = Vec::new();
+        let mut rest = Vec::new();
+        let ids: Vec<String> = list.iter().map(|c| c.id.clone()).collect();
+        let mut whole_pods = Vec::new();
+        for c in list {
+            match self.infra_of(&c) {
+                // the infra with every other container of its pod (rm --all, rm --depend):
+                // the pod goes too, after its containers
+                Some(pod)
+                    if whole_pods_ok
+                        && self
+                            .pod_containers(&pod)
+                            .iter()
+                            .all(|m| ids.contains(&m.id)) =>
+                {
+                    whole_pods.push(pod.id.clone());
+                    rest.push(c);
+                }
+                Some(pod) => {
+                    let e = UserError::new(format!(
+                        "container {} is the infra container of pod {} and cannot be removed without removing the pod",
+                        c.id, pod.id
+                    ))
+                    .with_hint(format!("berth pod rm {}", pod.name));
+                    refused.push((c, Err(e.into())));
+                }
+                None => rest.push(c),
+            }
+        }
+        // members before the infra whose namespaces they hold; an infra that goes with its
+        // whole pod is stopped as needed (berth started it for the members, as podman would
+        // when they start)
+        let (infras, rest): (Vec<Container>, Vec<Container>) =
+            rest.into_iter().partition(|c| c.config.infra);
+        let mut out = self.remove_any(rest, force, timeout, volumes)?;
+        let (infras, kept): (Vec<Container>, Vec<Container>) = infras.into_iter().partition(|i| {
+            !out.iter()
+                .any(|(c, r)| r.is_err() && c.config.pod == i.config.pod)
+        });
+        out.extend(self.remove_any(infras, true, Some(0), volumes)?);
+        out.extend(kept.into_iter().map(|c| {
+            let e = UserError::new(format!(
+                "container {} is the infra container of a pod whose other containers stay",
+                c.id
+            ))
+            .with_hint("remove them first (with -f if they run)");
+            (c, Err(e.into()))
+        }));
+        for pod in whole_pods {
+            let infra_gone = out
+                .iter()
+                .any(|(c, r)| c.config.infra && c.config.pod.as_deref() == Some(&pod) && r.is_ok());
+            if infra_gone {
+                let _lock = crate::storage::pods::lock(self.root())?;
+                crate::storage::pods::remove(self.root(), &pod)?;
+            }
+        }
+        out.extend(refused);
+        Ok(out)
+    }
+
+    /// `remove`, infra containers included (for `pod rm`).
+    pub(super) fn remove_any(
         &self,
         list: Vec<Container>,
         force: bool,
@@ -289,6 +410,16 @@ impl Engine {
                 Err(_) => return 0,
             }
         }
+    }
+}
+
+/// The container whose namespaces `c` shares (`--network/--ipc/--uts/--pid container:`, a
+/// pod's infra), whose user namespace starting it must join.
+fn shared_target(c: &Container) -> Option<String> {
+    let spec = &c.config.spec;
+    match crate::network::Mode::parse(&spec.network) {
+        Ok(crate::network::Mode::Container(t)) => Some(t),
+        _ => spec.share.container().map(str::to_string),
     }
 }
 

@@ -9,6 +9,8 @@
 //!   then run in the foreground, detached under a monitor, or left created.
 //! - `lifecycle`: start, stop, kill, restart, remove, wait.
 //! - `exec`, `logs`, `top`: working with a running container and its output.
+//! - `pod`: pods (records in `storage::pods`, an infra container whose namespaces members
+//!   share; `create` joins a pod through `pod::join_pod`).
 //!
 //! `build`'s RUN steps, `commit` and a pod's infra container are to call `create` and
 //! `lifecycle` as `run` does.
@@ -31,6 +33,7 @@ pub mod logs;
 pub mod mount;
 pub mod namespace;
 pub mod network;
+pub mod pod;
 pub mod secret;
 mod squash;
 pub mod state;

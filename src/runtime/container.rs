@@ -42,6 +42,12 @@ pub struct ContainerConfig {
     /// `--log-opt max-size=`: the monitor starts the log afresh when it would grow past this.
     #[serde(default)]
     pub log_max_size: Option<u64>,
+    /// The ID of the pod the container belongs to (`--pod`; `storage::pods`).
+    #[serde(default)]
+    pub pod: Option<String>,
+    /// This is the infra container of its pod (it goes only with the pod).
+    #[serde(default)]
+    pub infra: bool,
     /// A build step's container: it writes no events.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub no_events: bool,

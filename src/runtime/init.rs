@@ -98,3 +98,42 @@ fn reap(command: Pid) -> Option<i32> {
     }
     status
 }
+
+/// The environment variable that tells berth's binary, exec'ed as a pod's infra pid 1, to be
+/// the pause (with argv `/catatonit -P`, as podman's own infra shows in `pod top`).
+pub const PAUSE_ENV: &str = "BERTH_INFRA_PAUSE";
+
+/// True when this process is the pause of an infra container (`spec.pause`): pid 1 of its PID
+/// namespace, exec'ed with the marker and podman's argv.
+pub fn is_pause() -> bool {
+    let mut args = std::env::args_os();
+    std::process::id() == 1
+        && args.next().is_some_and(|a| a == "/catatonit")
+        && args.next().is_some_and(|a| a == "-P")
+        && std::env::var_os(PAUSE_ENV).is_some_and(|v| v == "1")
+}
+
+/// The pause: hold the pod's namespaces, reap whatever is re-parented to it (members that
+/// share the pod's PID namespace), and end with 0 on SIGTERM or SIGINT (catatonit -P). It is
+/// not dumpable, so a container process cannot reach berth's binary through /proc/1/exe
+/// (CVE-2019-5736); having been exec'ed inside the user namespace, its memory belongs to
+/// that namespace, whose owner (the host user) may still open /proc/PID/ns/* to join it.
+pub fn pause() -> i32 {
+    let all = SigSet::all();
+    let _ = all.thread_block();
+    let _ = nix::sys::prctl::set_dumpable(false);
+    let _ = nix::sys::prctl::set_name(c"catatonit");
+    loop {
+        match all.wait() {
+            Ok(Signal::SIGCHLD) => {
+                while let Ok(ws) = waitpid(None, Some(WaitPidFlag::WNOHANG)) {
+                    if ws == WaitStatus::StillAlive {
+                        break;
+                    }
+                }
+            }
+            Ok(Signal::SIGTERM | Signal::SIGINT) => return 0,
+            _ => {}
+        }
+    }
+}

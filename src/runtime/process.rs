@@ -157,6 +157,7 @@ pub fn find_executable_pub(cmd: &str, env: &[String]) -> Result<PathBuf, (i32, S
 }
 
 fn child(mut l: Launch<'_>) -> ! {
+    use std::os::unix::fs::OpenOptionsExt;
     let spec = l.spec;
     if let Some(fds) = l.stdio {
         for (target, fd) in fds.iter().enumerate() {
@@ -188,6 +189,23 @@ fn child(mut l: Launch<'_>) -> ! {
             containerenv: l.etc.containerenv.clone(),
         };
         (l.rootfs.to_path_buf(), etc, spec.mounts.clone(), Vec::new())
+    };
+    // berth's own pause (a pod's infra container) execs berth's binary again, opened here
+    // while the host's file system is still in view (close-on-exec, gone after the exec)
+    let pause_exe = if spec.pause {
+        match std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_PATH | libc::O_CLOEXEC)
+            .open("/proc/self/exe")
+        {
+            Ok(f) => Some(f),
+            Err(e) => die(
+                EXIT_SETUP,
+                &format!("open berth's binary for the pause: {e}"),
+            ),
+        }
+    } else {
+        None
     };
     // a shared UTS namespace keeps its owner's host name
     if !l.shared.contains(CloneFlags::CLONE_NEWUTS) {
@@ -303,7 +321,11 @@ fn child(mut l: Launch<'_>) -> ! {
     if let Err(m) = become_user(&user) {
         die(EXIT_SETUP, &m.to_string());
     }
-    let exe = executable_or_die(&spec.process.args[0], &env);
+    let exe = if spec.pause {
+        PathBuf::new()
+    } else {
+        executable_or_die(&spec.process.args[0], &env)
+    };
     // The container dies with the berth (or monitor) that started it, even a killed one: no
     // orphaned container for the next command to find. Set after setuid, which clears it.
     let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
@@ -313,7 +335,29 @@ fn child(mut l: Launch<'_>) -> ! {
     if let Err(e) = super::security::after_setuid(&spec.security, user.uid) {
         die(EXIT_SETUP, &e.to_string());
     }
+    if let Some(f) = pause_exe {
+        // exec'ed inside the user namespace, the pause's memory belongs to that namespace, so
+        // the host user may still open its /proc/PID/ns files once it is no longer dumpable
+        // (`init::pause`)
+        env.push(format!("{}=1", super::init::PAUSE_ENV));
+        exec_pause(f, &spec.process.args, &env)
+    }
     exec_or_die(&exe, &spec.process.args, &env)
+}
+
+/// fexecve(3) of berth's own binary as a pod's pause, or the end of this child with 126.
+fn exec_pause(f: std::fs::File, args: &[String], env: &[String]) -> ! {
+    let cstr = |s: &str| CString::new(s.as_bytes()).unwrap_or_default();
+    let argv: Vec<CString> = args.iter().map(|a| cstr(a)).collect();
+    let envp: Vec<CString> = env.iter().map(|e| cstr(e)).collect();
+    let err = nix::unistd::fexecve(&f, &argv, &envp).err();
+    die(
+        EXIT_CANNOT_EXEC,
+        &format!(
+            "exec berth's pause: {}",
+            err.map(|e| e.desc()).unwrap_or("exec failed")
+        ),
+    )
 }
 
 /// Write the uid and gid maps of a nested user namespace (from its parent namespace, where

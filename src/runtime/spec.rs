@@ -96,6 +96,10 @@ pub struct ContainerSpec {
     /// gave it; `network` is then `network::NETWORKS_MODE`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub networks: Vec<crate::network::bridge::Attachment>,
+    /// A pod's infra container made by berth: no image binary runs; pid 1 becomes berth's own
+    /// pause (`init::pause`), which only holds the namespaces and reaps.
+    #[serde(default)]
+    pub pause: bool,
 }
 
 /// Namespaces a container shares rather than making its own: each `None` (a new one),

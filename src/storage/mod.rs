@@ -10,6 +10,7 @@
 //! tmp/<name>[.lock]     work in progress; a dir whose lock nobody holds is garbage
 //! tmp/pull-*/<hex>      blobs and layers an in-flight pull wrote and has not yet recorded
 //! locks/<hex>.lock      held while a layer is being unpacked
+//! pods/<id>.json        one pod record each (pods.lock held while names change)
 //! ```
 
 pub mod atomic;
@@ -19,6 +20,7 @@ pub mod events;
 pub mod images;
 pub mod lists;
 pub mod lock;
+pub mod pods;
 pub mod secrets;
 pub mod store;
 pub mod volumes;
@@ -51,6 +53,8 @@ pub enum StoreError {
     TagNotKnown(String),
     #[error("no container with name or ID \"{0}\" found: no such container")]
     ContainerNotKnown(String),
+    #[error("no pod with name or ID {0} found: no such pod")]
+    PodNotKnown(String),
     #[error("no volume with name \"{0}\" found: no such volume")]
     VolumeNotKnown(String),
     #[error("running volume create option: volume name {0:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*: invalid argument")]
