@@ -52,11 +52,15 @@ impl Engine {
             stdin: o.interactive,
         };
         c.config.emit("exec");
+        // exec joins the container's mount namespace: the log is opened before
+        let held = crate::storage::events::hold();
         let code = exec::exec(&e)?;
         if !o.detach {
             let mut died = c.config.event("exec_died");
             died.exit_code = code;
-            crate::storage::events::emit(died);
+            if let Some(h) = held {
+                h.emit(died);
+            }
         }
         Ok(code)
     }

@@ -327,6 +327,46 @@ pub fn emit(e: Event) {
     }
 }
 
+/// The event log opened ahead, for a process about to leave the host's mount namespace (an
+/// `exec` joins the container's): its events still reach the user's log, never a path in the
+/// container. It does not rotate the log.
+pub struct Held {
+    lock: std::fs::File,
+    file: std::fs::File,
+}
+
+/// Open the installed log now (None: no log, the `none` backend, or it cannot be opened).
+pub fn hold() -> Option<Held> {
+    let log = INSTALLED.get()?;
+    if log.backend == Backend::None {
+        return None;
+    }
+    log.ensure_dir().ok()?;
+    let open = |p: &Path| {
+        std::fs::OpenOptions::new()
+            .append(true)
+            .create(true)
+            .mode(0o600)
+            .open(p)
+            .ok()
+    };
+    Some(Held {
+        lock: open(&log.lock_path())?,
+        file: open(&log.path)?,
+    })
+}
+
+impl Held {
+    /// Append `e` under the log's lock, as [`emit`] does.
+    pub fn emit(self, e: Event) {
+        let Held { lock, mut file } = self;
+        let _held = nix::fcntl::Flock::lock(lock, nix::fcntl::FlockArg::LockExclusive);
+        if let Err(err) = file.write_all(format!("{}\n", e.to_json()).as_bytes()) {
+            log::warn!("unable to write {} event: {err}", e.kind);
+        }
+    }
+}
+
 impl EventLog {
     fn lock_path(&self) -> PathBuf {
         let mut p = self.path.clone().into_os_string();
