@@ -150,13 +150,14 @@ impl Created {
     }
 
     /// True when `run` should start it under its monitor and attach (`-it`, detach keys
-    /// set, berth's stdin a terminal): only then can the user detach from it.
+    /// set, berth's stdin and stdout terminals): only then can the user detach from it.
     pub fn attachable(&self, detach_keys: &[u8]) -> bool {
         let p = &self.config.spec.process;
         p.terminal
             && p.stdin
             && !detach_keys.is_empty()
             && nix::unistd::isatty(std::io::stdin()).unwrap_or(false)
+            && nix::unistd::isatty(std::io::stdout()).unwrap_or(false)
     }
 
     /// `start_detached`, with a connection to its attach socket made before pid 1 starts.
