@@ -37,9 +37,7 @@ pub fn run(ctx: &Context, a: AttachArgs) -> anyhow::Result<ExitStatus> {
     let o = AttachOptions {
         no_stdin: a.no_stdin,
         sig_proxy: a.sig_proxy,
-        detach_keys: a
-            .detach_keys
-            .or_else(|| engine.settings.containers_conf.detach_keys.clone()),
+        detach_keys: a.detach_keys,
     };
     let ended = engine.attach(&c, &o, &mut |stream, text| match stream {
         Stream::Stdout => output::out_bytes(text),

@@ -366,11 +366,7 @@ pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
         );
     }
     let engine = ctx.engine()?;
-    let keys = a
-        .detach_keys
-        .clone()
-        .or_else(|| engine.settings.containers_conf.detach_keys.clone());
-    let keys = crate::engine::attach::detach_keys(keys.as_deref())?;
+    let keys = engine.detach_keys(a.detach_keys.as_deref())?;
     let created = engine.create(&options(ctx, &engine.settings, a)?)?;
     super::limits::print_warnings(&created.warnings);
     if detach {

@@ -46,6 +46,11 @@ pub fn detach_keys(given: Option<&str>) -> Result<Vec<u8>, UserError> {
 }
 
 impl Engine {
+    /// The detach keys: `--detach-keys` if given, else containers.conf's, else the default.
+    pub fn detach_keys(&self, given: Option<&str>) -> Result<Vec<u8>, UserError> {
+        detach_keys(given.or(self.settings.containers_conf.detach_keys.as_deref()))
+    }
+
     /// Relay `c`'s stdio until it exits or the user detaches; output goes to `sink`.
     pub fn attach(
         &self,
@@ -54,7 +59,7 @@ impl Engine {
         sink: &mut dyn FnMut(Stream, &[u8]),
     ) -> anyhow::Result<Attached> {
         check(c, Op::Attach)?;
-        let keys = detach_keys(o.detach_keys.as_deref())?;
+        let keys = self.detach_keys(o.detach_keys.as_deref())?;
         let p = &c.config.spec.process;
         let Some(conn) = attach::connect_to(&c.dir)? else {
             return self.attach_log(c, o, sink);

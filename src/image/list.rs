@@ -262,11 +262,7 @@ pub fn render(
             .then_some(&list.annotations),
     };
     if pretty {
-        let mut buf = Vec::new();
-        let fmt = serde_json::ser::PrettyFormatter::with_indent(b"    ");
-        let mut ser = serde_json::Serializer::with_formatter(&mut buf, fmt);
-        let _ = out.serialize(&mut ser);
-        buf
+        indented(&out)
     } else {
         serde_json::to_vec(&out).unwrap_or_default()
     }
@@ -284,14 +280,19 @@ pub async fn inspect_remote(
         what: reference.to_string(),
         source,
     })?;
+    Ok(match parsed {
+        Manifest::Image { manifest, .. } => indented(&manifest),
+        Manifest::Index { index, .. } => indented(&index),
+    })
+}
+
+/// JSON with 4-space indents, as podman's MarshalIndent writes it.
+fn indented(v: &impl Serialize) -> Vec<u8> {
     let mut buf = Vec::new();
     let fmt = serde_json::ser::PrettyFormatter::with_indent(b"    ");
     let mut ser = serde_json::Serializer::with_formatter(&mut buf, fmt);
-    let _ = match parsed {
-        Manifest::Image { manifest, .. } => manifest.serialize(&mut ser),
-        Manifest::Index { index, .. } => index.serialize(&mut ser),
-    };
-    Ok(buf)
+    let _ = v.serialize(&mut ser);
+    buf
 }
 
 /// What `push_list` did.
