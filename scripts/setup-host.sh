@@ -13,7 +13,7 @@ FIRST_START=200000   # preferred start of the range, if free
 
 PKGS=(uidmap fuse-overlayfs slirp4netns passt docker-registry busybox-static
       qemu-system-x86 zstd apache2-utils openssl python3 curl iproute2 gcc libc6-dev
-      ca-certificates podman runc)
+      ca-certificates podman runc podman-compose)
 
 log() { echo "setup-host: $*"; }
 die() { echo "setup-host: ERROR: $*" >&2; exit 1; }

@@ -142,6 +142,7 @@ pub fn berth_bin() -> &'static Path {
         let dir = workdir().join("bin");
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+        sweep_stale_copies(&dir);
         let dest = dir.join(format!("berth-{}", std::process::id()));
         let tmp = dir.join(format!(".berth-{}.tmp", std::process::id()));
         std::fs::copy(&src, &tmp).unwrap();
@@ -149,6 +150,26 @@ pub fn berth_bin() -> &'static Path {
         std::fs::rename(&tmp, &dest).unwrap();
         dest
     })
+}
+
+/// Copies left by test processes that have ended (each copy is 200 MB): removed, so a long
+/// series of runs does not fill the disk.
+fn sweep_stale_copies(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let pid = name
+            .trim_start_matches('.')
+            .trim_start_matches("berth-")
+            .trim_end_matches(".tmp");
+        if let Ok(pid) = pid.parse::<u32>() {
+            if !Path::new(&format!("/proc/{pid}")).exists() {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
 }
 
 pub fn registry() -> String {
