@@ -55,6 +55,9 @@ _berth() {
             berth,export)
                 cmd="berth__subcmd__export"
                 ;;
+            berth,healthcheck)
+                cmd="berth__subcmd__healthcheck"
+                ;;
             berth,help)
                 cmd="berth__subcmd__help"
                 ;;
@@ -367,6 +370,18 @@ _berth() {
             berth__subcmd__container__subcmd__help,wait)
                 cmd="berth__subcmd__container__subcmd__help__subcmd__wait"
                 ;;
+            berth__subcmd__healthcheck,help)
+                cmd="berth__subcmd__healthcheck__subcmd__help"
+                ;;
+            berth__subcmd__healthcheck,run)
+                cmd="berth__subcmd__healthcheck__subcmd__run"
+                ;;
+            berth__subcmd__healthcheck__subcmd__help,help)
+                cmd="berth__subcmd__healthcheck__subcmd__help__subcmd__help"
+                ;;
+            berth__subcmd__healthcheck__subcmd__help,run)
+                cmd="berth__subcmd__healthcheck__subcmd__help__subcmd__run"
+                ;;
             berth__subcmd__help,__netns-holder)
                 cmd="berth__subcmd__help__subcmd____netns__subcmd__holder"
                 ;;
@@ -405,6 +420,9 @@ _berth() {
                 ;;
             berth__subcmd__help,export)
                 cmd="berth__subcmd__help__subcmd__export"
+                ;;
+            berth__subcmd__help,healthcheck)
+                cmd="berth__subcmd__help__subcmd__healthcheck"
                 ;;
             berth__subcmd__help,help)
                 cmd="berth__subcmd__help__subcmd__help"
@@ -618,6 +636,9 @@ _berth() {
                 ;;
             berth__subcmd__help__subcmd__container,wait)
                 cmd="berth__subcmd__help__subcmd__container__subcmd__wait"
+                ;;
+            berth__subcmd__help__subcmd__healthcheck,run)
+                cmd="berth__subcmd__help__subcmd__healthcheck__subcmd__run"
                 ;;
             berth__subcmd__help__subcmd__image,build)
                 cmd="berth__subcmd__help__subcmd__image__subcmd__build"
@@ -1244,7 +1265,7 @@ _berth() {
 
     case "${cmd}" in
         berth)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port pause unpause update stats volume events secret system manifest network __netns-holder pod login logout completion help"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port pause unpause update stats volume events secret healthcheck system manifest network __netns-holder pod login logout completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2386,7 +2407,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__create)
-            opts="-i -t -d -e -w -u -h -p -P -v -l -q -m -c -V --help --rm --interactive --tty --detach --detach-keys --name --env --env-file --workdir --user --entrypoint --hostname --network --network-alias --ip --mac-address --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --secret --cidfile --replace --rmi --volumes-from --env-host --http-proxy --pod --pod-id-file --pull --tls-verify --quiet --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --oom-score-adj --cgroups --cgroup-parent --cgroupns --kernel-memory --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --version"
+            opts="-i -t -d -e -w -u -h -p -P -v -l -q -m -c -V --help --rm --interactive --tty --detach --detach-keys --name --env --env-file --workdir --user --entrypoint --hostname --network --network-alias --ip --mac-address --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --secret --cidfile --replace --rmi --volumes-from --env-host --http-proxy --pod --pod-id-file --pull --tls-verify --quiet --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --oom-score-adj --cgroups --cgroup-parent --cgroupns --kernel-memory --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-on-failure --no-healthcheck --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2697,6 +2718,30 @@ _berth() {
                     return 0
                     ;;
                 --kernel-memory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-start-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-on-failure)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4146,7 +4191,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__run)
-            opts="-i -t -d -e -w -u -h -p -P -v -l -q -m -c -V --help --rm --interactive --tty --detach --detach-keys --name --env --env-file --workdir --user --entrypoint --hostname --network --network-alias --ip --mac-address --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --secret --cidfile --replace --rmi --volumes-from --env-host --http-proxy --pod --pod-id-file --pull --tls-verify --quiet --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --oom-score-adj --cgroups --cgroup-parent --cgroupns --kernel-memory --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --version"
+            opts="-i -t -d -e -w -u -h -p -P -v -l -q -m -c -V --help --rm --interactive --tty --detach --detach-keys --name --env --env-file --workdir --user --entrypoint --hostname --network --network-alias --ip --mac-address --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --secret --cidfile --replace --rmi --volumes-from --env-host --http-proxy --pod --pod-id-file --pull --tls-verify --quiet --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --oom-score-adj --cgroups --cgroup-parent --cgroupns --kernel-memory --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-on-failure --no-healthcheck --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4457,6 +4502,30 @@ _berth() {
                     return 0
                     ;;
                 --kernel-memory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-start-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-on-failure)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5158,7 +5227,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__create)
-            opts="-i -t -d -e -w -u -h -p -P -v -l -q -m -c -V --help --rm --interactive --tty --detach --detach-keys --name --env --env-file --workdir --user --entrypoint --hostname --network --network-alias --ip --mac-address --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --secret --cidfile --replace --rmi --volumes-from --env-host --http-proxy --pod --pod-id-file --pull --tls-verify --quiet --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --oom-score-adj --cgroups --cgroup-parent --cgroupns --kernel-memory --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --version"
+            opts="-i -t -d -e -w -u -h -p -P -v -l -q -m -c -V --help --rm --interactive --tty --detach --detach-keys --name --env --env-file --workdir --user --entrypoint --hostname --network --network-alias --ip --mac-address --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --secret --cidfile --replace --rmi --volumes-from --env-host --http-proxy --pod --pod-id-file --pull --tls-verify --quiet --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --oom-score-adj --cgroups --cgroup-parent --cgroupns --kernel-memory --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-on-failure --no-healthcheck --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5469,6 +5538,30 @@ _berth() {
                     return 0
                     ;;
                 --kernel-memory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-start-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-on-failure)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5819,8 +5912,166 @@ _berth() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        berth__subcmd__healthcheck)
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version run help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__healthcheck__subcmd__help)
+            opts="run help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__healthcheck__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__healthcheck__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__healthcheck__subcmd__run)
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         berth__subcmd__help)
-            opts="version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port pause unpause update stats volume events secret system manifest network __netns-holder pod login logout completion help"
+            opts="version info pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port pause unpause update stats volume events secret healthcheck system manifest network __netns-holder pod login logout completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6410,6 +6661,34 @@ _berth() {
         berth__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__help__subcmd__healthcheck)
+            opts="run"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__help__subcmd__healthcheck__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -13626,7 +13905,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__run)
-            opts="-i -t -d -e -w -u -h -p -P -v -l -q -m -c -V --help --rm --interactive --tty --detach --detach-keys --name --env --env-file --workdir --user --entrypoint --hostname --network --network-alias --ip --mac-address --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --secret --cidfile --replace --rmi --volumes-from --env-host --http-proxy --pod --pod-id-file --pull --tls-verify --quiet --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --oom-score-adj --cgroups --cgroup-parent --cgroupns --kernel-memory --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --version"
+            opts="-i -t -d -e -w -u -h -p -P -v -l -q -m -c -V --help --rm --interactive --tty --detach --detach-keys --name --env --env-file --workdir --user --entrypoint --hostname --network --network-alias --ip --mac-address --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --secret --cidfile --replace --rmi --volumes-from --env-host --http-proxy --pod --pod-id-file --pull --tls-verify --quiet --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --oom-score-adj --cgroups --cgroup-parent --cgroupns --kernel-memory --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-on-failure --no-healthcheck --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13937,6 +14216,30 @@ _berth() {
                     return 0
                     ;;
                 --kernel-memory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-start-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-on-failure)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

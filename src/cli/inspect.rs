@@ -295,6 +295,25 @@ pub fn container_json(c: &crate::runtime::container::Container) -> Value {
     if let Some(h) = doc.get_mut("HostConfig").and_then(Value::as_object_mut) {
         h.extend(super::limits::host_config(spec));
     }
+    if let Some(hc) = &c.config.healthcheck {
+        let results = crate::runtime::health::read(&c.dir).unwrap_or_default();
+        let results = serde_json::to_value(results).unwrap_or(Value::Null);
+        if let Some(st) = doc.get_mut("State").and_then(Value::as_object_mut) {
+            // `Healthcheck` is podman's older name, still what templates may ask for
+            st.insert("Health".into(), results.clone());
+            st.insert("Healthcheck".into(), results);
+        }
+        if let Some(cf) = doc.get_mut("Config").and_then(Value::as_object_mut) {
+            cf.insert(
+                "Healthcheck".into(),
+                serde_json::to_value(hc).unwrap_or(Value::Null),
+            );
+            cf.insert(
+                "HealthcheckOnFailureAction".into(),
+                Value::String(hc.on_failure.clone()),
+            );
+        }
+    }
     doc
 }
 

@@ -10,6 +10,7 @@ mod diff;
 mod events;
 mod exec;
 mod export;
+mod health;
 mod history;
 mod images;
 mod import;
@@ -204,6 +205,9 @@ pub enum Command {
     /// Manage secrets
     #[command(subcommand)]
     Secret(secret::SecretCommand),
+    /// Manage health checks on containers
+    #[command(subcommand)]
+    Healthcheck(health::HealthcheckCommand),
     /// Manage berth
     #[command(subcommand)]
     System(system::SystemCommand),
@@ -553,6 +557,7 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
         Command::Events(a) => events::run(ctx, a),
         Command::System(c) => system::run(ctx, c),
         Command::Secret(c) => secret::run(ctx, c),
+        Command::Healthcheck(c) => health::run(ctx, c),
         Command::Login(a) => login::run_login(ctx, a),
         Command::Logout(a) => login::run_logout(ctx, a),
         Command::Completion(a) => completion::run(a),

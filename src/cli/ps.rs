@@ -48,10 +48,22 @@ pub fn status_text(c: &Container) -> String {
         Status::Running if crate::engine::State::of(c) == crate::engine::State::Paused => {
             "Paused".into()
         }
-        Status::Running => format!(
-            "Up {}",
-            output::time_ago(c.state.started_at).trim_end_matches(" ago")
-        ),
+        Status::Running => {
+            let up = format!(
+                "Up {}",
+                output::time_ago(c.state.started_at).trim_end_matches(" ago")
+            );
+            // podman's "Up 5 seconds (healthy)"
+            match c
+                .config
+                .healthcheck
+                .as_ref()
+                .and_then(|_| crate::runtime::health::read(&c.dir))
+            {
+                Some(h) if !h.status.is_empty() => format!("{up} ({})", h.status),
+                _ => up,
+            }
+        }
         Status::Exited => format!(
             "Exited ({}) {}",
             c.state.exit_code.unwrap_or(0),

@@ -195,6 +195,8 @@ pub struct RunArgs {
     pub quiet: bool,
     #[command(flatten)]
     pub limits: super::limits::RunLimitArgs,
+    #[command(flatten)]
+    pub health: super::health::HealthArgs,
     /// The image to run
     pub image: String,
     /// The command and its arguments
@@ -350,6 +352,7 @@ fn options(
         pause: false,
         image: a.image,
         limits: super::limits::options(a.limits, conf),
+        health: a.health.options(),
         no_events: false,
         secrets: a.secret,
         cidfile: a.cidfile,

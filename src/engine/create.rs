@@ -124,6 +124,8 @@ pub struct CreateOptions {
     pub infra: bool,
     /// pid 1 is berth's own pause (an infra container without `--infra-image`).
     pub pause: bool,
+    /// `--health-cmd` and the other `--health-*` flags, `--no-healthcheck`.
+    pub health: super::health::HealthOptions,
 }
 
 /// A container on disk, ready to start; this process is in its namespaces.
@@ -613,6 +615,13 @@ impl Engine {
         }
         let oci_config = store.image_config(&image)?;
         let image_cfg = spec::ImageRunConfig::from_image(&oci_config);
+        // HEALTHCHECK is docker's, not in the OCI type: read from the config blob itself
+        let image_health = store
+            .read_blob(&format!("sha256:{}", image.id))
+            .ok()
+            .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
+            .and_then(|v| v.pointer("/config/Healthcheck").cloned());
+        let healthcheck = o.health.resolve(image_health.as_ref())?;
         let id = runtime::new_id();
         if let Some(n) = &o.name {
             if let Some(c) = self.find(n).ok().filter(|c| c.name() == n) {
@@ -771,6 +780,7 @@ impl Engine {
             no_events: o.no_events,
             pod: o.pod.clone(),
             infra: o.infra,
+            healthcheck,
         };
         let prepared = runtime::prepare(&store, &image, &config)?;
         super::secret::write_files(&secrets.files)?;

@@ -25,6 +25,7 @@ pub mod create;
 pub mod events;
 pub mod exec;
 pub mod filter;
+pub mod health;
 pub mod image;
 pub mod image_tree;
 pub mod lifecycle;

@@ -51,6 +51,9 @@ pub struct ContainerConfig {
     /// A build step's container: it writes no events.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub no_events: bool,
+    /// `--health-cmd` and the rest, or the image's HEALTHCHECK (`runtime::health`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub healthcheck: Option<super::health::HealthConfig>,
 }
 
 impl ContainerConfig {

@@ -7,6 +7,7 @@ pub mod container;
 pub mod copy;
 pub mod diff;
 pub mod exec;
+pub mod health;
 pub mod init;
 pub mod monitor;
 pub mod process;
@@ -754,6 +755,9 @@ pub fn run_foreground(
         }
     };
     record_running(&p.dir, pid, 0, true);
+    if config.healthcheck.is_some() {
+        health::reset(&p.dir);
+    }
     let status = match (console, pipes, log.as_mut()) {
         (_, Some(((out_r, out_w), (err_r, err_w))), Some(log)) => {
             drop((out_w, err_w));
@@ -768,6 +772,7 @@ pub fn run_foreground(
                 listener: None,
                 echo: true,
                 died: None,
+                health: Some((&p.dir, config)),
             })
             .map_err(std::io::Error::other)
         }

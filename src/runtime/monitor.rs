@@ -149,7 +149,8 @@ pub fn run(
             }
         };
         log.sync();
-        if stop_requested(p) || !policy.should_restart(code, restarts) {
+        let health_restart = super::health::take_restart(&p.dir);
+        if !health_restart && (stop_requested(p) || !policy.should_restart(code, restarts)) {
             finish(store, p, code, config);
             return 0;
         }
@@ -252,6 +253,9 @@ fn run_once(
         }
     }
     record_running(&p.dir, pid, restarts, ready.is_some());
+    if config.healthcheck.is_some() {
+        super::health::reset(&p.dir);
+    }
     // here, before the monitor can see it exit: `start` always comes before `died`
     if restarts == 0 {
         config.emit("init");
@@ -282,6 +286,7 @@ fn run_once(
         listener,
         echo: false,
         died: Some(config),
+        health: Some((&p.dir, config)),
     })
 }
 
@@ -302,6 +307,8 @@ pub(super) struct Pump<'a> {
     /// The container whose `died` event is written the moment pid 1 is reaped (a monitor's;
     /// the foreground berth writes it itself once the output is drained).
     pub died: Option<&'a ContainerConfig>,
+    /// The container whose healthcheck runs every interval while pid 1 runs (its directory).
+    pub health: Option<(&'a std::path::Path, &'a ContainerConfig)>,
 }
 
 /// Until pid 1 ends: its output to the log, to every attached client (and with `echo` to
@@ -318,7 +325,9 @@ pub(super) fn pump(pm: Pump<'_>) -> Result<i32, String> {
         listener,
         echo,
         died,
+        health,
     } = pm;
+    let mut timer = health.and_then(|(dir, cfg)| super::health::Timer::new(dir, cfg));
     let sigfd =
         nix::sys::signalfd::SignalFd::with_flags(&set, nix::sys::signalfd::SfdFlags::SFD_CLOEXEC)
             .map_err(|e| format!("signalfd: {e}"))?;
@@ -360,10 +369,19 @@ pub(super) fn pump(pm: Pump<'_>) -> Result<i32, String> {
         });
         let timeout = if code.is_some() {
             PollTimeout::from(200u16)
+        } else if let Some(t) = &timer {
+            PollTimeout::from(t.wait_ms())
         } else {
             PollTimeout::NONE
         };
-        match poll(&mut fds, timeout) {
+        let polled = poll(&mut fds, timeout);
+        if code.is_none() {
+            if let Some(t) = timer.as_mut() {
+                t.tick();
+            }
+        }
+        match polled {
+            Ok(0) if code.is_none() => continue, // the healthcheck timer
             Ok(0) => break, // exited, and the output stays quiet: a child of the container holds it
             Ok(_) => {}
             Err(nix::Error::EINTR) => continue,
@@ -477,6 +495,9 @@ pub(super) fn pump(pm: Pump<'_>) -> Result<i32, String> {
                 }
             }
         }
+    }
+    if let Some(t) = timer.as_mut() {
+        t.finish();
     }
     for (i, b) in bufs.iter_mut().enumerate() {
         log.lines(if i == 0 { "stdout" } else { "stderr" }, b, true);
