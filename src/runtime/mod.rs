@@ -268,12 +268,14 @@ pub fn cgroup_of(spec: &spec::ContainerSpec) -> Option<crate::cgroups::Cgroup> {
 
 /// After pid 1 exited: record whether the OOM killer struck in its cgroup, then remove the
 /// cgroup (whatever is left in it is killed).
-pub(crate) fn cgroup_exited(dir: &Path, spec: &spec::ContainerSpec) {
-    let Some(cg) = cgroup_of(spec) else {
+/// An OOM kill is also an `oom` event (the name later podmans give it).
+pub(crate) fn cgroup_exited(dir: &Path, config: &ContainerConfig) {
+    let Some(cg) = cgroup_of(&config.spec) else {
         return;
     };
     if cg.oom_kills() > 0 && dir.join("state.json").exists() {
         let _ = containers::update_state(dir, |s| s.oom_killed = true);
+        config.emit("oom");
     }
     cg.remove();
 }
@@ -791,7 +793,7 @@ pub fn run_foreground(
     .map_err(io_err("wait for the container in", &p.dir))?;
     config.emit_died(status);
     drop(network);
-    cgroup_exited(&p.dir, spec);
+    cgroup_exited(&p.dir, config);
     if !monitor::stop_requested(p) && config.restart_policy.should_restart(status, 0) {
         // As podman: berth returns the exit code, and the restart policy goes on in the
         // background, under a monitor (its output then goes to `berth logs`).

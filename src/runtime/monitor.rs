@@ -132,7 +132,7 @@ pub fn run(
     loop {
         let started = Instant::now();
         let run = run_once(p, config, &mut log, restarts, &mut ready, listener.as_ref());
-        super::cgroup_exited(&p.dir, &config.spec);
+        super::cgroup_exited(&p.dir, config);
         let code = match run {
             Ok(code) => code,
             Err(msg) if ready.is_some() => {

@@ -121,6 +121,8 @@ out=$(berth inspect --format '{{.State.OOMKilled}} {{.State.ExitCode}} {{.Id}}' 
 expect "inspect .State.OOMKilled and .State.ExitCode" "true 137" "${out% *}"
 H=$B/${out##* }
 [ ! -e "$H" ] && ok "the exited container's cgroup is gone" || fail "$H still exists"
+expect "the OOM kill is an oom event" hog \
+    "$(berth events --stream=false --filter event=oom --format '{{.Name}}' 2>&1)"
 berth run --name fine --memory 32m "$IMG" true >/dev/null 2>&1
 expect "no OOM, OOMKilled false" false "$(berth inspect --format '{{.State.OOMKilled}}' fine 2>&1)"
 berth rm hog fine >/dev/null 2>&1
