@@ -170,9 +170,18 @@ impl Template {
 
     pub fn render(&self, item: &Json) -> Result<String, FormatError> {
         let ctx = gtmpl::Context::from(to_gtmpl(item));
-        self.inner
-            .render(&ctx)
-            .map_err(|e| FormatError(format!("template: {e}")))
+        self.inner.render(&ctx).map_err(|e| {
+            // gtmpl names the value it looked in with Rust's Debug of all of it: say which
+            // field, as Go's text/template does, not that
+            let msg = e.to_string();
+            let msg = match msg.split_once(" for ") {
+                Some((head, rest)) if rest.contains("Object(") || rest.contains("String(") => {
+                    head.replace("no field ", "can't evaluate field ")
+                }
+                _ => msg,
+            };
+            FormatError(format!("template: {msg}"))
+        })
     }
 }
 
@@ -324,6 +333,17 @@ mod tests {
             .render(&serde_json::json!({"L": ["a", "b"], "M": {"z": 1, "k": "v"}, "S": "s"}))
             .unwrap();
         assert_eq!(out, "[a b] map[k:v z:1]s|[\"a\",\"b\"]");
+    }
+
+    #[test]
+    fn a_missing_field_is_named_without_the_whole_value() {
+        let t = Template::parse("{{.Server.Version}}").unwrap();
+        let e = t
+            .render(&json!({"Client": {"Version": "1", "Os": "linux"}}))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("can't evaluate field Server"), "{e}");
+        assert!(!e.contains("Object("), "{e}");
     }
 
     #[test]
