@@ -598,3 +598,40 @@ fn run_cidfile_replace_and_rmi() {
     env.ok(&["run", "--rm", "--rmi", &img, "true"]);
     assert_eq!(env.ok(&["images", "-q"]).stdout(), "");
 }
+
+#[test]
+fn rename_import_pod_and_network_events_are_written() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("ev-more");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    env.ok(&["create", "--name", "old", &img, "true"]);
+    env.ok(&["rename", "old", "new"]);
+    let tar = env.dir.join("root.tar");
+    env.ok(&["export", "-o", tar.to_str().unwrap(), "new"]);
+    let id = env.ok(&["import", "-q", tar.to_str().unwrap()]).stdout();
+    let id = id.trim().trim_start_matches("sha256:").to_string();
+    env.ok(&["pod", "create", "--name", "p1"]);
+    env.ok(&["pod", "rm", "-f", "p1"]);
+    env.ok(&["network", "create", "n1"]);
+    env.ok(&["network", "connect", "n1", "new"]);
+    env.ok(&["network", "disconnect", "n1", "new"]);
+    let lines = events(
+        &env,
+        &["--format", "{{.Type}} {{.Status}} {{.Name}} {{.ID}}"],
+    );
+    let has = |t: &str| lines.iter().any(|l| l.starts_with(t));
+    assert!(has("container rename new "), "{lines:?}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("image import") && l.contains(&id[..12])),
+        "{lines:?}"
+    );
+    assert!(has("pod create p1 "), "{lines:?}");
+    assert!(has("pod remove p1 "), "{lines:?}");
+    assert!(has("network connect n1 "), "{lines:?}");
+    assert!(has("network disconnect n1 "), "{lines:?}");
+}

@@ -219,6 +219,7 @@ impl Engine {
             },
             &pins,
         )?;
+        emit(Event::new("image", "import").id(&rec.id).name(&rec.id));
         Ok(rec.id)
     }
 

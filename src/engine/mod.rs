@@ -35,6 +35,7 @@ pub mod mount;
 pub mod namespace;
 pub mod network;
 pub mod pod;
+pub mod rename;
 pub mod secret;
 mod squash;
 pub mod state;

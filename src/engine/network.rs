@@ -43,6 +43,17 @@ impl NetworkRequest {
     }
 }
 
+/// podman's network event: the container's ID, the network's name.
+fn network_event(c: &Container, net: &str, status: &str) {
+    if !c.config.no_events {
+        crate::storage::events::emit(
+            crate::storage::events::Event::new("network", status)
+                .id(&c.id)
+                .name(net),
+        );
+    }
+}
+
 impl Engine {
     pub fn network_create(&self, r: &CreateRequest) -> anyhow::Result<Network> {
         Ok(records::create(self.root(), r)?)
@@ -109,6 +120,7 @@ impl Engine {
         mac: Option<&str>,
     ) -> anyhow::Result<()> {
         let net = self.network(net)?;
+        let net_name = net.name.clone();
         let c = self.find(ctr)?;
         if c.config.spec.networks.iter().any(|a| a.network == net.name) {
             return Err(UserError::new(format!(
@@ -157,6 +169,7 @@ impl Engine {
             bridge::attach_from(pid, &c.id, &names, &got, &[net], &[], n)?.keep();
         }
         crate::runtime::container::save_config(&c.dir, &config)?;
+        network_event(&c, &net_name, "connect");
         Ok(())
     }
 
@@ -187,6 +200,7 @@ impl Engine {
         }
         crate::runtime::container::save_config(&c.dir, &config)?;
         records::release(self.root(), Some(&net.name), &c.id);
+        network_event(&c, &net.name, "disconnect");
         Ok(())
     }
 

@@ -28,6 +28,15 @@ use std::collections::BTreeMap;
 
 /// The name of berth's own pause image, as podman names its local one
 /// (`localhost/podman-pause:VERSION-BUILT`).
+/// A pod event as podman writes it: the pod's ID and name.
+fn pod_event(pod: &PodRecord, status: &str) {
+    crate::storage::events::emit(
+        crate::storage::events::Event::new("pod", status)
+            .id(&pod.id)
+            .name(&pod.name),
+    );
+}
+
 pub fn pause_image_name() -> String {
     format!("localhost/podman-pause:{}-0", env!("CARGO_PKG_VERSION"))
 }
@@ -268,6 +277,7 @@ impl Engine {
         };
         if !o.infra {
             pods::save(self.root(), &record)?;
+            pod_event(&record, "create");
             return Ok(record);
         }
         let (image, pull, pause) = match &o.infra_image {
@@ -307,6 +317,7 @@ impl Engine {
         let created = self.create(&infra)?;
         record.infra_id = Some(created.id().to_string());
         pods::save(self.root(), &record)?;
+        pod_event(&record, "create");
         Ok(record)
     }
 
@@ -483,6 +494,7 @@ impl Engine {
         if !members.is_empty() {
             self.start(members, false, false)?;
         }
+        pod_event(pod, "start");
         Ok(())
     }
 
@@ -493,6 +505,7 @@ impl Engine {
         for c in &list {
             self.stop(c, super::lifecycle::stop_timeout(c, timeout))?;
         }
+        pod_event(pod, "stop");
         Ok(())
     }
 
@@ -514,6 +527,7 @@ impl Engine {
         for c in &running {
             self.kill(c, sig)?;
         }
+        pod_event(pod, "kill");
         Ok(())
     }
 
@@ -559,6 +573,7 @@ impl Engine {
         }
         let _lock = pods::lock(self.root())?;
         pods::remove(self.root(), &pod.id)?;
+        pod_event(pod, "remove");
         Ok(())
     }
 
