@@ -635,3 +635,37 @@ fn rename_import_pod_and_network_events_are_written() {
     assert!(has("network connect n1 "), "{lines:?}");
     assert!(has("network disconnect n1 "), "{lines:?}");
 }
+
+#[test]
+fn system_check_finds_a_corrupt_blob_and_repair_removes_its_image() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("sys-check-blob");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let id = image_id("berth-test/busybox");
+    let store = env.store();
+    // the image's config blob, changed on disk
+    let blob = store.join("blobs/sha256").join(&id);
+    env.ok(&[
+        "unshare",
+        "sh",
+        "-c",
+        &format!("printf x >> {}", blob.display()),
+    ]);
+    let r = env.run(&["system", "check"]);
+    r.assert_code(1);
+    let out = r.stdout();
+    assert!(
+        out.contains(&format!("sha256:{}", &id[..12])) && out.contains("does not match its digest"),
+        "{out}"
+    );
+    assert!(out.contains("missing or corrupt"), "{out}");
+    env.ok(&["system", "check", "-r"]);
+    assert!(!blob.exists());
+    assert_eq!(env.ok(&["images", "-q"]).stdout(), "");
+    assert_eq!(env.ok(&["system", "check"]).stdout(), "No problems found\n");
+    env.pull("berth-test/busybox");
+    env.ok(&["run", "--rm", &img, "true"]);
+}

@@ -367,13 +367,26 @@ impl Engine {
                 repaired: repair && !cdir.join(&n).exists(),
             });
         }
+        // blobs whose content is not what their digest says (a disk error, a hand edit)
+        let corrupt = corrupt_blobs(&self.root().join("blobs/sha256"));
+        for hex in &corrupt {
+            let path = self.root().join("blobs/sha256").join(hex);
+            let fixed = repair && std::fs::remove_file(&path).is_ok();
+            out.push(Finding {
+                kind: "blob",
+                what: format!("sha256:{}", &hex[..hex.len().min(12)]),
+                detail: "its content does not match its digest".into(),
+                repaired: fixed,
+            });
+        }
         // images whose layers or config are gone
         let images = store.images()?;
         let mut damaged: Vec<ImageRecord> = Vec::new();
         for i in &images {
             let missing: Vec<&String> =
                 i.layers.iter().filter(|l| !store.layer_exists(l)).collect();
-            let config_gone = !store.has_blob(&format!("sha256:{}", i.id));
+            let config_gone =
+                !store.has_blob(&format!("sha256:{}", i.id)) || corrupt.contains(&i.id);
             if missing.is_empty() && !config_gone {
                 continue;
             }
@@ -390,7 +403,7 @@ impl Engine {
                 ));
             }
             if config_gone {
-                detail.push("its config blob is missing".into());
+                detail.push("its config blob is missing or corrupt".into());
             }
             out.push(Finding {
                 kind: "image",
@@ -508,6 +521,34 @@ impl Engine {
         }
         Ok(out)
     }
+}
+
+/// The names of the blobs under `dir` whose sha256 is not their name.
+fn corrupt_blobs(dir: &Path) -> Vec<String> {
+    use sha2::Digest;
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut bad = Vec::new();
+    for e in rd.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.len() != 64 || !name.bytes().all(|b| b.is_ascii_hexdigit()) {
+            continue; // not a blob (a partial download has another name)
+        }
+        let Ok(mut f) = std::fs::File::open(e.path()) else {
+            continue;
+        };
+        let mut h = sha2::Sha256::new();
+        if std::io::copy(&mut f, &mut h).is_err() {
+            bad.push(name);
+            continue;
+        }
+        if format!("{:x}", h.finalize()) != name {
+            bad.push(name);
+        }
+    }
+    bad.sort();
+    bad
 }
 
 impl Engine {
