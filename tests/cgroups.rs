@@ -206,3 +206,24 @@ fn bad_limit_values_are_refused_with_podmans_words() {
     env.run(&["create", "--memory", "abc", "no-such-image"])
         .assert_code(125);
 }
+
+#[test]
+fn cgroup_manager_systemd_without_a_user_systemd_falls_back_as_podman_does() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("cg-systemd");
+    let r = env.ok(&["--cgroup-manager", "systemd", "info", "--format", "json"]);
+    let info: serde_json::Value = serde_json::from_str(&r.stdout()).unwrap();
+    assert_eq!(info["host"]["cgroupManager"], "cgroupfs", "{info}");
+    assert!(
+        r.stderr()
+            .contains("Falling back to --cgroup-manager=cgroupfs")
+            && r.stderr().contains("loginctl enable-linger"),
+        "{}",
+        r.stderr()
+    );
+    // with cgroupfs asked for, nothing is said
+    let r = env.ok(&["--cgroup-manager", "cgroupfs", "info", "--format", "json"]);
+    assert!(!r.stderr().contains("Falling back"), "{}", r.stderr());
+}

@@ -183,8 +183,9 @@ impl Settings {
         let mut storage_opts = conf.options.clone();
         storage_opts.extend(opts.storage_opts.iter().cloned());
         let containers_conf = containers_conf::ContainersConf::load();
-        // the flag over containers.conf's [engine] cgroup_manager; systemd is taken as
-        // cgroupfs (berth makes the cgroups itself, in the delegated subtree)
+        // the flag over containers.conf's [engine] cgroup_manager; with a user systemd,
+        // systemd is taken as cgroupfs too (berth makes the cgroups itself, in the subtree
+        // systemd delegated)
         let cgroup_manager = opts
             .cgroup_manager
             .clone()
@@ -196,6 +197,23 @@ impl Settings {
                     .with_hint("use cgroupfs or systemd"),
             );
         }
+        // systemd without the user's systemd (no session, no lingering): podman's warnings,
+        // and cgroupfs, as podman falls back to it
+        let cgroup_manager = if cgroup_manager == "systemd"
+            && uid != 0
+            && !runtime_dir.join("systemd/private").exists()
+            && !runtime_dir.join("bus").exists()
+        {
+            warnings.extend([
+                "The cgroupv2 manager is set to systemd but there is no systemd user session available".to_string(),
+                "For using systemd, you may need to login using an user session".to_string(),
+                format!("Alternatively, you can enable lingering with: `loginctl enable-linger {uid}` (possibly as root)"),
+                "Falling back to --cgroup-manager=cgroupfs".to_string(),
+            ]);
+            "cgroupfs".to_string()
+        } else {
+            cgroup_manager
+        };
         containers_conf
             .check_runtime(opts.runtime.as_deref())
             .map_err(|e| {
