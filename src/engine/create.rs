@@ -377,9 +377,20 @@ fn resolve_mounts(
                 };
                 let v = volumes::create(root, &name, Default::default(), anonymous, true)?;
                 m.name = Some(name);
-                m.source = v.mountpoint.display().to_string();
+                crate::engine::volume::mount_source(&v, &mut m)?;
             }
             spec::MountKind::Tmpfs => {}
+        }
+        // the same mount twice is one mount (podman); two different ones on a path clash
+        if out.iter().any(|o: &spec::MountSpec| {
+            o.destination == m.destination
+                && o.source == m.source
+                && o.kind == m.kind
+                && o.read_only == m.read_only
+                && o.chown == m.chown
+                && o.tmpfs_options == m.tmpfs_options
+        }) {
+            continue;
         }
         if out
             .iter()

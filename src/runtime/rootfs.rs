@@ -465,6 +465,17 @@ pub fn apply_mounts(root: &Path, mounts: &[super::spec::MountSpec]) -> Result<()
 }
 
 /// `:U`: give a mounted tree to the container's user (inside the container, after pivot).
+/// As podman, a tree whose top already belongs to that user is left as it is (a restart
+/// does not undo the owners changed inside it since).
+pub fn chown_mount(path: &Path, uid: u32, gid: u32) -> Result<(), RootfsError> {
+    use std::os::unix::fs::MetadataExt;
+    if std::fs::symlink_metadata(path).is_ok_and(|md| md.uid() == uid && md.gid() == gid) {
+        return Ok(());
+    }
+    chown_tree(path, uid, gid)
+}
+
+/// Give a tree to `uid`:`gid`, every entry (symlinks themselves, not what they point to).
 pub fn chown_tree(path: &Path, uid: u32, gid: u32) -> Result<(), RootfsError> {
     let u = Some(nix::unistd::Uid::from_raw(uid));
     let g = Some(nix::unistd::Gid::from_raw(gid));
