@@ -282,3 +282,49 @@ fn chown_flag_leaves_a_tree_whose_top_is_already_the_users() {
     ]);
     assert_eq!(r.stdout().trim(), "1000:2000");
 }
+
+#[test]
+fn noexec_volume_refuses_to_run_its_programs() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("volnoexec");
+    let img = image("berth-test/busybox");
+    env.ok(&[
+        "run",
+        "--rm",
+        "--tls-verify=false",
+        "-v",
+        "v:/vol",
+        &img,
+        "sh",
+        "-c",
+        "printf '#!/bin/sh\\necho got here\\n' > /vol/s && chmod 755 /vol/s",
+    ]);
+    assert_eq!(
+        env.ok(&["run", "--rm", "-v", "v:/vol:exec", &img, "/vol/s"])
+            .stdout(),
+        "got here\n"
+    );
+    env.run(&["run", "--rm", "-v", "v:/vol:noexec", &img, "/vol/s"])
+        .assert_code(126);
+    // the later of a pair wins; ro and noexec together
+    assert_eq!(
+        env.ok(&["run", "--rm", "-v", "v:/vol:noexec,exec,ro", &img, "/vol/s"])
+            .stdout(),
+        "got here\n"
+    );
+    let r = env.run(&[
+        "run",
+        "--rm",
+        "-v",
+        "v:/vol:ro,noexec",
+        &img,
+        "sh",
+        "-c",
+        "/vol/s; touch /vol/x",
+    ]);
+    assert_ne!(r.code(), 0);
+    assert!(r.stderr().contains("Permission denied"), "{}", r.stderr());
+    assert!(r.stderr().contains("Read-only"), "{}", r.stderr());
+}

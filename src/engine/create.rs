@@ -437,6 +437,7 @@ fn default_mounts(files: &[std::path::PathBuf], mounts: &mut Vec<spec::MountSpec
                 chown: false,
                 name: None,
                 tmpfs_options: String::new(),
+                mount_flags: Vec::new(),
             });
         }
     }
@@ -544,6 +545,7 @@ impl Engine {
                     chown: false,
                     name: None,
                     tmpfs_options: String::new(),
+                    mount_flags: Vec::new(),
                 });
             }
         }
