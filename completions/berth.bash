@@ -820,17 +820,29 @@ _berth() {
             berth__subcmd__help__subcmd__volume,exists)
                 cmd="berth__subcmd__help__subcmd__volume__subcmd__exists"
                 ;;
+            berth__subcmd__help__subcmd__volume,export)
+                cmd="berth__subcmd__help__subcmd__volume__subcmd__export"
+                ;;
+            berth__subcmd__help__subcmd__volume,import)
+                cmd="berth__subcmd__help__subcmd__volume__subcmd__import"
+                ;;
             berth__subcmd__help__subcmd__volume,inspect)
                 cmd="berth__subcmd__help__subcmd__volume__subcmd__inspect"
                 ;;
             berth__subcmd__help__subcmd__volume,ls)
                 cmd="berth__subcmd__help__subcmd__volume__subcmd__ls"
                 ;;
+            berth__subcmd__help__subcmd__volume,mount)
+                cmd="berth__subcmd__help__subcmd__volume__subcmd__mount"
+                ;;
             berth__subcmd__help__subcmd__volume,prune)
                 cmd="berth__subcmd__help__subcmd__volume__subcmd__prune"
                 ;;
             berth__subcmd__help__subcmd__volume,rm)
                 cmd="berth__subcmd__help__subcmd__volume__subcmd__rm"
+                ;;
+            berth__subcmd__help__subcmd__volume,unmount)
+                cmd="berth__subcmd__help__subcmd__volume__subcmd__unmount"
                 ;;
             berth__subcmd__image,build)
                 cmd="berth__subcmd__image__subcmd__build"
@@ -1222,8 +1234,14 @@ _berth() {
             berth__subcmd__volume,exists)
                 cmd="berth__subcmd__volume__subcmd__exists"
                 ;;
+            berth__subcmd__volume,export)
+                cmd="berth__subcmd__volume__subcmd__export"
+                ;;
             berth__subcmd__volume,help)
                 cmd="berth__subcmd__volume__subcmd__help"
+                ;;
+            berth__subcmd__volume,import)
+                cmd="berth__subcmd__volume__subcmd__import"
                 ;;
             berth__subcmd__volume,inspect)
                 cmd="berth__subcmd__volume__subcmd__inspect"
@@ -1231,11 +1249,17 @@ _berth() {
             berth__subcmd__volume,ls)
                 cmd="berth__subcmd__volume__subcmd__ls"
                 ;;
+            berth__subcmd__volume,mount)
+                cmd="berth__subcmd__volume__subcmd__mount"
+                ;;
             berth__subcmd__volume,prune)
                 cmd="berth__subcmd__volume__subcmd__prune"
                 ;;
             berth__subcmd__volume,rm)
                 cmd="berth__subcmd__volume__subcmd__rm"
+                ;;
+            berth__subcmd__volume,unmount)
+                cmd="berth__subcmd__volume__subcmd__unmount"
                 ;;
             berth__subcmd__volume__subcmd__help,create)
                 cmd="berth__subcmd__volume__subcmd__help__subcmd__create"
@@ -1243,8 +1267,14 @@ _berth() {
             berth__subcmd__volume__subcmd__help,exists)
                 cmd="berth__subcmd__volume__subcmd__help__subcmd__exists"
                 ;;
+            berth__subcmd__volume__subcmd__help,export)
+                cmd="berth__subcmd__volume__subcmd__help__subcmd__export"
+                ;;
             berth__subcmd__volume__subcmd__help,help)
                 cmd="berth__subcmd__volume__subcmd__help__subcmd__help"
+                ;;
+            berth__subcmd__volume__subcmd__help,import)
+                cmd="berth__subcmd__volume__subcmd__help__subcmd__import"
                 ;;
             berth__subcmd__volume__subcmd__help,inspect)
                 cmd="berth__subcmd__volume__subcmd__help__subcmd__inspect"
@@ -1252,11 +1282,17 @@ _berth() {
             berth__subcmd__volume__subcmd__help,ls)
                 cmd="berth__subcmd__volume__subcmd__help__subcmd__ls"
                 ;;
+            berth__subcmd__volume__subcmd__help,mount)
+                cmd="berth__subcmd__volume__subcmd__help__subcmd__mount"
+                ;;
             berth__subcmd__volume__subcmd__help,prune)
                 cmd="berth__subcmd__volume__subcmd__help__subcmd__prune"
                 ;;
             berth__subcmd__volume__subcmd__help,rm)
                 cmd="berth__subcmd__volume__subcmd__help__subcmd__rm"
+                ;;
+            berth__subcmd__volume__subcmd__help,unmount)
+                cmd="berth__subcmd__volume__subcmd__help__subcmd__unmount"
                 ;;
             *)
                 ;;
@@ -8073,7 +8109,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__help__subcmd__volume)
-            opts="create ls inspect rm prune exists"
+            opts="create ls inspect rm prune exists mount unmount export import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8101,6 +8137,34 @@ _berth() {
             return 0
             ;;
         berth__subcmd__help__subcmd__volume__subcmd__exists)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__help__subcmd__volume__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__help__subcmd__volume__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8142,6 +8206,20 @@ _berth() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        berth__subcmd__help__subcmd__volume__subcmd__mount)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         berth__subcmd__help__subcmd__volume__subcmd__prune)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -8157,6 +8235,20 @@ _berth() {
             return 0
             ;;
         berth__subcmd__help__subcmd__volume__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__help__subcmd__volume__subcmd__unmount)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -16319,7 +16411,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__volume)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version create ls inspect rm prune exists help"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version create ls inspect rm prune exists mount unmount export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16377,7 +16469,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__volume__subcmd__create)
-            opts="-l -d -h -V --label --driver --ignore --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-l -d -o -h -V --label --driver --ignore --opt --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16396,6 +16488,14 @@ _berth() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16508,8 +16608,74 @@ _berth() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        berth__subcmd__volume__subcmd__export)
+            opts="-o -h -V --output --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         berth__subcmd__volume__subcmd__help)
-            opts="create ls inspect rm prune exists help"
+            opts="create ls inspect rm prune exists mount unmount export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16550,7 +16716,35 @@ _berth() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        berth__subcmd__volume__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         berth__subcmd__volume__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__volume__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -16592,6 +16786,20 @@ _berth() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        berth__subcmd__volume__subcmd__help__subcmd__mount)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         berth__subcmd__volume__subcmd__help__subcmd__prune)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -16613,6 +16821,78 @@ _berth() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__volume__subcmd__help__subcmd__unmount)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__volume__subcmd__import)
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -16687,7 +16967,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__volume__subcmd__ls)
-            opts="-q -h -V --format --quiet --noheading --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-q -f -h -V --format --quiet --noheading --filter --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16697,6 +16977,72 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__volume__subcmd__mount)
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16749,12 +17095,16 @@ _berth() {
             return 0
             ;;
         berth__subcmd__volume__subcmd__prune)
-            opts="-f -h -V --force --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -h -V --force --filter --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16807,7 +17157,73 @@ _berth() {
             return 0
             ;;
         berth__subcmd__volume__subcmd__rm)
-            opts="-a -f -h -V --all --force --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -f -t -h -V --all --force --time --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__volume__subcmd__unmount)
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

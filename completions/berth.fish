@@ -2258,29 +2258,34 @@ complete -c berth -n "__fish_berth_using_subcommand stats" -l no-stream -d 'Disa
 complete -c berth -n "__fish_berth_using_subcommand stats" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand stats" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand stats" -s V -l version -d 'Print version'
-complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
-complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
-complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
-complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
-complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
-complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
-complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
-complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l runtime-flag -d 'Add global flags for the container runtime' -r
-complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
-complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l events-backend -d 'Events backend to use (file, journald or none)' -r
-complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l noout -d 'Do not output to stdout'
-complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -s h -l help -d 'Print help'
-complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -s V -l version -d 'Print version'
-complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -f -a "create" -d 'Create a new volume'
-complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -f -a "ls" -d 'List volumes'
-complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -f -a "inspect" -d 'Display detailed information on one or more volumes'
-complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -f -a "rm" -d 'Remove one or more volumes'
-complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -f -a "prune" -d 'Remove all unused volumes'
-complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -f -a "exists" -d 'Check if a volume exists'
-complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -l runtime-flag -d 'Add global flags for the container runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -l events-backend -d 'Events backend to use (file, journald or none)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -l noout -d 'Do not output to stdout'
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -f -a "create" -d 'Create a new volume'
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -f -a "ls" -d 'List volumes'
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -f -a "inspect" -d 'Display detailed information on one or more volumes'
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -f -a "rm" -d 'Remove one or more volumes'
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -f -a "prune" -d 'Remove all unused volumes'
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -f -a "exists" -d 'Check if a volume exists'
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -f -a "mount" -d 'Mount volume (inside `berth unshare`; prints its path)'
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -f -a "unmount" -d 'Unmount volume (inside `berth unshare`)'
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -f -a "export" -d 'Export volumes'
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -f -a "import" -d 'Import a tarball contents into a podman volume'
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata for a volume (e.g. --label mykey=value)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -s d -l driver -d 'Volume driver (only local)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l opt -d 'Set driver specific options (type=bind|tmpfs, device=..., o=...)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
@@ -2297,6 +2302,7 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -l format -d 'Format volume output using a Go template or json' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter volume output (name, label, driver, scope, dangling)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
@@ -2329,6 +2335,7 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait for running containers to stop before killing them (with --force)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
@@ -2341,10 +2348,11 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all volumes'
-complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove a volume even if containers use it (they are not removed)'
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove a volume by force: the containers using it are removed first'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -l filter -d 'Provide filter values (e.g. \'label=<key>=<value>\')' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
@@ -2374,12 +2382,73 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from mount" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from mount" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from mount" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from mount" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from mount" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from mount" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from mount" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from mount" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from mount" -l runtime-flag -d 'Add global flags for the container runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from mount" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from mount" -l events-backend -d 'Events backend to use (file, journald or none)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from mount" -l noout -d 'Do not output to stdout'
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from mount" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from mount" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l runtime-flag -d 'Add global flags for the container runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l events-backend -d 'Events backend to use (file, journald or none)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l noout -d 'Do not output to stdout'
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from unmount" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from unmount" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to a specified file (default: stdout, which must be redirected)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -l runtime-flag -d 'Add global flags for the container runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -l events-backend -d 'Events backend to use (file, journald or none)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -l noout -d 'Do not output to stdout'
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -l runtime-flag -d 'Add global flags for the container runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -l events-backend -d 'Events backend to use (file, journald or none)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -l noout -d 'Do not output to stdout'
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a new volume'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List volumes'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Display detailed information on one or more volumes'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove one or more volumes'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove all unused volumes'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Check if a volume exists'
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "mount" -d 'Mount volume (inside `berth unshare`; prints its path)'
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "unmount" -d 'Unmount volume (inside `berth unshare`)'
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export volumes'
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a tarball contents into a podman volume'
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c berth -n "__fish_berth_using_subcommand events" -s f -l filter -d 'Filter output (container=, image=, pod=, volume=, network=, event=, type=, label=)' -r
 complete -c berth -n "__fish_berth_using_subcommand events" -l format -d 'Format the output using a Go template or json' -r
@@ -3534,6 +3603,10 @@ complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcom
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "rm" -d 'Remove one or more volumes'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "prune" -d 'Remove all unused volumes'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "exists" -d 'Check if a volume exists'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "mount" -d 'Mount volume (inside `berth unshare`; prints its path)'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "unmount" -d 'Unmount volume (inside `berth unshare`)'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "export" -d 'Export volumes'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "import" -d 'Import a tarball contents into a podman volume'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "create" -d 'Create a new secret'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "ls" -d 'List secrets'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "inspect" -d 'Inspect a secret'

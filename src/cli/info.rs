@@ -126,51 +126,130 @@ pub fn run(ctx: &Context, a: InfoArgs) -> anyhow::Result<ExitStatus> {
     for h in ["fuse-overlayfs", "slirp4netns", "pasta"] {
         helpers.insert(h.to_string(), helper_version(h));
     }
+    let exe = std::env::current_exe()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let berth = format!("berth {}", env!("CARGO_PKG_VERSION"));
+    let slirp = helper_version("slirp4netns");
+    let containers = crate::runtime::container::list(&settings.paths.graph_root);
+    let graph_options: serde_json::Map<String, Value> = settings
+        .storage_opts
+        .iter()
+        .map(|o| match o.split_once('=') {
+            Some((k, v)) => (k.to_string(), json!(v)),
+            None => (o.clone(), json!("")),
+        })
+        .collect();
     let info = json!({
         "host": {
             "arch": crate::image::manifest::host_arch(),
+            // berth builds images itself; it follows the buildah of podman 4.3 (Debian 12's)
+            "buildahVersion": BUILDAH_COMPAT,
             "os": "linux",
             "kernel": uts.release().to_string_lossy(),
             "hostname": uts.nodename().to_string_lossy(),
+            "cpus": std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+            "distribution": distribution(),
             "cgroupVersion": cg_version,
             "cgroupControllers": controllers,
             "cgroupPath": cg_path,
             "cgroupManager": settings.cgroup_manager,
+            // the monitor and the OCI runtime are berth itself (no conmon, no runc)
+            "conmon": { "package": format!("{berth} (built-in monitor in place of conmon)"), "path": exe, "version": berth },
+            "ociRuntime": { "name": "berth", "package": format!("{berth} (built-in OCI runtime)"), "path": exe, "version": berth },
+            "eventLogger": settings.events.backend,
+            "logDriver": "k8s-file",
+            "networkBackend": "netavark",
             "idMappings": { "uidmap": id_mappings(&map.uid_map), "gidmap": id_mappings(&map.gid_map) },
             "subuid": map.subuids.iter().map(|r| json!({"start": r.start, "count": r.count})).collect::<Vec<_>>(),
             "subgid": map.subgids.iter().map(|r| json!({"start": r.start, "count": r.count})).collect::<Vec<_>>(),
-            "security": { "rootless": !nix::unistd::geteuid().is_root() },
+            "security": { "rootless": !nix::unistd::geteuid().is_root(), "selinuxEnabled": false },
+            "serviceIsRemote": false,
+            "slirp4netns": { "executable": slirp["path"], "package": slirp["version"], "version": slirp["version"] },
             "helpers": helpers,
             "runtimeDir": settings.paths.runtime_dir.display().to_string(),
             "runtimeDirSource": settings.paths.runtime_dir_source,
         },
         "store": {
+            "configFile": crate::config::storage_conf::StorageConf::path().map(|p| p.display().to_string()).unwrap_or_default(),
+            "containerStore": {
+                "number": containers.len(),
+            },
             "graphRoot": settings.paths.graph_root.display().to_string(),
             "runRoot": settings.paths.run_root.display().to_string(),
             "graphDriverName": choice.name,
             "graphDriverReason": choice.reason,
-            "graphOptions": settings.storage_opts,
+            "graphOptions": graph_options,
+            "graphStatus": {},
             "imageStore": { "number": images },
             "layers": store.layer_count(),
-            "configFile": crate::config::storage_conf::StorageConf::path().map(|p| p.display().to_string()).unwrap_or_default(),
+            "volumePath": settings.paths.graph_root.join("volumes").display().to_string(),
         },
         "registries": {
             "search": regs.search_registries(),
             "configFiles": regs.sources().iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
         },
-        "version": { "Version": env!("CARGO_PKG_VERSION"), "OsArch": format!("linux/{}", crate::image::manifest::host_arch()) },
+        "version": {
+            "APIVersion": env!("CARGO_PKG_VERSION"),
+            "Version": env!("CARGO_PKG_VERSION"),
+            "Os": "linux",
+            "OsArch": format!("linux/{}", crate::image::manifest::host_arch()),
+        },
     });
     match Format::parse(a.format.as_deref()) {
         Format::Json => output::out(&serde_json::to_string_pretty(&info)?),
         Format::Template { body, .. } => {
+            // templates name podman's Go fields ({{.Host.OCIRuntime.Name}}); the JSON names
+            // ({{.host.kernel}}) keep working
+            let item = output::format::with_go_names(&info, GO_NAMES, GO_MAPS);
             let s =
-                output::format::render_items(&body, false, &[info], &output::format::default_title)
+                output::format::render_items(&body, false, &[item], &output::format::default_title)
                     .map_err(anyhow::Error::msg)?;
             output::out_raw(&s);
         }
         Format::Default => output::out_raw(&output::to_yaml(&info)),
     }
     Ok(ExitStatus::Success)
+}
+
+/// The buildah release whose behaviour berth's built-in builder follows (podman 4.3.1's).
+const BUILDAH_COMPAT: &str = "1.28.2";
+
+/// JSON names whose Go field (podman's `define.Info`) is not the name with a capital letter.
+const GO_NAMES: &[(&str, &str)] = &[
+    ("cgroupVersion", "CgroupsVersion"),
+    ("ociRuntime", "OCIRuntime"),
+    ("idMappings", "IDMappings"),
+    ("uidmap", "UIDMap"),
+    ("gidmap", "GIDMap"),
+    ("os", "OS"),
+    ("cpus", "CPUs"),
+    ("slirp4netns", "Slirp4NetNS"),
+    ("capabilities", "DefaultCapabilities"),
+    ("apparmorEnabled", "AppArmorEnabled"),
+    ("seccompEnabled", "SECCOMPEnabled"),
+    ("selinuxEnabled", "SELinuxEnabled"),
+    ("container_id", "ContainerID"),
+    ("host_id", "HostID"),
+];
+
+/// The fields that are Go maps in podman's `define.Info`: their keys stay as they are.
+const GO_MAPS: &[&str] = &["graphOptions", "graphStatus", "helpers", "registries"];
+
+/// /etc/os-release as podman's `distribution` (ID, VERSION_ID, VERSION_CODENAME).
+fn distribution() -> Value {
+    let text = std::fs::read_to_string("/etc/os-release").unwrap_or_default();
+    let field = |k: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(k)?.strip_prefix('='))
+            .map(|v| v.trim_matches('"').to_string())
+            .unwrap_or_default()
+    };
+    json!({
+        "distribution": field("ID"),
+        "version": field("VERSION_ID"),
+        "codename": field("VERSION_CODENAME"),
+    })
 }
 
 fn dpkg_version(pkg: &str) -> Option<String> {

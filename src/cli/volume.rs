@@ -1,4 +1,4 @@
-//! `berth volume create|ls|inspect|rm|prune|exists`.
+//! `berth volume create|ls|inspect|rm|prune|exists|export|import`.
 
 use super::Context;
 use crate::error::{ExitStatus, UserError};
@@ -23,6 +23,36 @@ pub enum VolumeCommand {
     Prune(PruneArgs),
     /// Check if a volume exists
     Exists(ExistsArgs),
+    /// Mount volume (inside `berth unshare`; prints its path)
+    Mount(NamesArgs),
+    /// Unmount volume (inside `berth unshare`)
+    #[command(alias = "umount")]
+    Unmount(NamesArgs),
+    /// Export volumes
+    Export(ExportArgs),
+    /// Import a tarball contents into a podman volume
+    Import(ImportArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct NamesArgs {
+    #[arg(required = true)]
+    pub names: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// Write to a specified file (default: stdout, which must be redirected)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+    pub name: String,
+}
+
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    pub name: String,
+    /// The tarball to import (`-`: standard input)
+    pub source: String,
 }
 
 #[derive(Args, Debug)]
@@ -38,6 +68,9 @@ pub struct CreateArgs {
     /// Do not fail if the volume already exists
     #[arg(long)]
     pub ignore: bool,
+    /// Set driver specific options (type=bind|tmpfs, device=..., o=...)
+    #[arg(short = 'o', long = "opt", value_name = "KEY=VALUE")]
+    pub opt: Vec<String>,
 }
 
 #[derive(Args, Debug)]
@@ -51,6 +84,9 @@ pub struct LsArgs {
     /// Do not print headers
     #[arg(long)]
     pub noheading: bool,
+    /// Filter volume output (name, label, driver, scope, dangling)
+    #[arg(short, long, value_name = "FILTER")]
+    pub filter: Vec<String>,
 }
 
 #[derive(Args, Debug)]
@@ -69,9 +105,12 @@ pub struct RmArgs {
     /// Remove all volumes
     #[arg(short, long)]
     pub all: bool,
-    /// Remove a volume even if containers use it (they are not removed)
+    /// Remove a volume by force: the containers using it are removed first
     #[arg(short, long)]
     pub force: bool,
+    /// Seconds to wait for running containers to stop before killing them (with --force)
+    #[arg(short, long, value_name = "SECONDS")]
+    pub time: Option<u64>,
     pub names: Vec<String>,
 }
 
@@ -80,6 +119,9 @@ pub struct PruneArgs {
     /// Do not prompt for confirmation
     #[arg(short, long)]
     pub force: bool,
+    /// Provide filter values (e.g. 'label=<key>=<value>')
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
 }
 
 #[derive(Args, Debug)]
@@ -95,7 +137,7 @@ fn doc(v: &volumes::Volume) -> serde_json::Value {
         "CreatedAt": crate::image::manifest::format_rfc3339(v.created),
         "Labels": v.labels,
         "Scope": "local",
-        "Options": {},
+        "Options": v.options,
         "Anonymous": v.anonymous,
     })
 }
@@ -119,11 +161,17 @@ pub fn run(ctx: &Context, cmd: VolumeCommand) -> anyhow::Result<ExitStatus> {
                 let (k, v) = l.split_once('=').unwrap_or((l, ""));
                 (k.to_string(), v.to_string())
             });
-            let v = volumes::create(&root, &name, labels.collect(), false, a.ignore)?;
+            let options = crate::engine::volume::parse_options(&a.opt)?;
+            let v = volumes::create_with(&root, &name, labels.collect(), options, false, a.ignore)?;
             output::out(&v.name);
         }
         VolumeCommand::Ls(a) => {
-            let list = volumes::list(&root);
+            let filters = crate::engine::volume::VolumeFilters::parse(&a.filter)?;
+            let used = crate::runtime::container::volumes_in_use(&root);
+            let list: Vec<volumes::Volume> = volumes::list(&root)
+                .into_iter()
+                .filter(|v| filters.matches(v, &used))
+                .collect();
             if a.quiet {
                 for v in &list {
                     output::out(&v.name);
@@ -194,18 +242,31 @@ pub fn run(ctx: &Context, cmd: VolumeCommand) -> anyhow::Result<ExitStatus> {
             if names.is_empty() {
                 return Ok(ExitStatus::Success);
             }
-            let used = crate::runtime::container::volumes_in_use(&root);
+            let engine = ctx.engine()?;
+            let mut users = Vec::new();
+            // podman: a volume that is not known is exit 1, and no error at all with --force
+            let names: Vec<String> = names
+                .into_iter()
+                .filter(|n| !(a.force && volumes::get(&root, n).is_err()))
+                .collect();
             for n in &names {
-                volumes::get(&root, n)?;
-                if used.contains(n) && !a.force {
-                    return Err(
-                        UserError::new(format!("volume {n} is being used by a container"))
-                            .with_hint(format!(
-                                "remove the container first, or berth volume rm -f {n}"
-                            ))
-                            .into(),
-                    );
+                volumes::get(&root, n).map_err(|e| match e {
+                    StoreError::VolumeNotKnown(_) => {
+                        UserError::new(e.to_string()).with_status(ExitStatus::External(1))
+                    }
+                    other => UserError::new(other.to_string()),
+                })?;
+                let using = engine.volume_users(n);
+                if !using.is_empty() && !a.force {
+                    return Err(crate::engine::Engine::volume_in_use_error(n, &using).into());
                 }
+                users.extend(using);
+            }
+            // podman's --force: the containers using the volumes go first
+            users.sort_by(|x, y| x.id.cmp(&y.id));
+            users.dedup_by(|x, y| x.id == y.id);
+            for (c, r) in engine.remove(users, true, a.time, false)? {
+                r.map_err(|e| e.context(format!("cannot remove container {}", c.id)))?;
             }
             super::enter_userns()?;
             for n in &names {
@@ -213,13 +274,23 @@ pub fn run(ctx: &Context, cmd: VolumeCommand) -> anyhow::Result<ExitStatus> {
                 output::out(n);
             }
         }
-        VolumeCommand::Prune(_) => {
+        VolumeCommand::Prune(a) => {
+            let filters = crate::engine::volume::VolumeFilters::parse(&a.filter)?;
             let used = crate::runtime::container::volumes_in_use(&root);
             let unused: Vec<String> = volumes::list(&root)
                 .into_iter()
+                .filter(|v| !used.contains(&v.name) && filters.matches(v, &used))
                 .map(|v| v.name)
-                .filter(|n| !used.contains(n))
                 .collect();
+            if !a.force {
+                output::out("WARNING! This will remove all volumes not used by at least one container. The following volumes will be removed:");
+                for n in &unused {
+                    output::out(n);
+                }
+                if !output::confirm("Are you sure you want to continue? [y/N] ") {
+                    return Ok(ExitStatus::Success);
+                }
+            }
             if !unused.is_empty() {
                 super::enter_userns()?;
             }
@@ -227,6 +298,57 @@ pub fn run(ctx: &Context, cmd: VolumeCommand) -> anyhow::Result<ExitStatus> {
                 volumes::remove(&root, &n)?;
                 output::out(&n);
             }
+        }
+        VolumeCommand::Mount(a) => {
+            crate::engine::mount::require_unshare("volume mount")?;
+            for n in &a.names {
+                let v = volumes::get(&root, n)?;
+                output::out(&v.mountpoint.display().to_string());
+            }
+        }
+        VolumeCommand::Unmount(a) => {
+            crate::engine::mount::require_unshare("volume unmount")?;
+            for n in &a.names {
+                volumes::get(&root, n)?;
+                output::out(n);
+            }
+        }
+        VolumeCommand::Export(a) => {
+            let v = volumes::get(&root, &a.name)?;
+            if a.output.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                return Err(UserError::new(
+                    "cannot write to terminal, use command-line redirection or the --output flag",
+                )
+                .into());
+            }
+            super::enter_userns()?;
+            match &a.output {
+                Some(p) => {
+                    let f = std::fs::File::create(p).map_err(|e| {
+                        UserError::new(format!("cannot create {}: {e}", p.display()))
+                            .with_hint("check the directory exists and is writable")
+                    })?;
+                    crate::engine::volume::export(&v, std::io::BufWriter::new(f))?;
+                }
+                None => {
+                    let mut buf = Vec::new();
+                    crate::engine::volume::export(&v, &mut buf)?;
+                    output::out_bytes(&buf);
+                }
+            }
+        }
+        VolumeCommand::Import(a) => {
+            let v = volumes::get(&root, &a.name)?;
+            let input: Box<dyn std::io::Read> = if a.source == "-" {
+                Box::new(std::io::stdin().lock())
+            } else {
+                Box::new(std::fs::File::open(&a.source).map_err(|e| {
+                    UserError::new(format!("cannot open {}: {e}", a.source))
+                        .with_hint("give the path of a tar archive, or - for standard input")
+                })?)
+            };
+            super::enter_userns()?;
+            crate::engine::volume::import(&v, input)?;
         }
         VolumeCommand::Exists(a) => {
             return match volumes::get(&root, &a.name) {

@@ -180,8 +180,21 @@ impl Settings {
                 .clone()
                 .map(|(d, src)| (d, src.display().to_string()))
         };
-        let mut storage_opts = conf.options.clone();
-        storage_opts.extend(opts.storage_opts.iter().cloned());
+        // podman's rule: --root or --storage-driver drops storage.conf's driver options,
+        // and --storage-opt replaces them (a lone empty one: none at all)
+        let mut storage_opts = if opts.root.is_some() || opts.storage_driver.is_some() {
+            Vec::new()
+        } else {
+            conf.options.clone()
+        };
+        if !opts.storage_opts.is_empty() {
+            storage_opts = opts
+                .storage_opts
+                .iter()
+                .filter(|o| !o.is_empty())
+                .cloned()
+                .collect();
+        }
         let containers_conf = containers_conf::ContainersConf::load();
         // the flag over containers.conf's [engine] cgroup_manager; with a user systemd,
         // systemd is taken as cgroupfs too (berth makes the cgroups itself, in the subtree

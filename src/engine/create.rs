@@ -379,9 +379,20 @@ fn resolve_mounts(
                 };
                 let v = volumes::create(root, &name, Default::default(), anonymous, true)?;
                 m.name = Some(name);
-                m.source = v.mountpoint.display().to_string();
+                crate::engine::volume::mount_source(&v, &mut m)?;
             }
             spec::MountKind::Tmpfs => {}
+        }
+        // the same mount twice is one mount (podman); two different ones on a path clash
+        if out.iter().any(|o: &spec::MountSpec| {
+            o.destination == m.destination
+                && o.source == m.source
+                && o.kind == m.kind
+                && o.read_only == m.read_only
+                && o.chown == m.chown
+                && o.tmpfs_options == m.tmpfs_options
+        }) {
+            continue;
         }
         if out
             .iter()
@@ -428,6 +439,7 @@ fn default_mounts(files: &[std::path::PathBuf], mounts: &mut Vec<spec::MountSpec
                 chown: false,
                 name: None,
                 tmpfs_options: String::new(),
+                mount_flags: Vec::new(),
             });
         }
     }
@@ -535,6 +547,7 @@ impl Engine {
                     chown: false,
                     name: None,
                     tmpfs_options: String::new(),
+                    mount_flags: Vec::new(),
                 });
             }
         }

@@ -41,6 +41,7 @@ mod squash;
 pub mod state;
 pub mod system;
 pub mod top;
+pub mod volume;
 
 pub use create::{CreateOptions, Created, PullPolicy};
 pub use namespace::Enter;

@@ -131,6 +131,7 @@ impl Engine {
                         chown: false,
                         name: None,
                         tmpfs_options: String::new(),
+                        mount_flags: Vec::new(),
                     });
                     out.files.push(SecretFile {
                         source,

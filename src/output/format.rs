@@ -308,6 +308,42 @@ pub fn render_items(
     Ok(s)
 }
 
+/// A copy of a JSON document in which each object key is also reachable under its Go field
+/// name, as podman's templates name them: the key with a capital first letter, or the name
+/// `renames` gives it (`ociRuntime` → `OCIRuntime`). The JSON names stay. The keys of the
+/// objects under `maps` are a Go map's keys, and stay as they are.
+pub fn with_go_names(v: &Json, renames: &[(&str, &str)], maps: &[&str]) -> Json {
+    match v {
+        Json::Array(a) => Json::Array(a.iter().map(|x| with_go_names(x, renames, maps)).collect()),
+        Json::Object(o) => {
+            let mut out = serde_json::Map::new();
+            for (k, x) in o {
+                let x = if maps.contains(&k.as_str()) {
+                    x.clone()
+                } else {
+                    with_go_names(x, renames, maps)
+                };
+                let go = renames
+                    .iter()
+                    .find(|(j, _)| j == k)
+                    .map(|(_, g)| g.to_string())
+                    .unwrap_or_else(|| {
+                        let mut c = k.chars();
+                        c.next()
+                            .map(|f| f.to_uppercase().chain(c).collect())
+                            .unwrap_or_default()
+                    });
+                if go != *k && !o.contains_key(&go) {
+                    out.insert(go, x.clone());
+                }
+                out.insert(k.clone(), x);
+            }
+            Json::Object(out)
+        }
+        other => other.clone(),
+    }
+}
+
 /// Default column title for a field: podman upper-cases it and splits CamelCase with spaces.
 pub fn default_title(field: &str) -> String {
     let mut out = String::new();
@@ -358,6 +394,14 @@ mod tests {
         let items = vec![json!({"ID": "abc", "Size": "1 MB"})];
         let s = render_items("{{.ID}}\t{{.Size}}", true, &items, &default_title).unwrap();
         assert_eq!(s, "ID          SIZE\nabc         1 MB\n");
+    }
+
+    #[test]
+    fn go_names_beside_json_names() {
+        let v = json!({"host": {"ociRuntime": {"name": "x"}, "arch": "amd64"}});
+        let g = with_go_names(&v, &[("ociRuntime", "OCIRuntime")], &[]);
+        let t = Template::parse("{{.Host.OCIRuntime.Name}} {{.host.arch}} {{.Host.Arch}}").unwrap();
+        assert_eq!(t.render(&g).unwrap(), "x amd64 amd64");
     }
 
     #[test]

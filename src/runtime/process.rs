@@ -258,7 +258,7 @@ fn child(mut l: Launch<'_>) -> ! {
         Err(e) => die(EXIT_SETUP, &e.to_string()),
     }
     for m in spec.mounts.iter().filter(|m| m.chown) {
-        if let Err(e) = rootfs::chown_tree(Path::new(&m.destination), user.uid, user.gid) {
+        if let Err(e) = rootfs::chown_mount(Path::new(&m.destination), user.uid, user.gid) {
             die(EXIT_SETUP, &format!("chown of {} (:U): {e}", m.destination));
         }
     }

@@ -445,15 +445,47 @@ pub fn apply_mounts(root: &Path, mounts: &[super::spec::MountSpec]) -> Result<()
                     ensure_file(&target)?;
                 }
                 bind(src, &target, false)?;
+                let mut extra = MsFlags::empty();
+                for f in &mnt.mount_flags {
+                    extra |= match f.as_str() {
+                        "noexec" => MsFlags::MS_NOEXEC,
+                        "nosuid" => MsFlags::MS_NOSUID,
+                        "nodev" => MsFlags::MS_NODEV,
+                        _ => MsFlags::empty(),
+                    };
+                }
                 if mnt.read_only {
+                    extra |= MsFlags::MS_RDONLY;
+                }
+                if !extra.is_empty() {
+                    // a remount in a user namespace must keep the flags the source's mount
+                    // has locked (nosuid, nodev, noexec, ro), or the kernel refuses it
+                    let locked = nix::sys::statvfs::statvfs(&target)
+                        .map(|v| {
+                            use nix::sys::statvfs::FsFlags;
+                            let f = v.flags();
+                            let mut l = MsFlags::empty();
+                            for (fs, ms) in [
+                                (FsFlags::ST_NOSUID, MsFlags::MS_NOSUID),
+                                (FsFlags::ST_NODEV, MsFlags::MS_NODEV),
+                                (FsFlags::ST_NOEXEC, MsFlags::MS_NOEXEC),
+                                (FsFlags::ST_RDONLY, MsFlags::MS_RDONLY),
+                            ] {
+                                if f.contains(fs) {
+                                    l |= ms;
+                                }
+                            }
+                            l
+                        })
+                        .unwrap_or(MsFlags::empty());
                     m(
-                        "remount read-only",
+                        "remount (ro, noexec, nosuid, nodev)",
                         &target,
                         mount(
                             None::<&str>,
                             &target,
                             None::<&str>,
-                            MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY,
+                            MsFlags::MS_BIND | MsFlags::MS_REMOUNT | extra | locked,
                             None::<&str>,
                         ),
                     )?;
@@ -465,6 +497,17 @@ pub fn apply_mounts(root: &Path, mounts: &[super::spec::MountSpec]) -> Result<()
 }
 
 /// `:U`: give a mounted tree to the container's user (inside the container, after pivot).
+/// As podman, a tree whose top already belongs to that user is left as it is (a restart
+/// does not undo the owners changed inside it since).
+pub fn chown_mount(path: &Path, uid: u32, gid: u32) -> Result<(), RootfsError> {
+    use std::os::unix::fs::MetadataExt;
+    if std::fs::symlink_metadata(path).is_ok_and(|md| md.uid() == uid && md.gid() == gid) {
+        return Ok(());
+    }
+    chown_tree(path, uid, gid)
+}
+
+/// Give a tree to `uid`:`gid`, every entry (symlinks themselves, not what they point to).
 pub fn chown_tree(path: &Path, uid: u32, gid: u32) -> Result<(), RootfsError> {
     let u = Some(nix::unistd::Uid::from_raw(uid));
     let g = Some(nix::unistd::Gid::from_raw(gid));

@@ -432,6 +432,18 @@ pub struct MountSpec {
     /// tmpfs options (size=, mode=).
     #[serde(default)]
     pub tmpfs_options: String,
+    /// `noexec`, `nosuid`, `nodev` asked for a bind or volume (the last of exec/noexec... wins).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mount_flags: Vec<String>,
+}
+
+/// Record one of `exec|noexec|suid|nosuid|dev|nodev` (the later one of a pair wins).
+fn set_mount_flag(flags: &mut Vec<String>, o: &str) {
+    let base = o.strip_prefix("no").unwrap_or(o);
+    flags.retain(|f| f != base && f.strip_prefix("no") != Some(base));
+    if o.starts_with("no") {
+        flags.push(o.to_string());
+    }
 }
 
 /// Parse `-v SRC:DST[:OPTS]` / `-v DST`. A SRC that is not a path names a volume.
@@ -465,6 +477,7 @@ pub fn parse_volume(arg: &str) -> Result<MountSpec, SpecError> {
         chown: false,
         name: None,
         tmpfs_options: String::new(),
+        mount_flags: Vec::new(),
     };
     if m.kind == MountKind::Volume && !src.is_empty() {
         check_volume_name(src)?;
@@ -475,9 +488,11 @@ pub fn parse_volume(arg: &str) -> Result<MountSpec, SpecError> {
             "ro" => m.read_only = true,
             "rw" => m.read_only = false,
             "U" => m.chown = true,
+            "exec" | "noexec" | "suid" | "nosuid" | "dev" | "nodev" => {
+                set_mount_flag(&mut m.mount_flags, o)
+            }
             "z" | "Z" | "O" | "rbind" | "bind" | "rprivate" | "private" | "rshared" | "shared"
-            | "rslave" | "slave" | "exec" | "noexec" | "suid" | "nosuid" | "dev" | "nodev"
-            | "copy" | "nocopy" => {}
+            | "rslave" | "slave" | "copy" | "nocopy" => {}
             other => return Err(format!("invalid volume option {other:?} in {arg:?}").into()),
         }
     }
@@ -502,6 +517,7 @@ pub fn parse_mount(arg: &str) -> Result<MountSpec, SpecError> {
         chown: false,
         name: None,
         tmpfs_options: String::new(),
+        mount_flags: Vec::new(),
     };
     let mut tmpfs = Vec::new();
     for kv in arg.split(',') {
@@ -566,6 +582,7 @@ pub fn parse_tmpfs(arg: &str) -> Result<MountSpec, SpecError> {
         chown: false,
         name: None,
         tmpfs_options: rest.join(","),
+        mount_flags: Vec::new(),
     })
 }
 

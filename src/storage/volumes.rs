@@ -15,6 +15,9 @@ pub struct Volume {
     pub labels: BTreeMap<String, String>,
     #[serde(default)]
     pub anonymous: bool,
+    /// `volume create -o`: the local driver's options (type, device, o, ...).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub options: BTreeMap<String, String>,
 }
 
 fn dir(root: &Path) -> PathBuf {
@@ -60,6 +63,18 @@ pub fn create(
     anonymous: bool,
     existing_ok: bool,
 ) -> Result<Volume, StoreError> {
+    create_with(root, name, labels, BTreeMap::new(), anonymous, existing_ok)
+}
+
+/// `create`, with the local driver's options (checked by the caller).
+pub fn create_with(
+    root: &Path,
+    name: &str,
+    labels: BTreeMap<String, String>,
+    options: BTreeMap<String, String>,
+    anonymous: bool,
+    existing_ok: bool,
+) -> Result<Volume, StoreError> {
     let d = volume_dir(root, name)?;
     if let Ok(v) = get(root, name) {
         if existing_ok {
@@ -79,6 +94,7 @@ pub fn create(
             .unwrap_or(0),
         labels,
         anonymous,
+        options,
     };
     let p = d.join("volume.json");
     let json = serde_json::to_vec_pretty(&v).map_err(|source| StoreError::Corrupt {
