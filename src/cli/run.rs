@@ -86,7 +86,7 @@ pub struct RunArgs {
     #[arg(long, value_name = "DOMAIN")]
     pub dns_search: Vec<String>,
     /// Set custom DNS options
-    #[arg(long, value_name = "OPTION")]
+    #[arg(long, value_name = "OPTION", visible_alias = "dns-opt")]
     pub dns_option: Vec<String>,
     /// Add a custom host-to-IP mapping (host:ip)
     #[arg(long, value_name = "HOST:IP")]
@@ -316,9 +316,12 @@ fn options(
             .or_else(|| conf.network_cmd_path.clone()),
         publish: a.publish,
         publish_all: a.publish_all,
-        dns: a.dns,
-        dns_search: a.dns_search,
-        dns_option: a.dns_option,
+        // containers.conf's [containers] dns_* when the flags are not given
+        dns: or_conf(a.dns, &conf.dns_servers),
+        dns_search: or_conf(a.dns_search, &conf.dns_searches),
+        dns_option: or_conf(a.dns_option, &conf.dns_options),
+        base_hosts_file: conf.base_hosts_file.clone(),
+        host_containers_internal_ip: conf.host_containers_internal_ip.clone(),
         add_host: a.add_host,
         no_hosts: a.no_hosts,
         read_only: a.read_only,
@@ -407,4 +410,13 @@ pub fn create(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
     super::limits::print_warnings(&created.warnings);
     output::out(created.id());
     Ok(ExitStatus::Success)
+}
+
+/// A flag's values, or containers.conf's when the flag is not given.
+fn or_conf(flag: Vec<String>, conf: &[String]) -> Vec<String> {
+    if flag.is_empty() {
+        conf.to_vec()
+    } else {
+        flag
+    }
 }

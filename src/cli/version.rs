@@ -30,6 +30,9 @@ pub fn run(_ctx: &Context, a: VersionArgs) -> anyhow::Result<ExitStatus> {
     match Format::parse(a.format.as_deref()) {
         Format::Json => output::out(&serde_json::to_string_pretty(&v)?),
         Format::Template { body, .. } => {
+            // podman's templates see the local engine as the server too
+            let mut v = v;
+            v["Server"] = v["Client"].clone();
             let s =
                 output::format::render_items(&body, false, &[v], &output::format::default_title)
                     .map_err(anyhow::Error::msg)?;

@@ -33,6 +33,15 @@ pub struct ContainersConf {
     pub cgroup_manager: Option<String>,
     /// `[engine] infra_image`: the image of pods' infra containers (berth's own pause if unset).
     pub infra_image: Option<String>,
+    /// `[containers] dns_servers`, `dns_searches`, `dns_options`: what a container's
+    /// resolv.conf gets when `--dns`, `--dns-search`, `--dns-option` are not given.
+    pub dns_servers: Vec<String>,
+    pub dns_searches: Vec<String>,
+    pub dns_options: Vec<String>,
+    /// `[containers] base_hosts_file`: the entries every container's /etc/hosts starts with.
+    pub base_hosts_file: Option<PathBuf>,
+    /// `[containers] host_containers_internal_ip`: the address of host.containers.internal.
+    pub host_containers_internal_ip: Option<String>,
     /// The files read, in order.
     pub sources: Vec<PathBuf>,
     pub warnings: Vec<String>,
@@ -53,6 +62,11 @@ struct Containers {
     pids_limit: Option<i64>,
     cgroups: Option<String>,
     cgroupns: Option<String>,
+    dns_servers: Option<Vec<String>>,
+    dns_searches: Option<Vec<String>>,
+    dns_options: Option<Vec<String>>,
+    base_hosts_file: Option<String>,
+    host_containers_internal_ip: Option<String>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -202,6 +216,25 @@ impl ContainersConf {
         }
         if let Some(c) = file.containers.cgroupns.filter(|c| !c.is_empty()) {
             self.cgroupns = Some(c);
+        }
+        if let Some(v) = file.containers.dns_servers {
+            self.dns_servers = v;
+        }
+        if let Some(v) = file.containers.dns_searches {
+            self.dns_searches = v;
+        }
+        if let Some(v) = file.containers.dns_options {
+            self.dns_options = v;
+        }
+        if let Some(f) = file.containers.base_hosts_file.filter(|f| !f.is_empty()) {
+            self.base_hosts_file = Some(PathBuf::from(f));
+        }
+        if let Some(ip) = file
+            .containers
+            .host_containers_internal_ip
+            .filter(|ip| !ip.is_empty())
+        {
+            self.host_containers_internal_ip = Some(ip);
         }
         if let Some(m) = file.engine.cgroup_manager.filter(|m| !m.is_empty()) {
             self.cgroup_manager = Some(m);

@@ -76,6 +76,9 @@ pub struct CreateOptions {
     pub dns_option: Vec<String>,
     pub add_host: Vec<String>,
     pub no_hosts: bool,
+    /// containers.conf's `base_hosts_file` and `host_containers_internal_ip`.
+    pub base_hosts_file: Option<std::path::PathBuf>,
+    pub host_containers_internal_ip: Option<String>,
     pub read_only: bool,
     pub privileged: bool,
     pub volume: Vec<String>,
@@ -730,6 +733,8 @@ impl Engine {
             dns_options: o.dns_option.clone(),
             add_hosts: o.add_host.clone(),
             no_hosts: o.no_hosts,
+            base_hosts: crate::network::base_hosts(o.base_hosts_file.as_deref()),
+            host_containers_internal_ip: o.host_containers_internal_ip.clone(),
             share,
             cgroup: limits.cgroup,
             cgroupns_host: limits.cgroupns_host,

@@ -253,6 +253,11 @@ impl Engine {
             let got = records::allocate(self.root(), &net, id, wanted)?;
             let mut al = r.aliases.clone();
             al.extend(aliases.iter().cloned());
+            // podman's alias of every container on a network: its short ID
+            let short = id.get(..12).unwrap_or(id).to_string();
+            if !al.contains(&short) {
+                al.push(short);
+            }
             out.push(Attachment {
                 network: net.name.clone(),
                 ip: got.to_string(),

@@ -404,27 +404,94 @@ pub fn attach_networks(
 }
 
 /// /etc/hosts for the container.
-pub fn hosts_file(mode: &Mode, hostname: &str, name: &str, add_hosts: &[String]) -> String {
-    let mut s = String::from(
-        "127.0.0.1\tlocalhost localhost.localdomain\n::1\tlocalhost localhost.localdomain\n",
-    );
-    for h in add_hosts {
-        if let Some((n, ip)) = h.split_once(':') {
-            s.push_str(&format!("{ip}\t{n}\n"));
+/// What a container's /etc/hosts is made from.
+pub struct HostsInput<'a> {
+    pub hostname: &'a str,
+    pub name: &'a str,
+    /// `--add-host` values (NAME:IP).
+    pub add_hosts: &'a [String],
+    /// containers.conf's base entries ("IP NAMES").
+    pub base: &'a [String],
+    /// containers.conf's `host_containers_internal_ip`.
+    pub internal_ip: Option<&'a str>,
+}
+
+/// The /etc/hosts of a new container, as podman's etchosts writes it: containers.conf's
+/// base entries, localhost (unless the base names it), `--add-host`s, the container's own
+/// name and host.containers.internal (each unless an earlier entry has that name).
+pub fn hosts_file(mode: &Mode, h: &HostsInput) -> String {
+    let mut lines: Vec<String> = h.base.to_vec();
+    let has = |lines: &[String], name: &str| {
+        lines
+            .iter()
+            .any(|l| l.split_whitespace().skip(1).any(|n| n == name))
+    };
+    if !has(&lines, "localhost") {
+        lines.push("127.0.0.1\tlocalhost localhost.localdomain".into());
+        lines.push("::1\tlocalhost localhost.localdomain".into());
+    }
+    for a in h.add_hosts {
+        if let Some((n, ip)) = a.split_once(':') {
+            lines.push(format!("{ip}\t{n}"));
         }
     }
-    match mode {
-        Mode::Slirp4netns(o) => {
-            s.push_str(&format!("{}\t{hostname} {name}\n", o.container_address()))
+    let (hostname, name) = (h.hostname, h.name);
+    if !has(&lines, hostname) && !has(&lines, name) {
+        match mode {
+            Mode::Slirp4netns(o) => {
+                lines.push(format!("{}\t{hostname} {name}", o.container_address()))
+            }
+            _ => lines.push(format!("127.0.1.1\t{hostname} {name}")),
         }
-        _ => s.push_str(&format!("127.0.1.1\t{hostname} {name}\n")),
     }
-    if let Some(h) = mode.host_address() {
-        s.push_str(&format!(
-            "{h}\thost.containers.internal host.docker.internal\n"
-        ));
+    let internal = h.internal_ip.map(str::to_string).or_else(|| match mode {
+        // without host loopback the slirp gateway reaches nothing: the host's own address
+        Mode::Slirp4netns(o) if !o.allow_host_loopback => {
+            Some(local_ip().unwrap_or_else(|| o.host_address()))
+        }
+        Mode::Pasta(_) => local_ip(),
+        _ => mode.host_address(),
+    });
+    if let Some(ip) = internal {
+        if !has(&lines, "host.containers.internal") {
+            lines.push(format!(
+                "{ip}\thost.containers.internal host.docker.internal"
+            ));
+        }
     }
+    let mut s = lines.join("\n");
+    s.push('\n');
     s
+}
+
+/// The host's first non-loopback IPv4 address (podman's `util.GetLocalIP`), if any.
+pub fn local_ip() -> Option<String> {
+    let addrs = nix::ifaddrs::getifaddrs().ok()?;
+    for a in addrs {
+        if let Some(sin) = a.address.as_ref().and_then(|s| s.as_sockaddr_in()) {
+            let ip = sin.ip();
+            if !ip.is_loopback() && !ip.is_link_local() && !ip.is_unspecified() {
+                return Some(ip.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// The entries of containers.conf's `base_hosts_file` ("IP NAMES" lines, comments dropped).
+pub fn base_hosts(path: Option<&std::path::Path>) -> Vec<String> {
+    let Some(text) = path.and_then(|p| std::fs::read_to_string(p).ok()) else {
+        return Vec::new();
+    };
+    text.lines()
+        .filter_map(|l| {
+            let l = l.split('#').next().unwrap_or("");
+            let mut w = l.split_whitespace();
+            let ip = w.next()?;
+            let names: Vec<&str> = w.collect();
+            (!names.is_empty()).then(|| format!("{ip}\t{}", names.join(" ")))
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -152,6 +152,17 @@ fn container_ns_path(dir: &Path, name: &str, kind: &str) -> Result<String, Runti
     Ok(format!("/proc/{pid}/ns/{kind}"))
 }
 
+/// The shm directory of container `name` (`userdata/shm`, made on first use), which the
+/// containers joining its IPC namespace bind on /dev/shm.
+fn shared_shm_dir(dir: &Path, name: &str) -> Option<PathBuf> {
+    let root = dir.parent().and_then(Path::parent)?;
+    let c = containers::find(root, name).ok()?;
+    let shm = c.dir.join("userdata").join("shm");
+    std::fs::create_dir_all(&shm).ok()?;
+    let _ = std::fs::set_permissions(&shm, std::os::unix::fs::PermissionsExt::from_mode(0o1777));
+    Some(shm)
+}
+
 /// Start pid 1 and attach its network (slirp4netns or pasta) before it runs the command:
 /// pid 1 waits on a pipe until the helper is ready and the ports are published.
 pub fn spawn_networked(
@@ -186,6 +197,9 @@ pub fn spawn_networked(
             continue;
         };
         let path = container_ns_path(dir, name, kind)?;
+        if flag == nix::sched::CloneFlags::CLONE_NEWIPC {
+            launch.shm_from = shared_shm_dir(dir, name);
+        }
         if std::fs::read_link(&path).ok()
             == std::fs::read_link(format!("/proc/self/ns/{kind}")).ok()
         {
@@ -420,7 +434,16 @@ pub fn prepare(
         std::fs::read_to_string(p_root_hosts(&store.root().join("layers"), image))
             .unwrap_or_default()
     } else {
-        crate::network::hosts_file(&mode, &spec.hostname, &spec.name, &spec.add_hosts)
+        crate::network::hosts_file(
+            &mode,
+            &crate::network::HostsInput {
+                hostname: &spec.hostname,
+                name: &spec.name,
+                add_hosts: &spec.add_hosts,
+                base: &spec.base_hosts,
+                internal_ip: spec.host_containers_internal_ip.as_deref(),
+            },
+        )
     };
     let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
     let mut resolv = mode.resolv_conf(&host_resolv, &spec.dns, &spec.dns_search, &spec.dns_options);
@@ -434,6 +457,10 @@ pub fn prepare(
             }
             if let Ok(h) = std::fs::read_to_string(ud.join("hosts")) {
                 hosts = h;
+                if config.pod.is_some() && !spec.name.is_empty() {
+                    // a pod's member: its own name on the pod's loopback, as podman adds it
+                    hosts.push_str(&format!("127.0.0.1\t{}\n", spec.name));
+                }
             }
         }
     }
@@ -729,6 +756,7 @@ pub fn run_foreground(
         [stdin.as_fd(), out_w.as_fd(), err_w.as_fd()]
     });
     let launch = process::Launch {
+        shm_from: None,
         spec,
         rootfs: &p.merged,
         etc: &p.etc,

@@ -216,6 +216,7 @@ fn run_once(
         None => [null.as_fd(); 3],
     };
     let launch = process::Launch {
+        shm_from: None,
         spec,
         rootfs: &p.merged,
         etc: &p.etc,

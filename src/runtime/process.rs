@@ -34,6 +34,9 @@ pub struct Launch<'a> {
     /// its copy, so that the read ends (and the child with it) when berth dies meanwhile.
     /// `spawn` hands the write end back to the caller and closes the child's copy.
     pub net_wait: Option<(std::io::PipeReader, std::io::PipeWriter)>,
+    /// A directory bound on /dev/shm instead of a tmpfs of its own: the shm of the container
+    /// whose IPC namespace it joins (a pod's), shared as podman's userdata/shm is.
+    pub shm_from: Option<std::path::PathBuf>,
 }
 
 const FORWARDED: &[Signal] = &[
@@ -220,7 +223,13 @@ fn child(mut l: Launch<'_>) -> ! {
         &spec.readonly_paths,
         spec.read_only,
         &mounts,
-        !spec.share.no_shm,
+        if spec.share.no_shm {
+            rootfs::Shm::None
+        } else if let Some(d) = &l.shm_from {
+            rootfs::Shm::Bind(d)
+        } else {
+            rootfs::Shm::Tmpfs
+        },
     ) {
         die(
             EXIT_SETUP,

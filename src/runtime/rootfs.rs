@@ -158,6 +158,16 @@ pub struct EtcFiles {
     pub containerenv: PathBuf,
 }
 
+/// What the container's /dev/shm is.
+pub enum Shm<'a> {
+    /// `--ipc none`: none at all.
+    None,
+    /// A tmpfs of its own.
+    Tmpfs,
+    /// Another container's shm directory, bound (a pod's members share it).
+    Bind(&'a Path),
+}
+
 /// Set up /proc, /sys, /dev, the etc files and masks under `root`, then pivot into it.
 pub fn setup_and_pivot(
     root: &Path,
@@ -166,7 +176,7 @@ pub fn setup_and_pivot(
     readonly: &[String],
     read_only_root: bool,
     mounts: &[super::spec::MountSpec],
-    shm: bool,
+    shm: Shm,
 ) -> Result<(), RootfsError> {
     let nosuid_nodev_noexec = MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC;
     // /proc from inside the new PID namespace
@@ -256,7 +266,21 @@ pub fn setup_and_pivot(
         ),
     )?;
     // `--ipc none`: no /dev/shm at all (podman's)
-    if shm {
+    if let Shm::Bind(from) = shm {
+        let shm = dev.join("shm");
+        ensure_dir(&shm)?;
+        m(
+            "bind the shared shm on",
+            &shm,
+            mount(
+                Some(from),
+                &shm,
+                None::<&str>,
+                MsFlags::MS_BIND | nosuid_nodev_noexec,
+                None::<&str>,
+            ),
+        )?;
+    } else if let Shm::Tmpfs = shm {
         let shm = dev.join("shm");
         ensure_dir(&shm)?;
         m(

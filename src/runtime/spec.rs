@@ -79,6 +79,12 @@ pub struct ContainerSpec {
     pub add_hosts: Vec<String>,
     #[serde(default)]
     pub no_hosts: bool,
+    /// containers.conf's `base_hosts_file` entries ("IP NAMES"), read at create.
+    #[serde(default)]
+    pub base_hosts: Vec<String>,
+    /// containers.conf's `host_containers_internal_ip`.
+    #[serde(default)]
+    pub host_containers_internal_ip: Option<String>,
     /// `--ipc`, `--uts`, `--pid`: namespaces shared instead of made anew.
     #[serde(default)]
     pub share: SharedNamespaces,
