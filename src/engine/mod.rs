@@ -27,6 +27,7 @@ pub mod exec;
 pub mod filter;
 pub mod image;
 pub mod image_tree;
+pub mod kube;
 pub mod lifecycle;
 pub mod limits;
 pub mod logs;
