@@ -16,6 +16,7 @@ mod images;
 mod import;
 mod info;
 mod inspect;
+mod kube;
 mod lifecycle;
 mod limits;
 mod load;
@@ -223,6 +224,15 @@ pub enum Command {
     /// Manage pods
     #[command(subcommand)]
     Pod(pod::PodCommand),
+    /// Generate structured data (Kubernetes YAML)
+    #[command(subcommand)]
+    Generate(kube::GenerateCommand),
+    /// Play containers, pods or volumes from Kubernetes YAML
+    #[command(subcommand)]
+    Kube(kube::KubeCommand),
+    /// Play containers, pods or volumes from a structured file
+    #[command(subcommand)]
+    Play(kube::PlayCommand),
     /// Log in to a container registry
     Login(login::LoginArgs),
     /// Log out of a container registry
@@ -540,6 +550,9 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
             Ok(ExitStatus::Success)
         }
         Command::Pod(c) => pod::run(ctx, c),
+        Command::Generate(c) => kube::run_generate(ctx, c),
+        Command::Kube(c) => kube::run_kube(ctx, c),
+        Command::Play(c) => kube::run_play(ctx, c),
         Command::Exec(a) => exec::run(ctx, a),
         Command::Attach(a) => attach::run(ctx, a),
         Command::Stop(a) => lifecycle::run_stop(ctx, a),

@@ -28,6 +28,7 @@ pub mod filter;
 pub mod health;
 pub mod image;
 pub mod image_tree;
+pub mod kube;
 pub mod lifecycle;
 pub mod limits;
 pub mod logs;
