@@ -10,6 +10,7 @@ mod diff;
 mod events;
 mod exec;
 mod export;
+mod healthcheck;
 mod history;
 mod images;
 mod import;

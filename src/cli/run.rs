@@ -195,6 +195,8 @@ pub struct RunArgs {
     pub quiet: bool,
     #[command(flatten)]
     pub limits: super::limits::RunLimitArgs,
+    #[command(flatten)]
+    pub health: super::healthcheck::HealthArgs,
     /// The image to run
     pub image: String,
     /// The command and its arguments
@@ -349,7 +351,10 @@ fn options(
         infra: false,
         pause: false,
         image: a.image,
-        limits: super::limits::options(a.limits, conf),
+        limits: {
+            a.health.validate()?;
+            super::limits::options(a.limits, conf)
+        },
         no_events: false,
         secrets: a.secret,
         cidfile: a.cidfile,
