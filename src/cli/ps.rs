@@ -77,6 +77,29 @@ pub fn state_name(c: &Container) -> &'static str {
     crate::engine::State::of(c).name()
 }
 
+/// The published ports as podman's `ps` shows them: `127.0.0.1:8080->80/tcp, ...`.
+fn ports_text(c: &Container) -> String {
+    c.config
+        .spec
+        .ports
+        .iter()
+        .map(|m| {
+            let ip = if m.host_ip.is_empty() {
+                "0.0.0.0"
+            } else {
+                m.host_ip.as_str()
+            };
+            format!(
+                "{ip}:{}->{}/{}",
+                m.host_port,
+                m.container_port,
+                m.proto.as_str()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn id_of_pod(id: &str, no_trunc: bool) -> String {
     if no_trunc {
         id.to_string()
@@ -133,7 +156,7 @@ pub fn run(ctx: &Context, a: PsArgs) -> anyhow::Result<ExitStatus> {
                 "Status": status_text(c),
                 "State": state_name(c),
                 "Names": c.name(),
-                "Ports": "",
+                "Ports": ports_text(c),
                 "Pid": c.state.pid,
                 "ExitCode": c.state.exit_code.unwrap_or(0),
                 "Exited": c.state.status == Status::Exited,
@@ -187,7 +210,7 @@ pub fn run(ctx: &Context, a: PsArgs) -> anyhow::Result<ExitStatus> {
                     cmd,
                     output::time_ago(c.config.created),
                     status_text(c),
-                    String::new(),
+                    ports_text(c),
                     c.name().to_string(),
                 ];
                 if a.pod {

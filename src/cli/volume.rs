@@ -209,7 +209,8 @@ pub fn run(ctx: &Context, cmd: VolumeCommand) -> anyhow::Result<ExitStatus> {
             } else {
                 a.names.clone()
             };
-            if names.is_empty() {
+            // podman: `--all` of no volumes prints `[]` (podman-compose's `down -v` asks so)
+            if names.is_empty() && !a.all {
                 return Err(UserError::new("provide one or more volume names or use --all").into());
             }
             let mut items = Vec::new();
