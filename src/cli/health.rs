@@ -5,23 +5,24 @@ use crate::engine::health::HealthOptions;
 use crate::error::ExitStatus;
 use clap::{Args, Subcommand};
 
-/// The healthcheck flags of `run` and `create`.
+/// The healthcheck flags of `run` and `create` (the `--healthcheck-*` spellings, which
+/// podman-compose 1.0 passes, are aliases).
 #[derive(Args, Debug, Default)]
 pub struct HealthArgs {
     /// Set a healthcheck command for the container ('none' disables the image's)
-    #[arg(long, value_name = "COMMAND")]
+    #[arg(long, alias = "healthcheck-command", value_name = "COMMAND")]
     pub health_cmd: Option<String>,
     /// Time between healthchecks (a duration, or 'disable')
-    #[arg(long, value_name = "INTERVAL")]
+    #[arg(long, alias = "healthcheck-interval", value_name = "INTERVAL")]
     pub health_interval: Option<String>,
     /// Consecutive failures before the container is unhealthy
-    #[arg(long, value_name = "RETRIES")]
+    #[arg(long, alias = "healthcheck-retries", value_name = "RETRIES")]
     pub health_retries: Option<u32>,
     /// Time the container has to start before failures count (a duration)
-    #[arg(long, value_name = "PERIOD")]
+    #[arg(long, alias = "healthcheck-start-period", value_name = "PERIOD")]
     pub health_start_period: Option<String>,
     /// The longest a healthcheck may take (a duration)
-    #[arg(long, value_name = "TIMEOUT")]
+    #[arg(long, alias = "healthcheck-timeout", value_name = "TIMEOUT")]
     pub health_timeout: Option<String>,
     /// What an unhealthy container gets: none, kill, restart or stop
     #[arg(long, value_name = "ACTION")]
