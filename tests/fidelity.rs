@@ -16,15 +16,6 @@ fn s(p: &Path) -> String {
     p.to_str().unwrap().to_string()
 }
 
-fn own(p: &Path, env: &TestEnv) {
-    let _ = std::os::unix::fs::lchown(p, Some(env.user.uid), Some(env.user.gid));
-    if p.is_dir() && !p.is_symlink() {
-        for e in std::fs::read_dir(p).unwrap().flatten() {
-            own(&e.path(), env);
-        }
-    }
-}
-
 fn write(p: &Path, text: &str, mode: u32) {
     std::fs::create_dir_all(p.parent().unwrap()).unwrap();
     std::fs::write(p, text).unwrap();
@@ -100,7 +91,7 @@ CMD ["echo $GREETING from $(cat /ver)"]
     write(&staging.join("gz/gz/g"), "g\n", 0o644);
     tar_of(&staging.join("plain"), &s(&ctx.join("t.tar")), &["-c"]);
     tar_of(&staging.join("gz"), &s(&ctx.join("g.tar.gz")), &["-cz"]);
-    own(&ctx, env);
+    give_to_user(&ctx, env);
     ctx
 }
 
@@ -378,7 +369,7 @@ fn small_context(env: &TestEnv, who: &str) -> String {
         0o644,
     );
     write(&ctx.join("who"), &format!("{who}-file\n"), 0o644);
-    own(&ctx, env);
+    give_to_user(&ctx, env);
     s(&ctx)
 }
 

@@ -3,17 +3,6 @@
 
 mod common;
 use common::*;
-use std::os::unix::fs::chown;
-use std::path::Path;
-
-fn own(p: &Path, env: &TestEnv) {
-    chown(p, Some(env.user.uid), Some(env.user.gid)).unwrap();
-    if p.is_dir() {
-        for e in std::fs::read_dir(p).unwrap().flatten() {
-            own(&e.path(), env);
-        }
-    }
-}
 
 /// Build an image from the test busybox whose /marker says `text`; its ID.
 fn build_marked(env: &TestEnv, tag: &str, text: &str) -> String {
@@ -27,7 +16,7 @@ fn build_marked(env: &TestEnv, tag: &str, text: &str) -> String {
         ),
     )
     .unwrap();
-    own(&dir, env);
+    give_to_user(&dir, env);
     env.ok(&[
         "build",
         "-q",
@@ -109,7 +98,7 @@ fn manifest_list_of_local_and_remote_images_pushes_and_pulls_per_platform() {
         std::process::id()
     );
     let digestfile = env.dir.join("digest");
-    own(&env.dir, &env);
+    give_to_user(&env.dir, &env);
     env.ok(&[
         "manifest",
         "push",

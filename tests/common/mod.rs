@@ -404,7 +404,7 @@ pub fn berth_processes(env: &TestEnv) -> Vec<String> {
 /// Give `p` (and all under it) to the test user, so that berth, run as that user, can read
 /// and change what a test wrote as root.
 pub fn give_to_user(p: &Path, env: &TestEnv) {
-    chown(p, Some(env.user.uid), Some(env.user.gid)).unwrap();
+    std::os::unix::fs::lchown(p, Some(env.user.uid), Some(env.user.gid)).unwrap();
     if p.is_dir() && !p.is_symlink() {
         for e in std::fs::read_dir(p).unwrap().flatten() {
             give_to_user(&e.path(), env);
