@@ -195,6 +195,8 @@ pub struct RunArgs {
     pub quiet: bool,
     #[command(flatten)]
     pub limits: super::limits::RunLimitArgs,
+    #[command(flatten)]
+    pub more: super::run_flags::MoreRunArgs,
     /// The image to run
     pub image: String,
     /// The command and its arguments
@@ -262,6 +264,7 @@ fn options(
     a: RunArgs,
 ) -> anyhow::Result<CreateOptions> {
     let labels = read_labels(&a)?;
+    super::run_flags::warn_unapplied(&a.more);
     let mut env = Vec::new();
     // --http-proxy (on by default, as podman): the host's proxy variables, over the image's
     // and under everything given explicitly
@@ -322,6 +325,7 @@ fn options(
         read_only: a.read_only,
         privileged: a.privileged,
         volume: a.volume,
+        tz: a.more.tz,
         mount: a.mount,
         tmpfs: a.tmpfs,
         cap_add: a.cap_add,

@@ -79,6 +79,8 @@ pub struct CreateOptions {
     pub read_only: bool,
     pub privileged: bool,
     pub volume: Vec<String>,
+    /// `--tz`: a zone name or `local`, bind-mounted at /etc/localtime.
+    pub tz: Option<String>,
     pub mount: Vec<String>,
     pub tmpfs: Vec<String>,
     pub cap_add: Vec<String>,
@@ -674,6 +676,7 @@ impl Engine {
         let security = security_opts(o)?;
         let mut mounts = resolve_mounts(o, self.root())?;
         self.volumes_from(&o.volumes_from, &mut mounts)?;
+        super::timezone::add_mount(o.tz.as_deref(), &mut mounts)?;
         default_mounts(&self.settings.default_mounts_files, &mut mounts);
         mounts.extend(secrets.mounts.iter().cloned());
         let cspec = spec::ContainerSpec {

@@ -38,6 +38,7 @@ pub mod secret;
 mod squash;
 pub mod state;
 pub mod system;
+mod timezone;
 pub mod top;
 
 pub use create::{CreateOptions, Created, PullPolicy};
