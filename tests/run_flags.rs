@@ -144,3 +144,22 @@ fn sigint_reaches_the_container_when_berth_ignores_it() {
     assert_eq!(rest.trim(), "BYE");
     assert_eq!(status.code(), Some(0));
 }
+
+#[test]
+fn ports_with_host_network_are_dropped_with_a_warning() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("rf-hostports");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let r = run(&env, &["-p", "8080", "--net=host", &img, "echo", "ran"]);
+    r.assert_code(0);
+    assert_eq!(r.stdout().trim(), "ran");
+    assert_eq!(
+        r.stderr().lines().next(),
+        Some("Port mappings have been discarded as one of the Host, Container, Pod, and None network modes are in use"),
+        "{}",
+        r.stderr()
+    );
+}

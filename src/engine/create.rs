@@ -438,6 +438,7 @@ fn resolve_ports(
     o: &CreateOptions,
     mode: &crate::network::Mode,
     exposed: &[String],
+    warnings: &mut Vec<UserError>,
 ) -> anyhow::Result<Vec<crate::network::PortMapping>> {
     use crate::network::{ports, Mode};
     let mut out = Vec::new();
@@ -455,12 +456,12 @@ fn resolve_ports(
             Mode::None | Mode::Host | Mode::Container(_) | Mode::Ns(_)
         )
     {
-        return Err(UserError::new(format!(
-            "cannot publish ports with --network {}",
-            mode.name()
-        ))
-        .with_hint("use the default network (slirp4netns) or pasta")
-        .into());
+        // podman discards them with a warning, and runs the container
+        warnings.push(
+            UserError::new("Port mappings have been discarded as one of the Host, Container, Pod, and None network modes are in use")
+                .with_hint(format!("--network {} shares or has no network to publish on; use the default network (slirp4netns) or pasta", mode.name())),
+        );
+        return Ok(Vec::new());
     }
     for m in out.iter_mut() {
         if m.host_port == 0 {
@@ -598,7 +599,7 @@ impl Engine {
         }
         // the cgroup is planned (and its parent made) as the user, outside the namespace
         self.sweep_cgroups();
-        let limits = super::limits::plan(&o.limits)?;
+        let mut limits = super::limits::plan(&o.limits)?;
         if o.replace {
             self.replace(o.name.as_deref())?;
         }
@@ -705,6 +706,7 @@ impl Engine {
                 o,
                 &net_mode,
                 &crate::image::manifest::exposed_ports(&oci_config),
+                &mut limits.warnings,
             )?,
             dns: o.dns.clone(),
             dns_search: o.dns_search.clone(),
