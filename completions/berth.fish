@@ -958,6 +958,40 @@ complete -c berth -n "__fish_berth_using_subcommand run" -l health-retries -d 'C
 complete -c berth -n "__fish_berth_using_subcommand run" -l health-start-period -d 'Time the container has to start before failures count (a duration)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l health-timeout -d 'The longest a healthcheck may take (a duration)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l health-on-failure -d 'What an unhealthy container gets: none, kill, restart or stop' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l tz -d 'Set the container\'s time zone (a name under /usr/share/zoneinfo, or local for the host\'s)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l annotation -d 'Add an annotation to the container (KEY=VALUE)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l timeout -d 'Kill the container after this many seconds' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l preserve-fds -d 'Pass this many additional file descriptors (from 3 on) into the container' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l conmon-pidfile -d 'Write the monitor\'s pid to this file' -r -F
+complete -c berth -n "__fish_berth_using_subcommand run" -l pidfile -d 'Write the container process\'s pid to this file' -r -F
+complete -c berth -n "__fish_berth_using_subcommand run" -l hostuser -d 'Add a host user\'s entry to the container\'s /etc/passwd' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l passwd-entry -d 'The /etc/passwd entry written for the container\'s user' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l group-entry -d 'The /etc/group entry written for the container\'s group' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l passwd -d 'Add an entry for the container\'s user to /etc/passwd' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand run" -l sig-proxy -d 'Pass the signals berth receives on to the container' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand run" -l read-only-tmpfs -d 'Mount a tmpfs on /dev, /dev/shm, /run, /tmp and /var/tmp with --read-only' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand run" -l systemd -d 'Run the container in systemd mode (true, false, always)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l image-volume -d 'How the image\'s VOLUMEs are made (bind, tmpfs, ignore)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l seccomp-policy -d 'Where the seccomp profile comes from (default, image)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l sdnotify -d 'sd_notify mode (container, conmon, ignore)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l umask -d 'The umask of the container\'s process' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l expose -d 'Expose a port (published with -P)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l sysctl -d 'Namespaced kernel parameters (KEY=VALUE)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l shm-size -d 'Size of /dev/shm' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l personality -d 'The execution domain of the container\'s process' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l requires -d 'Containers that must run before this one' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l chrootdirs -d 'Chroot directories inside the container' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l init-path -d 'The path of the init binary for --init' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l gpus -d 'GPU devices to add (not available rootless without a device plugin)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l arch -d 'The architecture of the image to pull' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l os -d 'The OS of the image to pull' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l variant -d 'The variant of the image to pull' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l platform -d 'The platform of the image to pull (OS/ARCH[/VARIANT])' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l decryption-key -d 'A key to decrypt the image with' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand run" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand run" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
@@ -1062,6 +1096,40 @@ complete -c berth -n "__fish_berth_using_subcommand create" -l health-retries -d
 complete -c berth -n "__fish_berth_using_subcommand create" -l health-start-period -d 'Time the container has to start before failures count (a duration)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l health-timeout -d 'The longest a healthcheck may take (a duration)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l health-on-failure -d 'What an unhealthy container gets: none, kill, restart or stop' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l tz -d 'Set the container\'s time zone (a name under /usr/share/zoneinfo, or local for the host\'s)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l annotation -d 'Add an annotation to the container (KEY=VALUE)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l timeout -d 'Kill the container after this many seconds' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l preserve-fds -d 'Pass this many additional file descriptors (from 3 on) into the container' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l conmon-pidfile -d 'Write the monitor\'s pid to this file' -r -F
+complete -c berth -n "__fish_berth_using_subcommand create" -l pidfile -d 'Write the container process\'s pid to this file' -r -F
+complete -c berth -n "__fish_berth_using_subcommand create" -l hostuser -d 'Add a host user\'s entry to the container\'s /etc/passwd' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l passwd-entry -d 'The /etc/passwd entry written for the container\'s user' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l group-entry -d 'The /etc/group entry written for the container\'s group' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l passwd -d 'Add an entry for the container\'s user to /etc/passwd' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand create" -l sig-proxy -d 'Pass the signals berth receives on to the container' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand create" -l read-only-tmpfs -d 'Mount a tmpfs on /dev, /dev/shm, /run, /tmp and /var/tmp with --read-only' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand create" -l systemd -d 'Run the container in systemd mode (true, false, always)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l image-volume -d 'How the image\'s VOLUMEs are made (bind, tmpfs, ignore)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l seccomp-policy -d 'Where the seccomp profile comes from (default, image)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l sdnotify -d 'sd_notify mode (container, conmon, ignore)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l umask -d 'The umask of the container\'s process' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l expose -d 'Expose a port (published with -P)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l sysctl -d 'Namespaced kernel parameters (KEY=VALUE)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l shm-size -d 'Size of /dev/shm' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l personality -d 'The execution domain of the container\'s process' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l requires -d 'Containers that must run before this one' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l chrootdirs -d 'Chroot directories inside the container' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l init-path -d 'The path of the init binary for --init' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l gpus -d 'GPU devices to add (not available rootless without a device plugin)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l arch -d 'The architecture of the image to pull' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l os -d 'The OS of the image to pull' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l variant -d 'The variant of the image to pull' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l platform -d 'The platform of the image to pull (OS/ARCH[/VARIANT])' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l decryption-key -d 'A key to decrypt the image with' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand create" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand create" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
@@ -1284,6 +1352,40 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l health-start-period -d 'Time the container has to start before failures count (a duration)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l health-timeout -d 'The longest a healthcheck may take (a duration)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l health-on-failure -d 'What an unhealthy container gets: none, kill, restart or stop' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l tz -d 'Set the container\'s time zone (a name under /usr/share/zoneinfo, or local for the host\'s)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l annotation -d 'Add an annotation to the container (KEY=VALUE)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l timeout -d 'Kill the container after this many seconds' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l preserve-fds -d 'Pass this many additional file descriptors (from 3 on) into the container' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l conmon-pidfile -d 'Write the monitor\'s pid to this file' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l pidfile -d 'Write the container process\'s pid to this file' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l hostuser -d 'Add a host user\'s entry to the container\'s /etc/passwd' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l passwd-entry -d 'The /etc/passwd entry written for the container\'s user' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l group-entry -d 'The /etc/group entry written for the container\'s group' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l passwd -d 'Add an entry for the container\'s user to /etc/passwd' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Pass the signals berth receives on to the container' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only-tmpfs -d 'Mount a tmpfs on /dev, /dev/shm, /run, /tmp and /var/tmp with --read-only' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l systemd -d 'Run the container in systemd mode (true, false, always)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l image-volume -d 'How the image\'s VOLUMEs are made (bind, tmpfs, ignore)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l seccomp-policy -d 'Where the seccomp profile comes from (default, image)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l sdnotify -d 'sd_notify mode (container, conmon, ignore)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l umask -d 'The umask of the container\'s process' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l expose -d 'Expose a port (published with -P)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l sysctl -d 'Namespaced kernel parameters (KEY=VALUE)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l shm-size -d 'Size of /dev/shm' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l personality -d 'The execution domain of the container\'s process' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l requires -d 'Containers that must run before this one' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l chrootdirs -d 'Chroot directories inside the container' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l init-path -d 'The path of the init binary for --init' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l gpus -d 'GPU devices to add (not available rootless without a device plugin)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l arch -d 'The architecture of the image to pull' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l os -d 'The OS of the image to pull' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l variant -d 'The variant of the image to pull' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l platform -d 'The platform of the image to pull (OS/ARCH[/VARIANT])' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l decryption-key -d 'A key to decrypt the image with' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
@@ -1388,6 +1490,40 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l health-start-period -d 'Time the container has to start before failures count (a duration)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l health-timeout -d 'The longest a healthcheck may take (a duration)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l health-on-failure -d 'What an unhealthy container gets: none, kill, restart or stop' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l tz -d 'Set the container\'s time zone (a name under /usr/share/zoneinfo, or local for the host\'s)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l annotation -d 'Add an annotation to the container (KEY=VALUE)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l timeout -d 'Kill the container after this many seconds' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l preserve-fds -d 'Pass this many additional file descriptors (from 3 on) into the container' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l conmon-pidfile -d 'Write the monitor\'s pid to this file' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l pidfile -d 'Write the container process\'s pid to this file' -r -F
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l hostuser -d 'Add a host user\'s entry to the container\'s /etc/passwd' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l passwd-entry -d 'The /etc/passwd entry written for the container\'s user' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l group-entry -d 'The /etc/group entry written for the container\'s group' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l passwd -d 'Add an entry for the container\'s user to /etc/passwd' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l sig-proxy -d 'Pass the signals berth receives on to the container' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only-tmpfs -d 'Mount a tmpfs on /dev, /dev/shm, /run, /tmp and /var/tmp with --read-only' -r -f -a "true\t''
+false\t''"
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l systemd -d 'Run the container in systemd mode (true, false, always)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l image-volume -d 'How the image\'s VOLUMEs are made (bind, tmpfs, ignore)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l seccomp-policy -d 'Where the seccomp profile comes from (default, image)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l sdnotify -d 'sd_notify mode (container, conmon, ignore)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l umask -d 'The umask of the container\'s process' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l expose -d 'Expose a port (published with -P)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l sysctl -d 'Namespaced kernel parameters (KEY=VALUE)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l shm-size -d 'Size of /dev/shm' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l personality -d 'The execution domain of the container\'s process' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l requires -d 'Containers that must run before this one' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l chrootdirs -d 'Chroot directories inside the container' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l init-path -d 'The path of the init binary for --init' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l gpus -d 'GPU devices to add (not available rootless without a device plugin)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l arch -d 'The architecture of the image to pull' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l os -d 'The OS of the image to pull' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l variant -d 'The variant of the image to pull' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l platform -d 'The platform of the image to pull (OS/ARCH[/VARIANT])' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l decryption-key -d 'A key to decrypt the image with' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r

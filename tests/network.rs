@@ -281,11 +281,14 @@ fn none_has_only_lo_and_dns_files_follow_the_flags() {
         "-p",
         "8080:80",
         &img,
-        "true",
+        "echo",
+        "ran",
     ]);
-    r.assert_code(125);
+    // as podman: the ports are dropped with a warning, the container runs
+    r.assert_code(0);
+    assert_eq!(r.stdout().trim(), "ran");
     assert!(
-        r.stderr().contains("cannot publish ports"),
+        r.stderr().starts_with("Port mappings have been discarded"),
         "{}",
         r.stderr()
     );

@@ -33,6 +33,7 @@ mod rename;
 pub mod report;
 mod rmi;
 mod run;
+mod run_flags;
 mod save;
 mod secret;
 mod start;

@@ -197,6 +197,8 @@ pub struct RunArgs {
     pub limits: super::limits::RunLimitArgs,
     #[command(flatten)]
     pub health: super::health::HealthArgs,
+    #[command(flatten)]
+    pub more: super::run_flags::MoreRunArgs,
     /// The image to run
     pub image: String,
     /// The command and its arguments
@@ -264,6 +266,7 @@ fn options(
     a: RunArgs,
 ) -> anyhow::Result<CreateOptions> {
     let labels = read_labels(&a)?;
+    super::run_flags::warn_unapplied(&a.more);
     let mut env = Vec::new();
     // --http-proxy (on by default, as podman): the host's proxy variables, over the image's
     // and under everything given explicitly
@@ -327,6 +330,7 @@ fn options(
         read_only: a.read_only,
         privileged: a.privileged,
         volume: a.volume,
+        tz: a.more.tz,
         mount: a.mount,
         tmpfs: a.tmpfs,
         cap_add: a.cap_add,

@@ -168,7 +168,9 @@ fn proxy_signals(pid: i32) {
     for s in [Signal::SIGINT, Signal::SIGTERM, Signal::SIGHUP] {
         set.add(s);
     }
-    if set.thread_block().is_err() {
+    if set.thread_block().is_err()
+        || crate::sys::unignore_signals(&[Signal::SIGINT, Signal::SIGTERM]).is_err()
+    {
         return;
     }
     let _ = std::thread::Builder::new()

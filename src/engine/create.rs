@@ -82,6 +82,8 @@ pub struct CreateOptions {
     pub read_only: bool,
     pub privileged: bool,
     pub volume: Vec<String>,
+    /// `--tz`: a zone name or `local`, bind-mounted at /etc/localtime.
+    pub tz: Option<String>,
     pub mount: Vec<String>,
     pub tmpfs: Vec<String>,
     pub cap_add: Vec<String>,
@@ -453,6 +455,7 @@ fn resolve_ports(
     o: &CreateOptions,
     mode: &crate::network::Mode,
     exposed: &[String],
+    warnings: &mut Vec<UserError>,
 ) -> anyhow::Result<Vec<crate::network::PortMapping>> {
     use crate::network::{ports, Mode};
     let mut out = Vec::new();
@@ -470,12 +473,12 @@ fn resolve_ports(
             Mode::None | Mode::Host | Mode::Container(_) | Mode::Ns(_)
         )
     {
-        return Err(UserError::new(format!(
-            "cannot publish ports with --network {}",
-            mode.name()
-        ))
-        .with_hint("use the default network (slirp4netns) or pasta")
-        .into());
+        // podman discards them with a warning, and runs the container
+        warnings.push(
+            UserError::new("Port mappings have been discarded as one of the Host, Container, Pod, and None network modes are in use")
+                .with_hint(format!("--network {} shares or has no network to publish on; use the default network (slirp4netns) or pasta", mode.name())),
+        );
+        return Ok(Vec::new());
     }
     for m in out.iter_mut() {
         if m.host_port == 0 {
@@ -614,7 +617,7 @@ impl Engine {
         }
         // the cgroup is planned (and its parent made) as the user, outside the namespace
         self.sweep_cgroups();
-        let limits = super::limits::plan(&o.limits)?;
+        let mut limits = super::limits::plan(&o.limits)?;
         if o.replace {
             self.replace(o.name.as_deref())?;
         }
@@ -699,6 +702,7 @@ impl Engine {
         let security = security_opts(o)?;
         let mut mounts = resolve_mounts(o, self.root())?;
         self.volumes_from(&o.volumes_from, &mut mounts)?;
+        super::timezone::add_mount(o.tz.as_deref(), &mut mounts)?;
         default_mounts(&self.settings.default_mounts_files, &mut mounts);
         mounts.extend(secrets.mounts.iter().cloned());
         let cspec = spec::ContainerSpec {
@@ -727,6 +731,7 @@ impl Engine {
                 o,
                 &net_mode,
                 &crate::image::manifest::exposed_ports(&oci_config),
+                &mut limits.warnings,
             )?,
             dns: o.dns.clone(),
             dns_search: o.dns_search.clone(),

@@ -41,6 +41,7 @@ pub mod secret;
 mod squash;
 pub mod state;
 pub mod system;
+mod timezone;
 pub mod top;
 pub mod volume;
 

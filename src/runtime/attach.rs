@@ -312,6 +312,9 @@ impl Connection {
             }
         }
         set.thread_block().map_err(std::io::Error::from)?;
+        if o.proxy_to.is_some() {
+            crate::sys::unignore_signals(&[Signal::SIGINT, Signal::SIGTERM])?;
+        }
         let sigfd = nix::sys::signalfd::SignalFd::with_flags(
             &set,
             nix::sys::signalfd::SfdFlags::SFD_CLOEXEC,

@@ -158,6 +158,7 @@ pub fn exec(e: &ExecSpec<'_>) -> Result<i32, ExecError> {
         set.add(s);
     }
     set.thread_block().map_err(|e| ExecError::Fork(e.into()))?;
+    crate::sys::unignore_signals(&[Signal::SIGINT, Signal::SIGTERM]).map_err(ExecError::Fork)?;
     let console = if e.tty && !e.detach {
         Some(std::os::unix::net::UnixStream::pair().map_err(ExecError::Fork)?)
     } else {

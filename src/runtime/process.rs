@@ -491,6 +491,8 @@ pub fn spawn(
     }
     set.add(Signal::SIGCHLD);
     set.thread_block().map_err(std::io::Error::from)?;
+    // ignored ones (berth started as a background job) would be dropped, not forwarded
+    crate::sys::unignore_signals(&[Signal::SIGINT, Signal::SIGTERM])?;
     let sync = match nested {
         Some(_) => Some(std::io::pipe()?),
         None => None,

@@ -463,3 +463,23 @@ pub fn die_with_parent(cmd: &mut std::process::Command, sig: nix::sys::signal::S
         });
     }
 }
+
+/// Give back the default action to those of `signals` that this process ignores (a shell
+/// starts a background job with SIGINT and SIGQUIT ignored). Call it with the signals blocked:
+/// a blocked signal then stays pending for sigwait or a signalfd, where an ignored one is
+/// dropped when it is sent; and the container's process, which would inherit the ignoring
+/// across exec, can trap them again. See sigaction(2).
+pub fn unignore_signals(signals: &[nix::sys::signal::Signal]) -> io::Result<()> {
+    use nix::sys::signal::{sigaction, SaFlags, SigAction, SigHandler, SigSet};
+    let default = SigAction::new(SigHandler::SigDfl, SaFlags::empty(), SigSet::empty());
+    for &s in signals {
+        // SAFETY: SIG_DFL installs no handler, so no code of ours runs in signal context.
+        let old = unsafe { sigaction(s, &default) }.map_err(io::Error::from)?;
+        if !matches!(old.handler(), SigHandler::SigIgn) {
+            // it had a handler or the default: put it back as it was
+            // SAFETY: reinstalls the disposition the process had a moment ago.
+            unsafe { sigaction(s, &old) }.map_err(io::Error::from)?;
+        }
+    }
+    Ok(())
+}
