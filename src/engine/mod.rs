@@ -35,6 +35,7 @@ pub mod namespace;
 pub mod network;
 pub mod pod;
 pub mod secret;
+pub mod sort;
 mod squash;
 pub mod state;
 pub mod system;
