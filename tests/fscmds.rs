@@ -873,3 +873,65 @@ fn mount_and_umount_work_inside_berth_unshare_only() {
     let mi = std::fs::read_to_string("/proc/self/mountinfo").unwrap();
     assert!(!mi.contains(merged), "{mi}");
 }
+
+#[test]
+fn cp_between_two_containers() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("cp-c2c");
+    let img = image("berth-test/layered");
+    env.pull("berth-test/layered");
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "a",
+        &img,
+        "sh",
+        "-c",
+        "mkdir -p /srv/d/sub; echo one > /srv/d/f; echo two > /srv/d/sub/g; echo file > /tmp/foo; sleep 1000",
+    ]);
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "b",
+        &img,
+        "sh",
+        "-c",
+        "mkdir /tmp/foo; sleep 1000",
+    ]);
+    env.ok(&["create", "--name", "later", &img, "true"]);
+    // wait until a has written its files
+    for _ in 0..50 {
+        if env.run(&["exec", "a", "test", "-e", "/tmp/foo"]).code() == 0 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    // running to running: a file under a new name, a directory into a directory
+    let r = env.ok(&["cp", "a:/srv/d/f", "b:/tmp/copied"]);
+    assert_eq!(r.stdout(), "");
+    env.ok(&["cp", "a:/srv/d", "b:/tmp"]);
+    assert_eq!(
+        exec_out(&env, "b", "cat /tmp/copied /tmp/d/f /tmp/d/sub/g"),
+        "one\none\ntwo\n"
+    );
+    // running to stopped, then stopped to running
+    env.ok(&["cp", "a:/srv/d", "later:/"]);
+    env.ok(&["cp", "later:/d/sub/g", "b:/tmp/from-later"]);
+    assert_eq!(exec_out(&env, "b", "cat /tmp/from-later"), "two\n");
+    // a file over a directory needs --overwrite, in podman's words
+    let r = env.run(&["cp", "a:/tmp/foo", "b:/tmp"]);
+    r.assert_code(125);
+    assert!(
+        r.stderr().contains("error creating \"/tmp/foo\"") && r.stderr().contains("file exists"),
+        "{}",
+        r.stderr()
+    );
+    env.ok(&["cp", "--overwrite", "a:/tmp/foo", "b:/tmp"]);
+    assert_eq!(exec_out(&env, "b", "cat /tmp/foo"), "file\n");
+    // a missing source is an error, and nothing is left behind
+    env.run(&["cp", "a:/nonesuch", "b:/tmp"]).assert_code(125);
+}

@@ -450,3 +450,46 @@ fn rmi_refuses_an_image_a_container_uses_unless_forced() {
     );
     assert!(env.layer_dirs().is_empty());
 }
+
+#[test]
+fn ps_sort_and_stop_timeout() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("life-sort");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    for name in ["zeta", "alpha", "mid"] {
+        env.ok(&["create", "--name", name, &img, "true"]);
+        std::thread::sleep(Duration::from_millis(1100)); // created is kept in seconds
+    }
+    let names = |key: &str| {
+        env.ok(&["ps", "-a", "--sort", key, "--format", "{{.Names}}"])
+            .stdout()
+    };
+    assert_eq!(names("names"), "alpha\nmid\nzeta\n");
+    assert_eq!(
+        names("created"),
+        "zeta\nalpha\nmid\n",
+        "oldest first, as podman"
+    );
+    let r = env.run(&["ps", "--sort", "bogus"]);
+    r.assert_code(125);
+    assert!(
+        r.stderr()
+            .contains("invalid option for --sort, options are: command, created"),
+        "{}",
+        r.stderr()
+    );
+    // stop takes --timeout as well as --time, as podman does
+    env.ok(&["run", "-d", "--name", "sleeper", &img, "sleep", "1000"]);
+    let t = std::time::Instant::now();
+    env.ok(&["stop", "--timeout", "1", "sleeper"]);
+    assert!(t.elapsed() < Duration::from_secs(8), "{:?}", t.elapsed());
+    assert_eq!(
+        env.ok(&["inspect", "--format", "{{.State.Status}}", "sleeper"])
+            .stdout()
+            .trim(),
+        "exited"
+    );
+}

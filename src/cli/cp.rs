@@ -80,12 +80,9 @@ pub fn run(ctx: &Context, a: CpArgs) -> anyhow::Result<ExitStatus> {
     };
     let (mut stdin, mut stdout) = (std::io::stdin(), std::io::stdout());
     let warnings = match (parse_end(&a.src), parse_end(&a.dest)) {
-        (End::Container(..), End::Container(..)) => {
-            return Err(
-                UserError::new("copying between two containers is not supported yet")
-                    .with_hint("copy to a host directory first, then from there")
-                    .into(),
-            )
+        (End::Container(sname, spath), End::Container(dname, dpath)) => {
+            let (src, dst) = (engine.find(&sname)?, engine.find(&dname)?);
+            engine.copy_between(&src, &spath, &dst, &dpath, &o)?
         }
         (End::Container(name, path), dest) => {
             let c = engine.find(&name)?;

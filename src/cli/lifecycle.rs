@@ -18,7 +18,7 @@ pub struct StopArgs {
     #[arg(short, long)]
     pub all: bool,
     /// Seconds to wait for stop before killing the container
-    #[arg(short = 't', long = "time", value_name = "SECONDS")]
+    #[arg(short = 't', long = "time", alias = "timeout", value_name = "SECONDS")]
     pub time: Option<u64>,
     /// Ignore errors when a specified container is missing
     #[arg(short, long)]

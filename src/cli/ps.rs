@@ -40,6 +40,9 @@ pub struct PsArgs {
     /// Print the ID and name of the pod the containers are associated with
     #[arg(short, long)]
     pub pod: bool,
+    /// Sort by command, created, id, image, names, runningfor, size or status
+    #[arg(long, value_name = "KEY")]
+    pub sort: Option<String>,
 }
 
 pub fn status_text(c: &Container) -> String {
@@ -120,6 +123,9 @@ pub fn run(ctx: &Context, a: PsArgs) -> anyhow::Result<ExitStatus> {
     }
     if let Some(n) = a.last {
         list.truncate(n);
+    }
+    if let Some(key) = &a.sort {
+        crate::engine::sort::sort_containers(&mut list, key)?;
     }
     let id_of = |c: &Container| {
         if a.no_trunc {

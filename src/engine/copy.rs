@@ -325,6 +325,165 @@ fn copy_out(
     Ok(warned)
 }
 
+/// Pipe ends a forked side does not use: moved into `access::spawn` so the child closes
+/// them, and handed back to the parent.
+type Spare = Vec<(usize, std::os::fd::OwnedFd)>;
+
+fn take(
+    slots: &mut [Option<std::os::fd::OwnedFd>; 4],
+    i: usize,
+) -> anyhow::Result<std::os::fd::OwnedFd> {
+    slots[i]
+        .take()
+        .ok_or_else(|| UserError::new("internal error: a pipe end was used twice").into())
+}
+
+fn spare(slots: &mut [Option<std::os::fd::OwnedFd>; 4]) -> Spare {
+    slots
+        .iter_mut()
+        .enumerate()
+        .filter_map(|(i, s)| s.take().map(|fd| (i, fd)))
+        .collect()
+}
+
+fn put_back(slots: &mut [Option<std::os::fd::OwnedFd>; 4], sp: Spare) {
+    for (i, fd) in sp {
+        slots[i] = Some(fd);
+    }
+}
+
+/// Copy `spath` of `src` to `dpath` in `dst` (podman's container-to-container `cp`): one
+/// forked side in each container, the tar stream between them; the destination is planned
+/// from the source's report as for a copy from the host. Running containers are joined
+/// before this process enters a user namespace for a stopped one's rootfs.
+fn copy_between(
+    root: &Path,
+    src: &Container,
+    spath: &str,
+    dst: &Container,
+    dpath: &str,
+    o: &CopyOptions,
+) -> anyhow::Result<Vec<String>> {
+    const DATA_R: usize = 0;
+    const DATA_W: usize = 1;
+    const INFO_R: usize = 2;
+    const INFO_W: usize = 3;
+    let (data_r, data_w) = std::io::pipe()?;
+    let (info_r, info_w) = std::io::pipe()?;
+    let mut slots = [
+        Some(data_r.into()),
+        Some(data_w.into()),
+        Some(info_r.into()),
+        Some(info_w.into()),
+    ];
+    let scpath = copy::container_path(spath, &src.config.spec.process.cwd);
+    let dcpath = copy::container_path(dpath, &dst.config.spec.process.cwd);
+    let (sname, dname) = (src.name().to_string(), dst.name().to_string());
+    let (stext, dtext) = (spath.to_string(), dpath.to_string());
+    let follow = o.follow_link;
+    let (keep, overwrite) = (o.archive, o.overwrite);
+    let user = dst.config.spec.process.user.clone();
+    let mut mounted: Vec<&Container> = Vec::new();
+    let mut src_child = None;
+    let mut dst_child = None;
+    let result = (|| -> anyhow::Result<String> {
+        // running containers first: a child joins them from the host's namespaces
+        let mut order = [(true, src), (false, dst)];
+        order.sort_by_key(|(_, c)| !c.state.is_alive());
+        for (is_src, c) in order {
+            let r = reach(root, c, false)?;
+            if r.mounted.is_some() {
+                mounted.push(c);
+            }
+            if is_src {
+                let w: std::io::PipeWriter = take(&mut slots, DATA_W)?.into();
+                let sp = spare(&mut slots);
+                let (place, text, cpath) =
+                    (format!("container {sname}"), stext.clone(), scpath.clone());
+                let (child, sp) = access::spawn(&r.access, sp, move |st| {
+                    let p = Path::new(&cpath);
+                    let s = copy::source(&text, p, follow, &place)?;
+                    st.send("SRC", &serde_json::to_string(&s).unwrap_or_default());
+                    let follow_top = follow || copy::is_contents(&text) || text.ends_with('/');
+                    let w = BufWriter::with_capacity(256 * 1024, w);
+                    let (w, stats) = copy::pack(w, p, &s.name, follow_top)?;
+                    copy::flush(w)?;
+                    Ok(serde_json::to_string(&stats).unwrap_or_default())
+                })
+                .map_err(user_err)?;
+                put_back(&mut slots, sp);
+                src_child = Some(child);
+            } else {
+                let data: std::io::PipeReader = take(&mut slots, DATA_R)?.into();
+                let mut info: std::io::PipeReader = take(&mut slots, INFO_R)?.into();
+                let sp = spare(&mut slots);
+                let (place, text, cpath, user) = (
+                    format!("container {dname}"),
+                    dtext.clone(),
+                    dcpath.clone(),
+                    user.clone(),
+                );
+                let (child, sp) = access::spawn(&r.access, sp, move |st| {
+                    let mut body = String::new();
+                    info.read_to_string(&mut body)
+                        .map_err(|e| CopyError(format!("cannot read the source's report: {e}")))?;
+                    let s: Source = serde_json::from_str(&body)
+                        .map_err(|_| CopyError("the copy's source went away".into()))?;
+                    let resolved = crate::runtime::rootfs::secure_join(Path::new("/"), &cpath)
+                        .map_err(|e| {
+                            CopyError(format!("\"{text}\" could not be found on {place}: {e}"))
+                        })?;
+                    let plan = copy::plan(&text, &resolved, &Incoming::Tree(s), &place, false)?;
+                    let owner = if keep {
+                        Owner::Keep
+                    } else {
+                        container_owner(&user)
+                    };
+                    st.send("PLAN", "");
+                    let stats = copy::extract(
+                        BufReader::with_capacity(256 * 1024, data),
+                        &plan.dir,
+                        &ExtractOptions {
+                            owner,
+                            overwrite,
+                            rebase: plan.rebase,
+                        },
+                    )?;
+                    Ok(serde_json::to_string(&stats).unwrap_or_default())
+                })
+                .map_err(user_err)?;
+                put_back(&mut slots, sp);
+                dst_child = Some(child);
+            }
+        }
+        let (Some(sc), Some(dc)) = (src_child.as_mut(), dst_child.as_mut()) else {
+            return Err(UserError::new("internal error: a copy side was not started").into());
+        };
+        // only the children hold the pipes' other ends now
+        let mut info_w: std::io::PipeWriter = take(&mut slots, INFO_W)?.into();
+        slots = [None, None, None, None];
+        let (_, body) = sc.message().map_err(user_err)?;
+        let _ = info_w.write_all(body.as_bytes());
+        drop(info_w);
+        dc.message().map_err(user_err)?; // PLAN, or the destination's error
+        let sent = sc.finish();
+        let got = dc.finish();
+        match (sent, got) {
+            (_, Err(e)) => Err(user_err(e)),
+            (Err(e), Ok(_)) => Err(user_err(e)),
+            (Ok(s1), Ok(s2)) => Ok(format!("{s1}\n{s2}")),
+        }
+    })();
+    drop(slots);
+    drop(src_child);
+    drop(dst_child);
+    for c in mounted {
+        let _ = access::unmount_rootfs(&c.dir);
+    }
+    let stats = result?;
+    Ok(stats.lines().flat_map(warnings).collect())
+}
+
 impl Engine {
     /// `cp` into a container: the host's path or tar stream to `path` in `c`. Returns the
     /// warnings to show (unless `--quiet`).
@@ -347,6 +506,18 @@ impl Engine {
         o: &CopyOptions,
     ) -> anyhow::Result<Vec<String>> {
         copy_out(self.root(), c, path, dest, o)
+    }
+
+    /// `cp` from one container to another: `spath` in `src` to `dpath` in `dst`.
+    pub fn copy_between(
+        &self,
+        src: &Container,
+        spath: &str,
+        dst: &Container,
+        dpath: &str,
+        o: &CopyOptions,
+    ) -> anyhow::Result<Vec<String>> {
+        copy_between(self.root(), src, spath, dst, dpath, o)
     }
 
     /// `export`: the container's whole rootfs (without its mounts) as a tar stream to `out`,

@@ -38,6 +38,7 @@ pub mod network;
 pub mod pod;
 pub mod rename;
 pub mod secret;
+pub mod sort;
 mod squash;
 pub mod state;
 pub mod system;
