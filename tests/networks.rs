@@ -463,3 +463,109 @@ fn connect_and_disconnect_a_running_container() {
     env.ok(&["rm", "-f", "-t", "0", "x1", "x2"]);
     env.ok(&["network", "rm", "c1", "c2"]);
 }
+
+#[test]
+fn containers_conf_dns_and_hosts_settings_and_dns_opt() {
+    if !integration() {
+        return;
+    }
+    let mut env = TestEnv::new("net-conf");
+    env.pull("berth-test/busybox");
+    let img = image("berth-test/busybox");
+    let base = env.dir.join("basehosts");
+    std::fs::write(&base, "172.24.1.7 baseone\n172.24.1.8 basetwo #a comment\n").unwrap();
+    let conf = env.dir.join("containers.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            "[containers]\ndns_searches = [\"example.com\"]\ndns_servers = [\"1.1.1.1\", \"100.100.100.100\"]\n\
+             dns_options = [\"ndots:2\"]\nbase_hosts_file = \"{}\"\nhost_containers_internal_ip = \"172.24.9.9\"\n",
+            base.display()
+        ),
+    )
+    .unwrap();
+    env.extra_env
+        .push(("CONTAINERS_CONF".into(), conf.display().to_string()));
+    let r = env.ok(&["run", "--rm", &img, "cat", "/etc/resolv.conf"]);
+    assert_eq!(
+        r.stdout(),
+        "search example.com\nnameserver 1.1.1.1\nnameserver 100.100.100.100\noptions ndots:2\n"
+    );
+    // the flags win over the file
+    let r = env.ok(&[
+        "run",
+        "--rm",
+        "--dns-opt=timeout:3",
+        "--dns",
+        "9.9.9.9",
+        &img,
+        "cat",
+        "/etc/resolv.conf",
+    ]);
+    assert!(
+        r.stdout().contains("nameserver 9.9.9.9\n"),
+        "{}",
+        r.stdout()
+    );
+    assert!(!r.stdout().contains("1.1.1.1"), "{}", r.stdout());
+    assert!(r.stdout().contains("options timeout:3"), "{}", r.stdout());
+    let r = env.ok(&[
+        "run",
+        "--rm",
+        "--add-host",
+        "extra:172.24.3.3",
+        &img,
+        "cat",
+        "/etc/hosts",
+    ]);
+    let h = r.stdout();
+    for want in [
+        "172.24.1.7\tbaseone",
+        "172.24.1.8\tbasetwo",
+        "127.0.0.1\tlocalhost",
+        "::1\tlocalhost",
+        "172.24.3.3\textra",
+        "172.24.9.9\thost.containers.internal",
+    ] {
+        assert!(h.contains(want), "{want} missing from\n{h}");
+    }
+    assert_eq!(h.lines().count(), 7, "{h}");
+    // a name the base file has already: no entry of the container's own
+    let r = env.ok(&[
+        "run",
+        "--rm",
+        "--name",
+        "baseone",
+        "--hostname",
+        "baseone",
+        &img,
+        "cat",
+        "/etc/hosts",
+    ]);
+    assert_eq!(r.stdout().lines().count(), 5, "{}", r.stdout());
+}
+
+#[test]
+fn a_container_on_a_network_has_its_short_id_as_alias() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("net-alias");
+    env.pull("berth-test/busybox");
+    let img = image("berth-test/busybox");
+    env.ok(&["network", "create", "aliasnet"]);
+    let id = env
+        .ok(&["create", "--network", "aliasnet", &img, "true"])
+        .stdout()
+        .trim()
+        .to_string();
+    let r = env.ok(&[
+        "inspect",
+        &id,
+        "--format",
+        "{{(index .NetworkSettings.Networks \"aliasnet\").Aliases}}",
+    ]);
+    assert_eq!(r.stdout().trim(), format!("[{}]", &id[..12]));
+    env.ok(&["rm", &id]);
+    env.ok(&["network", "rm", "aliasnet"]);
+}

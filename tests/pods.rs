@@ -394,3 +394,67 @@ fn members_that_share_the_pods_pid_namespace_see_the_pause_but_cannot_reach_its_
     env.ok(&["pod", "rm", "-f", "-t", "0", "pp"]);
     assert_eq!(env.ok(&["ps", "-a", "-q"]).stdout(), "");
 }
+
+#[test]
+fn members_share_the_pods_dev_shm_and_find_their_own_name_in_etc_hosts() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("pod-shm");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    env.ok(&[
+        "pod",
+        "create",
+        "--name",
+        "shmpod",
+        "--infra-name",
+        "shm-infra",
+    ]);
+    // one member writes, another (started after the first is gone) sees it
+    env.ok(&[
+        "run",
+        "--rm",
+        "--pod",
+        "shmpod",
+        &img,
+        "touch",
+        "/dev/shm/left",
+    ]);
+    let r = env.ok(&["run", "--rm", "--pod", "shmpod", &img, "ls", "/dev/shm"]);
+    assert_eq!(r.stdout().trim(), "left");
+    // a container outside the pod has a /dev/shm of its own
+    let r = env.ok(&["run", "--rm", &img, "ls", "/dev/shm"]);
+    assert_eq!(r.stdout().trim(), "");
+    // each member finds its own name on loopback, and the pod's host name
+    let r = env.ok(&[
+        "run",
+        "--rm",
+        "--pod",
+        "shmpod",
+        "--name",
+        "m1",
+        &img,
+        "cat",
+        "/etc/hosts",
+    ]);
+    let hosts = r.stdout();
+    assert!(hosts.lines().any(|l| l == "127.0.0.1\tm1"), "{hosts}");
+    assert!(hosts.contains("\tshmpod shm-infra\n"), "{hosts}");
+    let r = env.ok(&[
+        "run",
+        "--rm",
+        "--pod",
+        "shmpod",
+        "--name",
+        "m2",
+        &img,
+        "cat",
+        "/etc/hosts",
+    ]);
+    let hosts2 = r.stdout();
+    assert!(hosts2.lines().any(|l| l == "127.0.0.1\tm2"), "{hosts2}");
+    assert!(!hosts2.contains("\tm1\n"), "{hosts2}");
+    assert_eq!(hosts.lines().count(), hosts2.lines().count());
+    env.ok(&["pod", "rm", "-f", "-t", "0", "shmpod"]);
+}

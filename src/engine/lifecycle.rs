@@ -335,6 +335,26 @@ impl Engine {
         Ok(out)
     }
 
+    /// A container whose process has ended but whose monitor has not recorded the exit yet
+    /// (it "stops" for a few milliseconds): wait for the record, as podman's state sync
+    /// sees the exit at once. Anything else comes back as it is.
+    fn settle_exit(&self, c: Container) -> Container {
+        let mut c = c;
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
+        while State::of(&c) == State::Stopping
+            && !c.state.is_alive()
+            && !c.state.stopped_by_user
+            && std::time::Instant::now() < deadline
+        {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            match self.find(&c.id) {
+                Ok(n) => c = n,
+                Err(_) => break,
+            }
+        }
+        c
+    }
+
     /// `remove`, infra containers included (for `pod rm`).
     pub(super) fn remove_any(
         &self,
@@ -348,6 +368,7 @@ impl Engine {
         // stop what must be stopped while still outside the user namespace (signals work
         // either way)
         for c in list {
+            let c = self.settle_exit(c);
             let state = State::of(&c);
             if let Err(e) = check_in(&c, state, Op::Remove { force }) {
                 out.push((c, Err(e.into())));

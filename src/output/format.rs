@@ -239,8 +239,14 @@ fn go_printing(body: &str) -> String {
             && field
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.');
+        // `{{(index .Networks "n").Aliases}}`, `{{index .Labels "k"}}`: a value, printed as Go
+        let is_value = (field.starts_with('(') || field.starts_with("index "))
+            && !field.contains('|')
+            && !field.contains(":=");
         if is_field {
             out.push_str(&format!("{{{{{ltrim}gofmt {field}{rtrim}}}}}"));
+        } else if is_value {
+            out.push_str(&format!("{{{{{ltrim}gofmt ({field}){rtrim}}}}}"));
         } else {
             out.push_str("{{");
             out.push_str(inner);
