@@ -306,8 +306,13 @@ fn noexec_volume_refuses_to_run_its_programs() {
             .stdout(),
         "got here\n"
     );
-    env.run(&["run", "--rm", "-v", "v:/vol:noexec", &img, "/vol/s"])
-        .assert_code(126);
+    let r = env.run(&["run", "--rm", "-v", "v:/vol:noexec", &img, "/vol/s"]);
+    r.assert_code(126);
+    assert!(
+        r.stderr().contains("exec /vol/s: permission denied"),
+        "{}",
+        r.stderr()
+    );
     // the later of a pair wins; ro and noexec together
     assert_eq!(
         env.ok(&["run", "--rm", "-v", "v:/vol:noexec,exec,ro", &img, "/vol/s"])

@@ -41,6 +41,7 @@ mod system;
 mod tag;
 mod top;
 mod tree;
+mod trust;
 mod unshare;
 mod version;
 mod volume;
@@ -345,6 +346,9 @@ pub enum ImageCommand {
     Import(import::ImportArgs),
     /// Show history of a specified image
     History(history::HistoryArgs),
+    /// Manage container image trust policy
+    #[command(subcommand)]
+    Trust(trust::TrustCommand),
 }
 
 /// Everything a command needs besides its own arguments.
@@ -592,6 +596,7 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
             ImageCommand::Load(a) => load::run(ctx, a),
             ImageCommand::Import(a) => import::run(ctx, a),
             ImageCommand::History(a) => history::run(ctx, a),
+            ImageCommand::Trust(c) => trust::run(ctx, c),
         },
     }
 }

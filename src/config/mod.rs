@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod certs;
 pub mod containers_conf;
+pub mod policy;
 pub mod registries;
 pub mod storage_conf;
 

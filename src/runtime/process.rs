@@ -145,6 +145,16 @@ pub(crate) fn exec_or_die(exe: &Path, args: &[String], env: &[String]) -> ! {
     } else {
         EXIT_CANNOT_EXEC
     };
+    if err == Some(nix::Error::EACCES) {
+        // e.g. a program on a noexec mount: runc's words, as podman prints them
+        die(
+            code,
+            &format!(
+                "exec {}: permission denied: OCI permission denied",
+                exe.display()
+            ),
+        );
+    }
     die(
         code,
         &format!(
