@@ -3635,23 +3635,40 @@ complete -c berth -n "__fish_berth_using_subcommand generate; and __fish_seen_su
 complete -c berth -n "__fish_berth_using_subcommand generate; and __fish_seen_subcommand_from kube" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "kube" -d 'Generate Kubernetes YAML from containers or pods'
 complete -c berth -n "__fish_berth_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from play down help" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
-complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from play down help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
-complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from play down help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
-complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from play down help" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from play down help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
-complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from play down help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
-complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from play down help" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
-complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from play down help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
-complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from play down help" -l runtime-flag -d 'Add global flags for the container runtime' -r
-complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from play down help" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
-complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from play down help" -l events-backend -d 'Events backend to use (file, journald or none)' -r
-complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from play down help" -l noout -d 'Do not output to stdout'
-complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from play down help" -s h -l help -d 'Print help'
-complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from play down help" -s V -l version -d 'Print version'
-complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from play down help" -f -a "play" -d 'Play a pod or deployment based on Kubernetes YAML'
-complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from play down help" -f -a "down" -d 'Remove pods based on Kubernetes YAML'
-complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from play down help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
+complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l runtime-flag -d 'Add global flags for the container runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l events-backend -d 'Events backend to use (file, journald or none)' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l noout -d 'Do not output to stdout'
+complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -f -a "generate" -d 'Generate Kubernetes YAML from containers or pods'
+complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -f -a "play" -d 'Play a pod or deployment based on Kubernetes YAML'
+complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -f -a "down" -d 'Remove pods based on Kubernetes YAML'
+complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -s f -l filename -d 'Write the YAML to this file instead of stdout' -r -F
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -l runtime-flag -d 'Add global flags for the container runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -l events-backend -d 'Events backend to use (file, journald or none)' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -s s -l service -d 'Also generate a Kubernetes Service (NodePort) for each pod'
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -l noout -d 'Do not output to stdout'
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from play" -l publish -d 'Publish a container\'s port to the host (in addition to the YAML\'s hostPorts)' -r
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from play" -l network -d 'Connect the pods to a network' -r
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from play" -l configmap -d 'Files holding ConfigMaps for the YAML\'s containers' -r -F
@@ -3688,6 +3705,7 @@ complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcom
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from down" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from down" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from down" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Generate Kubernetes YAML from containers or pods'
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from help" -f -a "play" -d 'Play a pod or deployment based on Kubernetes YAML'
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from help" -f -a "down" -d 'Remove pods based on Kubernetes YAML'
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -3945,6 +3963,7 @@ complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcom
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "logs" -d 'Fetch logs for pod with one or more containers'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "exists" -d 'Check if a pod exists in local storage'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "kube" -d 'Generate Kubernetes YAML from containers or pods'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from kube" -f -a "generate" -d 'Generate Kubernetes YAML from containers or pods'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from kube" -f -a "play" -d 'Play a pod or deployment based on Kubernetes YAML'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from kube" -f -a "down" -d 'Remove pods based on Kubernetes YAML'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from play" -f -a "kube" -d 'Play a pod or deployment based on Kubernetes YAML'

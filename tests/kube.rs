@@ -103,6 +103,20 @@ fn generate_kube_down_and_play_give_the_same_running_pod() {
         1,
         "the infra is not in the YAML: {yaml}"
     );
+    assert_eq!(spec.hostname.as_deref(), Some("web"));
+    let notes = pod.metadata.annotations.as_ref().expect("annotations");
+    let sandbox = &notes["io.kubernetes.cri-o.SandboxID/httpd"];
+    assert_eq!(sandbox.len(), 64, "the pod's ID: {yaml}");
+    assert_eq!(notes["io.kubernetes.cri-o.TTY/httpd"], "false");
+    let drop = spec.containers[0]
+        .security_context
+        .as_ref()
+        .and_then(|s| s.capabilities.as_ref())
+        .and_then(|c| c.drop.clone())
+        .expect("capabilities");
+    assert_eq!(drop, ["CAP_MKNOD", "CAP_NET_RAW", "CAP_AUDIT_WRITE"]);
+    // the creation time is a quoted RFC 3339 string, as podman writes it
+    assert!(yaml.contains("creationTimestamp: \"20"), "{yaml}");
     let c = &spec.containers[0];
     assert_eq!(c.name, "httpd");
     assert_eq!(c.image.as_deref(), Some(img.as_str()));

@@ -16,6 +16,8 @@ pub enum GenerateCommand {
 
 #[derive(Subcommand, Debug)]
 pub enum KubeCommand {
+    /// Generate Kubernetes YAML from containers or pods
+    Generate(GenerateKubeArgs),
     /// Play a pod or deployment based on Kubernetes YAML
     Play(PlayArgs),
     /// Remove pods based on Kubernetes YAML
@@ -118,6 +120,7 @@ pub fn run_kube(ctx: &Context, c: KubeCommand) -> anyhow::Result<ExitStatus> {
     match c {
         KubeCommand::Play(a) => play(ctx, a),
         KubeCommand::Down(a) => down(ctx, &a.file),
+        KubeCommand::Generate(a) => run_generate(ctx, GenerateCommand::Kube(a)),
     }
 }
 

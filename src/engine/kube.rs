@@ -60,6 +60,8 @@ pub struct KContainer {
     pub ports: Vec<ContainerPort>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resources: Option<Resources>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub security_context: Option<SecurityContext>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub volume_mounts: Vec<VolumeMount>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -118,6 +120,20 @@ pub struct ContainerPort {
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct SecurityContext {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capabilities: Option<Capabilities>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Capabilities {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub add: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub drop: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Resources {
     #[serde(default, skip_serializing_if = "Map::is_empty")]
     pub limits: Map,
@@ -162,6 +178,8 @@ struct PodDoc {
     kind: &'static str,
     metadata: ObjectMeta,
     spec: PodSpec,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<Map>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -274,8 +292,104 @@ fn kube_name(s: &str) -> String {
     s.replace('_', "")
 }
 
-fn limits_of(c: &Container) -> Option<Resources> {
-    let r = &c.config.spec.cgroup.as_ref()?.resources;
+/// Docker's default capabilities, the base Kubernetes' add/drop lists are relative to.
+const DOCKER_CAPS: &[&str] = &[
+    "CHOWN",
+    "DAC_OVERRIDE",
+    "FSETID",
+    "FOWNER",
+    "MKNOD",
+    "NET_RAW",
+    "SETGID",
+    "SETUID",
+    "SETFCAP",
+    "SETPCAP",
+    "NET_BIND_SERVICE",
+    "SYS_CHROOT",
+    "KILL",
+    "AUDIT_WRITE",
+];
+
+/// podman's (and berth's) default capabilities.
+const DEFAULT_CAPS: &[&str] = &[
+    "CHOWN",
+    "DAC_OVERRIDE",
+    "FOWNER",
+    "FSETID",
+    "KILL",
+    "NET_BIND_SERVICE",
+    "SETFCAP",
+    "SETGID",
+    "SETPCAP",
+    "SETUID",
+    "SYS_CHROOT",
+];
+
+fn capabilities_of(c: &Container) -> Option<SecurityContext> {
+    let sec = &c.config.spec.security;
+    if sec.privileged {
+        return None;
+    }
+    let norm = |s: &String| s.to_uppercase().trim_start_matches("CAP_").to_string();
+    let adds: Vec<String> = sec.cap_add.iter().map(norm).collect();
+    let drops: Vec<String> = sec.cap_drop.iter().map(norm).collect();
+    let mut caps: Vec<String> = if drops.iter().any(|d| d == "ALL") {
+        Vec::new()
+    } else {
+        DEFAULT_CAPS.iter().map(|s| s.to_string()).collect()
+    };
+    caps.retain(|c| !drops.contains(c));
+    caps.extend(adds.into_iter().filter(|a| a != "ALL"));
+    let add = caps
+        .iter()
+        .filter(|c| !DOCKER_CAPS.contains(&c.as_str()))
+        .map(|c| format!("CAP_{c}"))
+        .collect();
+    let drop = DOCKER_CAPS
+        .iter()
+        .filter(|d| !caps.iter().any(|c| c == *d))
+        .map(|d| format!("CAP_{d}"))
+        .collect();
+    Some(SecurityContext {
+        capabilities: Some(Capabilities { add, drop }),
+    })
+}
+
+/// podman's per-container annotations (`KEY/NAME`).
+fn annotate(a: &mut Map, c: &Container, name: &str, sandbox: Option<&str>) {
+    let yes = |b: bool| if b { "TRUE" } else { "FALSE" }.to_string();
+    let s = &c.config.spec;
+    a.insert(
+        format!("io.kubernetes.cri-o.TTY/{name}"),
+        s.process.terminal.to_string(),
+    );
+    a.insert(
+        format!("io.podman.annotations.autoremove/{name}"),
+        yes(c.config.auto_remove),
+    );
+    a.insert(format!("io.podman.annotations.init/{name}"), yes(s.init));
+    a.insert(
+        format!("io.podman.annotations.privileged/{name}"),
+        yes(s.security.privileged),
+    );
+    a.insert(
+        format!("io.podman.annotations.publish-all/{name}"),
+        "FALSE".into(),
+    );
+    if let Some(id) = sandbox {
+        a.insert(
+            format!("io.kubernetes.cri-o.ContainerType/{name}"),
+            "container".into(),
+        );
+        a.insert(format!("io.kubernetes.cri-o.SandboxID/{name}"), id.into());
+    }
+}
+
+fn limits_of(c: &Container) -> Resources {
+    let Some(cg) = c.config.spec.cgroup.as_ref() else {
+        return Resources::default();
+    };
+    let r = &cg.resources;
     let mut limits = Map::new();
     if let Some(m) = r.memory.filter(|m| *m > 0) {
         limits.insert("memory".into(), m.to_string());
@@ -287,7 +401,7 @@ fn limits_of(c: &Container) -> Option<Resources> {
             limits.insert("cpu".into(), format!("{}m", q * 1000 / p as i64));
         }
     }
-    (!limits.is_empty()).then_some(Resources { limits })
+    Resources { limits }
 }
 
 /// One container as a Pod's container, with its volumes (added to `volumes` once each).
@@ -358,7 +472,8 @@ fn to_kube(c: &Container, name: String, volumes: &mut Vec<KVolume>) -> KContaine
         image: c.config.image_name.clone(),
         name,
         ports: Vec::new(),
-        resources: limits_of(c),
+        resources: Some(limits_of(c)),
+        security_context: capabilities_of(c),
         volume_mounts: mounts,
         working_dir: (!p.cwd.is_empty() && p.cwd != "/").then(|| p.cwd.clone()),
     }
@@ -403,14 +518,34 @@ impl Engine {
     pub fn generate_kube(&self, o: &GenerateOptions) -> anyhow::Result<String> {
         let mut out = String::from(HEADER);
         for (i, name) in o.names.iter().enumerate() {
-            let (pod_name, created, members, ports, hostname) = match self.find_pod(name) {
+            let (pod_name, created, members, ports, hostname, sandbox) = match self.find_pod(name) {
                 Ok(pod) => {
                     let all = self.pod_containers(&pod);
                     let ports = all.iter().filter(|c| c.config.infra).flat_map(ports_of);
                     let ports: Vec<ContainerPort> = ports.collect();
                     let members: Vec<Container> =
                         all.into_iter().filter(|c| !c.config.infra).collect();
-                    (pod.name.clone(), pod.created, members, ports, pod.hostname)
+                    if members.is_empty() {
+                        return Err(UserError::new(format!(
+                            "pod {} only has an infra container",
+                            pod.name
+                        ))
+                        .with_hint("add a container with `berth create --pod` first")
+                        .into());
+                    }
+                    let hostname = if pod.hostname.is_empty() {
+                        pod.name.clone()
+                    } else {
+                        pod.hostname.clone()
+                    };
+                    (
+                        pod.name.clone(),
+                        pod.created,
+                        members,
+                        ports,
+                        hostname,
+                        Some(pod.id),
+                    )
                 }
                 Err(_) => {
                     let c = self.find(name).map_err(|e| {
@@ -426,10 +561,19 @@ impl Engine {
                     }
                     let ports = ports_of(&c);
                     let n = format!("{}-pod", kube_name(&c.config.spec.name));
-                    (n, c.config.created, vec![c], ports, String::new())
+                    (n, c.config.created, vec![c], ports, String::new(), None)
                 }
             };
             let mut volumes = Vec::new();
+            let mut annotations = Map::new();
+            for c in &members {
+                annotate(
+                    &mut annotations,
+                    c,
+                    &kube_name(&c.config.spec.name),
+                    sandbox.as_deref(),
+                );
+            }
             let mut containers: Vec<KContainer> = members
                 .iter()
                 .rev()
@@ -444,22 +588,30 @@ impl Engine {
                 api_version: "v1",
                 kind: "Pod",
                 metadata: ObjectMeta {
-                    annotations: Map::new(),
+                    annotations,
                     creation_timestamp: Some(rfc3339(created)),
                     labels,
                     name: Some(kube_name(&pod_name)),
                 },
                 spec: PodSpec {
                     containers,
-                    hostname: (!hostname.is_empty() && hostname != pod_name).then_some(hostname),
+                    hostname: (!hostname.is_empty()).then_some(hostname),
                     restart_policy: Some("Never".into()),
                     volumes,
                 },
+                status: sandbox.as_ref().map(|_| Map::new()),
             };
             if i > 0 {
                 out.push_str("---\n");
             }
-            out.push_str(&serde_yaml_ng::to_string(&doc)?);
+            // quoted, as podman writes it: YAML 1.1 readers take a bare one for a timestamp
+            let stamp = rfc3339(created);
+            let text = serde_yaml_ng::to_string(&doc)?.replacen(
+                &format!("creationTimestamp: {stamp}\n"),
+                &format!("creationTimestamp: \"{stamp}\"\n"),
+                1,
+            );
+            out.push_str(&text);
             if o.service {
                 out.push_str(&service_doc(&kube_name(&pod_name), &ports));
             }
@@ -517,7 +669,8 @@ impl Engine {
             }
             for c in &p.spec.containers {
                 for port in &c.ports {
-                    if let Some(hp) = port.host_port {
+                    {
+                        let hp = port.host_port.unwrap_or(port.container_port);
                         let ip = port
                             .host_ip
                             .as_deref()
