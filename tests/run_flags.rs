@@ -163,3 +163,30 @@ fn ports_with_host_network_are_dropped_with_a_warning() {
         r.stderr()
     );
 }
+
+#[test]
+fn run_d_that_cannot_start_exits_126_and_rm_removes_it() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("rf-failrm");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    // a host port already taken
+    let l = std::net::TcpListener::bind("0.0.0.0:0").unwrap();
+    let port = format!("{}:80", l.local_addr().unwrap().port());
+    let r = env.run(&["run", "-p", &port, "-d", "--name", "keep", &img, "top"]);
+    r.assert_code(126);
+    assert!(
+        r.stderr().contains("address already in use"),
+        "{}",
+        r.stderr()
+    );
+    let r = env.run(&[
+        "run", "-p", &port, "--rm", "-d", "--name", "gone", &img, "top",
+    ]);
+    r.assert_code(126);
+    let names = env.ok(&["ps", "-a", "--format", "{{.Names}}"]).stdout();
+    assert_eq!(names.trim(), "keep");
+    env.ok(&["rm", "-f", "-t", "0", "keep"]);
+}

@@ -380,7 +380,7 @@ pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
     let created = engine.create(&options(ctx, &engine.settings, a)?)?;
     super::limits::print_warnings(&created.warnings);
     if detach {
-        created.start_detached()?;
+        engine.run_detached(&created)?;
         output::out(created.id());
         return Ok(ExitStatus::Success);
     }

@@ -179,6 +179,33 @@ impl Created {
     }
 }
 
+impl Engine {
+    /// `run -d`: the container under its monitor. One that cannot start (a port already taken,
+    /// say) fails with 126, as podman's `run`, and with `--rm` it is removed, not left created.
+    pub fn run_detached(&self, created: &Created) -> anyhow::Result<()> {
+        let Err(e) = created.start_detached() else {
+            return Ok(());
+        };
+        if created.config.auto_remove {
+            if let Ok(c) = runtime::container::find(self.root(), created.id()) {
+                let _ = self.remove(vec![c], true, Some(0), true);
+            }
+        }
+        let err = anyhow::Error::from(e);
+        let hint = crate::error::hints(&err).into_iter().next();
+        let msg = err
+            .chain()
+            .map(|c| c.to_string())
+            .collect::<Vec<_>>()
+            .join(": ");
+        let mut u = UserError::new(msg).with_status(crate::error::ExitStatus::CannotExecute);
+        if let Some(h) = hint {
+            u = u.with_hint(h);
+        }
+        Err(u.into())
+    }
+}
+
 /// `--cidfile`, as podman writes it: a new file (an existing one is an error) with the ID.
 fn write_cidfile(path: &std::path::Path, id: &str) -> Result<(), UserError> {
     use std::io::Write;
