@@ -94,12 +94,14 @@ fn http_get(port: u16) -> Option<String> {
     Some(out)
 }
 
-/// The page on `port`, asked again until the server in the container answers (5 s at most).
+/// The page on `port`, asked again until the server in the container answers (10 s at most).
+/// The port forwarder accepts before the server in the container listens, and then closes the
+/// connection without a byte (as podman's rootlessport does): an empty answer means "not yet".
 fn http_get_soon(port: u16) -> String {
     wait_until(
         &format!("an answer on port {port}"),
-        Duration::from_secs(5),
-        || http_get(port).ok_or("no answer"),
+        Duration::from_secs(10),
+        || http_get(port).filter(|b| !b.is_empty()).ok_or("no answer"),
     )
 }
 
