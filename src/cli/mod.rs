@@ -29,6 +29,7 @@ mod port;
 mod ps;
 mod pull;
 mod push;
+mod quadlet;
 mod rename;
 pub mod report;
 mod rmi;
@@ -38,6 +39,7 @@ mod save;
 mod secret;
 mod start;
 mod system;
+mod systemd;
 mod tag;
 mod top;
 mod tree;
@@ -226,15 +228,17 @@ pub enum Command {
     /// Manage pods
     #[command(subcommand)]
     Pod(pod::PodCommand),
-    /// Generate structured data (Kubernetes YAML)
+    /// Generate structured data (Kubernetes YAML, systemd units)
     #[command(subcommand)]
-    Generate(kube::GenerateCommand),
+    Generate(systemd::GenerateCommand),
     /// Play containers, pods or volumes from Kubernetes YAML
     #[command(subcommand)]
     Kube(kube::KubeCommand),
     /// Play containers, pods or volumes from a structured file
     #[command(subcommand)]
     Play(kube::PlayCommand),
+    /// Generate systemd units from Quadlet files (.container, .volume, .network, .kube)
+    Quadlet(quadlet::QuadletArgs),
     /// Log in to a container registry
     Login(login::LoginArgs),
     /// Log out of a container registry
@@ -555,9 +559,10 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
             Ok(ExitStatus::Success)
         }
         Command::Pod(c) => pod::run(ctx, c),
-        Command::Generate(c) => kube::run_generate(ctx, c),
+        Command::Generate(c) => systemd::run_generate(ctx, c),
         Command::Kube(c) => kube::run_kube(ctx, c),
         Command::Play(c) => kube::run_play(ctx, c),
+        Command::Quadlet(a) => quadlet::run(ctx, a),
         Command::Exec(a) => exec::run(ctx, a),
         Command::Attach(a) => attach::run(ctx, a),
         Command::Stop(a) => lifecycle::run_stop(ctx, a),

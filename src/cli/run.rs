@@ -378,6 +378,7 @@ pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
     let engine = ctx.engine()?;
     let keys = engine.detach_keys(a.detach_keys.as_deref())?;
     let created = engine.create(&options(ctx, &engine.settings, a)?)?;
+    engine.record_create_command(created.id(), &std::env::args().collect::<Vec<_>>())?;
     super::limits::print_warnings(&created.warnings);
     if detach {
         engine.run_detached(&created)?;
@@ -411,6 +412,7 @@ pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
 pub fn create(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
     let engine = ctx.engine()?;
     let created = engine.create(&options(ctx, &engine.settings, a)?)?;
+    engine.record_create_command(created.id(), &std::env::args().collect::<Vec<_>>())?;
     super::limits::print_warnings(&created.warnings);
     output::out(created.id());
     Ok(ExitStatus::Success)
