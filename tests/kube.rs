@@ -324,3 +324,188 @@ spec:
     r.assert_code(125);
     assert!(r.stderr().contains("invalid YAML kind"), "{}", r.stderr());
 }
+
+/// Serve `body` over HTTP on loopback for `n` requests; the URL of it.
+fn serve(body: String, n: usize) -> String {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/pod.yaml", l.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for s in l.incoming().take(n) {
+            let Ok(mut s) = s else { continue };
+            let mut buf = [0u8; 4096];
+            let _ = s.read(&mut buf);
+            let _ = write!(
+                s,
+                "HTTP/1.0 200 OK\r\nContent-Type: text/yaml\r\nContent-Length: {}\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    url
+}
+
+#[test]
+fn kube_play_annotations_builds_urls_and_the_host_network() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("kube-play-more");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let long = "a".repeat(65);
+
+    // a YAML annotation longer than Kubernetes allows is refused, as podman refuses it
+    let bad = write(
+        &env,
+        "bad.yaml",
+        &format!(
+            "apiVersion: v1\nkind: Pod\nmetadata:\n  name: bad\n  annotations:\n    test: {long}\nspec:\n  containers:\n  - name: c\n    image: {img}\n"
+        ),
+    );
+    let r = env.run(&["kube", "play", &bad]);
+    r.assert_code(125);
+    assert!(
+        r.stderr()
+            .contains(&format!("invalid annotation \"test\"=\"{long}\"")),
+        "{}",
+        r.stderr()
+    );
+    env.run(&["pod", "exists", "bad"]).assert_code(1);
+
+    // --build: the image of a container with a build directory (CONTEXT/NAME/Containerfile)
+    let ctx = env.dir.join("ctx");
+    std::fs::create_dir_all(ctx.join("userimage")).unwrap();
+    std::fs::write(
+        ctx.join("userimage/Containerfile"),
+        format!("FROM {img}\nUSER bin\n"),
+    )
+    .unwrap();
+    let yaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: built\nspec:\n  containers:\n  - name: c\n    image: localhost/userimage\n    command: [\"sleep\", \"1000\"]\n";
+    let file = write(&env, "built.yaml", yaml);
+    let flag = format!("--annotation=name={long}");
+    let r = env.run(&["kube", "play", &flag, &file]);
+    r.assert_code(125);
+    assert!(
+        r.stderr()
+            .contains("annotation exceeds maximum size, 63, of kubernetes annotation"),
+        "{}",
+        r.stderr()
+    );
+    let ctx_flag = format!("--context-dir={}", ctx.display());
+    env.ok(&[
+        "kube",
+        "play",
+        "--build",
+        "--start=false",
+        &ctx_flag,
+        "--annotation",
+        "name=kube-value",
+        &file,
+    ]);
+    env.ok(&["image", "exists", "localhost/userimage"]);
+    let user = env
+        .ok(&["inspect", "--format", "{{.Config.User}}", "built-c"])
+        .stdout();
+    assert_eq!(user.trim(), "bin");
+    let ann = env
+        .ok(&["inspect", "--format", "{{.Config.Annotations}}", "built-c"])
+        .stdout();
+    assert!(ann.contains("name:kube-value"), "{ann}");
+    env.ok(&["kube", "down", &file]);
+    let gone = env.run(&["inspect", "built-c"]);
+    gone.assert_code(125);
+    assert!(
+        gone.stderr()
+            .contains("inspecting object: no such object: \"built-c\""),
+        "{}",
+        gone.stderr()
+    );
+    // rm -f of a container that is not there is no error, as in podman
+    env.ok(&["rm", "-f", "built-c"]);
+    env.run(&["rm", "built-c"]).assert_code(1);
+
+    // a URL as the input, for play and for down
+    let port = free_port();
+    let pod = format!(
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: fromurl\nspec:\n  containers:\n  - name: c\n    image: {img}\n    command: [\"sleep\", \"1000\"]\n    ports:\n    - containerPort: {port}\n"
+    );
+    let url = serve(pod, 2);
+    env.ok(&["kube", "play", &url]);
+    let running = env
+        .ok(&["inspect", "--format", "{{.State.Running}}", "fromurl-c"])
+        .stdout();
+    assert_eq!(running.trim(), "true");
+    // a containerPort without hostPort is published on its own port, printed as podman's
+    // Go struct
+    let binds = env
+        .ok(&[
+            "pod",
+            "inspect",
+            "--format",
+            "{{.InfraConfig.PortBindings}}",
+            "fromurl",
+        ])
+        .stdout();
+    assert_eq!(binds.trim(), format!("map[{port}/tcp:[{{ {port}}}]]"));
+    env.ok(&["kube", "down", &url]);
+    env.run(&["pod", "exists", "fromurl"]).assert_code(1);
+
+    // --network host: the pod's containers run in the host's network namespace
+    let host = write(
+        &env,
+        "host.yaml",
+        &format!(
+            "apiVersion: v1\nkind: Pod\nmetadata:\n  name: hostnet\nspec:\n  containers:\n  - name: c\n    image: {img}\n    command: [\"sleep\", \"1000\"]\n"
+        ),
+    );
+    env.ok(&["kube", "play", "--network", "host", &host]);
+    let hn = env
+        .ok(&[
+            "pod",
+            "inspect",
+            "--format",
+            "{{.InfraConfig.HostNetwork}}",
+            "hostnet",
+        ])
+        .stdout();
+    assert_eq!(hn.trim(), "true");
+    let running = env
+        .ok(&["inspect", "--format", "{{.State.Running}}", "hostnet-c"])
+        .stdout();
+    assert_eq!(running.trim(), "true");
+    let links = env.ok(&["exec", "hostnet-c", "ip", "-o", "link"]).stdout();
+    let host_links = std::fs::read_dir("/sys/class/net").unwrap().count();
+    assert_eq!(links.lines().count(), host_links, "{links}");
+    env.ok(&["kube", "down", &host]);
+}
+
+#[test]
+fn generate_kube_lists_a_pods_containers_in_the_order_they_were_made() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("kube-order");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    env.ok(&["pod", "create", "--name", "ordered"]);
+    for name in ["first", "second", "third"] {
+        env.ok(&[
+            "create", "--pod", "ordered", "--name", name, &img, "sleep", "100",
+        ]);
+    }
+    let yaml = env.ok(&["generate", "kube", "ordered"]).stdout();
+    let pod: Pod = docs(&yaml)
+        .into_iter()
+        .find(|d| d["kind"] == "Pod")
+        .map(|d| serde_yaml_ng::from_value(d).expect("a Pod"))
+        .expect("a Pod document");
+    let names: Vec<String> = pod
+        .spec
+        .unwrap()
+        .containers
+        .into_iter()
+        .map(|c| c.name)
+        .collect();
+    assert_eq!(names, ["first", "second", "third"]);
+    env.ok(&["pod", "rm", "-f", "ordered"]);
+}

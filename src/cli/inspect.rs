@@ -148,9 +148,9 @@ pub fn run(ctx: &Context, a: InspectArgs) -> anyhow::Result<ExitStatus> {
             if !items.is_empty() {
                 let store = Store::open(&settings.paths.graph_root, false)?;
                 for n in &missing {
-                    let i = store
-                        .find_image(n)
-                        .map_err(|_| UserError::new(format!("no such object: \"{n}\"")))?;
+                    let i = store.find_image(n).map_err(|_| {
+                        UserError::new(format!("inspecting object: no such object: \"{n}\""))
+                    })?;
                     items.push(inspect_json(&store, &i));
                 }
                 print(items, a.format.as_deref())?;
@@ -168,7 +168,7 @@ pub fn run(ctx: &Context, a: InspectArgs) -> anyhow::Result<ExitStatus> {
         .downcast::<crate::storage::StoreError>()
     {
         Ok(crate::storage::StoreError::ImageNotKnown(n)) => {
-            UserError::new(format!("no such object: \"{n}\"")).into()
+            UserError::new(format!("inspecting object: no such object: \"{n}\"")).into()
         }
         Ok(other) => other.into(),
         Err(e) => e,
@@ -262,6 +262,7 @@ pub fn container_json(c: &crate::runtime::container::Container) -> Value {
             "StopSignal": c.config.stop_signal.clone().unwrap_or_else(|| "SIGTERM".into()),
             "StopTimeout": c.config.stop_timeout.unwrap_or(10),
             "Labels": c.config.labels,
+            "Annotations": c.config.annotations,
             "CreateCommand": Value::Null,
         },
         "HostConfig": {

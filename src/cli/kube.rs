@@ -66,19 +66,51 @@ pub struct PlayArgs {
     /// Print nothing while pulling images
     #[arg(short, long)]
     pub quiet: bool,
-    /// The Kubernetes YAML file (- for stdin)
+    /// Add an annotation to the containers (KEY=VALUE)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub annotation: Vec<String>,
+    /// Build the images of containers that have a build directory (CONTEXT/IMAGE/Containerfile)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", require_equals = true, action = clap::ArgAction::Set)]
+    pub build: Option<bool>,
+    /// The directory holding the build directories (default: the current directory)
+    #[arg(long, value_name = "DIR")]
+    pub context_dir: Option<PathBuf>,
+    /// The Kubernetes YAML file or http(s) URL (- for stdin)
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 }
 
 #[derive(Args, Debug)]
 pub struct DownArgs {
-    /// The Kubernetes YAML file (- for stdin)
+    /// The Kubernetes YAML file or http(s) URL (- for stdin)
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 }
 
+/// `--annotation KEY=VALUE`s, each value at most Kubernetes' 63 characters.
+fn annotations(given: &[String]) -> anyhow::Result<Vec<(String, String)>> {
+    let max = crate::engine::kube::MAX_KUBE_ANNOTATION;
+    given
+        .iter()
+        .map(|a| {
+            let (k, v) = a.split_once('=').unwrap_or((a.as_str(), ""));
+            if v.len() > max {
+                return Err(UserError::new(format!(
+                    "annotation exceeds maximum size, {max}, of kubernetes annotation: {v}"
+                ))
+                .with_hint("shorten the annotation's value")
+                .into());
+            }
+            Ok((k.to_string(), v.to_string()))
+        })
+        .collect()
+}
+
 fn read(path: &PathBuf) -> anyhow::Result<String> {
+    let s = path.to_string_lossy();
+    if s.starts_with("http://") || s.starts_with("https://") {
+        return crate::engine::kube::fetch(&s);
+    }
     let text = if path.as_os_str() == "-" {
         std::io::read_to_string(std::io::stdin())
     } else {
@@ -144,6 +176,7 @@ fn play(ctx: &Context, a: PlayArgs) -> anyhow::Result<ExitStatus> {
     if a.down {
         return down(ctx, &a.file);
     }
+    let annotations = annotations(&a.annotation)?;
     let configmaps = a
         .configmap
         .iter()
@@ -156,6 +189,9 @@ fn play(ctx: &Context, a: PlayArgs) -> anyhow::Result<ExitStatus> {
         publish: a.publish,
         network: a.network,
         start: a.start,
+        annotations,
+        build: a.build,
+        context_dir: a.context_dir,
     })?;
     if a.quiet {
         return Ok(ExitStatus::Success);

@@ -179,7 +179,8 @@ pub fn run_rm(ctx: &Context, a: RmArgs) -> anyhow::Result<ExitStatus> {
     let mut errors = Vec::new();
     let names = with_latest(&engine, a.latest, &a.containers)?;
     let found = engine.targets(a.all, &names, false)?;
-    let mut list = split_targets(found, a.ignore, &mut errors);
+    // podman: --force also ignores a container that is not there
+    let mut list = split_targets(found, a.ignore || a.force, &mut errors);
     if a.depend {
         list = engine.with_dependents(list);
     }

@@ -346,6 +346,7 @@ fn options(
         stop_signal: a.stop_signal,
         stop_timeout: a.stop_timeout,
         labels,
+        annotations: super::run_flags::annotations(&a.more.annotation)?,
         group_add: a.group_add,
         log_driver: a.log_driver,
         log_opt: a.log_opt,

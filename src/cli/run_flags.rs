@@ -103,6 +103,22 @@ pub struct MoreRunArgs {
     pub decryption_key: Vec<String>,
 }
 
+/// `--annotation KEY=VALUE`s as pairs (a bare KEY has an empty value, as in podman).
+pub fn annotations(given: &[String]) -> anyhow::Result<Vec<(String, String)>> {
+    given
+        .iter()
+        .map(|a| match a.split_once('=') {
+            Some(("", _)) => Err(crate::error::UserError::new(format!(
+                "invalid annotation {a:?}: the key is empty"
+            ))
+            .with_hint("give --annotation KEY=VALUE")
+            .into()),
+            Some((k, v)) => Ok((k.to_string(), v.to_string())),
+            None => Ok((a.clone(), String::new())),
+        })
+        .collect()
+}
+
 /// One warning for each flag given a value berth does not apply yet.
 pub fn warn_unapplied(m: &MoreRunArgs) {
     let mut given: Vec<&str> = Vec::new();
@@ -111,7 +127,6 @@ pub fn warn_unapplied(m: &MoreRunArgs) {
             given.push(flag);
         }
     };
-    note(!m.annotation.is_empty(), "--annotation");
     note(!m.attach.is_empty(), "--attach");
     note(m.timeout.is_some(), "--timeout");
     note(m.preserve_fds.is_some_and(|n| n > 0), "--preserve-fds");

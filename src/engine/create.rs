@@ -101,6 +101,8 @@ pub struct CreateOptions {
     pub stop_timeout: Option<u32>,
     /// `--label-file`s then `--label`s.
     pub labels: Vec<(String, String)>,
+    /// `--annotation KEY=VALUE`s (`kube play` passes the YAML's and its own).
+    pub annotations: Vec<(String, String)>,
     pub group_add: Vec<String>,
     pub log_driver: String,
     pub log_opt: Vec<String>,
@@ -825,6 +827,7 @@ impl Engine {
                 .into_iter()
                 .chain(o.labels.iter().cloned())
                 .collect(),
+            annotations: o.annotations.iter().cloned().collect(),
             log_driver,
             log_max_size,
             no_events: o.no_events,

@@ -227,6 +227,47 @@ pub struct PlayOptions {
     pub publish: Vec<String>,
     pub network: Vec<String>,
     pub start: bool,
+    /// `--annotation KEY=VALUE`s, added to each container's (over the YAML's).
+    pub annotations: Vec<(String, String)>,
+    /// `--build`: `Some(true)` always builds the image of a container that has a build
+    /// directory, `Some(false)` never, `None` when the image is not there.
+    pub build: Option<bool>,
+    /// `--context-dir`: where the build directories are (the current directory by default).
+    pub context_dir: Option<std::path::PathBuf>,
+}
+
+/// Kubernetes' longest annotation value.
+pub const MAX_KUBE_ANNOTATION: usize = 63;
+
+/// `kube play URL`: the YAML an http(s) URL serves.
+pub fn fetch(url: &str) -> anyhow::Result<String> {
+    let mut body = Vec::new();
+    crate::image::registry::download(url, &mut body).map_err(|e| {
+        UserError::new(format!("reading {url}: {e}"))
+            .with_hint("check that the URL serves the Kubernetes YAML")
+    })?;
+    String::from_utf8(body).map_err(|_| {
+        UserError::new(format!("reading {url}: the YAML is not UTF-8"))
+            .with_hint("serve the Kubernetes YAML as UTF-8 text")
+            .into()
+    })
+}
+
+/// podman's imageNamePrefix: the build directory of an image, its last path part without
+/// tag or digest (`quay.io/libpod/userimage:1` builds from `userimage/`).
+fn build_dir_name(image: &str) -> &str {
+    let no_tag = image.split(':').next().unwrap_or(image);
+    let last = no_tag.rsplit('/').next().unwrap_or(no_tag);
+    last.split('@').next().unwrap_or(last)
+}
+
+/// The Containerfile (or Dockerfile) that builds `image` under `cwd`, if there is one.
+fn build_file(image: &str, cwd: &std::path::Path) -> Option<std::path::PathBuf> {
+    let dir = cwd.join(build_dir_name(image));
+    ["Containerfile", "Dockerfile"]
+        .iter()
+        .map(|f| dir.join(f))
+        .find(|f| f.is_file())
 }
 
 /// What `kube play` made (IDs), printed by the cli as podman prints it.
@@ -523,8 +564,14 @@ impl Engine {
                     let all = self.pod_containers(&pod);
                     let ports = all.iter().filter(|c| c.config.infra).flat_map(ports_of);
                     let ports: Vec<ContainerPort> = ports.collect();
-                    let members: Vec<Container> =
+                    let mut members: Vec<Container> =
                         all.into_iter().filter(|c| !c.config.infra).collect();
+                    // in the order they were made, as podman lists them (the directory's birth
+                    // time orders containers made within one second)
+                    members.sort_by_key(|c| {
+                        let born = std::fs::metadata(&c.dir).and_then(|m| m.created()).ok();
+                        (c.config.created, born)
+                    });
                     if members.is_empty() {
                         return Err(UserError::new(format!(
                             "pod {} only has an infra container",
@@ -576,7 +623,6 @@ impl Engine {
             }
             let mut containers: Vec<KContainer> = members
                 .iter()
-                .rev()
                 .map(|c| to_kube(c, kube_name(&c.config.spec.name), &mut volumes))
                 .collect();
             if let Some(first) = containers.first_mut() {
@@ -637,6 +683,10 @@ impl Engine {
     /// `--start=false`.
     pub fn kube_play(&self, o: &PlayOptions) -> anyhow::Result<PlayReport> {
         let plan = parse(&o.yaml, &o.configmaps)?;
+        let cwd = match &o.context_dir {
+            Some(d) => d.clone(),
+            None => std::env::current_dir()?,
+        };
         let mut report = PlayReport::default();
         for v in &plan.volumes {
             if self.in_child_quiet(&["volume", "inspect", v]).is_err() {
@@ -692,7 +742,22 @@ impl Engine {
             let mut ids = Vec::new();
             for c in &p.spec.containers {
                 let name = format!("{}-{}", p.name, c.name);
+                if let Some(file) = build_file(&c.image, &cwd) {
+                    let build = o.build.unwrap_or_else(|| {
+                        self.in_child_quiet(&["image", "exists", &c.image]).is_err()
+                    });
+                    if build {
+                        let ctx = file.parent().unwrap_or(&cwd).display().to_string();
+                        let file = file.display().to_string();
+                        self.in_child(&["build", "-t", &c.image, "-f", &file, &ctx])?;
+                    }
+                }
                 let mut args: Vec<String> = vec!["create".into(), "--quiet".into()];
+                let mut annotations = p.annotations.clone();
+                annotations.extend(o.annotations.iter().cloned());
+                for (k, v) in &annotations {
+                    args.push(format!("--annotation={k}={v}"));
+                }
                 args.push(format!("--pod={}", pod.id));
                 args.push(format!("--name={name}"));
                 for (k, v) in plan.env_of(c)? {
@@ -776,6 +841,7 @@ impl Engine {
 struct PlannedPod {
     name: String,
     labels: Map,
+    annotations: Map,
     spec: PodSpec,
 }
 
@@ -865,9 +931,19 @@ fn parse(yaml: &str, configmaps: &[String]) -> anyhow::Result<Plan> {
             "Pod" => {
                 let spec: PodSpec = serde_yaml_ng::from_value(d.spec)
                     .map_err(|e| kube_error(format!("unable to read Pod spec: {e}")))?;
+                for (k, v) in &d.metadata.annotations {
+                    if v.len() > MAX_KUBE_ANNOTATION {
+                        return Err(UserError::new(format!(
+                            "invalid annotation {k:?}={v:?} value length exceeds Kubernetetes max {MAX_KUBE_ANNOTATION}"
+                        ))
+                        .with_hint("shorten the annotation's value")
+                        .into());
+                    }
+                }
                 plan.pods.push(PlannedPod {
                     name: pod_name(&d.metadata, "Pod")?,
                     labels: d.metadata.labels,
+                    annotations: d.metadata.annotations,
                     spec,
                 });
             }
@@ -877,6 +953,7 @@ fn parse(yaml: &str, configmaps: &[String]) -> anyhow::Result<Plan> {
                 plan.pods.push(PlannedPod {
                     name: format!("{}-pod", pod_name(&d.metadata, "Deployment")?),
                     labels: spec.template.metadata.labels,
+                    annotations: d.metadata.annotations,
                     spec: spec.template.spec,
                 });
             }

@@ -193,6 +193,12 @@ fn gofmt(v: &Value) -> String {
         Value::Nil => "<nil>".into(),
         Value::String(s) => s.clone(),
         Value::Array(a) => format!("[{}]", a.iter().map(gofmt).collect::<Vec<_>>().join(" ")),
+        // podman's InspectHostPort is a Go struct: `%v` prints its fields' values in order
+        Value::Object(o) | Value::Map(o)
+            if o.len() == 2 && o.contains_key("HostIp") && o.contains_key("HostPort") =>
+        {
+            format!("{{{} {}}}", gofmt(&o["HostIp"]), gofmt(&o["HostPort"]))
+        }
         Value::Object(o) | Value::Map(o) => {
             let mut keys: Vec<&String> = o.keys().collect();
             keys.sort();

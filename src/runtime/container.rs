@@ -36,6 +36,9 @@ pub struct ContainerConfig {
     /// `--label`/`--label-file` merged over the image's labels.
     #[serde(default)]
     pub labels: std::collections::BTreeMap<String, String>,
+    /// `--annotation`s (inspect's Config.Annotations).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub annotations: std::collections::BTreeMap<String, String>,
     /// `--log-driver`: k8s-file (json-file is the same, as in podman) or none.
     #[serde(default = "default_log_driver")]
     pub log_driver: String,

@@ -219,7 +219,11 @@ pub fn spawn_networked(
             ))
         })?;
     }
-    if let Some(path) = joined_netns(&mode, dir)? {
+    let joined = joined_netns(&mode, dir)?.filter(|p| {
+        // in it already: a pod whose infra has the host's network (setns would be EPERM)
+        std::fs::read_link(p).ok() != std::fs::read_link("/proc/self/ns/net").ok()
+    });
+    if let Some(path) = joined {
         // the child inherits the network namespace berth is in when it forks
         let f = std::fs::File::open(&path)
             .map_err(io_err("open the network namespace", Path::new(&path)))?;
