@@ -569,3 +569,117 @@ fn a_container_on_a_network_has_its_short_id_as_alias() {
     env.ok(&["rm", &id]);
     env.ok(&["network", "rm", "aliasnet"]);
 }
+
+/// GET /hostname through 127.0.0.1:`port`, once: the body, if the server answered.
+fn get_hostname(port: u16) -> Option<String> {
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(3))).ok()?;
+    s.write_all(b"GET /hostname HTTP/1.0\r\n\r\n").ok()?;
+    let mut out = String::new();
+    let _ = s.read_to_string(&mut out);
+    out.contains("200").then_some(out)
+}
+
+#[test]
+fn published_ports_and_etc_hosts_follow_connect_and_disconnect() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("netfollow");
+    env.pull("berth-test/busybox");
+    let img = image("berth-test/busybox");
+    env.ok(&["network", "create", "f1"]);
+    env.ok(&["network", "create", "f2"]);
+    let port = free_port();
+    let id = env
+        .ok(&[
+            "run",
+            "-d",
+            "--network",
+            "f1",
+            "-p",
+            &format!("127.0.0.1:{port}:80"),
+            &img,
+            "httpd",
+            "-f",
+            "-p",
+            "80",
+            "-h",
+            "/etc",
+        ])
+        .stdout()
+        .trim()
+        .to_string();
+    let page = wait_until("the page on f1", Duration::from_secs(10), || {
+        get_hostname(port).ok_or("no answer")
+    });
+    assert!(page.contains(&id[..12]), "{page}");
+    let ip = ip_of(&env, &id, "f1");
+    let hosts = exec(&env, &id, &["cat", "/etc/hosts"]).1;
+    assert!(hosts.contains(&ip), "{hosts}");
+
+    // off its only network: the port is withdrawn and the address leaves /etc/hosts
+    env.ok(&["network", "disconnect", "f1", &id]);
+    let hosts = exec(&env, &id, &["cat", "/etc/hosts"]).1;
+    assert!(!hosts.contains(&ip), "{ip} still in {hosts}");
+    assert!(get_hostname(port).is_none(), "the port still answers");
+
+    // back on: a new address (as netavark's round robin), in /etc/hosts, the port reaches it
+    env.ok(&["network", "connect", "f1", &id]);
+    let ip2 = ip_of(&env, &id, "f1");
+    assert_ne!(ip2, ip);
+    let hosts = exec(&env, &id, &["cat", "/etc/hosts"]).1;
+    assert!(hosts.contains(&ip2), "{hosts}");
+    let page = wait_until("the page after connect", Duration::from_secs(10), || {
+        get_hostname(port).ok_or("no answer")
+    });
+    assert!(page.contains(&id[..12]), "{page}");
+
+    // a second network, then the first one goes: the port moves to the second
+    env.ok(&["network", "connect", "f2", &id]);
+    env.ok(&["network", "disconnect", "f1", &id]);
+    let page = wait_until("the page through f2", Duration::from_secs(10), || {
+        get_hostname(port).ok_or("no answer")
+    });
+    assert!(page.contains(&id[..12]), "{page}");
+
+    // the forward ends with the container
+    env.ok(&["rm", "-f", "-t", "0", &id]);
+    wait_until("the port to close", Duration::from_secs(5), || {
+        get_hostname(port).map_or(Ok(()), Err)
+    });
+    env.ok(&["network", "rm", "f1", "f2"]);
+}
+
+#[test]
+fn unshare_rootless_netns_runs_where_the_bridges_are() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("netunshare");
+    env.pull("berth-test/busybox");
+    let img = image("berth-test/busybox");
+    env.ok(&["network", "create", "u1"]);
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "u",
+        "--network",
+        "u1",
+        &img,
+        "sleep",
+        "300",
+    ]);
+    let dev = env
+        .ok(&["unshare", "--rootless-netns", "cat", "/proc/net/dev"])
+        .stdout();
+    assert!(dev.contains("podman"), "{dev}");
+    assert!(dev.contains("tap0"), "{dev}");
+    // the old name is accepted too; without it the host's interfaces show
+    env.ok(&["unshare", "--rootless-cni", "true"]);
+    let dev = env.ok(&["unshare", "cat", "/proc/net/dev"]).stdout();
+    assert!(!dev.contains("tap0"), "{dev}");
+    env.ok(&["rm", "-f", "-t", "0", "u"]);
+    env.ok(&["network", "rm", "u1"]);
+}

@@ -458,3 +458,45 @@ fn members_share_the_pods_dev_shm_and_find_their_own_name_in_etc_hosts() {
     assert_eq!(hosts.lines().count(), hosts2.lines().count());
     env.ok(&["pod", "rm", "-f", "-t", "0", "shmpod"]);
 }
+
+#[test]
+fn infra_command_is_the_infra_containers_entrypoint_in_inspect() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("pod-infracmd");
+    env.pull("berth-test/busybox");
+    let img = image("berth-test/busybox");
+    env.ok(&[
+        "pod",
+        "create",
+        "--name",
+        "ip",
+        "--infra-image",
+        &img,
+        "--infra-command",
+        "/bin/sleep",
+        "--infra-name",
+        "ip-infra",
+    ]);
+    let r = env.ok(&[
+        "container",
+        "inspect",
+        "--format",
+        "{{.Config.Entrypoint}}",
+        "ip-infra",
+    ]);
+    assert_eq!(r.stdout().trim(), "/bin/sleep");
+    // a container without an entrypoint has an empty one
+    env.ok(&["create", "--name", "plain", &img, "true"]);
+    let r = env.ok(&[
+        "container",
+        "inspect",
+        "--format",
+        "{{.Config.Entrypoint}}",
+        "plain",
+    ]);
+    assert_eq!(r.stdout().trim(), "");
+    env.ok(&["rm", "plain"]);
+    env.ok(&["pod", "rm", "-f", "ip"]);
+}

@@ -255,6 +255,7 @@ pub fn container_json(c: &crate::runtime::container::Container) -> Value {
             "User": spec.process.user,
             "Env": spec.process.env,
             "Cmd": spec.process.args,
+            "Entrypoint": spec.process.entrypoint.join(" "),
             "Image": c.config.image_name,
             "WorkingDir": spec.process.cwd,
             "Tty": spec.process.terminal,

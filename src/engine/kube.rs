@@ -708,6 +708,8 @@ impl Engine {
             }
             let mut args: Vec<String> = vec!["pod".into(), "create".into(), "--name".into()];
             args.push(p.name.clone());
+            // a played pod stops when its last container exits (podman's kube play)
+            args.push("--exit-policy=stop".into());
             for (k, v) in &p.labels {
                 args.push(format!("--label={k}={v}"));
             }

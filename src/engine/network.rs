@@ -135,7 +135,10 @@ impl Engine {
             .into());
         }
         let running = super::State::of(&c).is_active();
-        if running && c.config.spec.networks.is_empty() {
+        if running
+            && c.config.spec.networks.is_empty()
+            && c.config.spec.network != crate::network::NETWORKS_MODE
+        {
             return Err(UserError::new(format!(
                 "container {} runs on the {} network: it cannot join a network while it runs",
                 c.name(),
@@ -167,9 +170,21 @@ impl Engine {
                 crate::reference::short_id(&c.id).to_string(),
             ];
             bridge::attach_from(pid, &c.id, &names, &got, &[net], &[], n)?.keep();
+            // published ports that lost their network come back on this one
+            if bridge::forwarded_to(&c.id).is_none() {
+                bridge::move_ports(&c.id, &c.config.spec.ports, Some(&got[0].ip))?;
+            }
         }
         crate::runtime::container::save_config(&c.dir, &config)?;
         network_event(&c, &net_name, "connect");
+        // the container's /etc/hosts gains the new address (podman's etchosts.Add)
+        let line = format!(
+            "{}\t{} {}",
+            got[0].ip,
+            crate::reference::short_id(&c.id),
+            c.name()
+        );
+        edit_hosts(&c.dir, |lines| lines.push(line));
         Ok(())
     }
 
@@ -197,10 +212,19 @@ impl Engine {
             self.enter_rootless_netns()?;
             let n = a.interface.trim_start_matches("eth").parse().unwrap_or(pos);
             bridge::detach(&c.id, n)?;
+            // published ports follow the container to its next network, or are withdrawn
+            if bridge::forwarded_to(&c.id).as_deref() == Some(a.ip.as_str()) {
+                let next = config.spec.networks.first().map(|b| b.ip.as_str());
+                bridge::move_ports(&c.id, &c.config.spec.ports, next)?;
+            }
         }
         crate::runtime::container::save_config(&c.dir, &config)?;
         records::release(self.root(), Some(&net.name), &c.id);
         network_event(&c, &net.name, "disconnect");
+        // and its /etc/hosts loses the old one (podman's etchosts.Remove)
+        edit_hosts(&c.dir, |lines| {
+            lines.retain(|l| l.split_whitespace().next() != Some(a.ip.as_str()))
+        });
         Ok(())
     }
 
@@ -278,6 +302,19 @@ impl Engine {
         namespace::enter(Enter::RootlessNetns(cur.info.pid))
     }
 
+    /// `unshare --rootless-netns`: this process in the rootless netns (its user namespace,
+    /// a mount namespace of its own, its network namespace), started if none runs.
+    pub fn join_rootless_netns(&self) -> anyhow::Result<()> {
+        self.enter_rootless_netns()?;
+        let cur = crate::network::rootless_netns::current()
+            .ok_or_else(|| anyhow::anyhow!("the rootless network namespace is not running"))?;
+        nix::sched::setns(&cur.netns, nix::sched::CloneFlags::CLONE_NEWNET).map_err(|e| {
+            UserError::new(format!("cannot join the rootless network namespace: {e}"))
+                .with_hint("berth info shows the network helpers berth found")
+        })?;
+        Ok(())
+    }
+
     /// The holder of the rootless netns (the hidden `__netns-holder` command).
     pub fn netns_holder(&self) -> anyhow::Result<()> {
         let map = crate::userns::IdMap::for_current_user()?;
@@ -306,6 +343,22 @@ fn next_index(c: &Container) -> usize {
 /// Whether a container is on user-defined networks.
 pub fn on_networks(c: &Container) -> bool {
     !c.config.spec.networks.is_empty()
+}
+
+/// Change a container's /etc/hosts in place (it is bound into the running container by its
+/// inode, so it is rewritten, not replaced). A container without one is left alone.
+fn edit_hosts(dir: &std::path::Path, f: impl FnOnce(&mut Vec<String>)) {
+    let p = dir.join("userdata").join("hosts");
+    let Ok(text) = std::fs::read_to_string(&p) else {
+        return;
+    };
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    f(&mut lines);
+    let mut out = lines.join("\n");
+    out.push('\n');
+    if let Err(e) = std::fs::write(&p, out) {
+        log::warn!("update {}: {e}", p.display());
+    }
 }
 
 #[cfg(test)]

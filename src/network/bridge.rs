@@ -81,7 +81,8 @@ fn veth_name(id: &str, n: usize) -> String {
 /// published ports (the veths go with the container's network namespace).
 pub struct Bridged {
     dns: Vec<PathBuf>,
-    forwards: Vec<u64>,
+    /// The container whose forwards (rootless-netns/ports/ID.json) end with it.
+    forwards_of: Option<String>,
 }
 
 impl Drop for Bridged {
@@ -89,10 +90,9 @@ impl Drop for Bridged {
         for p in &self.dns {
             let _ = std::fs::remove_file(p);
         }
-        if let Some(c) = super::rootless_netns::current() {
-            for id in &self.forwards {
-                let _ = super::slirp4netns::remove_hostfwd_at(&c.dir.join("slirp4netns.sock"), *id);
-            }
+        if let Some(id) = &self.forwards_of {
+            // what the record holds now: `network connect/disconnect` may have moved them
+            let _ = move_ports(id, &[], None);
         }
     }
 }
@@ -102,8 +102,64 @@ impl Bridged {
     /// valid while the veth lives).
     pub fn keep(mut self) {
         self.dns.clear();
-        self.forwards.clear();
+        self.forwards_of = None;
     }
+}
+
+/// A running container's published ports in the holder's slirp4netns
+/// (rootless-netns/ports/ID.json): the address they reach and the forwards' IDs.
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct Forwards {
+    pub ip: String,
+    pub ids: Vec<u64>,
+}
+
+fn forwards_file(dir: &std::path::Path, id: &str) -> PathBuf {
+    dir.join("ports").join(format!("{id}.json"))
+}
+
+/// The address a running container's published ports reach now, if any.
+pub fn forwarded_to(id: &str) -> Option<String> {
+    let cur = super::rootless_netns::current()?;
+    let text = std::fs::read(forwards_file(&cur.dir, id)).ok()?;
+    let f: Forwards = serde_json::from_slice(&text).ok()?;
+    (!f.ids.is_empty()).then_some(f.ip)
+}
+
+/// Withdraw a container's published ports and, with `to`, publish `ports` again to that
+/// address (podman moves them to the container's remaining network on `network disconnect`,
+/// and back on `network connect`).
+pub fn move_ports(id: &str, ports: &[PortMapping], to: Option<&str>) -> Result<(), NetError> {
+    let Some(cur) = super::rootless_netns::current() else {
+        return Ok(());
+    };
+    let sock = cur.dir.join("slirp4netns.sock");
+    let file = forwards_file(&cur.dir, id);
+    if let Some(old) = std::fs::read(&file)
+        .ok()
+        .and_then(|t| serde_json::from_slice::<Forwards>(&t).ok())
+    {
+        for fid in old.ids {
+            let _ = super::slirp4netns::remove_hostfwd_at(&sock, fid);
+        }
+    }
+    let _ = std::fs::remove_file(&file);
+    let Some(ip) = to else {
+        return Ok(());
+    };
+    let mut f = Forwards {
+        ip: ip.to_string(),
+        ids: Vec::new(),
+    };
+    for m in ports.iter().filter(|p| p.proto == super::Proto::Tcp) {
+        f.ids
+            .push(super::slirp4netns::add_hostfwd_at(&sock, m, ip)?);
+    }
+    if !f.ids.is_empty() {
+        let _ = std::fs::create_dir_all(file.parent().unwrap_or(&cur.dir));
+        let _ = std::fs::write(&file, serde_json::to_vec(&f).unwrap_or_default());
+    }
+    Ok(())
 }
 
 /// Take a container's `n`-th network away (`network disconnect` of a running container).
@@ -178,7 +234,7 @@ pub fn attach_from(
     })?;
     let mut out = Bridged {
         dns: Vec::new(),
-        forwards: Vec::new(),
+        forwards_of: None,
     };
     let cns = std::fs::File::open(format!("/proc/{pid}/ns/net"))
         .map_err(nl_err("open the container's network namespace".into()))?;
@@ -237,14 +293,10 @@ pub fn attach_from(
         let _ = std::fs::write(&p, serde_json::to_vec(&e).unwrap_or_default());
         out.dns.push(p);
     }
-    if let Some(first) = attachments.first() {
-        for m in ports.iter().filter(|p| p.proto == super::Proto::Tcp) {
-            let id = super::slirp4netns::add_hostfwd_at(
-                &cur.dir.join("slirp4netns.sock"),
-                m,
-                &first.ip,
-            )?;
-            out.forwards.push(id);
+    if let Some(a) = attachments.first() {
+        if ports.iter().any(|p| p.proto == super::Proto::Tcp) {
+            out.forwards_of = Some(id.to_string());
+            move_ports(id, ports, Some(&a.ip))?;
         }
     }
     Ok(out)

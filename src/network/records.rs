@@ -511,13 +511,22 @@ pub fn allocate(
             owner,
         });
     }
-    let mut n = u32::from(start);
-    while n <= u32::from(end) {
+    // round robin from the last address handed out, as host-local and netavark do: an
+    // address just freed (a disconnect, a removed container) is not given again at once
+    let last_file = d.join(".last");
+    let (lo, hi) = (u32::from(start), u32::from(end));
+    let after = std::fs::read_to_string(&last_file)
+        .ok()
+        .and_then(|s| s.trim().parse::<Ipv4Addr>().ok())
+        .map(u32::from)
+        .filter(|l| (lo..=hi).contains(l))
+        .map_or(lo, |l| if l >= hi { lo } else { l + 1 });
+    for n in (after..=hi).chain(lo..after) {
         let ip = Ipv4Addr::from(n);
         if ip != gw && ip != cidr.addr && ip != cidr.broadcast() && try_take(ip)? {
+            let _ = std::fs::write(&last_file, ip.to_string());
             return Ok(ip);
         }
-        n += 1;
     }
     Err(RecordError::Exhausted(cidr.to_string()))
 }

@@ -17,6 +17,9 @@ pub struct ProcessSpec {
     /// /etc/group.
     #[serde(default)]
     pub groups: Vec<String>,
+    /// The leading part of `args` that is the entrypoint (inspect's `.Config.Entrypoint`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub entrypoint: Vec<String>,
 }
 
 /// A container's flags or image config that cannot be made into a spec (the message names
@@ -749,7 +752,7 @@ pub fn process(
     } else {
         image.cmd.clone().unwrap_or_default()
     };
-    let args: Vec<String> = entrypoint.into_iter().chain(cmd).collect();
+    let args: Vec<String> = entrypoint.iter().cloned().chain(cmd).collect();
     if args.is_empty() {
         return Err("no command or entrypoint specified for the container".into());
     }
@@ -781,6 +784,7 @@ pub fn process(
         terminal: intent.terminal,
         stdin: intent.stdin,
         groups: intent.groups.clone(),
+        entrypoint,
     })
 }
 
