@@ -37,7 +37,7 @@ pub struct KillArgs {
     #[arg(short, long)]
     pub all: bool,
     /// Signal to send to the container
-    #[arg(short, long, default_value = "KILL")]
+    #[arg(short, long, default_value = "KILL", allow_hyphen_values = true)]
     pub signal: String,
     /// Container(s) to signal
     #[arg(value_name = "CONTAINER")]
@@ -52,7 +52,7 @@ pub struct RmArgs {
     /// Remove all containers
     #[arg(short, long)]
     pub all: bool,
-    /// Force removal of a running container (stops it first)
+    /// Force removal of a running container (stops it first); a missing one is no error
     #[arg(short, long)]
     pub force: bool,
     /// Ignore errors when a specified container is missing
@@ -179,7 +179,7 @@ pub fn run_rm(ctx: &Context, a: RmArgs) -> anyhow::Result<ExitStatus> {
     let mut errors = Vec::new();
     let names = with_latest(&engine, a.latest, &a.containers)?;
     let found = engine.targets(a.all, &names, false)?;
-    let mut list = split_targets(found, a.ignore, &mut errors);
+    let mut list = split_targets(found, a.ignore || a.force, &mut errors);
     if a.depend {
         list = engine.with_dependents(list);
     }
