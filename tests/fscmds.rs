@@ -341,10 +341,12 @@ fn cp_archive_keeps_the_mapped_owner() {
     // a file of the container's uid 1000 as the namespace maps it (host uid = subuid + 999)
     env.ok(&["unshare", "chown", "1000:1000", &s(&f)]);
     assert_eq!(std::fs::metadata(&f).unwrap().uid(), subuid_start() + 999);
-    env.ok(&["cp", "-a", &s(&f), "own:/tmp/kept"]);
-    env.ok(&["cp", "--archive", &s(&f), "own:/tmp/kept2"]);
+    // podman's --archive: true (the default) gives the files to the container's user,
+    // false keeps their owners
+    env.ok(&["cp", "--archive=false", &s(&f), "own:/tmp/kept"]);
+    env.ok(&["cp", "-a=false", &s(&f), "own:/tmp/kept2"]);
     env.ok(&["cp", &s(&f), "own:/tmp/root"]);
-    env.ok(&["cp", "--archive=false", &s(&f), "own:/tmp/root2"]);
+    env.ok(&["cp", "-a", &s(&f), "own:/tmp/root2"]);
     assert_eq!(
         exec_out(
             &env,
@@ -353,17 +355,22 @@ fn cp_archive_keeps_the_mapped_owner() {
         ),
         "1000:1000\n1000:1000\n0:0\n0:0\n"
     );
-    // out: the user's by default, the mapped ids with -a
+    // out: always the user's, as in podman
     let out = put(&env, "out", None, 0o755);
     env.ok(&["cp", "own:/data/owned-by-1000", &s(&out.join("mine"))]);
-    env.ok(&["cp", "-a", "own:/data/owned-by-1000", &s(&out.join("kept"))]);
+    env.ok(&[
+        "cp",
+        "--archive=false",
+        "own:/data/owned-by-1000",
+        &s(&out.join("kept")),
+    ]);
     assert_eq!(
         std::fs::metadata(out.join("mine")).unwrap().uid(),
         env.user.uid
     );
     assert_eq!(
         std::fs::metadata(out.join("kept")).unwrap().uid(),
-        subuid_start() + 999
+        env.user.uid
     );
     env.ok(&["rm", "-f", "-t", "0", "own"]);
 }
@@ -395,14 +402,14 @@ fn cp_with_a_stopped_uidmap_container_uses_the_containers_ids() {
     let f1000 = put(&env, "f1000", Some("mine\n"), 0o644);
     env.ok(&["unshare", "chown", "1000:1000", &s(&f1000)]);
     env.ok(&["cp", &s(&f), "um:/in"]);
-    env.ok(&["cp", "-a", &s(&f1000), "um:/kept"]);
+    env.ok(&["cp", "--archive=false", &s(&f1000), "um:/kept"]);
     let r = env.ok(&["start", "-a", "um"]);
     assert_eq!(r.stdout(), "0:0\n1000:1000\n1000:1000\n");
     let out = put(&env, "out", None, 0o755);
-    env.ok(&["cp", "-a", "um:/data/owned-by-1000", &s(&out.join("kept"))]);
+    env.ok(&["cp", "um:/data/owned-by-1000", &s(&out.join("kept"))]);
     assert_eq!(
         std::fs::metadata(out.join("kept")).unwrap().uid(),
-        subuid_start() + 999
+        env.user.uid
     );
     let (code, tar, err) = with_stdin(&env, &["cp", "um:/kept", "-"], b"");
     assert_eq!(code, 0, "{err}");
@@ -446,9 +453,9 @@ fn cp_tar_streams() {
         ),
         "640 0:0\nin a tar\n"
     );
-    // with -a the archive's ids stay
+    // with --archive=false the archive's ids stay (065-cp "-a=false")
     env.ok(&["exec", "st", "mkdir", "/keep"]);
-    let (code, _, err) = with_stdin(&env, &["cp", "-a", "-", "st:/keep"], &tgz.stdout);
+    let (code, _, err) = with_stdin(&env, &["cp", "-a=false", "-", "st:/keep"], &tgz.stdout);
     assert_eq!(code, 0, "{err}");
     assert_eq!(
         exec_out(&env, "st", "stat -c '%u:%g' /keep/d/sub/f"),
@@ -612,7 +619,7 @@ fn planted_symlinks_resolve_inside_the_container() {
 }
 
 #[test]
-fn an_absolute_symlink_is_copied_as_a_link_or_followed_inside() {
+fn an_absolute_symlink_is_followed_inside_the_container() {
     if !integration() {
         return;
     }
@@ -621,12 +628,15 @@ fn an_absolute_symlink_is_copied_as_a_link_or_followed_inside() {
     env.pull("berth-test/layered");
     env.ok(&["create", "--name", "links", &img, "true"]);
     let out = put(&env, "out", None, 0o755);
+    // as podman: the link is followed, and the copy takes its target's name
     env.ok(&["cp", "links:/data/abs-link", &s(&out)]);
-    assert_eq!(
-        std::fs::read_link(out.join("abs-link")).unwrap(),
-        PathBuf::from("/etc/passwd"),
-        "the link itself"
+    assert!(
+        std::fs::read_to_string(out.join("passwd"))
+            .unwrap()
+            .contains("app:x:1000:1000"),
+        "the container's /etc/passwd under its own name"
     );
+    assert!(std::fs::symlink_metadata(out.join("abs-link")).is_err());
     env.ok(&[
         "cp",
         "-L",
@@ -934,4 +944,123 @@ fn cp_between_two_containers() {
     assert_eq!(exec_out(&env, "b", "cat /tmp/foo"), "file\n");
     // a missing source is an error, and nothing is left behind
     env.run(&["cp", "a:/nonesuch", "b:/tmp"]).assert_code(125);
+}
+
+/// podman's rules for a container's source path (065-cp): a symlink is followed inside the
+/// container (a directory's link copies the directory), a dangling one and any `*` name
+/// nothing, and a file that a directory is in the way of is named from the destination.
+#[test]
+fn cp_out_follows_links_refuses_wildcards_and_words_clashes_as_podman() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("cp-links");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    env.ok(&[
+        "run",
+        "--name",
+        "l",
+        &img,
+        "sh",
+        "-c",
+        "echo zero > /tmp/f0; mkdir /tmp/sub && ln -s .. /tmp/sub/weirdlink; \
+         ln -s /nonexistent /tmp/dangling; ln -s /also-missing '/tmp/*'; echo foo > /tmp/foo",
+    ]);
+    let out = put(&env, "out", None, 0o755);
+    // the link to a directory: its content lands in the new directory
+    env.ok(&["cp", "l:/tmp/sub/weirdlink", &s(&out.join("dest"))]);
+    assert_eq!(
+        std::fs::read_to_string(out.join("dest/f0")).unwrap(),
+        "zero\n"
+    );
+    for (src, shown) in [
+        (
+            "l:/tmp/dangling",
+            "\"/tmp/dangling\" could not be found on container l",
+        ),
+        ("l:/tmp/*", "\"/tmp/*\" could not be found on container l"),
+        ("l:/tmp/f*", "\"/tmp/f*\" could not be found on container l"),
+    ] {
+        let r = env.run(&["cp", src, &s(&out)]);
+        r.assert_code(125);
+        assert!(
+            r.stderr().starts_with(&format!("Error: {shown}")),
+            "{src}: {}",
+            r.stderr()
+        );
+    }
+    assert!(!out.join("*").exists() && !out.join("dangling").exists());
+    // a directory in the way on the host: the path as seen from the destination directory
+    put(&env, "clash/foo", None, 0o755);
+    let r = env.run(&["cp", "l:/tmp/foo", &s(&env.dir.join("clash"))]);
+    r.assert_code(125);
+    assert!(
+        r.stderr().contains("error creating \"/foo\": ") && r.stderr().contains("file exists"),
+        "{}",
+        r.stderr()
+    );
+    env.ok(&["rm", "l"]);
+}
+
+/// 065-cp: what is copied into a created container's tmpfs mount point is in the tmpfs once it
+/// starts (podman's tmpcopyup, unless notmpcopyup), and a copy into a volume nested in another
+/// volume of a stopped container lands in the inner one and leaves the outer one untouched.
+#[test]
+fn cp_into_a_created_containers_tmpfs_and_nested_volumes() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("cp-tmpfs");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let f = put(&env, "file", Some("into the tmpfs\n"), 0o644);
+    for (name, mount, seen) in [
+        ("up", "type=tmpfs,dst=/tmp", "into the tmpfs\n"),
+        ("noup", "type=tmpfs,dst=/tmp,notmpcopyup", ""),
+    ] {
+        env.ok(&[
+            "create", "--mount", mount, "--name", name, &img, "sleep", "1000",
+        ]);
+        env.ok(&["cp", &s(&f), &format!("{name}:/tmp")]);
+        env.ok(&["start", name]);
+        let r = env.run(&[
+            "exec",
+            name,
+            "sh",
+            "-c",
+            "cat /tmp/file 2>/dev/null; mount | grep -c ' /tmp type tmpfs'",
+        ]);
+        assert_eq!(r.stdout(), format!("{seen}1\n"), "{name}: {}", r.stderr());
+        env.ok(&["rm", "-f", "-t", "0", name]);
+    }
+    env.ok(&["volume", "create", "outer"]);
+    env.ok(&["volume", "create", "inner"]);
+    let mp = |v: &str| {
+        PathBuf::from(
+            env.ok(&["volume", "inspect", v, "--format", "{{.Mountpoint}}"])
+                .stdout()
+                .trim(),
+        )
+    };
+    env.ok(&[
+        "create",
+        "--name",
+        "vols",
+        "-v",
+        "outer:/tmp/volume",
+        "-v",
+        "inner:/tmp/volume/sub",
+        &img,
+        "true",
+    ]);
+    env.ok(&["cp", &s(&f), "vols:/tmp/volume/sub"]);
+    assert_eq!(
+        std::fs::read_to_string(mp("inner").join("file")).unwrap(),
+        "into the tmpfs\n"
+    );
+    let outer: Vec<_> = std::fs::read_dir(mp("outer")).unwrap().collect();
+    assert!(outer.is_empty(), "the outer volume: {outer:?}");
+    env.ok(&["rm", "vols"]);
+    env.ok(&["volume", "rm", "outer", "inner"]);
 }

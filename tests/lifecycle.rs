@@ -493,3 +493,39 @@ fn ps_sort_and_stop_timeout() {
         "exited"
     );
 }
+
+#[test]
+fn kill_signal_words_and_rm_force_of_a_missing_container() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("life-killsig");
+    // podman strips one leading dash; numbers outside 1..64 have their own words
+    for (sig, words) in [
+        ("-0", "Error: invalid signal: 0"),
+        ("-SIGBADSIG", "Error: invalid signal: SIGBADSIG"),
+        ("BADSIG", "Error: invalid signal: BADSIG"),
+        ("65", "Error: valid signals are 1 through 64"),
+        ("-65", "Error: valid signals are 1 through 64"),
+        ("99999999", "Error: valid signals are 1 through 64"),
+    ] {
+        let r = env.run(&["kill", "-s", sig, "nosuchcontainer"]);
+        r.assert_code(125);
+        assert!(
+            r.stderr().starts_with(words),
+            "kill -s {sig}: {}",
+            r.stderr()
+        );
+    }
+    env.pull("berth-test/busybox");
+    let img = image("berth-test/busybox");
+    env.ok(&["run", "-d", "--name", "k", &img, "sleep", "1000"]);
+    env.ok(&["kill", "-s", "-TERM", "k"]);
+    env.ok(&["wait", "k"]);
+    // rm --force of a container that is not there is no error, and prints nothing
+    let r = env.run(&["rm", "bogus"]);
+    r.assert_code(1);
+    let r = env.ok(&["rm", "--force", "bogus"]);
+    assert_eq!(r.stdout(), "");
+    assert_eq!(r.stderr(), "");
+}

@@ -9,8 +9,8 @@ use clap::Args;
 
 #[derive(Args, Debug)]
 pub struct CpArgs {
-    /// Keep the source's uid/gid (default: files copied into a container belong to its user,
-    /// files copied out to you)
+    /// Give files copied into a container to its user (the default, true); false keeps the
+    /// source's uid/gid. Files copied out always belong to you, as in podman
     #[arg(
         short = 'a',
         long,
@@ -20,8 +20,8 @@ pub struct CpArgs {
         default_missing_value = "true"
     )]
     pub archive: Option<bool>,
-    /// Follow a symbolic link SRC_PATH in the container (resolved inside it); a local one is
-    /// always followed, as podman does
+    /// Accepted: a symbolic link SRC_PATH is always followed (inside the container for a
+    /// container), as podman does
     #[arg(short = 'L', long)]
     pub follow_link: bool,
     /// Allow a directory to replace a non-directory and the reverse
@@ -74,10 +74,10 @@ fn parse_end(s: &str) -> End {
 pub fn run(ctx: &Context, a: CpArgs) -> anyhow::Result<ExitStatus> {
     let engine = ctx.engine()?;
     let o = CopyOptions {
-        archive: a.archive.unwrap_or(false),
+        chown: a.archive.unwrap_or(true),
         overwrite: a.overwrite,
-        follow_link: a.follow_link,
     };
+    let _ = a.follow_link; // always so, as in podman
     let (mut stdin, mut stdout) = (std::io::stdin(), std::io::stdout());
     let warnings = match (parse_end(&a.src), parse_end(&a.dest)) {
         (End::Container(sname, spath), End::Container(dname, dpath)) => {

@@ -111,6 +111,8 @@ fn matches_filters(row: &Row<'_>, filters: &[(String, String)], labels: &Value) 
             }
         }
         "id" => row.image.id.starts_with(v.as_str()),
+        "before" => v.parse().is_ok_and(|t: i64| row.image.created < t),
+        "since" => v.parse().is_ok_and(|t: i64| row.image.created > t),
         _ => true,
     })
 }
@@ -175,12 +177,23 @@ pub fn run(ctx: &Context, a: ImagesArgs) -> anyhow::Result<ExitStatus> {
             "id",
             "before",
             "since",
+            "after",
             "readonly",
             "intermediate",
         ]
         .contains(&k)
         {
             return Err(crate::error::UserError::new(format!("invalid image filter {k:?}")).into());
+        }
+        if matches!(k, "before" | "since" | "after") {
+            // compared by creation time with the image named, as podman does
+            let other = store.find_image(v).map_err(|e| {
+                crate::error::UserError::new(format!("{k} filter: {e}"))
+                    .with_hint("name an image of `berth images` by name or ID")
+            })?;
+            let k = if k == "before" { "before" } else { "since" };
+            filters.push((k.to_string(), other.created.to_string()));
+            continue;
         }
         filters.push((k.to_string(), v.to_string()));
     }

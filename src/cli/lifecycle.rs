@@ -37,7 +37,7 @@ pub struct KillArgs {
     #[arg(short, long)]
     pub all: bool,
     /// Signal to send to the container
-    #[arg(short, long, default_value = "KILL")]
+    #[arg(short, long, default_value = "KILL", allow_hyphen_values = true)]
     pub signal: String,
     /// Container(s) to signal
     #[arg(value_name = "CONTAINER")]
@@ -52,7 +52,7 @@ pub struct RmArgs {
     /// Remove all containers
     #[arg(short, long)]
     pub all: bool,
-    /// Force removal of a running container (stops it first)
+    /// Force removal of a running container (stops it first); a missing one is no error
     #[arg(short, long)]
     pub force: bool,
     /// Ignore errors when a specified container is missing

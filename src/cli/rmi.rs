@@ -89,18 +89,6 @@ pub fn run(ctx: &Context, a: RmiArgs) -> anyhow::Result<ExitStatus> {
                 continue;
             }
         };
-        if in_use.contains(&image.id) {
-            if !a.force {
-                errors.push(
-                    UserError::new(format!("image used by a container: {}: image is in use by a container", image.id))
-                        .with_hint("remove the container first (`berth ps -a --filter ancestor=...`), or use rmi -f to remove both")
-                        .with_status(ExitStatus::External(2))
-                        .into(),
-                );
-                continue;
-            }
-            remove_containers_of(&engine, &image.id);
-        }
         let by_id = image.id.starts_with(name.trim_start_matches("sha256:"));
         // By name, with other names left: only that name goes (podman's "Untagged").
         let by_name = if by_id {
@@ -117,7 +105,8 @@ pub fn run(ctx: &Context, a: RmiArgs) -> anyhow::Result<ExitStatus> {
                 .cloned()
         };
         if let Some(n) = &by_name {
-            if image.names.len() > 1 && !a.force {
+            // podman: a name of an image with other names is only untagged, even with -f
+            if image.names.len() > 1 {
                 crate::engine::image::untag(&store, &image, std::slice::from_ref(n))?;
                 output::out(&format!("Untagged: {n}"));
                 continue;
@@ -131,6 +120,18 @@ pub fn run(ctx: &Context, a: RmiArgs) -> anyhow::Result<ExitStatus> {
             .into());
             continue;
         }
+        if in_use.contains(&image.id) {
+            if !a.force {
+                errors.push(
+                    UserError::new(format!("image used by {}: image is in use by a container: consider listing external containers and force-removing image", image.id))
+                        .with_hint("remove the container first (`berth ps -a --filter ancestor=...`), or use rmi -f to remove both")
+                        .with_status(ExitStatus::External(2))
+                        .into(),
+                );
+                continue;
+            }
+            remove_containers_of(&engine, &image.id);
+        }
         crate::engine::image::remove(&store, &image, name)?;
         for n in &image.names {
             output::out(&format!("Untagged: {n}"));
@@ -143,9 +144,6 @@ pub fn run(ctx: &Context, a: RmiArgs) -> anyhow::Result<ExitStatus> {
     }
     store.collect_garbage()?;
     if let Some(last) = errors.pop() {
-        for e in &errors {
-            output::err(&super::report::render(e));
-        }
         // podman: 1 when an image was not found and nothing else went wrong, else 125
         if not_found == errors.len() + 1
             && errors
@@ -153,10 +151,31 @@ pub fn run(ctx: &Context, a: RmiArgs) -> anyhow::Result<ExitStatus> {
                 .chain(std::iter::once(&last))
                 .all(|e| e.downcast_ref::<crate::storage::StoreError>().is_some())
         {
+            for e in &errors {
+                output::err(&super::report::render(e));
+            }
             output::err(&super::report::render(&last));
             return Ok(ExitStatus::External(1));
         }
-        return Err(last);
+        if errors.is_empty() {
+            return Err(last);
+        }
+        // podman joins them into one: "N errors occurred:" and a "\t* " line for each
+        let status = crate::error::status_of(&last);
+        errors.push(last);
+        let list: String = errors
+            .iter()
+            .map(|e| {
+                let text = crate::error::render_with(e, false);
+                format!("\n\t* {}", text.trim_start_matches("Error: "))
+            })
+            .collect();
+        return Err(
+            UserError::new(format!("{} errors occurred:{list}\n", errors.len()))
+                .with_status(status)
+                .with_hint("rmi -f removes the images together with the containers using them")
+                .into(),
+        );
     }
     Ok(ExitStatus::Success)
 }

@@ -24,11 +24,23 @@ pub enum HostEnd<'a> {
 /// `cp` flags as plain values.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct CopyOptions {
-    /// `-a`: keep the source's owners.
-    pub archive: bool,
+    /// `--archive` (podman's default: true): files copied into a container belong to its
+    /// user; false keeps the source's owners. Files copied out always belong to the caller.
+    pub chown: bool,
     pub overwrite: bool,
-    /// `-L`: follow a symlink SRC_PATH in the container.
-    pub follow_link: bool,
+}
+
+/// podman's refusal of wildcards in a container's source path: no glob is expanded, a `*`
+/// names nothing (not even a file called `*`).
+fn no_wildcard(text: &str, name: &str) -> anyhow::Result<()> {
+    if text.contains('*') {
+        return Err(UserError::new(format!(
+            "\"{text}\" could not be found on container {name}: no such file or directory"
+        ))
+        .with_hint("podman cp copies one path; copy its directory, or name each file")
+        .into());
+    }
+    Ok(())
 }
 
 fn user_err(e: CopyError) -> anyhow::Error {
@@ -52,6 +64,20 @@ pub struct Reach {
     pub enter_later: bool,
     /// The rootfs of a stopped container, mounted here for the copy.
     pub mounted: Option<PathBuf>,
+    /// Mount points made for its volumes (target, first component created): removed after,
+    /// as podman, which does not mount them, leaves none.
+    pub made: Vec<(PathBuf, PathBuf)>,
+}
+
+/// Undo what [`reach`] did for a stopped container: the volumes' mount points it made, then
+/// the rootfs mount.
+fn release(c: &Container, mounted: &Option<PathBuf>, made: &[(PathBuf, PathBuf)]) {
+    for (target, first) in made.iter().rev() {
+        crate::runtime::rootfs::remove_mountpoint(target, first);
+    }
+    if mounted.is_some() {
+        let _ = access::unmount_rootfs(&c.dir);
+    }
 }
 
 /// How the container-side child reaches the container: joining it when it runs, else through
@@ -70,12 +96,14 @@ fn reach(root: &Path, c: &Container, bare: bool) -> anyhow::Result<Reach> {
             },
             enter_later: true,
             mounted: None,
+            made: Vec::new(),
         });
     }
     check(c, Op::MountStopped)?;
     namespace::enter(Enter::Mounts)?;
     let store = Store::open(root, false)?;
     let merged = crate::runtime::mount_container(&store, c)?;
+    let mut made = Vec::new();
     if !bare {
         // its volumes and bind mounts, as it will see them (not its tmpfs mounts: what is
         // copied there would be hidden when it starts)
@@ -87,19 +115,30 @@ fn reach(root: &Path, c: &Container, bare: bool) -> anyhow::Result<Reach> {
             .filter(|m| m.kind != crate::runtime::spec::MountKind::Tmpfs)
             .cloned()
             .collect();
-        if let Err(e) = crate::runtime::rootfs::apply_mounts(&merged, &mounts) {
-            let _ = access::unmount_rootfs(&c.dir);
-            return Err(UserError::new(format!(
-                "cannot mount the volumes of container {}: {e}",
-                c.name()
-            ))
-            .into());
+        for m in &mounts {
+            // one at a time: a volume inside another one is made in that one
+            let first = crate::runtime::rootfs::secure_join(&merged, &m.destination)
+                .ok()
+                .and_then(|t| {
+                    crate::runtime::rootfs::missing_mountpoint(&merged, &t).map(|f| (t, f))
+                });
+            if let Err(e) = crate::runtime::rootfs::apply_mounts(&merged, std::slice::from_ref(m)) {
+                release(c, &Some(merged.clone()), &made);
+                return Err(UserError::new(format!(
+                    "cannot mount the volumes of container {}: {e}",
+                    c.name()
+                ))
+                .with_hint("check that the container's volumes and bind-mount sources exist")
+                .into());
+            }
+            made.extend(first);
         }
     }
     Ok(Reach {
         access: RootAccess::Chroot(merged.clone()),
         enter_later: false,
         mounted: Some(merged),
+        made,
     })
 }
 
@@ -166,9 +205,10 @@ fn copy_in(
         access,
         enter_later,
         mounted,
+        made,
     } = reach(root, c, false)?;
     let (data_r, data_w) = std::io::pipe()?;
-    let keep = o.archive;
+    let keep = !o.chown;
     let overwrite = o.overwrite;
     let user = c.config.spec.process.user.clone();
     let place = format!("container {name}");
@@ -198,7 +238,7 @@ fn copy_in(
     let result = (|| -> anyhow::Result<String> {
         let (mut child, data_w) = spawned.map_err(user_err)?;
         if enter_later {
-            // the host side sees ids as the container does (for --archive)
+            // the host side sees ids as the container does (for --archive=false)
             namespace::enter(Enter::Store)?;
         }
         child.message().map_err(user_err)?; // PLAN, or the error of the destination
@@ -224,9 +264,7 @@ fn copy_in(
             (Ok(()), Ok(stats)) => Ok(stats),
         }
     })();
-    if mounted.is_some() {
-        let _ = access::unmount_rootfs(&c.dir);
-    }
+    release(c, &mounted, &made);
     Ok(warnings(&result?))
 }
 
@@ -239,6 +277,7 @@ fn copy_out(
     o: &CopyOptions,
 ) -> anyhow::Result<Vec<String>> {
     let name = c.name();
+    no_wildcard(path, name)?;
     let cpath = copy::container_path(path, &c.config.spec.process.cwd);
     let dest_abs = match &dest {
         HostEnd::Path(text) => Some(
@@ -250,9 +289,11 @@ fn copy_out(
         access,
         enter_later,
         mounted,
+        made,
     } = reach(root, c, false)?;
     let (data_r, data_w) = std::io::pipe()?;
-    let follow = o.follow_link;
+    // as podman: a symlink SRC_PATH is followed (inside the container)
+    let follow = true;
     let place = format!("container {name}");
     let text = path.to_string();
     let spawned = access::spawn(&access, data_r, move |st| {
@@ -265,7 +306,6 @@ fn copy_out(
         copy::flush(w)?;
         Ok(serde_json::to_string(&stats).unwrap_or_default())
     });
-    let keep = o.archive;
     let overwrite = o.overwrite;
     let mut dest = dest;
     let mut warned = Vec::new();
@@ -281,17 +321,15 @@ fn copy_out(
             (HostEnd::Path(text), Some(abs)) => {
                 let plan = copy::plan(text, &abs, &Incoming::Tree(src), "the host", true)
                     .map_err(user_err)?;
-                let owner = if keep {
-                    Owner::Keep
-                } else {
-                    Owner::Fixed(
-                        nix::unistd::geteuid().as_raw(),
-                        nix::unistd::getegid().as_raw(),
-                    )
-                };
-                copy::extract(
+                // podman gives what it copies out to the caller, whatever --archive says
+                let owner = Owner::Fixed(
+                    nix::unistd::geteuid().as_raw(),
+                    nix::unistd::getegid().as_raw(),
+                );
+                copy::extract_shown(
                     BufReader::with_capacity(256 * 1024, data_r),
                     &plan.dir,
+                    Path::new("/"),
                     &ExtractOptions {
                         owner,
                         overwrite,
@@ -318,9 +356,7 @@ fn copy_out(
             (Ok(()), Ok(stats)) => Ok(stats),
         }
     })();
-    if mounted.is_some() {
-        let _ = access::unmount_rootfs(&c.dir);
-    }
+    release(c, &mounted, &made);
     warned.extend(warnings(&result?));
     Ok(warned)
 }
@@ -364,6 +400,7 @@ fn copy_between(
     dpath: &str,
     o: &CopyOptions,
 ) -> anyhow::Result<Vec<String>> {
+    no_wildcard(spath, src.name())?;
     const DATA_R: usize = 0;
     const DATA_W: usize = 1;
     const INFO_R: usize = 2;
@@ -380,10 +417,11 @@ fn copy_between(
     let dcpath = copy::container_path(dpath, &dst.config.spec.process.cwd);
     let (sname, dname) = (src.name().to_string(), dst.name().to_string());
     let (stext, dtext) = (spath.to_string(), dpath.to_string());
-    let follow = o.follow_link;
-    let (keep, overwrite) = (o.archive, o.overwrite);
+    let follow = true;
+    let (keep, overwrite) = (!o.chown, o.overwrite);
     let user = dst.config.spec.process.user.clone();
-    let mut mounted: Vec<&Container> = Vec::new();
+    type Made = Vec<(PathBuf, PathBuf)>;
+    let mut mounted: Vec<(&Container, Option<PathBuf>, Made)> = Vec::new();
     let mut src_child = None;
     let mut dst_child = None;
     let result = (|| -> anyhow::Result<String> {
@@ -393,7 +431,7 @@ fn copy_between(
         for (is_src, c) in order {
             let r = reach(root, c, false)?;
             if r.mounted.is_some() {
-                mounted.push(c);
+                mounted.push((c, r.mounted.clone(), r.made.clone()));
             }
             if is_src {
                 let w: std::io::PipeWriter = take(&mut slots, DATA_W)?.into();
@@ -477,8 +515,8 @@ fn copy_between(
     drop(slots);
     drop(src_child);
     drop(dst_child);
-    for c in mounted {
-        let _ = access::unmount_rootfs(&c.dir);
+    for (c, m, made) in mounted {
+        release(c, &m, &made);
     }
     let stats = result?;
     Ok(stats.lines().flat_map(warnings).collect())

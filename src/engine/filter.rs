@@ -67,7 +67,8 @@ impl Filters {
 
 fn one(c: &Container, k: &str, v: &str) -> bool {
     match k {
-        "status" => State::of(c).name() == v,
+        // podman: "stopped" is another word for "exited"
+        "status" => State::of(c).name() == if v == "stopped" { "exited" } else { v },
         "name" => c.name().contains(v),
         "id" => c.id.starts_with(v),
         "ancestor" => c.config.image_name.contains(v) || c.config.image_id.starts_with(v),

@@ -130,7 +130,14 @@ impl Engine {
 
 /// A signal as podman's commands take it: `TERM`, `SIGTERM`, `term` or `15`.
 pub fn parse_signal(s: &str) -> Result<Signal, UserError> {
-    if let Ok(n) = s.parse::<i32>() {
+    // podman's ParseSignalNameOrNumber: `-9`, `-KILL` and `-SIGKILL` name the same signal
+    let s = s.strip_prefix('-').unwrap_or(s);
+    if let Ok(n) = s.parse::<i64>() {
+        if !(0..=64).contains(&n) {
+            return Err(UserError::new("valid signals are 1 through 64")
+                .with_hint("use a name like TERM, KILL, HUP or a number"));
+        }
+        let n = n as i32;
         return Signal::try_from(n).map_err(|_| {
             UserError::new(format!("invalid signal: {s}"))
                 .with_hint("use a name like TERM, KILL, HUP or a number")

@@ -264,6 +264,25 @@ fn go_printing(body: &str) -> String {
     out
 }
 
+/// In a `table` template a space between actions separates columns, as in podman
+/// (`table {{.Repository}} {{.Tag}}` is aligned like `{{.Repository}}\t{{.Tag}}`); spaces
+/// inside `{{ }}` stay.
+pub fn table_columns(body: &str) -> String {
+    let mut out = String::new();
+    let mut rest = body;
+    while let Some(start) = rest.find("{{") {
+        out.push_str(&rest[..start].replace(' ', "\t"));
+        let Some(end) = rest[start..].find("}}") else {
+            out.push_str(&rest[start..]);
+            return out;
+        };
+        out.push_str(&rest[start..start + end + 2]);
+        rest = &rest[start + end + 2..];
+    }
+    out.push_str(&rest.replace(' ', "\t"));
+    out
+}
+
 /// The header of a `table` template: each `{{.Field}}` replaced by its column title.
 pub fn table_header(body: &str, title_of: &dyn Fn(&str) -> String) -> String {
     let mut out = String::new();
@@ -295,6 +314,13 @@ pub fn render_items(
     items: &[Json],
     title_of: &dyn Fn(&str) -> String,
 ) -> Result<String, FormatError> {
+    let tabbed;
+    let body = if table {
+        tabbed = table_columns(body);
+        tabbed.as_str()
+    } else {
+        body
+    };
     let t = Template::parse(body)?;
     let mut lines = Vec::new();
     if table {
@@ -399,6 +425,14 @@ mod tests {
         let items = vec![json!({"ID": "abc", "Names": ["x", "y"]})];
         let s = render_items("{{.ID}} {{json .Names}}", false, &items, &default_title).unwrap();
         assert_eq!(s, "abc [\"x\",\"y\"]\n");
+    }
+
+    #[test]
+    fn table_spaces_separate_columns() {
+        assert_eq!(
+            table_columns("{{.Repository}} {{.Tag}}  {{if .X}}a b{{end}}"),
+            "{{.Repository}}\t{{.Tag}}\t\t{{if .X}}a\tb{{end}}"
+        );
     }
 
     #[test]

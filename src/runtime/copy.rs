@@ -144,9 +144,21 @@ pub fn source(text: &str, path: &Path, follow: bool, place: &str) -> Result<Sour
         )));
     }
     let trimmed = text.trim_end_matches("/.").trim_end_matches('/');
-    let name = Path::new(trimmed)
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
+    // a followed symlink is copied under its target's name, as podman does
+    let target = match follow && !contents && !text.ends_with('/') {
+        true => std::fs::symlink_metadata(path)
+            .ok()
+            .filter(|m| m.file_type().is_symlink())
+            .and_then(|_| std::fs::canonicalize(path).ok())
+            .and_then(|t| t.file_name().map(|n| n.to_string_lossy().into_owned())),
+        false => None,
+    };
+    let name = target
+        .or_else(|| {
+            Path::new(trimmed)
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+        })
         .filter(|n| n != "." && n != "..")
         .or_else(|| {
             path.file_name()
@@ -815,10 +827,22 @@ impl Policy for CpPolicy<'_> {
 /// caller resolved it, inside the container's root for a container), never following a symlink
 /// below it.
 pub fn extract<R: Read>(r: R, dest: &Path, opts: &ExtractOptions) -> Result<Stats, CopyError> {
+    extract_shown(r, dest, dest, opts)
+}
+
+/// [`extract`], naming the paths in its errors from `shown` instead of `dest`: on the host
+/// podman words them from the destination directory (`"/foo"`), which buildah's copier makes
+/// the root; in a container from the container's root, as `dest` already is.
+pub fn extract_shown<R: Read>(
+    r: R,
+    dest: &Path,
+    shown: &Path,
+    opts: &ExtractOptions,
+) -> Result<Stats, CopyError> {
     let dirs = Dirs::open(dest, true, implicit(&opts.owner))
         .map_err(|e| cerr(dest.display(), e.desc()))?;
     let mut policy = CpPolicy {
-        dest,
+        dest: shown,
         owner: opts.owner,
         overwrite: opts.overwrite,
         stats: Stats::default(),

@@ -424,6 +424,70 @@ pub fn secure_join(root: &Path, path: &str) -> Result<PathBuf, RootfsError> {
     Ok(root.join(cur.into_iter().collect::<PathBuf>()))
 }
 
+/// The mount point `target` (inside `root`) would need created: its first missing component,
+/// or `None` when it exists. Paired with [`remove_mountpoint`] to leave no trace of a mount
+/// made only for a while (`cp` into a stopped container mounts its volumes).
+pub fn missing_mountpoint(root: &Path, target: &Path) -> Option<PathBuf> {
+    let mut first = None;
+    let mut p = target;
+    while p.starts_with(root) && p != root {
+        if std::fs::symlink_metadata(p).is_ok() {
+            break;
+        }
+        first = Some(p.to_path_buf());
+        p = p.parent()?;
+    }
+    first
+}
+
+/// Unmount `target` and remove what [`missing_mountpoint`] said was created for it, from
+/// `target` up to `first`, each only while empty.
+pub fn remove_mountpoint(target: &Path, first: &Path) {
+    let _ = umount2(target, MntFlags::MNT_DETACH);
+    let mut p = target;
+    loop {
+        let gone = std::fs::remove_dir(p).or_else(|_| match std::fs::symlink_metadata(p) {
+            Ok(md) if md.is_file() && md.len() == 0 => std::fs::remove_file(p),
+            _ => Err(std::io::Error::from(std::io::ErrorKind::DirectoryNotEmpty)),
+        });
+        if gone.is_err() || p == first {
+            return;
+        }
+        match p.parent() {
+            Some(up) => p = up,
+            None => return,
+        }
+    }
+}
+
+/// Copy what the directory `from` holds into `to` (a fresh tmpfs mounted over `from`'s
+/// place): files, directories and symlinks with their owners and modes; device nodes, fifos
+/// and sockets are left out.
+fn copy_up_tree(from: &Path, to: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    for e in std::fs::read_dir(from)? {
+        let e = e?;
+        let (src, dst) = (e.path(), to.join(e.file_name()));
+        let md = std::fs::symlink_metadata(&src)?;
+        let ft = md.file_type();
+        if ft.is_dir() {
+            std::fs::create_dir(&dst)?;
+            copy_up_tree(&src, &dst)?;
+        } else if ft.is_symlink() {
+            std::os::unix::fs::symlink(std::fs::read_link(&src)?, &dst)?;
+        } else if ft.is_file() {
+            std::fs::copy(&src, &dst)?;
+        } else {
+            continue;
+        }
+        let _ = std::os::unix::fs::lchown(&dst, Some(md.uid()), Some(md.gid()));
+        if !ft.is_symlink() {
+            std::fs::set_permissions(&dst, md.permissions())?;
+        }
+    }
+    Ok(())
+}
+
 /// Bind mounts, volumes and tmpfs mounts under `root` (before pivot_root).
 pub fn apply_mounts(root: &Path, mounts: &[super::spec::MountSpec]) -> Result<(), RootfsError> {
     use super::spec::MountKind;
@@ -432,15 +496,31 @@ pub fn apply_mounts(root: &Path, mounts: &[super::spec::MountSpec]) -> Result<()
         match mnt.kind {
             MountKind::Tmpfs => {
                 ensure_dir(&target)?;
-                let opts = if mnt.tmpfs_options.is_empty() {
+                // podman's tmpcopyup, the default: what the image has there is copied in
+                let parts: Vec<&str> = mnt
+                    .tmpfs_options
+                    .split(',')
+                    .filter(|o| !o.is_empty())
+                    .collect();
+                let copy_up = !parts.contains(&"notmpcopyup");
+                let parts: Vec<&str> = parts
+                    .into_iter()
+                    .filter(|o| *o != "tmpcopyup" && *o != "notmpcopyup")
+                    .collect();
+                let opts = if parts.is_empty() {
                     "mode=1777".to_string()
                 } else {
-                    mnt.tmpfs_options.clone()
+                    parts.join(",")
                 };
-                let mut flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
-                if mnt.read_only {
-                    flags |= MsFlags::MS_RDONLY;
-                }
+                let under = match copy_up {
+                    true => std::fs::File::open(&target).ok(),
+                    false => None,
+                };
+                let flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
+                let first = match (mnt.read_only, &under) {
+                    (true, None) => flags | MsFlags::MS_RDONLY,
+                    _ => flags,
+                };
                 m(
                     "mount tmpfs on",
                     &target,
@@ -448,10 +528,30 @@ pub fn apply_mounts(root: &Path, mounts: &[super::spec::MountSpec]) -> Result<()
                         Some("tmpfs"),
                         &target,
                         Some("tmpfs"),
-                        flags,
+                        first,
                         Some(opts.as_str()),
                     ),
                 )?;
+                if let Some(dir) = under {
+                    use std::os::fd::AsRawFd;
+                    let from = PathBuf::from(format!("/proc/self/fd/{}", dir.as_raw_fd()));
+                    if let Err(e) = copy_up_tree(&from, &target) {
+                        log::warn!("cannot copy {} into its tmpfs: {e}", mnt.destination);
+                    }
+                    if mnt.read_only {
+                        m(
+                            "remount read-only",
+                            &target,
+                            mount(
+                                None::<&str>,
+                                &target,
+                                None::<&str>,
+                                flags | MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY,
+                                Some(opts.as_str()),
+                            ),
+                        )?;
+                    }
+                }
             }
             MountKind::Bind | MountKind::Volume => {
                 let src = Path::new(&mnt.source);

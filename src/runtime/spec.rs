@@ -552,6 +552,9 @@ pub fn parse_mount(arg: &str) -> Result<MountSpec, SpecError> {
             "U" | "chown" => m.chown = v != "false",
             "tmpfs-size" => tmpfs.push(format!("size={v}")),
             "tmpfs-mode" => tmpfs.push(format!("mode={v}")),
+            // podman's default is to copy the image's content in (see rootfs::apply_mounts)
+            "tmpcopyup" => {}
+            "notmpcopyup" => tmpfs.push("notmpcopyup".into()),
             "bind-propagation" | "relabel" | "z" | "Z" | "consistency" | "bind-nonrecursive" => {}
             other => return Err(format!("unknown mount option {other:?} in {arg:?}").into()),
         }
