@@ -110,9 +110,8 @@ fn add_url_downloads_the_file_as_it_is() {
         "addurl",
         ctx.to_str().unwrap(),
     ]);
-    assert_eq!(
-        r.stdout().matches("--> Using cache").count(),
-        3,
+    assert!(
+        r.stdout().matches("--> Using cache").count() >= 3,
         "{}",
         r.stdout()
     );

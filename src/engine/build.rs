@@ -914,7 +914,7 @@ impl Run<'_> {
         f: &str,
     ) -> anyhow::Result<(String, String)> {
         let f = self.word(s, f)?;
-        let image = self.from_image(store, &f, "RUN --mount from")?;
+        let image = self.image_named_by_from(store, &f, "RUN --mount from")?;
         let o = CreateOptions {
             network: "none".into(),
             command: vec!["true".into()],
@@ -943,7 +943,12 @@ impl Run<'_> {
     }
 
     /// The image a `--from=` names: an earlier stage's, or an image in the store.
-    fn from_image(&self, store: &Store, f: &str, what: &str) -> anyhow::Result<ImageRecord> {
+    fn image_named_by_from(
+        &self,
+        store: &Store,
+        f: &str,
+        what: &str,
+    ) -> anyhow::Result<ImageRecord> {
         match self.file.stage(f) {
             Some(st) => self.done.get(st.index).cloned().flatten().ok_or_else(|| {
                 UserError::new(format!(
