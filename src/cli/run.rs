@@ -362,6 +362,7 @@ fn options(
         limits: super::limits::options(a.limits, conf),
         health: a.health.options(),
         no_events: false,
+        image_volume: a.more.image_volume.clone(),
         secrets: a.secret,
         cidfile: a.cidfile,
         replace: a.replace,

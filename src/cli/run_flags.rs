@@ -139,7 +139,6 @@ pub fn warn_unapplied(m: &MoreRunArgs) {
     note(!m.sig_proxy, "--sig-proxy=false");
     note(!m.read_only_tmpfs, "--read-only-tmpfs=false");
     note(m.systemd == "always", "--systemd=always");
-    note(m.image_volume != "bind", "--image-volume");
     note(m.seccomp_policy != "default", "--seccomp-policy");
     note(m.sdnotify != "container", "--sdnotify");
     note(m.umask.is_some(), "--umask");

@@ -216,6 +216,8 @@ struct Run<'a> {
     /// Each finished stage's image, by index.
     done: Vec<Option<ImageRecord>>,
     context: Option<Context>,
+    /// The working containers whose rootfs a RUN's `--mount=type=bind,from=` mounted.
+    mounted_froms: Vec<Container>,
     step: usize,
     steps: usize,
 }
@@ -271,6 +273,7 @@ impl Engine {
             args,
             done: vec![None; file.stages.len()],
             context: None,
+            mounted_froms: Vec::new(),
             step: 0,
             steps,
         };
@@ -304,6 +307,14 @@ impl Engine {
                 if let Instruction::Copy(c) = &ins.value {
                     if let Some(f) = &c.from {
                         if file.stage(f).is_none() {
+                            images.push(f.clone());
+                        }
+                    }
+                }
+                // RUN --mount=type=bind,from=IMAGE
+                if let Instruction::Run(r) = &ins.value {
+                    for m in &r.mounts {
+                        if let Some(f) = m.from.as_ref().filter(|f| file.stage(f).is_none()) {
                             images.push(f.clone());
                         }
                     }
@@ -716,6 +727,22 @@ impl Run<'_> {
         r: &parser::Run,
         text: &str,
     ) -> anyhow::Result<()> {
+        let result = self.run_step_mounted(store, s, r, text);
+        // the stages and images `RUN --mount=type=bind,from=` mounted for it
+        for fc in std::mem::take(&mut self.mounted_froms) {
+            let _ = access::unmount_rootfs(&fc.dir);
+            let _ = containers::remove(&fc);
+        }
+        result
+    }
+
+    fn run_step_mounted(
+        &mut self,
+        store: &Store,
+        s: &mut Stage,
+        r: &parser::Run,
+        text: &str,
+    ) -> anyhow::Result<()> {
         let args = match (&r.command, r.script()) {
             (_, Some(h)) if h.body.starts_with("#!") => {
                 // a script with its own interpreter: run it through the shell as a file
@@ -756,8 +783,8 @@ impl Run<'_> {
         }
         let mut mount_keys = Vec::new();
         for m in &r.mounts {
-            let spec = self.run_mount(store, m)?;
-            mount_keys.push(spec.clone());
+            let (spec, key) = self.run_mount(store, s, m)?;
+            mount_keys.push(key);
             o.mount.push(spec);
         }
         let argv = serde_json::to_string(&args)?;
@@ -815,10 +842,19 @@ impl Run<'_> {
         self.commit_step(store, s, &c, shown, key)
     }
 
-    /// A `RUN --mount` as a `--mount` of the step's container.
-    fn run_mount(&mut self, store: &Store, m: &parser::RunMount) -> anyhow::Result<String> {
+    /// A `RUN --mount` as a `--mount` of the step's container, and what stands for it in the
+    /// step's cache key (the mount itself, but a `from=`'s image ID for its mounted rootfs).
+    fn run_mount(
+        &mut self,
+        store: &Store,
+        s: &Stage,
+        m: &parser::RunMount,
+    ) -> anyhow::Result<(String, String)> {
         let ro = if m.readonly { ",ro" } else { "" };
-        Ok(match m.kind {
+        if let (MountType::Bind, Some(f)) = (&m.kind, &m.from) {
+            return self.run_mount_from(store, s, m, f);
+        }
+        let spec = match m.kind {
             MountType::Tmpfs => format!("type=tmpfs,target={}", m.target),
             MountType::Cache => {
                 let id = m.id.clone().unwrap_or_else(|| m.target.clone());
@@ -827,13 +863,6 @@ impl Run<'_> {
                 format!("type=bind,source={},target={}{ro}", dir.display(), m.target)
             }
             MountType::Bind => {
-                if m.from.is_some() {
-                    return Err(UserError::new(
-                        "RUN --mount=type=bind,from=… is not supported by berth yet",
-                    )
-                    .with_hint("COPY --from the stage into this one first")
-                    .into());
-                }
                 let ctx = self.context()?;
                 let src = m.source.clone().unwrap_or_else(|| ".".into());
                 let sel = ctx.resolve(&src)?;
@@ -870,7 +899,66 @@ impl Run<'_> {
                         .into(),
                 )
             }
-        })
+        };
+        Ok((spec.clone(), spec))
+    }
+
+    /// `RUN --mount=type=bind,from=STAGE|IMAGE,source=,target=`: the stage's (or image's)
+    /// rootfs mounted through a container that is not run, as COPY --from mounts it, and
+    /// `source` in it (resolved inside it) bound at the target; unmounted after the step.
+    fn run_mount_from(
+        &mut self,
+        store: &Store,
+        s: &Stage,
+        m: &parser::RunMount,
+        f: &str,
+    ) -> anyhow::Result<(String, String)> {
+        let f = self.word(s, f)?;
+        let image = self.image_named_by_from(store, &f, "RUN --mount from")?;
+        let o = CreateOptions {
+            network: "none".into(),
+            command: vec!["true".into()],
+            ..self.container_options(s, &image.id)
+        };
+        let created = self.engine.create(&o)?;
+        let fc = Container::load(&created.prepared.dir)?;
+        let merged = crate::runtime::mount_container(store, &fc);
+        self.mounted_froms.push(fc);
+        let merged = merged?;
+        let src = m.source.clone().unwrap_or_else(|| "/".into());
+        let ctx = Context::new(&merged, Ignore::none())?;
+        let p = ctx
+            .resolve(&src)?
+            .first()
+            .map(|s| s.path.clone())
+            .ok_or_else(|| {
+                UserError::new(format!(
+                    "RUN --mount from={f}: source {src:?} selects nothing"
+                ))
+            })?;
+        let ro = if m.readonly { ",ro" } else { "" };
+        let spec = format!("type=bind,source={},target={}{ro}", p.display(), m.target);
+        let key = format!("from={},source={src},target={}{ro}", image.id, m.target);
+        Ok((spec, key))
+    }
+
+    /// The image a `--from=` names: an earlier stage's, or an image in the store.
+    fn image_named_by_from(
+        &self,
+        store: &Store,
+        f: &str,
+        what: &str,
+    ) -> anyhow::Result<ImageRecord> {
+        match self.file.stage(f) {
+            Some(st) => self.done.get(st.index).cloned().flatten().ok_or_else(|| {
+                UserError::new(format!(
+                    "{what}={f}: that stage is not built before this one"
+                ))
+                .with_hint("name a stage defined above this one")
+                .into()
+            }),
+            None => Ok(store.find_image(f)?),
+        }
     }
 
     fn context(&mut self) -> anyhow::Result<&Context> {
@@ -922,6 +1010,7 @@ impl Run<'_> {
         // where the sources come from: the context, an earlier stage, or an image
         let mut from_container: Option<Container> = None;
         let heredoc_dir = store.tmp_dir("heredoc")?;
+        let url_dir = store.tmp_dir("add-url")?;
         let ctx: Context = match &c.from {
             Some(f) => {
                 let f = self.word(s, f)?;
@@ -950,6 +1039,7 @@ impl Run<'_> {
         let result = (|| -> anyhow::Result<()> {
             let mut selected: Vec<Selected> = Vec::new();
             let mut heredoc_ctx_sel: Vec<Selected> = Vec::new();
+            let mut url_sel: Vec<Selected> = Vec::new();
             for src in &c.sources {
                 match src {
                     CopySource::Path(p) => {
@@ -963,9 +1053,8 @@ impl Run<'_> {
                                 .into());
                         }
                         if url {
-                            return Err(UserError::new(format!("ADD {p}: berth does not download sources yet"))
-                                .with_hint("download it in a RUN step (curl, wget), or put it in the build context")
-                                .into());
+                            url_sel.push(download_source(&p, url_dir.path.as_path())?);
+                            continue;
                         }
                         selected.extend(ctx.resolve(&p)?);
                     }
@@ -985,6 +1074,8 @@ impl Run<'_> {
             let hctx = Context::new(heredoc_dir.path.as_path(), Ignore::none())?;
             let hash = ctx.hash(&selected)?;
             let hhash = hctx.hash(&heredoc_ctx_sel)?;
+            let uctx = Context::new(url_dir.path.as_path(), Ignore::none())?;
+            let uhash = uctx.hash(&url_sel)?;
             let key = self.key(
                 s,
                 &[
@@ -992,13 +1083,14 @@ impl Run<'_> {
                     &dest,
                     &hash,
                     &hhash,
+                    &uhash,
                     &format!("{chown:?} {chmod:?}"),
                 ],
             );
             if let Some(i) = self.cached(store, s, &key)? {
                 return self.use_cached(store, s, i);
             }
-            let many = selected.len() + heredoc_ctx_sel.len() > 1;
+            let many = selected.len() + heredoc_ctx_sel.len() + url_sel.len() > 1;
             if many && !dest.ends_with('/') {
                 return Err(UserError::new(format!(
                     "adding multiple sources to non-directory destination {dest:?}"
@@ -1018,6 +1110,7 @@ impl Run<'_> {
                 let mut items: Vec<(&Context, &Selected)> =
                     selected.iter().map(|x| (&ctx, x)).collect();
                 items.extend(heredoc_ctx_sel.iter().map(|x| (&hctx, x)));
+                items.extend(url_sel.iter().map(|x| (&uctx, x)));
                 extract_into(
                     &merged,
                     &dest,
@@ -1112,6 +1205,54 @@ pub(super) fn resolve_owner(merged: &Path, chown: Option<&str>) -> anyhow::Resul
     Ok((uid, gid))
 }
 
+fn is_url(s: &str) -> bool {
+    s.starts_with("http://") || s.starts_with("https://")
+}
+
+/// `ADD URL`: the download, as buildah names it (the last component of the URL's path, or
+/// `download` when the path has none) and makes it (mode 0600), in `dir`.
+fn download_source(url: &str, dir: &Path) -> anyhow::Result<Selected> {
+    use std::os::unix::fs::PermissionsExt;
+    if url.starts_with("git@") {
+        return Err(
+            UserError::new(format!("ADD {url}: berth does not clone git sources"))
+                .with_hint("clone it in a RUN step, or put it in the build context")
+                .into(),
+        );
+    }
+    let path_part = url
+        .split_once("://")
+        .map(|(_, rest)| rest)
+        .unwrap_or(url)
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default();
+    let name = match path_part.split_once('/') {
+        Some((_, p)) => p.rsplit('/').find(|c| !c.is_empty()).unwrap_or("download"),
+        None => "download",
+    };
+    let name = if name == "." || name == ".." {
+        "download"
+    } else {
+        name
+    };
+    let file = dir.join(name);
+    let mut f = std::fs::File::create(&file)
+        .map_err(|e| anyhow::anyhow!("creating {}: {e}", file.display()))?;
+    crate::image::registry::download(url, &mut f).map_err(|e| {
+        UserError::new(format!("ADD: {e}"))
+            .with_hint("check that the URL is reachable from this host")
+    })?;
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600))?;
+    let ctx = Context::new(dir, Ignore::none())?;
+    let mut sel = ctx.resolve(name)?;
+    let mut one = sel
+        .pop()
+        .ok_or_else(|| anyhow::anyhow!("ADD {url}: the download is gone"))?;
+    one.source = url.to_string();
+    Ok(one)
+}
+
 /// The tar of what COPY brings in, extracted into the mounted rootfs from a child whose root
 /// it is (so the image's symlinks resolve inside it).
 #[allow(clippy::too_many_arguments)]
@@ -1134,7 +1275,11 @@ fn extract_into(
     };
     // tar archives ADD extracts, and the plain copies
     for (ctx, sel) in items {
-        let is_archive = add && sel.kind == FileKind::File && looks_like_archive(&sel.path);
+        // a download is copied as it is, never unpacked (as docker and buildah)
+        let is_archive = add
+            && sel.kind == FileKind::File
+            && !is_url(&sel.source)
+            && looks_like_archive(&sel.path);
         let (r, w) = std::io::pipe()?;
         let single_file = sel.kind != FileKind::Dir && !into_dir && !is_archive;
         let name = sel

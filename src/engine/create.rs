@@ -116,6 +116,8 @@ pub struct CreateOptions {
     pub limits: super::limits::LimitOptions,
     /// Write no events for it (a build step's container).
     pub no_events: bool,
+    /// `--image-volume`: bind (the default: anonymous volumes), tmpfs or ignore.
+    pub image_volume: String,
     /// `--secret NAME[,type=mount|env,target=...]`.
     pub secrets: Vec<String>,
     /// `--cidfile`: the new container's ID is written there (a file that must not exist).
@@ -474,6 +476,7 @@ fn default_mounts(files: &[std::path::PathBuf], mounts: &mut Vec<spec::MountSpec
                 name: None,
                 tmpfs_options: String::new(),
                 mount_flags: Vec::new(),
+                copy_up: false,
             });
         }
     }
@@ -583,6 +586,7 @@ impl Engine {
                     name: None,
                     tmpfs_options: String::new(),
                     mount_flags: Vec::new(),
+                    copy_up: false,
                 });
             }
         }
@@ -664,10 +668,12 @@ impl Engine {
         let oci_config = store.image_config(&image)?;
         let image_cfg = spec::ImageRunConfig::from_image(&oci_config);
         // HEALTHCHECK is docker's, not in the OCI type: read from the config blob itself
-        let image_health = store
+        let image_blob = store
             .read_blob(&format!("sha256:{}", image.id))
             .ok()
-            .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
+            .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok());
+        let image_health = image_blob
+            .as_ref()
             .and_then(|v| v.pointer("/config/Healthcheck").cloned());
         let healthcheck = o.health.resolve(image_health.as_ref())?;
         let id = runtime::new_id();
@@ -731,6 +737,11 @@ impl Engine {
         let security = security_opts(o)?;
         let mut mounts = resolve_mounts(o, self.root())?;
         self.volumes_from(&o.volumes_from, &mut mounts)?;
+        if !o.no_events {
+            // a build step's container gets no image volumes, as buildah's
+            let paths = super::image_volumes::paths(image_blob.as_ref());
+            super::image_volumes::add(&paths, &o.image_volume, self.root(), &mut mounts)?;
+        }
         super::timezone::add_mount(o.tz.as_deref(), &mut mounts)?;
         default_mounts(&self.settings.default_mounts_files, &mut mounts);
         mounts.extend(secrets.mounts.iter().cloned());

@@ -28,6 +28,7 @@ pub mod filter;
 pub mod health;
 pub mod image;
 pub mod image_tree;
+mod image_volumes;
 pub mod kube;
 pub mod lifecycle;
 pub mod limits;

@@ -132,6 +132,7 @@ impl Engine {
                         name: None,
                         tmpfs_options: String::new(),
                         mount_flags: Vec::new(),
+                        copy_up: false,
                     });
                     out.files.push(SecretFile {
                         source,

@@ -488,6 +488,57 @@ fn copy_up_tree(from: &Path, to: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// podman's copy-up of an image VOLUME: while the volume directory `src` is empty, the
+/// image's content at `target` (in the rootfs, not yet covered) is copied into it, owners and
+/// modes kept, and the volume directory takes the owner and mode of the image's directory.
+fn copy_up(target: &Path, src: &Path) -> Result<(), RootfsError> {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let err = |op: &'static str, p: &Path, e: nix::Error| RootfsError {
+        op,
+        path: p.display().to_string(),
+        source: e,
+    };
+    let io = |e: &std::io::Error| nix::Error::from_raw(e.raw_os_error().unwrap_or(libc::EIO));
+    let Ok(md) = std::fs::symlink_metadata(target) else {
+        return Ok(()); // nothing in the image there: the volume stays empty
+    };
+    if !md.is_dir() {
+        return Ok(());
+    }
+    let empty = std::fs::read_dir(src)
+        .map_err(|e| err("read the volume", src, io(&e)))?
+        .next()
+        .is_none();
+    if !empty {
+        return Ok(());
+    }
+    std::os::unix::fs::lchown(src, Some(md.uid()), Some(md.gid()))
+        .and_then(|()| {
+            std::fs::set_permissions(src, std::fs::Permissions::from_mode(md.mode() & 0o7777))
+        })
+        .map_err(|e| err("give the volume its image directory's owner", src, io(&e)))?;
+    let copy_err = |e: super::copy::CopyError| {
+        log::warn!(
+            "copying the image's {} into its volume: {}",
+            target.display(),
+            e.0
+        );
+        err(
+            "copy the image's content into the volume",
+            src,
+            nix::Error::EIO,
+        )
+    };
+    let (tar, _) = super::copy::pack(Vec::new(), target, "", false).map_err(copy_err)?;
+    let opts = super::copy::ExtractOptions {
+        owner: super::copy::Owner::Keep,
+        overwrite: true,
+        rebase: super::copy::Rebase::None,
+    };
+    super::copy::extract(std::io::Cursor::new(tar), src, &opts).map_err(copy_err)?;
+    Ok(())
+}
+
 /// Bind mounts, volumes and tmpfs mounts under `root` (before pivot_root).
 pub fn apply_mounts(root: &Path, mounts: &[super::spec::MountSpec]) -> Result<(), RootfsError> {
     use super::spec::MountKind;
@@ -555,6 +606,9 @@ pub fn apply_mounts(root: &Path, mounts: &[super::spec::MountSpec]) -> Result<()
             }
             MountKind::Bind | MountKind::Volume => {
                 let src = Path::new(&mnt.source);
+                if mnt.copy_up {
+                    copy_up(&target, src)?;
+                }
                 let is_dir =
                     std::fs::metadata(src)
                         .map(|md| md.is_dir())

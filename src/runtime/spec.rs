@@ -444,6 +444,10 @@ pub struct MountSpec {
     /// `noexec`, `nosuid`, `nodev` asked for a bind or volume (the last of exec/noexec... wins).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mount_flags: Vec<String>,
+    /// An image VOLUME's anonymous volume: while it is empty, the image's content at the
+    /// destination is copied into it before it is mounted (podman's copy-up).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub copy_up: bool,
 }
 
 /// Record one of `exec|noexec|suid|nosuid|dev|nodev` (the later one of a pair wins).
@@ -487,6 +491,7 @@ pub fn parse_volume(arg: &str) -> Result<MountSpec, SpecError> {
         name: None,
         tmpfs_options: String::new(),
         mount_flags: Vec::new(),
+        copy_up: false,
     };
     if m.kind == MountKind::Volume && !src.is_empty() {
         check_volume_name(src)?;
@@ -527,6 +532,7 @@ pub fn parse_mount(arg: &str) -> Result<MountSpec, SpecError> {
         name: None,
         tmpfs_options: String::new(),
         mount_flags: Vec::new(),
+        copy_up: false,
     };
     let mut tmpfs = Vec::new();
     for kv in arg.split(',') {
@@ -595,6 +601,7 @@ pub fn parse_tmpfs(arg: &str) -> Result<MountSpec, SpecError> {
         name: None,
         tmpfs_options: rest.join(","),
         mount_flags: Vec::new(),
+        copy_up: false,
     })
 }
 
