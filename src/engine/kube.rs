@@ -422,6 +422,8 @@ fn annotate(a: &mut Map, c: &Container, name: &str, sandbox: Option<&str>) {
             format!("io.kubernetes.cri-o.ContainerType/{name}"),
             "container".into(),
         );
+        // podman truncates it to Kubernetes' 63 characters, so that kube play takes it back
+        let id = &id[..id.len().min(MAX_KUBE_ANNOTATION)];
         a.insert(format!("io.kubernetes.cri-o.SandboxID/{name}"), id.into());
     }
 }
