@@ -402,7 +402,17 @@ fn complete(ctx: &Context, words: &[String], desc: bool) -> (Vec<String>, u32) {
     let Some(arg) = arg else {
         return (Vec::new(), NO_FILE_COMP);
     };
-    let kind = kind_of(&value_name(arg));
+    let mut kind = kind_of(&value_name(arg));
+    // `volume rm NAME`, `network inspect NAME`, ...: the group says what the name is
+    if kind == Kind::Nothing && name != "create" {
+        kind = match path.first().map(String::as_str) {
+            Some("volume") => Kind::Volume,
+            Some("network") => Kind::Network,
+            Some("pod") => Kind::Pod,
+            Some("secret") => Kind::Secret,
+            _ => kind,
+        };
+    }
     // `cp`: a container as `NAME:` (its paths follow without a space), or a host path
     if name == "cp" && matches!(kind, Kind::Files | Kind::Container) {
         if let Some((c, path)) = to_complete.split_once(':') {
