@@ -4,9 +4,11 @@
 mod attach;
 mod build;
 mod commit;
+mod complete;
 pub mod completion;
 mod cp;
 mod diff;
+mod doctor;
 mod events;
 mod exec;
 mod export;
@@ -116,6 +118,8 @@ pub enum Command {
     Version(version::VersionArgs),
     /// Display berth related system information
     Info(info::InfoArgs),
+    /// Check the host for what rootless containers need, with the fix for each
+    Doctor(doctor::DoctorArgs),
     /// Pull an image from a registry
     Pull(pull::PullArgs),
     /// Build an image using instructions from Containerfiles
@@ -245,6 +249,12 @@ pub enum Command {
     Logout(login::LogoutArgs),
     /// Generate shell autocompletions
     Completion(completion::CompletionArgs),
+    /// cobra's completion protocol (podman's completion scripts call it)
+    #[command(name = "__complete", hide = true)]
+    Complete(complete::CompleteArgs),
+    /// cobra's completion protocol, without descriptions
+    #[command(name = "__completeNoDesc", hide = true)]
+    CompleteNoDesc(complete::CompleteArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -552,6 +562,7 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
             ContainerCommand::Umount(a) => mount::run_umount(ctx, a),
         },
         Command::Volume(c) => volume::run(ctx, c),
+        Command::Doctor(a) => doctor::run(ctx, a),
         Command::Manifest(c) => manifest::run(ctx, c),
         Command::Network(c) => network::run(ctx, c),
         Command::NetnsHolder => {
@@ -584,6 +595,8 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<ExitStatus> {
         Command::Login(a) => login::run_login(ctx, a),
         Command::Logout(a) => login::run_logout(ctx, a),
         Command::Completion(a) => completion::run(a),
+        Command::Complete(a) => complete::run(ctx, a, true),
+        Command::CompleteNoDesc(a) => complete::run(ctx, a, false),
         Command::Image(sub) => match sub {
             ImageCommand::Ls(a) => images::run(ctx, a),
             ImageCommand::Inspect(a) => inspect::run_image(ctx, a),

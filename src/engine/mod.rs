@@ -22,6 +22,7 @@ mod build_paths;
 pub mod commit;
 pub mod copy;
 pub mod create;
+pub mod doctor;
 pub mod events;
 pub mod exec;
 pub mod filter;

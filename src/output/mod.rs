@@ -3,6 +3,7 @@
 // The one module that may print (lib.rs denies it elsewhere).
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod doctor;
 pub mod format;
 pub mod table;
 

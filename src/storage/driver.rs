@@ -14,7 +14,7 @@ pub struct DriverChoice {
 pub const DRIVERS: &[&str] = &["overlay", "fuse-overlayfs", "vfs"];
 
 /// Try a kernel overlay mount with `userxattr` in a fresh user+mount namespace (in a child).
-fn probe_kernel_overlay(dir: &Path) -> Result<(), String> {
+pub fn probe_kernel_overlay(dir: &Path) -> Result<(), String> {
     for d in ["lower", "upper", "work", "merged"] {
         std::fs::create_dir_all(dir.join(d))
             .map_err(|e| format!("{}: {e}", dir.join(d).display()))?;
