@@ -1672,7 +1672,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force removal of a running container (stops it first)'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force removal of a running container (stops it first); a missing one is no error'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore errors when a specified container is missing'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -l depend -d 'Remove the containers that depend on it too (for a pod\'s infra container: the pod)'
@@ -1954,7 +1954,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Keep the source\'s uid/gid (default: files copied into a container belong to its user, files copied out to you)' -r -f -a "true\t''
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Give files copied into a container to its user (the default, true); false keeps the source\'s uid/gid. Files copied out always belong to you, as in podman' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l pause -d 'Accepted for podman compatibility (berth does not pause the container)' -r -f -a "true\t''
 false\t''"
@@ -1969,7 +1969,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l events-backend -d 'Events backend to use (file, journald or none)' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -s L -l follow-link -d 'Follow a symbolic link SRC_PATH in the container (resolved inside it); a local one is always followed, as podman does'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -s L -l follow-link -d 'Accepted: a symbolic link SRC_PATH is always followed (inside the container for a container), as podman does'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l overwrite -d 'Allow a directory to replace a non-directory and the reverse'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -s q -l quiet -d 'Do not print warnings (e.g. skipped device nodes)'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l noout -d 'Do not output to stdout'
@@ -2106,7 +2106,7 @@ complete -c berth -n "__fish_berth_using_subcommand unshare" -l events-backend -
 complete -c berth -n "__fish_berth_using_subcommand unshare" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand unshare" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand unshare" -s V -l version -d 'Print version'
-complete -c berth -n "__fish_berth_using_subcommand cp" -s a -l archive -d 'Keep the source\'s uid/gid (default: files copied into a container belong to its user, files copied out to you)' -r -f -a "true\t''
+complete -c berth -n "__fish_berth_using_subcommand cp" -s a -l archive -d 'Give files copied into a container to its user (the default, true); false keeps the source\'s uid/gid. Files copied out always belong to you, as in podman' -r -f -a "true\t''
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand cp" -l pause -d 'Accepted for podman compatibility (berth does not pause the container)' -r -f -a "true\t''
 false\t''"
@@ -2121,7 +2121,7 @@ complete -c berth -n "__fish_berth_using_subcommand cp" -l runtime -d 'Path to t
 complete -c berth -n "__fish_berth_using_subcommand cp" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_using_subcommand cp" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_using_subcommand cp" -l events-backend -d 'Events backend to use (file, journald or none)' -r
-complete -c berth -n "__fish_berth_using_subcommand cp" -s L -l follow-link -d 'Follow a symbolic link SRC_PATH in the container (resolved inside it); a local one is always followed, as podman does'
+complete -c berth -n "__fish_berth_using_subcommand cp" -s L -l follow-link -d 'Accepted: a symbolic link SRC_PATH is always followed (inside the container for a container), as podman does'
 complete -c berth -n "__fish_berth_using_subcommand cp" -l overwrite -d 'Allow a directory to replace a non-directory and the reverse'
 complete -c berth -n "__fish_berth_using_subcommand cp" -s q -l quiet -d 'Do not print warnings (e.g. skipped device nodes)'
 complete -c berth -n "__fish_berth_using_subcommand cp" -l noout -d 'Do not output to stdout'
@@ -2265,7 +2265,7 @@ complete -c berth -n "__fish_berth_using_subcommand rm" -l default-mounts-file -
 complete -c berth -n "__fish_berth_using_subcommand rm" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand rm" -s l -l latest -d 'Act on the latest container berth is aware of'
 complete -c berth -n "__fish_berth_using_subcommand rm" -s a -l all -d 'Remove all containers'
-complete -c berth -n "__fish_berth_using_subcommand rm" -s f -l force -d 'Force removal of a running container (stops it first)'
+complete -c berth -n "__fish_berth_using_subcommand rm" -s f -l force -d 'Force removal of a running container (stops it first); a missing one is no error'
 complete -c berth -n "__fish_berth_using_subcommand rm" -s i -l ignore -d 'Ignore errors when a specified container is missing'
 complete -c berth -n "__fish_berth_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container'
 complete -c berth -n "__fish_berth_using_subcommand rm" -l depend -d 'Remove the containers that depend on it too (for a pod\'s infra container: the pod)'

@@ -29,7 +29,8 @@ fn images_table_template_filters_and_rmi_words() {
         "--format",
         "table {{.Repository}} {{.Tag}} {{.ID}}",
     ]);
-    let lines: Vec<&str> = r.stdout().lines().collect();
+    let text = r.stdout();
+    let lines: Vec<&str> = text.lines().collect();
     let width = "zzzzzzzzzz.yyyyyyyyy/xxxxxxxxx".len();
     let tagw = "long-tag-here".len();
     assert_eq!(
