@@ -843,6 +843,7 @@ pub fn extract<R: Read>(r: R, dest: &Path, opts: &ExtractOptions) -> Result<Stat
         // a container (or the user) may change the destination meanwhile
         private: false,
         top,
+        root_mode: None,
     };
     let counts = Extractor::new(dirs, options, &mut policy).run(r)?;
     let mut stats = policy.stats;
