@@ -996,6 +996,7 @@ complete -c berth -n "__fish_berth_using_subcommand run" -l health-start-period 
 complete -c berth -n "__fish_berth_using_subcommand run" -l health-timeout -d 'The longest a healthcheck may take (a duration)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l health-on-failure -d 'What an unhealthy container gets: none, kill, restart or stop' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l tz -d 'Set the container\'s time zone (a name under /usr/share/zoneinfo, or local for the host\'s)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l unsetenv -d 'Unset an environment variable of the image or of the defaults' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l annotation -d 'Add an annotation to the container (KEY=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l timeout -d 'Kill the container after this many seconds' -r
@@ -1055,6 +1056,7 @@ complete -c berth -n "__fish_berth_using_subcommand run" -l rmi -d 'Remove conta
 complete -c berth -n "__fish_berth_using_subcommand run" -l env-host -d 'Use the host\'s environment inside the container'
 complete -c berth -n "__fish_berth_using_subcommand run" -s q -l quiet -d 'Suppress output information when pulling images'
 complete -c berth -n "__fish_berth_using_subcommand run" -l no-healthcheck -d 'Disable healthchecks on the container'
+complete -c berth -n "__fish_berth_using_subcommand run" -l unsetenv-all -d 'Unset all environment variables of the image and the defaults'
 complete -c berth -n "__fish_berth_using_subcommand run" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand run" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand create" -l detach-keys -d 'Key sequence that detaches from a container run with -it (default ctrl-p,ctrl-q; "" turns it off)' -r
@@ -1134,6 +1136,7 @@ complete -c berth -n "__fish_berth_using_subcommand create" -l health-start-peri
 complete -c berth -n "__fish_berth_using_subcommand create" -l health-timeout -d 'The longest a healthcheck may take (a duration)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l health-on-failure -d 'What an unhealthy container gets: none, kill, restart or stop' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l tz -d 'Set the container\'s time zone (a name under /usr/share/zoneinfo, or local for the host\'s)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l unsetenv -d 'Unset an environment variable of the image or of the defaults' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l annotation -d 'Add an annotation to the container (KEY=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l timeout -d 'Kill the container after this many seconds' -r
@@ -1193,6 +1196,7 @@ complete -c berth -n "__fish_berth_using_subcommand create" -l rmi -d 'Remove co
 complete -c berth -n "__fish_berth_using_subcommand create" -l env-host -d 'Use the host\'s environment inside the container'
 complete -c berth -n "__fish_berth_using_subcommand create" -s q -l quiet -d 'Suppress output information when pulling images'
 complete -c berth -n "__fish_berth_using_subcommand create" -l no-healthcheck -d 'Disable healthchecks on the container'
+complete -c berth -n "__fish_berth_using_subcommand create" -l unsetenv-all -d 'Unset all environment variables of the image and the defaults'
 complete -c berth -n "__fish_berth_using_subcommand create" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand create" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand start" -s f -l filter -d 'Start only the containers that match (status=, name=, id=, label=, exited=, restart-policy=, ancestor=)' -r
@@ -1390,6 +1394,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l health-timeout -d 'The longest a healthcheck may take (a duration)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l health-on-failure -d 'What an unhealthy container gets: none, kill, restart or stop' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l tz -d 'Set the container\'s time zone (a name under /usr/share/zoneinfo, or local for the host\'s)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l unsetenv -d 'Unset an environment variable of the image or of the defaults' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l annotation -d 'Add an annotation to the container (KEY=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l timeout -d 'Kill the container after this many seconds' -r
@@ -1449,6 +1454,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l env-host -d 'Use the host\'s environment inside the container'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Suppress output information when pulling images'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l no-healthcheck -d 'Disable healthchecks on the container'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l unsetenv-all -d 'Unset all environment variables of the image and the defaults'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l detach-keys -d 'Key sequence that detaches from a container run with -it (default ctrl-p,ctrl-q; "" turns it off)' -r
@@ -1528,6 +1534,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l health-timeout -d 'The longest a healthcheck may take (a duration)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l health-on-failure -d 'What an unhealthy container gets: none, kill, restart or stop' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l tz -d 'Set the container\'s time zone (a name under /usr/share/zoneinfo, or local for the host\'s)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l unsetenv -d 'Unset an environment variable of the image or of the defaults' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l annotation -d 'Add an annotation to the container (KEY=VALUE)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l timeout -d 'Kill the container after this many seconds' -r
@@ -1587,6 +1594,7 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l env-host -d 'Use the host\'s environment inside the container'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Suppress output information when pulling images'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l no-healthcheck -d 'Disable healthchecks on the container'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l unsetenv-all -d 'Unset all environment variables of the image and the defaults'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -s f -l filter -d 'Start only the containers that match (status=, name=, id=, label=, exited=, restart-policy=, ancestor=)' -r

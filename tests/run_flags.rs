@@ -190,3 +190,187 @@ fn run_d_that_cannot_start_exits_126_and_rm_removes_it() {
     assert_eq!(names.trim(), "keep");
     env.ok(&["rm", "-f", "-t", "0", "keep"]);
 }
+
+#[test]
+fn a_missing_etc_mtab_becomes_a_link_to_proc_mounts() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("rf-mtab");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    env.ok(&["run", "--name", "nomtab", &img, "rm", "-f", "/etc/mtab"]);
+    env.ok(&["commit", "-q", "nomtab", "localhost/nomtab"]);
+    let r = run(&env, &["localhost/nomtab", "readlink", "/etc/mtab"]);
+    r.assert_code(0);
+    assert_eq!(r.stdout().trim(), "/proc/mounts", "{}", r.stderr());
+}
+
+#[test]
+fn root_of_an_image_without_a_dot_entry_is_0555_as_in_containers_storage() {
+    if !integration() {
+        return;
+    }
+    // a fresh store: the layers are unpacked by this berth (busybox's layer has no ./ entry)
+    let env = TestEnv::new("rf-rootmode");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let r = run(&env, &[&img, "stat", "-c", "%a", "/"]);
+    r.assert_code(0);
+    assert_eq!(r.stdout().trim(), "555", "{}", r.stderr());
+}
+
+#[test]
+fn a_missing_workdir_from_the_flag_exits_126_but_a_volume_provides_it() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("rf-workdir");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let r = run(&env, &["--workdir", "/i/do/not/exist", &img, "pwd"]);
+    r.assert_code(126);
+    assert!(
+        r.stderr()
+            .contains("workdir \"/i/do/not/exist\" does not exist on container"),
+        "{}",
+        r.stderr()
+    );
+    let r = run(
+        &env,
+        &["--workdir", "/wd/sub", "-v", "wdvol:/wd/sub", &img, "pwd"],
+    );
+    r.assert_code(0);
+    assert_eq!(r.stdout().trim(), "/wd/sub", "{}", r.stderr());
+}
+
+#[test]
+fn exec_of_a_directory_is_runcs_permission_denied() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("rf-execdir");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let r = run(&env, &[&img, "/etc"]);
+    r.assert_code(126);
+    assert!(
+        r.stderr()
+            .contains("exec: \"/etc\": permission denied: OCI permission denied"),
+        "{}",
+        r.stderr()
+    );
+}
+
+#[test]
+fn default_env_has_term_and_unsetenv_drops_defaults_and_image_env() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("rf-unsetenv");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let r = run(&env, &[&img, "/bin/env"]);
+    r.assert_code(0);
+    assert!(
+        r.stdout().lines().any(|l| l == "TERM=xterm"),
+        "{}",
+        r.stdout()
+    );
+    let r = run(&env, &["--unsetenv=TERM", &img, "/bin/env"]);
+    r.assert_code(0);
+    assert!(!r.stdout().contains("TERM"), "{}", r.stdout());
+    assert!(r.stdout().contains("PATH="), "{}", r.stdout());
+    let r = run(&env, &["--unsetenv-all", &img, "/bin/env"]);
+    r.assert_code(0);
+    for v in ["TERM", "container", "PATH"] {
+        assert!(!r.stdout().contains(v), "{v} left: {}", r.stdout());
+    }
+    let r = run(
+        &env,
+        &["--unsetenv-all", "-e", "TERM=abc", &img, "/bin/env"],
+    );
+    r.assert_code(0);
+    assert!(
+        r.stdout().lines().any(|l| l == "TERM=abc"),
+        "{}",
+        r.stdout()
+    );
+}
+
+#[test]
+fn containerenv_is_empty_unless_privileged() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("rf-cenv");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let r = run(&env, &[&img, "stat", "-c", "%s", "/run/.containerenv"]);
+    r.assert_code(0);
+    assert_eq!(r.stdout().trim(), "0", "{}", r.stderr());
+    let r = run(
+        &env,
+        &[
+            "--privileged",
+            "--name",
+            "cenvp",
+            &img,
+            "sh",
+            "-c",
+            ". /run/.containerenv; echo $name $rootless",
+        ],
+    );
+    r.assert_code(0);
+    assert_eq!(r.stdout().trim(), "cenvp 1", "{}", r.stderr());
+}
+
+#[test]
+fn keep_id_home_is_the_workdir_when_the_home_is_not_mounted() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("rf-keepid-home");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let r = run(
+        &env,
+        &[
+            "--userns=keep-id",
+            "--workdir",
+            "/tmp",
+            &img,
+            "sh",
+            "-c",
+            "echo $HOME ~",
+        ],
+    );
+    r.assert_code(0);
+    assert_eq!(r.stdout().trim(), "/tmp /tmp", "{}", r.stderr());
+}
+
+#[test]
+fn log_opt_max_size_is_shown_as_podman_shows_it() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("rf-logsize");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    env.ok(&[
+        "create",
+        "--name",
+        "ls",
+        "--log-opt",
+        "max-size=1.039m",
+        &img,
+        "true",
+    ]);
+    let r = env.ok(&[
+        "inspect",
+        "--format",
+        "{{.HostConfig.LogConfig.Size}}",
+        "ls",
+    ]);
+    assert_eq!(r.stdout().trim(), "1.039MB");
+}

@@ -283,6 +283,10 @@ pub struct Options<'a> {
     /// the archive's permission bits less the umask.
     pub private: bool,
     pub top: Top<'a>,
+    /// The destination's mode at the end: the archive's entry for the destination itself
+    /// (`./`), else this one (containers/storage makes a layer's directory 0555 and applies the
+    /// layer's `./` to it). None leaves the destination as it is.
+    pub root_mode: Option<u32>,
 }
 
 /// What an extraction did.
@@ -507,6 +511,8 @@ pub struct Extractor<'o, P: Policy> {
     buf: Vec<u8>,
     /// Directories whose mode and times are set at the end: path → (mode, mtime).
     dir_meta: HashMap<Vec<u8>, (u32, TimeSpec)>,
+    /// The mode of the archive's `./` entry, applied at the end (with [`Options::root_mode`]).
+    root_mode: Option<u32>,
     /// Device nodes that were skipped (hard links to them are skipped too).
     skipped: HashSet<Vec<u8>>,
     counts: Counts,
@@ -520,6 +526,7 @@ impl<'o, P: Policy> Extractor<'o, P> {
             policy,
             buf: vec![0u8; BUF_SIZE],
             dir_meta: HashMap::new(),
+            root_mode: None,
             skipped: HashSet::new(),
             counts: Counts::default(),
         }
@@ -658,8 +665,11 @@ impl<'o, P: Policy> Extractor<'o, P> {
             kind,
         };
         let Some((name, parent)) = comps.split_last() else {
-            // The destination itself: its metadata stays as it is.
+            // The destination itself: its metadata stays as it is, but for a layer's mode.
             if is_dir {
+                if self.opts.root_mode.is_some() {
+                    self.root_mode = Some(meta.mode);
+                }
                 return Ok(());
             }
             return Err(fail(policy, Failure::Root { at }));
@@ -914,6 +924,30 @@ impl<'o, P: Policy> Extractor<'o, P> {
             match r {
                 Ok(()) | Err(Stop::Skip) => {}
                 Err(Stop::Fail(e)) => return Err(e),
+            }
+        }
+        if let Some(mode) = self.root_mode.take().or(self.opts.root_mode) {
+            let top: [&[u8]; 0] = [];
+            if let Ok(fd) = self.dirs.get(&top, false) {
+                let at = At {
+                    entry: b".",
+                    comps: &top,
+                    kind: tar::EntryType::Directory,
+                };
+                if let Err(errno) = fchmod(fd, Mode::from_bits_truncate(mode)) {
+                    let policy = &mut *self.policy;
+                    match fail(
+                        policy,
+                        Failure::Meta {
+                            at,
+                            op: "chmod",
+                            errno,
+                        },
+                    ) {
+                        Stop::Skip => {}
+                        Stop::Fail(e) => return Err(e),
+                    }
+                }
             }
         }
         Ok(())

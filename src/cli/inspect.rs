@@ -288,7 +288,7 @@ pub fn container_json(c: &crate::runtime::container::Container) -> Value {
             "LogConfig": {
                 "Type": c.config.log_driver,
                 "Path": if c.config.log_driver == "none" { String::new() } else { c.dir.join("ctr.log").display().to_string() },
-                "Size": c.config.log_max_size.map(|n| n.to_string()).unwrap_or_else(|| "0B".into()),
+                "Size": c.config.log_max_size.map(output::human_size_go).unwrap_or_else(|| "0B".into()),
             },
         },
         "NetworkSettings": network_settings(spec),

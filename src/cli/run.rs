@@ -296,6 +296,8 @@ fn options(
         entrypoint: a.entrypoint,
         command: a.command,
         env,
+        unsetenv: a.more.unsetenv.clone(),
+        unsetenv_all: a.more.unsetenv_all,
         workdir: a.workdir,
         user: a.user,
         hostname: a.hostname,

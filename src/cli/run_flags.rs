@@ -11,6 +11,12 @@ pub struct MoreRunArgs {
     /// Set the container's time zone (a name under /usr/share/zoneinfo, or local for the host's)
     #[arg(long, value_name = "TIMEZONE")]
     pub tz: Option<String>,
+    /// Unset an environment variable of the image or of the defaults
+    #[arg(long, value_name = "KEY")]
+    pub unsetenv: Vec<String>,
+    /// Unset all environment variables of the image and the defaults
+    #[arg(long)]
+    pub unsetenv_all: bool,
     /// Add an annotation to the container (KEY=VALUE)
     #[arg(long, value_name = "KEY=VALUE")]
     pub annotation: Vec<String>,

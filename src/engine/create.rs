@@ -52,6 +52,10 @@ pub struct CreateOptions {
     pub command: Vec<String>,
     /// `--env-host`, `--env-file`s and `-e`s, in that order.
     pub env: Vec<String>,
+    /// `--unsetenv`: variables dropped from the image's and the default env.
+    pub unsetenv: Vec<String>,
+    /// `--unsetenv-all`: only what `-e` and the files give.
+    pub unsetenv_all: bool,
     pub workdir: Option<String>,
     pub user: Option<String>,
     pub hostname: Option<String>,
@@ -719,6 +723,8 @@ impl Engine {
             entrypoint: o.entrypoint.clone(),
             command: o.command.clone(),
             env: o.env.iter().chain(&secrets.env).cloned().collect(),
+            unsetenv: o.unsetenv.clone(),
+            unsetenv_all: o.unsetenv_all,
             workdir: o.workdir.clone(),
             user,
             terminal: o.tty,

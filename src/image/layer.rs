@@ -695,6 +695,7 @@ pub fn unpack(
         devices: false,
         private: true,
         top: Top::Keep,
+        root_mode: Some(0o555),
     };
     let counts =
         Extractor::new(dirs, options, &mut ctx).run(BufReader::with_capacity(BUF_SIZE, tar))?;

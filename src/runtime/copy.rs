@@ -867,6 +867,7 @@ pub fn extract_shown<R: Read>(
         // a container (or the user) may change the destination meanwhile
         private: false,
         top,
+        root_mode: None,
     };
     let counts = Extractor::new(dirs, options, &mut policy).run(r)?;
     let mut stats = policy.stats;

@@ -268,6 +268,12 @@ pub fn spawn_networked(
             let _ = std::io::Write::write_all(&mut w, b"1");
             Ok((pid, set, attached))
         }
+        Err(_) if child_has_exited(pid) => {
+            // it died in its own setup (a missing --workdir, ...): that failure, with its
+            // message and exit code, is the one to report, not the network's that followed it
+            drop(w);
+            Ok((pid, set, crate::network::Attached::nothing()))
+        }
         Err(e) => {
             drop(w);
             let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
@@ -275,6 +281,21 @@ pub fn spawn_networked(
             Err(RuntimeError::Network(e))
         }
     }
+}
+
+/// Whether the (unreaped) child has exited; it stays a zombie for the usual wait.
+fn child_has_exited(pid: nix::unistd::Pid) -> bool {
+    use nix::sys::wait::{waitid, Id, WaitPidFlag, WaitStatus};
+    let flags = WaitPidFlag::WEXITED | WaitPidFlag::WNOHANG | WaitPidFlag::WNOWAIT;
+    // a moment for a child that is dying as the helper gives up
+    for _ in 0..20 {
+        match waitid(Id::Pid(pid), flags) {
+            Ok(WaitStatus::StillAlive) => std::thread::sleep(std::time::Duration::from_millis(10)),
+            Ok(_) => return true,
+            Err(_) => return false,
+        }
+    }
+    false
 }
 
 /// The container's cgroup (a leaf), when it has one.
@@ -424,6 +445,7 @@ pub fn prepare(
     for d in [&upper, &work, &merged, &userdata] {
         std::fs::create_dir_all(d).map_err(io_err("create", d))?;
     }
+    root_mode_of_image(store, image, &upper);
     containers::save_config(&dir, config).map_err(|e| RuntimeError::Store(e.to_string()))?;
     let etc = rootfs::EtcFiles {
         hostname: userdata.join("hostname"),
@@ -473,8 +495,8 @@ pub fn prepare(
     }
     write(&etc.hosts, hosts)?;
     write(&etc.resolv_conf, resolv)?;
-    write(
-        &etc.containerenv,
+    // /run/.containerenv: empty, but with --privileged (as podman writes it)
+    let containerenv = if spec.security.privileged {
         format!(
             "engine=\"berth-{}\"\nname=\"{}\"\nid=\"{}\"\nimage=\"{}\"\nimageid=\"{}\"\nrootless=1\n",
             env!("CARGO_PKG_VERSION"),
@@ -482,8 +504,11 @@ pub fn prepare(
             spec.id,
             config.image_name,
             image.id
-        ),
-    )?;
+        )
+    } else {
+        String::new()
+    };
+    write(&etc.containerenv, containerenv)?;
     let lowers = lowers_of(store, image)?;
     Ok(Prepared {
         driver: config.driver.clone(),
@@ -499,6 +524,24 @@ pub fn prepare(
 /// The overlay lower dirs of an image, top first, relative to the store's `layers/`, each
 /// once. An image
 /// without layers (`FROM scratch`) gets one empty directory, as overlay needs a lower dir.
+/// The container's `/` (overlay takes it from the upper directory) gets the mode of the image's
+/// `/`, as containers/storage makes it: each layer's directory starts with its parent's mode
+/// (0555 for the first) and the layer's `./` entry may change it. A layer here is 0555 unless
+/// its `./` said otherwise, so the topmost layer with another mode gives it, else 0555.
+fn root_mode_of_image(store: &Store, image: &ImageRecord, upper: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = image
+        .layers
+        .iter()
+        .rev()
+        .filter_map(|d| store.layer_diff(d))
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| m.permissions().mode() & 0o7777)
+        .find(|&m| m != 0o555)
+        .unwrap_or(0o555);
+    let _ = std::fs::set_permissions(upper, std::fs::Permissions::from_mode(mode));
+}
+
 fn lowers_of(store: &Store, image: &ImageRecord) -> Result<Vec<String>, RuntimeError> {
     let mut lowers = Vec::new();
     for d in image.layers.iter().rev() {

@@ -62,11 +62,12 @@ fn find_executable(cmd: &str, env: &[String]) -> Result<PathBuf, (i32, String)> 
         match std::fs::metadata(p) {
             Ok(md) if md.is_dir() => Err((
                 EXIT_CANNOT_EXEC,
-                format!("{}: is a directory: permission denied", p.display()),
+                // runc's words, as podman prints them
+                format!("exec: \"{}\": permission denied", p.display()),
             )),
             Ok(md) if md.permissions().mode() & 0o111 == 0 => Err((
                 EXIT_CANNOT_EXEC,
-                format!("{}: permission denied", p.display()),
+                format!("exec: \"{}\": permission denied", p.display()),
             )),
             Ok(_) => Ok(p.to_path_buf()),
             Err(_) => Err((
@@ -250,7 +251,19 @@ fn child(mut l: Launch<'_>) -> ! {
     let mut group = std::fs::read_to_string("/etc/group").unwrap_or_default();
     if let Some(k) = spec.userns.as_ref().and_then(|u| u.keep_id.as_ref()) {
         // podman adds the keep-id user when the image lacks it (skipped on a read-only rootfs)
-        let (p, g) = spec::add_keep_id_user(&passwd, &group, k);
+        // its home: the host's when that (or a directory above it) is mounted, else the
+        // workdir, as podman makes it
+        let mut k = k.clone();
+        k.home = spec::keep_id_home(
+            &k.home,
+            &spec.process.cwd,
+            &spec
+                .mounts
+                .iter()
+                .map(|m| m.destination.as_str())
+                .collect::<Vec<_>>(),
+        );
+        let (p, g) = spec::add_keep_id_user(&passwd, &group, &k);
         if let Some(p) = p {
             if std::fs::write("/etc/passwd", &p).is_ok() {
                 passwd = p;
@@ -287,6 +300,16 @@ fn child(mut l: Launch<'_>) -> ! {
     }
     let cwd = Path::new(&spec.process.cwd);
     if std::env::set_current_dir(cwd).is_err() {
+        if !spec.process.create_cwd {
+            // a --workdir is not created on the root file system (podman's 126 and words)
+            die(
+                EXIT_CANNOT_EXEC,
+                &format!(
+                    "workdir {:?} does not exist on container {}",
+                    spec.process.cwd, spec.id
+                ),
+            );
+        }
         let _ = std::fs::create_dir_all(cwd);
         if let Err(e) = std::env::set_current_dir(cwd) {
             die(EXIT_SETUP, &format!("workdir {}: {e}", cwd.display()));

@@ -20,6 +20,13 @@ pub struct ProcessSpec {
     /// The leading part of `args` that is the entrypoint (inspect's `.Config.Entrypoint`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub entrypoint: Vec<String>,
+    /// The workdir is the image's (created when missing); a `--workdir` must exist.
+    #[serde(default = "yes")]
+    pub create_cwd: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// A container's flags or image config that cannot be made into a spec (the message names
@@ -308,6 +315,23 @@ pub fn add_keep_id_user(
     });
     let g = (!has(group, 2, 4, k.gid)).then(|| append(group, format!("{}:x:{}:", k.name, k.gid)));
     (p, g)
+}
+
+/// The home of the `--userns=keep-id` user's passwd entry: the host user's home when it, or a
+/// directory above it (not `/`), is a mount destination; else the container's workdir (podman's
+/// rule, so that $HOME is a directory that exists).
+pub fn keep_id_home(host_home: &str, workdir: &str, mounts: &[&str]) -> String {
+    let mut dir = std::path::Path::new(host_home);
+    while dir != std::path::Path::new("/") && !dir.as_os_str().is_empty() {
+        if mounts.iter().any(|m| std::path::Path::new(m) == dir) {
+            return host_home.to_string();
+        }
+        match dir.parent() {
+            Some(p) => dir = p,
+            None => break,
+        }
+    }
+    workdir.to_string()
 }
 
 /// `--restart`: podman's policies.
@@ -690,6 +714,10 @@ pub struct ProcessIntent {
     pub entrypoint: Option<String>,
     pub command: Vec<String>,
     pub env: Vec<String>,
+    /// `--unsetenv`: dropped from the image's and the default env (`-e` still sets them).
+    pub unsetenv: Vec<String>,
+    /// `--unsetenv-all`: neither the image's nor the default env, PATH included.
+    pub unsetenv_all: bool,
     pub workdir: Option<String>,
     pub user: Option<String>,
     pub terminal: bool,
@@ -769,10 +797,25 @@ pub fn process(
     let mut base_env = image.env.clone().unwrap_or_default();
     base_env.push(format!("HOSTNAME={hostname}"));
     base_env.push("container=berth".into());
-    let mut env = merge_env(&base_env, &intent.env, host_env);
-    if intent.terminal && !env.iter().any(|e| e.starts_with("TERM=")) {
-        env.push("TERM=xterm".into());
+    // containers.conf's default env, under the image's
+    if !image.env.iter().flatten().any(|e| e.starts_with("TERM=")) {
+        base_env.insert(0, "TERM=xterm".into());
     }
+    if intent.unsetenv_all {
+        base_env.retain(|e| e.starts_with("HOSTNAME="));
+    }
+    base_env.retain(|e| {
+        let k = e.split_once('=').map_or(e.as_str(), |(k, _)| k);
+        !intent.unsetenv.iter().any(|u| u == k)
+    });
+    let mut env = merge_env(&base_env, &intent.env, host_env);
+    if intent.unsetenv_all || intent.unsetenv.iter().any(|u| u == "PATH") {
+        // merge_env's PATH default goes too, unless -e gave one
+        if !intent.env.iter().any(|e| e.starts_with("PATH=")) {
+            env.retain(|e| !e.starts_with("PATH="));
+        }
+    }
+    let create_cwd = intent.workdir.is_none();
     let cwd = intent
         .workdir
         .clone()
@@ -795,6 +838,7 @@ pub fn process(
         stdin: intent.stdin,
         groups: intent.groups.clone(),
         entrypoint,
+        create_cwd,
     })
 }
 
