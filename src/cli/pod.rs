@@ -201,7 +201,7 @@ pub struct KillArgs {
     #[arg(short, long)]
     pub latest: bool,
     /// Signal to send to the containers in the pod
-    #[arg(short, long, default_value = "KILL")]
+    #[arg(short, long, default_value = "KILL", allow_hyphen_values = true)]
     pub signal: String,
     /// The pod(s)
     #[arg(value_name = "POD")]
