@@ -183,7 +183,7 @@ pub fn run(ctx: &Context, a: InfoArgs) -> anyhow::Result<ExitStatus> {
             "graphStatus": {},
             "imageStore": { "number": images },
             "layers": store.layer_count(),
-            "volumePath": settings.paths.graph_root.join("volumes").display().to_string(),
+            "volumePath": crate::storage::volumes::dir(&settings.paths.graph_root).display().to_string(),
         },
         "registries": {
             "search": regs.search_registries(),

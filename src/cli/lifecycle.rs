@@ -2,9 +2,8 @@
 
 use super::Context;
 use crate::engine::lifecycle::stop_timeout;
-use crate::engine::logs::{parse_time, LogOptions, Stream};
-use crate::engine::parse_signal;
-use crate::error::ExitStatus;
+use crate::engine::logs::{parse_time, parse_until, LogOptions, Stream};
+use crate::error::{ExitStatus, UserError};
 use crate::output;
 use crate::runtime::container::Container;
 use clap::Args;
@@ -83,6 +82,10 @@ pub struct WaitArgs {
     /// Time interval to wait before polling for completion (e.g. 250ms)
     #[arg(short = 'i', long, default_value = "250ms")]
     pub interval: String,
+    /// Condition to wait on (created, running, paused, stopping, stopped, exited); several
+    /// wait for the first met
+    #[arg(long = "condition", value_name = "CONDITION")]
+    pub condition: Vec<String>,
 }
 
 #[derive(Args, Debug)]
@@ -96,15 +99,24 @@ pub struct LogsArgs {
     /// Output the timestamps in the log
     #[arg(short, long)]
     pub timestamps: bool,
-    /// Show logs since TIMESTAMP (RFC 3339 or Unix seconds)
+    /// Show logs since TIMESTAMP (RFC 3339, Unix seconds or a duration back from now)
     #[arg(long)]
     pub since: Option<String>,
-    /// Show logs until TIMESTAMP (RFC 3339 or Unix seconds)
+    /// Show logs until TIMESTAMP (RFC 3339, Unix seconds or a duration from now)
     #[arg(long)]
     pub until: Option<String>,
-    /// The container
-    #[arg(value_name = "CONTAINER")]
-    pub container: String,
+    /// Output the container name (not its ID) before each line of several containers' logs
+    #[arg(short = 'n', long)]
+    pub names: bool,
+    /// Act on the latest container berth is aware of
+    #[arg(short, long)]
+    pub latest: bool,
+    /// Show extra details provided to the logs (accepted, as podman's hidden flag)
+    #[arg(long, hide = true)]
+    pub details: bool,
+    /// The container(s)
+    #[arg(required_unless_present = "latest", value_name = "CONTAINER")]
+    pub containers: Vec<String>,
 }
 
 /// The names given, and with `--latest` the newest container's ID.
@@ -161,12 +173,12 @@ pub fn run_stop(ctx: &Context, a: StopArgs) -> anyhow::Result<ExitStatus> {
 
 pub fn run_kill(ctx: &Context, a: KillArgs) -> anyhow::Result<ExitStatus> {
     let engine = ctx.engine()?;
-    let sig = parse_signal(&a.signal)?;
+    let sig = crate::engine::parse_signal_number(&a.signal)?;
     let mut errors = Vec::new();
     let names = with_latest(&engine, a.latest, &a.containers)?;
     let found = engine.targets(a.all, &names, true)?;
     for c in split_targets(found, false, &mut errors) {
-        match engine.kill(&c, sig) {
+        match engine.kill_number(&c, sig) {
             Ok(()) => output::out(super::given_name(&a.containers, &c)),
             Err(e) => errors.push((c.id.clone(), e)),
         }
@@ -209,7 +221,10 @@ pub fn run_wait(ctx: &Context, a: WaitArgs) -> anyhow::Result<ExitStatus> {
     let mut errors = Vec::new();
     for n in &with_latest(&engine, a.latest, &a.containers)? {
         match engine.find(n) {
-            Ok(c) => output::out(&engine.wait(&c, interval).to_string()),
+            Ok(c) => match engine.wait_for(&c, &a.condition, interval) {
+                Ok(code) => output::out(&code.to_string()),
+                Err(e) => errors.push((n.clone(), e.into())),
+            },
             Err(e) => errors.push((n.clone(), e.into())),
         }
     }
@@ -218,17 +233,49 @@ pub fn run_wait(ctx: &Context, a: WaitArgs) -> anyhow::Result<ExitStatus> {
 
 pub fn run_logs(ctx: &Context, a: LogsArgs) -> anyhow::Result<ExitStatus> {
     let engine = ctx.engine()?;
-    let c = engine.find(&a.container)?;
+    if a.latest && !a.containers.is_empty() {
+        return Err(UserError::new("--latest and containers cannot be used together")
+            .with_hint("name the containers, or give --latest alone")
+            .into());
+    }
+    let mut list = Vec::new();
+    for n in with_latest(&engine, a.latest, &a.containers)? {
+        list.push(engine.find(&n)?);
+    }
     let o = LogOptions {
         follow: a.follow,
         tail: a.tail,
         timestamps: a.timestamps,
         since: a.since.as_deref().map(parse_time).transpose()?,
-        until: a.until.as_deref().map(parse_time).transpose()?,
+        until: a.until.as_deref().map(parse_until).transpose()?,
     };
-    engine.logs(&c, &o, &mut |stream, text| match stream {
-        Stream::Stdout => output::out_bytes(text),
-        Stream::Stderr => output::err_bytes(text),
+    if list.len() == 1 {
+        engine.logs(&list[0], &o, &mut |stream, text| match stream {
+            Stream::Stdout => output::out_bytes(text),
+            Stream::Stderr => output::err_bytes(text),
+        })?;
+        return Ok(ExitStatus::Success);
+    }
+    // several: each line after its container's short ID (or name, -n), as podman prints them
+    let tags: Vec<String> = list
+        .iter()
+        .map(|c| {
+            if a.names {
+                c.name().to_string()
+            } else {
+                crate::reference::short_id(&c.id).to_string()
+            }
+        })
+        .collect();
+    engine.logs_many(&list, &o, &mut |i, stream, text| {
+        let mut line = Vec::with_capacity(text.len() + 14);
+        line.extend_from_slice(tags[i].as_bytes());
+        line.push(b' ');
+        line.extend_from_slice(text);
+        match stream {
+            Stream::Stdout => output::out_bytes(&line),
+            Stream::Stderr => output::err_bytes(&line),
+        }
     })?;
     Ok(ExitStatus::Success)
 }

@@ -12,6 +12,7 @@ mod doctor;
 mod events;
 mod exec;
 mod export;
+mod globals;
 mod health;
 mod history;
 mod images;
@@ -85,9 +86,25 @@ pub struct GlobalArgs {
     /// Storage driver option
     #[arg(long, global = true, value_name = "OPTION")]
     pub storage_opt: Vec<String>,
-    /// Log messages above specified level (trace, debug, info, warn, error, fatal, panic)
-    #[arg(long, global = true, default_value = "warn", value_name = "LEVEL")]
-    pub log_level: String,
+    /// Log messages above specified level (trace, debug, info, warn, warning, error, fatal,
+    /// panic) [default: warn]
+    #[arg(long, global = true, value_name = "LEVEL")]
+    pub log_level: Option<String>,
+    /// Log at debug level (docker's flag; not with --log-level)
+    #[arg(short = 'D', long, hide = true)]
+    pub debug: bool,
+    /// Access remote Podman service (berth has none: refused)
+    #[arg(short = 'r', long)]
+    pub remote: bool,
+    /// URL to access Podman service (CONTAINER_HOST; berth has none: refused)
+    #[arg(long, global = true, value_name = "URL")]
+    pub url: Option<String>,
+    /// Connection to use for remote Podman service (berth has none: refused)
+    #[arg(short = 'c', long, value_name = "NAME")]
+    pub connection: Option<String>,
+    /// Path to the volume directory in which volume data is stored
+    #[arg(long, global = true, value_name = "PATH")]
+    pub volumepath: Option<PathBuf>,
     /// Cgroup manager to use (cgroupfs or systemd)
     #[arg(long, global = true, value_name = "MANAGER")]
     pub cgroup_manager: Option<String>,
@@ -396,8 +413,15 @@ impl Context {
             child.push("--runroot".to_string());
             child.push(r.display().to_string());
         }
-        child.push("--log-level".to_string());
-        child.push(self.global.log_level.clone());
+        if let Some(l) = &self.global.log_level {
+            child.push(format!("--log-level={l}"));
+        } else if self.global.debug {
+            child.push("--log-level=debug".to_string());
+        }
+        if let Some(v) = &self.global.volumepath {
+            child.push("--volumepath".to_string());
+            child.push(v.display().to_string());
+        }
         if let Some(r) = &self.global.runtime {
             child.push(format!("--runtime={r}"));
         }
@@ -440,7 +464,8 @@ fn last_wins(cmd: clap::Command) -> clap::Command {
 fn podman_bools(cmd: clap::Command) -> clap::Command {
     use clap::ArgAction;
     cmd.mut_args(|a| {
-        if matches!(a.get_action(), ArgAction::SetTrue) {
+        // --remote, refused anyway, keeps podman's help line ("-r, --remote")
+        if matches!(a.get_action(), ArgAction::SetTrue) && a.get_id() != "remote" {
             a.action(ArgAction::Set)
                 .num_args(0..=1)
                 .require_equals(true)
@@ -456,7 +481,7 @@ fn podman_bools(cmd: clap::Command) -> clap::Command {
 
 fn parse() -> Result<Cli, clap::Error> {
     use clap::FromArgMatches;
-    let matches = podman_bools(last_wins(Cli::command())).try_get_matches()?;
+    let matches = globals::adjust(podman_bools(last_wins(Cli::command()))).try_get_matches()?;
     Cli::from_arg_matches(&matches)
 }
 
@@ -467,18 +492,34 @@ pub fn main() -> ExitStatus {
         Ok(c) => c,
         Err(e) => {
             use clap::error::ErrorKind;
-            let _ = e.print();
+            if e.kind() != ErrorKind::MissingSubcommand {
+                let _ = e.print();
+            }
             return match e.kind() {
-                ErrorKind::DisplayHelp
-                | ErrorKind::DisplayVersion
-                | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => ExitStatus::Success,
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => ExitStatus::Success,
+                ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+                | ErrorKind::MissingSubcommand => {
+                    let (help, error) = globals::missing_command(&mut command());
+                    if e.kind() == ErrorKind::MissingSubcommand {
+                        output::out(&help);
+                    }
+                    output::err(&format!("Error: {error}"));
+                    ExitStatus::Error
+                }
                 _ => ExitStatus::Error,
             };
         }
     };
-    if let Err(e) = output::init_logging(&cli.global.log_level) {
-        output::err(&format!("Error: {e}"));
+    if let Err(line) = globals::log_level(&cli.global) {
+        output::err(&line);
+        return ExitStatus::External(1);
+    }
+    if let Err(e) = globals::refuse_remote(&cli.global) {
+        output::err(&report::render(&e.into()));
         return ExitStatus::Error;
+    }
+    if let Some(v) = &cli.global.volumepath {
+        crate::storage::volumes::set_path(v.clone());
     }
     if cli.global.noout {
         // podman's --noout: the command's stdout goes nowhere (errors still say why)

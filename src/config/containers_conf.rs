@@ -149,8 +149,12 @@ impl ContainersConf {
     pub fn load() -> ContainersConf {
         let mut out = ContainersConf::default();
         for p in Self::paths() {
+            log::trace!("Reading configuration file {:?}", p.display().to_string());
             match std::fs::read_to_string(&p) {
-                Ok(text) => out.merge(&text, &p),
+                Ok(text) => {
+                    out.merge(&text, &p);
+                    log::debug!("Merged system config {:?}", p.display().to_string());
+                }
                 Err(e) => out
                     .warnings
                     .push(format!("cannot read {}: {e}; ignoring it", p.display())),

@@ -222,11 +222,16 @@ impl Engine {
     /// Send `sig` to the container's pid 1. As podman: a killed container is not restarted
     /// by its policy.
     pub fn kill(&self, c: &Container, sig: Signal) -> anyhow::Result<()> {
+        self.kill_number(c, sig as i32)
+    }
+
+    /// [`Engine::kill`] with a signal number (real-time signals too).
+    pub fn kill_number(&self, c: &Container, sig: i32) -> anyhow::Result<()> {
         check(c, Op::Kill)?;
         let _ = container::update_state(&c.dir, |s| s.stopped_by_user = true);
         if c.state.is_alive() {
-            nix::sys::signal::kill(nix::unistd::Pid::from_raw(c.state.pid), sig)?;
-            if sig == Signal::SIGKILL {
+            crate::sys::kill_raw(c.state.pid, sig)?;
+            if sig == Signal::SIGKILL as i32 {
                 self.thaw_for_stop(c);
             }
         }
@@ -423,6 +428,49 @@ impl Engine {
     }
 
     /// Wait for a container to exit; its exit code (0 when it was removed meanwhile, --rm).
+    /// `wait --condition`: until `c` is in one of `states` (podman's names; "stopped" and
+    /// "exited" mean its exit, whose code is returned), else -1 as podman prints it.
+    pub fn wait_for(
+        &self,
+        c: &Container,
+        states: &[String],
+        interval: Duration,
+    ) -> Result<i32, UserError> {
+        let mut exit = states.is_empty();
+        let mut wanted = Vec::new();
+        for s in states {
+            match s.as_str() {
+                "stopped" | "exited" => exit = true,
+                "configured" | "created" | "running" | "paused" | "stopping" | "removing"
+                | "unknown" => wanted.push(s.as_str()),
+                _ => {
+                    return Err(UserError::new(format!("unknown container state: {s:?}"))
+                        .with_hint(
+                            "conditions are created, running, paused, stopping, stopped, exited",
+                        ))
+                }
+            }
+        }
+        if wanted.is_empty() {
+            return Ok(self.wait(c, interval));
+        }
+        loop {
+            let Ok(now) = Container::load(&c.dir) else {
+                return Ok(if exit { 0 } else { -1 });
+            };
+            let state = State::of(&now);
+            if wanted.contains(&state.name())
+                || (state == State::Created && wanted.contains(&"configured"))
+            {
+                return Ok(-1);
+            }
+            if exit && state == State::Exited {
+                return Ok(now.state.exit_code.unwrap_or(0));
+            }
+            std::thread::sleep(interval);
+        }
+    }
+
     pub fn wait(&self, c: &Container, interval: Duration) -> i32 {
         loop {
             match Container::load(&c.dir) {

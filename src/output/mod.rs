@@ -43,7 +43,83 @@ pub fn err(line: &str) {
 
 /// A warning, as podman prints them.
 pub fn warn(msg: &str) {
-    err(&format!("WARN[0000] {msg}"));
+    err(&log_line(log::Level::Warn, msg));
+}
+
+/// A log record as podman's logrus prints it: `WARN[0000] msg` on a terminal, else
+/// `time="…" level=warning msg="…"` (its text formatter without colours).
+fn log_line(level: log::Level, msg: &str) -> String {
+    if stderr_is_terminal() {
+        let tag = match level {
+            log::Level::Error => "ERRO",
+            log::Level::Warn => "WARN",
+            log::Level::Info => "INFO",
+            log::Level::Debug => "DEBU",
+            log::Level::Trace => "TRAC",
+        };
+        return format!("{tag}[0000] {msg}");
+    }
+    let name = match level {
+        log::Level::Error => "error",
+        log::Level::Warn => "warning",
+        log::Level::Info => "info",
+        log::Level::Debug => "debug",
+        log::Level::Trace => "trace",
+    };
+    let time = utc_now();
+    format!("time=\"{time}\" level={name} msg={}", logrus_quote(msg))
+}
+
+/// Now as RFC 3339 UTC seconds ("2024-01-02T03:04:05Z"), as logrus stamps its lines.
+fn utc_now() -> String {
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    let (days, secs) = (t.div_euclid(86400), t.rem_euclid(86400));
+    let z = days + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    )
+}
+
+/// logrus's text formatter: a value of only safe characters as it is, else Go's `%q`.
+fn logrus_quote(v: &str) -> String {
+    let plain = !v.is_empty()
+        && v
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-._/@^+".contains(c));
+    if plain {
+        return v.to_string();
+    }
+    let mut out = String::with_capacity(v.len() + 2);
+    out.push('"');
+    for c in v.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 pub fn stderr_is_terminal() -> bool {
@@ -67,22 +143,15 @@ impl log::Log for Logger {
     }
     fn log(&self, record: &log::Record) {
         if self.enabled(record.metadata()) {
-            let tag = match record.level() {
-                log::Level::Error => "ERRO",
-                log::Level::Warn => "WARN",
-                log::Level::Info => "INFO",
-                log::Level::Debug => "DEBU",
-                log::Level::Trace => "TRAC",
-            };
-            err(&format!("{tag}[0000] {}", record.args()));
+            err(&log_line(record.level(), &record.args().to_string()));
         }
     }
     fn flush(&self) {}
 }
 
-/// A `--log-level` that is none of podman's names.
+/// A `--log-level` that is none of podman's names (podman's words).
 #[derive(Debug, thiserror::Error)]
-#[error("invalid log level {0:?}: use one of trace, debug, info, warn, error, fatal, panic")]
+#[error("Log Level {0:?} is not supported, choose from: trace, debug, info, warn, warning, error, fatal, panic")]
 pub struct InvalidLogLevel(pub String);
 
 /// Install the logger for `--log-level` (podman's names: trace, debug, info, warn, error, fatal,

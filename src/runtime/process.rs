@@ -140,6 +140,9 @@ pub(crate) fn exec_or_die(exe: &Path, args: &[String], env: &[String]) -> ! {
     let cstr = |s: &str| CString::new(s.as_bytes()).unwrap_or_default();
     let argv: Vec<CString> = args.iter().map(|a| cstr(a)).collect();
     let envp: Vec<CString> = env.iter().map(|e| cstr(e)).collect();
+    // Rust's runtime ignores SIGPIPE; an ignored signal stays ignored across exec, and a
+    // shell cannot even trap it then: give the container's process the default, as runc's
+    let _ = crate::sys::unignore_signals(&[nix::sys::signal::Signal::SIGPIPE]);
     let err = nix::unistd::execve(&cstr(&exe.to_string_lossy()), &argv, &envp).err();
     let code = if err == Some(nix::Error::ENOENT) {
         EXIT_NOT_FOUND

@@ -20,8 +20,20 @@ pub struct Volume {
     pub options: BTreeMap<String, String>,
 }
 
-fn dir(root: &Path) -> PathBuf {
-    root.join("volumes")
+/// `--volumepath`: where volumes live when not under the store (set once, at startup).
+static VOLUME_PATH: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+
+/// Keep volumes in `path` rather than `<store>/volumes` (podman's `--volumepath`).
+pub fn set_path(path: PathBuf) {
+    let _ = VOLUME_PATH.set(path);
+}
+
+/// The directory that holds the store's volumes.
+pub fn dir(root: &Path) -> PathBuf {
+    VOLUME_PATH
+        .get()
+        .cloned()
+        .unwrap_or_else(|| root.join("volumes"))
 }
 
 /// Podman's rule for volume (and container) names (libpod's `define.NameRegex`).

@@ -483,3 +483,14 @@ pub fn unignore_signals(signals: &[nix::sys::signal::Signal]) -> io::Result<()> 
     }
     Ok(())
 }
+
+/// kill(2) with a signal number, real-time ones too (nix's `Signal` has only the standard
+/// ones). See kill(2).
+pub fn kill_raw(pid: i32, sig: i32) -> io::Result<()> {
+    // SAFETY: kill(2) takes plain integers and touches no memory of ours.
+    let r = unsafe { libc::kill(pid, sig) };
+    if r < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
