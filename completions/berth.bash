@@ -139,6 +139,9 @@ _berth() {
             berth,push)
                 cmd="berth__subcmd__push"
                 ;;
+            berth,quadlet)
+                cmd="berth__subcmd__quadlet"
+                ;;
             berth,rename)
                 cmd="berth__subcmd__rename"
                 ;;
@@ -394,11 +397,17 @@ _berth() {
             berth__subcmd__generate,kube)
                 cmd="berth__subcmd__generate__subcmd__kube"
                 ;;
+            berth__subcmd__generate,systemd)
+                cmd="berth__subcmd__generate__subcmd__systemd"
+                ;;
             berth__subcmd__generate__subcmd__help,help)
                 cmd="berth__subcmd__generate__subcmd__help__subcmd__help"
                 ;;
             berth__subcmd__generate__subcmd__help,kube)
                 cmd="berth__subcmd__generate__subcmd__help__subcmd__kube"
+                ;;
+            berth__subcmd__generate__subcmd__help,systemd)
+                cmd="berth__subcmd__generate__subcmd__help__subcmd__systemd"
                 ;;
             berth__subcmd__healthcheck,help)
                 cmd="berth__subcmd__healthcheck__subcmd__help"
@@ -534,6 +543,9 @@ _berth() {
                 ;;
             berth__subcmd__help,push)
                 cmd="berth__subcmd__help__subcmd__push"
+                ;;
+            berth__subcmd__help,quadlet)
+                cmd="berth__subcmd__help__subcmd__quadlet"
                 ;;
             berth__subcmd__help,rename)
                 cmd="berth__subcmd__help__subcmd__rename"
@@ -687,6 +699,9 @@ _berth() {
                 ;;
             berth__subcmd__help__subcmd__generate,kube)
                 cmd="berth__subcmd__help__subcmd__generate__subcmd__kube"
+                ;;
+            berth__subcmd__help__subcmd__generate,systemd)
+                cmd="berth__subcmd__help__subcmd__generate__subcmd__systemd"
                 ;;
             berth__subcmd__help__subcmd__healthcheck,run)
                 cmd="berth__subcmd__help__subcmd__healthcheck__subcmd__run"
@@ -1439,7 +1454,7 @@ _berth() {
 
     case "${cmd}" in
         berth)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version version info doctor pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port pause unpause update stats volume events secret healthcheck system manifest network __netns-holder pod generate kube play login logout completion __complete __completeNoDesc help"
+            opts="-D -r -c -h -V --root --runroot --storage-driver --storage-opt --log-level --debug --remote --url --connection --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version version info doctor pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port pause unpause update stats volume events secret healthcheck system manifest network __netns-holder pod generate kube play quadlet login logout completion __complete __completeNoDesc help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1462,6 +1477,22 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1497,7 +1528,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd____complete)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1520,6 +1551,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1555,7 +1594,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd____completeNoDesc)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1578,6 +1617,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1613,7 +1660,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd____netns__subcmd__holder)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1636,6 +1683,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1671,7 +1726,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__attach)
-            opts="-l -h -V --latest --no-stdin --sig-proxy --detach-keys --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-l -h -V --latest --no-stdin --sig-proxy --detach-keys --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1702,6 +1757,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1737,7 +1800,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__build)
-            opts="-f -t -q -h -V --file --tag --target --no-cache --pull --pull-always --pull-never --layers --squash --squash-all --format --iidfile --quiet --rm --force-rm --timestamp --build-arg --build-arg-file --label --annotation --env --network --secret --platform --tls-verify --cache-from --cache-to --jobs --build-context --isolation --authfile --ignorefile --dns --dns-search --dns-option --add-host --ulimit --security-opt --logfile --load --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -t -q -h -V --file --tag --target --no-cache --pull --pull-always --pull-never --layers --squash --squash-all --format --iidfile --quiet --rm --force-rm --timestamp --build-arg --build-arg-file --label --annotation --env --network --secret --platform --tls-verify --cache-from --cache-to --jobs --build-context --isolation --authfile --ignorefile --dns --dns-search --dns-option --add-host --ulimit --security-opt --logfile --load --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1903,6 +1966,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1935,7 +2006,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__buildx)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version build help"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version build help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1958,6 +2029,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1993,7 +2072,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__buildx__subcmd__build)
-            opts="-f -t -q -h -V --file --tag --target --no-cache --pull --pull-always --pull-never --layers --squash --squash-all --format --iidfile --quiet --rm --force-rm --timestamp --build-arg --build-arg-file --label --annotation --env --network --secret --platform --tls-verify --cache-from --cache-to --jobs --build-context --isolation --authfile --ignorefile --dns --dns-search --dns-option --add-host --ulimit --security-opt --logfile --load --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -t -q -h -V --file --tag --target --no-cache --pull --pull-always --pull-never --layers --squash --squash-all --format --iidfile --quiet --rm --force-rm --timestamp --build-arg --build-arg-file --label --annotation --env --network --secret --platform --tls-verify --cache-from --cache-to --jobs --build-context --isolation --authfile --ignorefile --dns --dns-search --dns-option --add-host --ulimit --security-opt --logfile --load --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2156,6 +2235,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2233,7 +2320,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__commit)
-            opts="-a -c -m -f -p -q -s -h -V --author --change --message --format --iidfile --pause --quiet --squash --include-volumes --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -c -m -f -p -q -s -h -V --author --change --message --format --iidfile --pause --quiet --squash --include-volumes --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2300,6 +2387,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2335,7 +2430,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__completion)
-            opts="-f -h -V --file --no-desc --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version bash zsh fish powershell"
+            opts="-f -h -V --file --no-desc --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version bash zsh fish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2366,6 +2461,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2401,7 +2504,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port pause unpause update stats cp diff commit export mount umount help"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port pause unpause update stats cp diff commit export mount umount help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2424,6 +2527,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2459,7 +2570,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__attach)
-            opts="-l -h -V --latest --no-stdin --sig-proxy --detach-keys --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-l -h -V --latest --no-stdin --sig-proxy --detach-keys --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2490,6 +2601,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2525,7 +2644,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__commit)
-            opts="-a -c -m -f -p -q -s -h -V --author --change --message --format --iidfile --pause --quiet --squash --include-volumes --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -c -m -f -p -q -s -h -V --author --change --message --format --iidfile --pause --quiet --squash --include-volumes --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2595,6 +2714,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2627,7 +2754,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__cp)
-            opts="-a -L -q -h -V --archive --follow-link --overwrite --quiet --pause --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -L -q -h -V --archive --follow-link --overwrite --quiet --pause --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2665,6 +2792,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2697,7 +2832,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__create)
-            opts="-i -t -d -e -w -u -h -p -P -v -l -q -m -c -a -V --help --rm --interactive --tty --detach --detach-keys --name --env --env-file --workdir --user --entrypoint --hostname --network --network-alias --ip --mac-address --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --secret --cidfile --replace --rmi --volumes-from --env-host --http-proxy --pod --pod-id-file --pull --tls-verify --quiet --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --oom-score-adj --cgroups --cgroup-parent --cgroupns --kernel-memory --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-on-failure --no-healthcheck --tz --unsetenv --unsetenv-all --annotation --attach --timeout --preserve-fds --conmon-pidfile --pidfile --hostuser --passwd-entry --group-entry --passwd --sig-proxy --read-only-tmpfs --systemd --image-volume --seccomp-policy --sdnotify --umask --expose --sysctl --shm-size --personality --requires --chrootdirs --init-path --gpus --arch --os --variant --platform --decryption-key --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --version"
+            opts="-i -t -d -e -w -u -h -p -P -v -l -q -m -c -a -V --help --rm --interactive --tty --detach --detach-keys --name --env --env-file --workdir --user --entrypoint --hostname --network --network-alias --ip --mac-address --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --secret --cidfile --replace --rmi --volumes-from --env-host --http-proxy --pod --pod-id-file --pull --tls-verify --quiet --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --oom-score-adj --cgroups --cgroup-parent --cgroupns --kernel-memory --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-on-failure --no-healthcheck --tz --unsetenv --unsetenv-all --annotation --attach --timeout --preserve-fds --conmon-pidfile --pidfile --hostuser --passwd-entry --group-entry --passwd --sig-proxy --read-only-tmpfs --systemd --image-volume --seccomp-policy --sdnotify --umask --expose --sysctl --shm-size --personality --requires --chrootdirs --init-path --gpus --arch --os --variant --platform --decryption-key --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3191,6 +3326,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3223,7 +3366,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__diff)
-            opts="-l -h -V --format --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-l -h -V --format --latest --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3250,6 +3393,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3285,7 +3436,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__exec)
-            opts="-i -t -d -e -u -w -l -h -V --interactive --tty --detach --env --user --workdir --privileged --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-i -t -d -e -u -w -l -h -V --interactive --tty --detach --env --user --workdir --privileged --latest --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3335,6 +3486,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3367,7 +3526,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__exists)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3390,6 +3549,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3425,7 +3592,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__export)
-            opts="-o -h -V --output --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-o -h -V --output --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3456,6 +3623,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3911,7 +4086,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__inspect)
-            opts="-f -s -h -V --format --size --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -s -h -V --format --size --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3942,6 +4117,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3977,7 +4160,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__kill)
-            opts="-l -a -s -h -V --latest --all --signal --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-l -a -s -h -V --latest --all --signal --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4008,6 +4191,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4043,7 +4234,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__logs)
-            opts="-f -t -h -V --follow --tail --timestamps --since --until --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -t -n -l -h -V --follow --tail --timestamps --since --until --names --latest --details --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4081,6 +4272,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4113,7 +4312,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__mount)
-            opts="-a -h -V --all --format --no-trunc --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -h -V --all --format --no-trunc --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4140,6 +4339,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4175,7 +4382,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__pause)
-            opts="-a -l -h -V --all --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -l -h -V --all --latest --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4198,6 +4405,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4233,7 +4448,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__port)
-            opts="-a -l -h -V --all --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -l -h -V --all --latest --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4256,6 +4471,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4291,7 +4514,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__prune)
-            opts="-f -h -V --force --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -h -V --force --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4314,6 +4537,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4349,7 +4580,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__ps)
-            opts="-a -q -l -n -f -p -h -V --all --quiet --external --latest --last --no-trunc --filter --format --noheading --pod --sort --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -q -l -n -f -p -h -V --all --quiet --external --latest --last --no-trunc --filter --format --noheading --pod --sort --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4399,6 +4630,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4431,7 +4670,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__rename)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4454,6 +4693,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4489,7 +4736,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__restart)
-            opts="-t -a -h -V --time --all --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-t -a -h -V --time --all --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4520,6 +4767,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4555,7 +4810,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__rm)
-            opts="-l -a -f -i -t -v -h -V --latest --all --force --ignore --time --volumes --depend --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-l -a -f -i -t -v -h -V --latest --all --force --ignore --time --volumes --depend --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4586,6 +4841,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4621,7 +4884,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__run)
-            opts="-i -t -d -e -w -u -h -p -P -v -l -q -m -c -a -V --help --rm --interactive --tty --detach --detach-keys --name --env --env-file --workdir --user --entrypoint --hostname --network --network-alias --ip --mac-address --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --secret --cidfile --replace --rmi --volumes-from --env-host --http-proxy --pod --pod-id-file --pull --tls-verify --quiet --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --oom-score-adj --cgroups --cgroup-parent --cgroupns --kernel-memory --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-on-failure --no-healthcheck --tz --unsetenv --unsetenv-all --annotation --attach --timeout --preserve-fds --conmon-pidfile --pidfile --hostuser --passwd-entry --group-entry --passwd --sig-proxy --read-only-tmpfs --systemd --image-volume --seccomp-policy --sdnotify --umask --expose --sysctl --shm-size --personality --requires --chrootdirs --init-path --gpus --arch --os --variant --platform --decryption-key --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --version"
+            opts="-i -t -d -e -w -u -h -p -P -v -l -q -m -c -a -V --help --rm --interactive --tty --detach --detach-keys --name --env --env-file --workdir --user --entrypoint --hostname --network --network-alias --ip --mac-address --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --secret --cidfile --replace --rmi --volumes-from --env-host --http-proxy --pod --pod-id-file --pull --tls-verify --quiet --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --oom-score-adj --cgroups --cgroup-parent --cgroupns --kernel-memory --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-on-failure --no-healthcheck --tz --unsetenv --unsetenv-all --annotation --attach --timeout --preserve-fds --conmon-pidfile --pidfile --hostuser --passwd-entry --group-entry --passwd --sig-proxy --read-only-tmpfs --systemd --image-volume --seccomp-policy --sdnotify --umask --expose --sysctl --shm-size --personality --requires --chrootdirs --init-path --gpus --arch --os --variant --platform --decryption-key --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5115,6 +5378,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5147,7 +5418,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__start)
-            opts="-a -i -f -h -V --attach --interactive --all --filter --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -i -f -h -V --attach --interactive --all --filter --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5178,6 +5449,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5213,7 +5492,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__stats)
-            opts="-a -l -i -h -V --all --latest --format --no-trunc --no-reset --no-stream --interval --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -l -i -h -V --all --latest --format --no-trunc --no-reset --no-stream --interval --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5251,6 +5530,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5283,7 +5570,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__stop)
-            opts="-l -a -t -i -h -V --latest --all --time --ignore --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-l -a -t -i -h -V --latest --all --time --ignore --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5314,6 +5601,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5349,7 +5644,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__top)
-            opts="-l -h -V --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-l -h -V --latest --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5372,6 +5667,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5407,7 +5710,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__umount)
-            opts="-a -f -h -V --all --force --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -f -h -V --all --force --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5430,6 +5733,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5465,7 +5776,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__unpause)
-            opts="-a -l -h -V --all --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -l -h -V --all --latest --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5488,6 +5799,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5523,7 +5842,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__update)
-            opts="-m -c -h -V --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-m -c -h -V --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5625,6 +5944,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5657,7 +5984,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__container__subcmd__wait)
-            opts="-l -i -h -V --latest --interval --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-l -i -h -V --latest --interval --condition --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5668,6 +5995,10 @@ _berth() {
                     return 0
                     ;;
                 -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --condition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5688,6 +6019,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5723,7 +6062,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__cp)
-            opts="-a -L -q -h -V --archive --follow-link --overwrite --quiet --pause --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -L -q -h -V --archive --follow-link --overwrite --quiet --pause --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5761,6 +6100,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5793,7 +6140,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__create)
-            opts="-i -t -d -e -w -u -h -p -P -v -l -q -m -c -a -V --help --rm --interactive --tty --detach --detach-keys --name --env --env-file --workdir --user --entrypoint --hostname --network --network-alias --ip --mac-address --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --secret --cidfile --replace --rmi --volumes-from --env-host --http-proxy --pod --pod-id-file --pull --tls-verify --quiet --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --oom-score-adj --cgroups --cgroup-parent --cgroupns --kernel-memory --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-on-failure --no-healthcheck --tz --unsetenv --unsetenv-all --annotation --attach --timeout --preserve-fds --conmon-pidfile --pidfile --hostuser --passwd-entry --group-entry --passwd --sig-proxy --read-only-tmpfs --systemd --image-volume --seccomp-policy --sdnotify --umask --expose --sysctl --shm-size --personality --requires --chrootdirs --init-path --gpus --arch --os --variant --platform --decryption-key --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --version"
+            opts="-i -t -d -e -w -u -h -p -P -v -l -q -m -c -a -V --help --rm --interactive --tty --detach --detach-keys --name --env --env-file --workdir --user --entrypoint --hostname --network --network-alias --ip --mac-address --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --secret --cidfile --replace --rmi --volumes-from --env-host --http-proxy --pod --pod-id-file --pull --tls-verify --quiet --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --oom-score-adj --cgroups --cgroup-parent --cgroupns --kernel-memory --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-on-failure --no-healthcheck --tz --unsetenv --unsetenv-all --annotation --attach --timeout --preserve-fds --conmon-pidfile --pidfile --hostuser --passwd-entry --group-entry --passwd --sig-proxy --read-only-tmpfs --systemd --image-volume --seccomp-policy --sdnotify --umask --expose --sysctl --shm-size --personality --requires --chrootdirs --init-path --gpus --arch --os --variant --platform --decryption-key --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6287,6 +6634,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6319,7 +6674,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__diff)
-            opts="-l -h -V --format --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-l -h -V --format --latest --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6346,6 +6701,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6381,7 +6744,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__doctor)
-            opts="-f -h -V --format --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -h -V --format --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6412,6 +6775,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6447,7 +6818,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__events)
-            opts="-f -h -V --filter --format --stream --since --no-trunc --until --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -h -V --filter --format --stream --since --no-trunc --until --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6501,6 +6872,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6533,7 +6912,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__exec)
-            opts="-i -t -d -e -u -w -l -h -V --interactive --tty --detach --env --user --workdir --privileged --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-i -t -d -e -u -w -l -h -V --interactive --tty --detach --env --user --workdir --privileged --latest --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6583,6 +6962,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6615,7 +7002,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__export)
-            opts="-o -h -V --output --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-o -h -V --output --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6646,6 +7033,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6681,7 +7076,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__generate)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version kube help"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version kube systemd help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6704,6 +7099,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6739,7 +7142,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__generate__subcmd__help)
-            opts="kube help"
+            opts="kube systemd help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6780,8 +7183,22 @@ _berth() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        berth__subcmd__generate__subcmd__help__subcmd__systemd)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         berth__subcmd__generate__subcmd__kube)
-            opts="-f -s -h -V --filename --service --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -s -h -V --filename --service --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6812,6 +7229,112 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__generate__subcmd__systemd)
+            opts="-n -f -t -h -V --name --new --files --restart-policy --stop-timeout --time --no-header --container-prefix --pod-prefix --separator --format --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --restart-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --separator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6847,7 +7370,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__healthcheck)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version run help"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6870,6 +7393,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6947,7 +7478,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__healthcheck__subcmd__run)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6970,6 +7501,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7005,7 +7544,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__help)
-            opts="version info doctor pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port pause unpause update stats volume events secret healthcheck system manifest network __netns-holder pod generate kube play login logout completion __complete __completeNoDesc help"
+            opts="version info doctor pull build buildx commit push images image inspect tag untag rmi save load import history run create start restart exec attach container unshare cp diff export mount umount ps stop kill rm wait logs rename top port pause unpause update stats volume events secret healthcheck system manifest network __netns-holder pod generate kube play quadlet login logout completion __complete __completeNoDesc help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7649,7 +8188,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__help__subcmd__generate)
-            opts="kube"
+            opts="kube systemd"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7663,6 +8202,20 @@ _berth() {
             return 0
             ;;
         berth__subcmd__help__subcmd__generate__subcmd__kube)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__help__subcmd__generate__subcmd__systemd)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8754,6 +9307,20 @@ _berth() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        berth__subcmd__help__subcmd__quadlet)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         berth__subcmd__help__subcmd__rename)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -9371,7 +9938,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__history)
-            opts="-H -q -h -V --format --human --no-trunc --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-H -q -h -V --format --human --no-trunc --quiet --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9409,6 +9976,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9441,7 +10016,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version ls inspect pull build push tag untag rm diff tree prune exists save load import history trust help"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version ls inspect pull build push tag untag rm diff tree prune exists save load import history trust help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9464,6 +10039,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9499,7 +10082,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__build)
-            opts="-f -t -q -h -V --file --tag --target --no-cache --pull --pull-always --pull-never --layers --squash --squash-all --format --iidfile --quiet --rm --force-rm --timestamp --build-arg --build-arg-file --label --annotation --env --network --secret --platform --tls-verify --cache-from --cache-to --jobs --build-context --isolation --authfile --ignorefile --dns --dns-search --dns-option --add-host --ulimit --security-opt --logfile --load --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -t -q -h -V --file --tag --target --no-cache --pull --pull-always --pull-never --layers --squash --squash-all --format --iidfile --quiet --rm --force-rm --timestamp --build-arg --build-arg-file --label --annotation --env --network --secret --platform --tls-verify --cache-from --cache-to --jobs --build-context --isolation --authfile --ignorefile --dns --dns-search --dns-option --add-host --ulimit --security-opt --logfile --load --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9665,6 +10248,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9697,7 +10288,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__diff)
-            opts="-h -V --format --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --format --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9724,6 +10315,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9759,7 +10358,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__exists)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9782,6 +10381,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10111,7 +10718,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__history)
-            opts="-H -q -h -V --format --human --no-trunc --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-H -q -h -V --format --human --no-trunc --quiet --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10149,6 +10756,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10181,7 +10796,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__import)
-            opts="-c -m -q -h -V --change --message --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-c -m -q -h -V --change --message --quiet --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10223,6 +10838,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10255,7 +10878,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__inspect)
-            opts="-f -h -V --format --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -h -V --format --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10286,6 +10909,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10321,7 +10952,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__load)
-            opts="-i -q -h -V --input --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-i -q -h -V --input --quiet --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10352,6 +10983,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10387,7 +11026,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__ls)
-            opts="-a -n -q -f -h -V --all --digests --format --no-trunc --noheading --quiet --filter --sort --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -n -q -f -h -V --all --digests --format --no-trunc --noheading --quiet --filter --sort --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10429,6 +11068,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10461,7 +11108,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__prune)
-            opts="-a -f -h -V --all --force --filter --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -f -h -V --all --force --filter --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10488,6 +11135,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10523,7 +11178,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__pull)
-            opts="-q -h -V --authfile --cert-dir --tls-verify --creds --quiet --arch --os --variant --platform --retry --retry-delay --disable-content-trust --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-q -h -V --authfile --cert-dir --tls-verify --creds --quiet --arch --os --variant --platform --retry --retry-delay --disable-content-trust --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10589,6 +11244,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10621,7 +11284,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__push)
-            opts="-f -q -h -V --authfile --cert-dir --tls-verify --creds --digestfile --format --compression-format --compress --remove-signatures --sign-by --sign-by-sigstore-private-key --sign-by-sigstore --sign-passphrase-file --encryption-key --encrypt-layer --quiet --retry --retry-delay --disable-content-trust --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -q -h -V --authfile --cert-dir --tls-verify --creds --digestfile --format --compression-format --compress --remove-signatures --sign-by --sign-by-sigstore-private-key --sign-by-sigstore --sign-passphrase-file --encryption-key --encrypt-layer --quiet --retry --retry-delay --disable-content-trust --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10711,6 +11374,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10743,7 +11414,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__rm)
-            opts="-a -f -i -h -V --all --force --ignore --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -f -i -h -V --all --force --ignore --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10766,6 +11437,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10801,7 +11480,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__save)
-            opts="-o -m -q -h -V --output --format --multi-image-archive --compress --uncompressed --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-o -m -q -h -V --output --format --multi-image-archive --compress --uncompressed --quiet --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10839,6 +11518,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10871,7 +11558,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__tag)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10894,6 +11581,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10929,7 +11624,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__tree)
-            opts="-h -V --whatrequires --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --whatrequires --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10952,6 +11647,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10987,7 +11690,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__trust)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version show set help"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11010,6 +11713,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11101,7 +11812,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__trust__subcmd__set)
-            opts="-t -f -h -V --type --pubkeysfile --policypath --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-t -f -h -V --type --pubkeysfile --policypath --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11147,6 +11858,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11179,7 +11898,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__trust__subcmd__show)
-            opts="-j -n -h -V --json --noheading --raw --policypath --registrypath --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-j -n -h -V --json --noheading --raw --policypath --registrypath --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11210,6 +11929,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11245,7 +11972,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__image__subcmd__untag)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11268,6 +11995,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11303,7 +12038,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__images)
-            opts="-a -n -q -f -h -V --all --digests --format --no-trunc --noheading --quiet --filter --sort --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -n -q -f -h -V --all --digests --format --no-trunc --noheading --quiet --filter --sort --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11345,6 +12080,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11377,7 +12120,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__import)
-            opts="-c -m -q -h -V --change --message --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-c -m -q -h -V --change --message --quiet --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11419,6 +12162,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11451,7 +12202,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__info)
-            opts="-f -D -h -V --format --debug --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -D -h -V --format --debug --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11482,6 +12233,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11517,7 +12276,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__inspect)
-            opts="-f -t -s -h -V --format --type --size --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -t -s -h -V --format --type --size --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11559,6 +12318,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11591,7 +12358,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__kill)
-            opts="-l -a -s -h -V --latest --all --signal --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-l -a -s -h -V --latest --all --signal --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11622,6 +12389,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11657,7 +12432,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__kube)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version generate play down help"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version generate play down help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11680,6 +12455,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11715,7 +12498,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__kube__subcmd__down)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11738,6 +12521,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11773,7 +12564,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__kube__subcmd__generate)
-            opts="-f -s -h -V --filename --service --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -s -h -V --filename --service --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11804,6 +12595,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11909,7 +12708,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__kube__subcmd__play)
-            opts="-q -h -V --down --replace --publish --network --configmap --start --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-q -h -V --down --replace --publish --network --configmap --start --quiet --annotation --build --context-dir --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11931,6 +12730,18 @@ _berth() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --build)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --context-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11948,6 +12759,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11983,7 +12802,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__load)
-            opts="-i -q -h -V --input --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-i -q -h -V --input --quiet --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12014,6 +12833,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12049,7 +12876,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__login)
-            opts="-u -p -v -h -V --username --password --password-stdin --get-login --authfile --cert-dir --tls-verify --verbose --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-u -p -v -h -V --username --password --password-stdin --get-login --authfile --cert-dir --tls-verify --verbose --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12103,6 +12930,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12135,7 +12970,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__logout)
-            opts="-a -h -V --all --authfile --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -h -V --all --authfile --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12162,6 +12997,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12197,7 +13040,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__logs)
-            opts="-f -t -h -V --follow --tail --timestamps --since --until --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -t -n -l -h -V --follow --tail --timestamps --since --until --names --latest --details --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12235,6 +13078,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12267,7 +13118,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__manifest)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version create add annotate inspect push rm remove exists help"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version create add annotate inspect push rm remove exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12290,6 +13141,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12325,7 +13184,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__manifest__subcmd__add)
-            opts="-h -V --all --arch --os --os-version --os-features --variant --features --annotation --authfile --cert-dir --tls-verify --creds --insecure --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --all --arch --os --os-version --os-features --variant --features --annotation --authfile --cert-dir --tls-verify --creds --insecure --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12392,6 +13251,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12427,7 +13294,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__manifest__subcmd__annotate)
-            opts="-h -V --arch --os --os-version --os-features --variant --features --annotation --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --arch --os --os-version --os-features --variant --features --annotation --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12481,6 +13348,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12513,7 +13388,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__manifest__subcmd__create)
-            opts="-a -h -V --all --amend --authfile --cert-dir --tls-verify --creds --insecure --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -h -V --all --amend --authfile --cert-dir --tls-verify --creds --insecure --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12555,6 +13430,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12587,7 +13470,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__manifest__subcmd__exists)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12610,6 +13493,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12785,7 +13676,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__manifest__subcmd__inspect)
-            opts="-v -h -V --tls-verify --authfile --insecure --verbose --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-v -h -V --tls-verify --authfile --insecure --verbose --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12816,6 +13707,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12851,7 +13750,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__manifest__subcmd__push)
-            opts="-f -q -h -V --all --rm --format --digestfile --quiet --remove-signatures --authfile --cert-dir --tls-verify --creds --insecure --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -q -h -V --all --rm --format --digestfile --quiet --remove-signatures --authfile --cert-dir --tls-verify --creds --insecure --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12909,6 +13808,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12941,7 +13848,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__manifest__subcmd__remove)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12964,6 +13871,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12999,7 +13914,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__manifest__subcmd__rm)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13022,6 +13937,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13057,7 +13980,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__mount)
-            opts="-a -h -V --all --format --no-trunc --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -h -V --all --format --no-trunc --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13084,6 +14007,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13119,7 +14050,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__network)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version create ls inspect rm prune exists reload connect disconnect help"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version create ls inspect rm prune exists reload connect disconnect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13142,6 +14073,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13177,7 +14116,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__network__subcmd__connect)
-            opts="-h -V --alias --ip --mac-address --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --alias --ip --mac-address --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13215,6 +14154,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13247,7 +14194,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__network__subcmd__create)
-            opts="-d -o -h -V --driver --subnet --gateway --ip-range --internal --ipv6 --disable-dns --dns --label --opt --ipam-driver --ignore --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-d -o -h -V --driver --subnet --gateway --ip-range --internal --ipv6 --disable-dns --dns --label --opt --ipam-driver --ignore --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13313,6 +14260,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13345,7 +14300,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__network__subcmd__disconnect)
-            opts="-f -h -V --force --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -h -V --force --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13368,6 +14323,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13403,7 +14366,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__network__subcmd__exists)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13426,6 +14389,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13615,7 +14586,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__network__subcmd__inspect)
-            opts="-f -h -V --format --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -h -V --format --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13646,6 +14617,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13681,7 +14660,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__network__subcmd__ls)
-            opts="-f -q -h -V --format --filter --quiet --noheading --no-trunc --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -q -h -V --format --filter --quiet --noheading --no-trunc --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13719,6 +14698,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13751,7 +14738,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__network__subcmd__prune)
-            opts="-f -h -V --force --filter --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -h -V --force --filter --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13778,6 +14765,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13813,7 +14808,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__network__subcmd__reload)
-            opts="-a -h -V --all --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -h -V --all --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13836,6 +14831,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13871,7 +14874,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__network__subcmd__rm)
-            opts="-f -t -h -V --force --time --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -t -h -V --force --time --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13902,6 +14905,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13937,7 +14948,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pause)
-            opts="-a -l -h -V --all --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -l -h -V --all --latest --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13960,6 +14971,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13995,7 +15014,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__play)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version kube help"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version kube help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14018,6 +15037,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14095,7 +15122,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__play__subcmd__kube)
-            opts="-q -h -V --down --replace --publish --network --configmap --start --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-q -h -V --down --replace --publish --network --configmap --start --quiet --annotation --build --context-dir --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14117,6 +15144,18 @@ _berth() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --build)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --context-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14134,6 +15173,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14169,7 +15216,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version create ps inspect start stop restart kill rm prune top logs exists help"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version create ps inspect start stop restart kill rm prune top logs exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14192,6 +15239,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14227,7 +15282,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__create)
-            opts="-n -p -l -h -V --name --publish --share --infra --infra-image --infra-command --infra-name --hostname --label --label-file --network --add-host --dns --dns-search --dns-option --no-hosts --pod-id-file --exit-policy --replace --mac-address --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-n -p -l -h -V --name --publish --share --infra --infra-image --infra-command --infra-name --hostname --label --label-file --network --add-host --dns --dns-search --dns-option --no-hosts --pod-id-file --exit-policy --replace --mac-address --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14337,6 +15392,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14369,7 +15432,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__exists)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14392,6 +15455,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14623,7 +15694,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__inspect)
-            opts="-f -l -h -V --format --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -l -h -V --format --latest --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14654,6 +15725,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14689,7 +15768,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__kill)
-            opts="-a -l -s -h -V --all --latest --signal --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -l -s -h -V --all --latest --signal --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14720,6 +15799,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14755,7 +15842,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__logs)
-            opts="-c -f -n -t -l -h -V --container --follow --names --tail --timestamps --since --until --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-c -f -n -t -l -h -V --container --follow --names --tail --timestamps --since --until --latest --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14801,6 +15888,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14833,7 +15928,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__prune)
-            opts="-f -h -V --force --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -h -V --force --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14856,6 +15951,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14891,7 +15994,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__ps)
-            opts="-f -q -l -h -V --ctr-names --ctr-ids --ctr-status --filter --format --noheading --no-trunc --quiet --sort --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -q -l -h -V --ctr-names --ctr-ids --ctr-status --filter --format --noheading --no-trunc --quiet --sort --latest --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14933,6 +16036,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14965,7 +16076,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__restart)
-            opts="-a -l -h -V --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -l -h -V --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14992,6 +16103,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15027,7 +16146,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__rm)
-            opts="-a -f -i -l -t -h -V --all --force --ignore --latest --time --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -f -i -l -t -h -V --all --force --ignore --latest --time --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15062,6 +16181,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15097,7 +16224,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__start)
-            opts="-a -l -h -V --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -l -h -V --all --latest --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15124,6 +16251,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15159,7 +16294,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__stop)
-            opts="-a -i -l -t -h -V --all --ignore --latest --time --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -i -l -t -h -V --all --ignore --latest --time --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15197,6 +16332,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15229,7 +16372,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__top)
-            opts="-l -h -V --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-l -h -V --latest --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15252,6 +16395,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15287,7 +16438,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__port)
-            opts="-a -l -h -V --all --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -l -h -V --all --latest --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15310,6 +16461,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15345,7 +16504,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__ps)
-            opts="-a -q -l -n -f -p -h -V --all --quiet --external --latest --last --no-trunc --filter --format --noheading --pod --sort --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -q -l -n -f -p -h -V --all --quiet --external --latest --last --no-trunc --filter --format --noheading --pod --sort --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15395,6 +16554,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15427,7 +16594,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pull)
-            opts="-q -h -V --authfile --cert-dir --tls-verify --creds --quiet --arch --os --variant --platform --retry --retry-delay --disable-content-trust --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-q -h -V --authfile --cert-dir --tls-verify --creds --quiet --arch --os --variant --platform --retry --retry-delay --disable-content-trust --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15493,6 +16660,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15525,7 +16700,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__push)
-            opts="-f -q -h -V --authfile --cert-dir --tls-verify --creds --digestfile --format --compression-format --compress --remove-signatures --sign-by --sign-by-sigstore-private-key --sign-by-sigstore --sign-passphrase-file --encryption-key --encrypt-layer --quiet --retry --retry-delay --disable-content-trust --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -q -h -V --authfile --cert-dir --tls-verify --creds --digestfile --format --compression-format --compress --remove-signatures --sign-by --sign-by-sigstore-private-key --sign-by-sigstore --sign-passphrase-file --encryption-key --encrypt-layer --quiet --retry --retry-delay --disable-content-trust --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15615,6 +16790,80 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__quadlet)
+            opts="-v -h -V --dry-run --dryrun --user --verbose --no-kmsg-log --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15647,7 +16896,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__rename)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15670,6 +16919,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15705,7 +16962,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__restart)
-            opts="-t -a -h -V --time --all --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-t -a -h -V --time --all --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15736,6 +16993,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15771,7 +17036,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__rm)
-            opts="-l -a -f -i -t -v -h -V --latest --all --force --ignore --time --volumes --depend --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-l -a -f -i -t -v -h -V --latest --all --force --ignore --time --volumes --depend --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15802,6 +17067,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15837,7 +17110,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__rmi)
-            opts="-a -f -i -h -V --all --force --ignore --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -f -i -h -V --all --force --ignore --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15860,6 +17133,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15895,7 +17176,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__run)
-            opts="-i -t -d -e -w -u -h -p -P -v -l -q -m -c -a -V --help --rm --interactive --tty --detach --detach-keys --name --env --env-file --workdir --user --entrypoint --hostname --network --network-alias --ip --mac-address --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --secret --cidfile --replace --rmi --volumes-from --env-host --http-proxy --pod --pod-id-file --pull --tls-verify --quiet --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --oom-score-adj --cgroups --cgroup-parent --cgroupns --kernel-memory --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-on-failure --no-healthcheck --tz --unsetenv --unsetenv-all --annotation --attach --timeout --preserve-fds --conmon-pidfile --pidfile --hostuser --passwd-entry --group-entry --passwd --sig-proxy --read-only-tmpfs --systemd --image-volume --seccomp-policy --sdnotify --umask --expose --sysctl --shm-size --personality --requires --chrootdirs --init-path --gpus --arch --os --variant --platform --decryption-key --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --version"
+            opts="-i -t -d -e -w -u -h -p -P -v -l -q -m -c -a -V --help --rm --interactive --tty --detach --detach-keys --name --env --env-file --workdir --user --entrypoint --hostname --network --network-alias --ip --mac-address --ipc --uts --pid --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --no-hosts --read-only --privileged --volume --mount --tmpfs --cap-add --cap-drop --security-opt --ulimit --init --userns --uidmap --gidmap --restart --stop-signal --stop-timeout --label --label-file --group-add --log-driver --log-opt --secret --cidfile --replace --rmi --volumes-from --env-host --http-proxy --pod --pod-id-file --pull --tls-verify --quiet --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --oom-score-adj --cgroups --cgroup-parent --cgroupns --kernel-memory --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-on-failure --no-healthcheck --tz --unsetenv --unsetenv-all --annotation --attach --timeout --preserve-fds --conmon-pidfile --pidfile --hostuser --passwd-entry --group-entry --passwd --sig-proxy --read-only-tmpfs --systemd --image-volume --seccomp-policy --sdnotify --umask --expose --sysctl --shm-size --personality --requires --chrootdirs --init-path --gpus --arch --os --variant --platform --decryption-key --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16389,6 +17670,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16421,7 +17710,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__save)
-            opts="-o -m -q -h -V --output --format --multi-image-archive --compress --uncompressed --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-o -m -q -h -V --output --format --multi-image-archive --compress --uncompressed --quiet --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16459,6 +17748,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16491,7 +17788,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__secret)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version create ls inspect rm exists help"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version create ls inspect rm exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16514,6 +17811,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16549,7 +17854,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__secret__subcmd__create)
-            opts="-d -l -h -V --driver --driver-opts --env --label --replace --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-d -l -h -V --driver --driver-opts --env --label --replace --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16595,6 +17900,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16627,7 +17940,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__secret__subcmd__exists)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16650,6 +17963,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16783,7 +18104,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__secret__subcmd__inspect)
-            opts="-f -h -V --format --pretty --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -h -V --format --pretty --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16814,6 +18135,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16849,7 +18178,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__secret__subcmd__ls)
-            opts="-f -n -q -h -V --filter --format --noheading --quiet --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -n -q -h -V --filter --format --noheading --quiet --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16887,6 +18216,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16919,7 +18256,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__secret__subcmd__rm)
-            opts="-a -h -V --all --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -h -V --all --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16942,6 +18279,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16977,7 +18322,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__start)
-            opts="-a -i -f -h -V --attach --interactive --all --filter --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -i -f -h -V --attach --interactive --all --filter --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17008,6 +18353,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17043,7 +18396,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__stats)
-            opts="-a -l -i -h -V --all --latest --format --no-trunc --no-reset --no-stream --interval --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -l -i -h -V --all --latest --format --no-trunc --no-reset --no-stream --interval --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17081,6 +18434,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17113,7 +18474,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__stop)
-            opts="-l -a -t -i -h -V --latest --all --time --ignore --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-l -a -t -i -h -V --latest --all --time --ignore --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17144,6 +18505,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17179,7 +18548,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__system)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version df prune reset migrate renumber check info events help"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version df prune reset migrate renumber check info events help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17202,6 +18571,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17237,7 +18614,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__system__subcmd__check)
-            opts="-f -m -q -r -h -V --force --max --quick --repair --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -m -q -r -h -V --force --max --quick --repair --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17268,6 +18645,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17303,7 +18688,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__system__subcmd__df)
-            opts="-v -h -V --format --verbose --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-v -h -V --format --verbose --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17330,6 +18715,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17365,7 +18758,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__system__subcmd__events)
-            opts="-f -h -V --filter --format --stream --since --no-trunc --until --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -h -V --filter --format --stream --since --no-trunc --until --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17416,6 +18809,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17591,7 +18992,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__system__subcmd__info)
-            opts="-f -D -h -V --format --debug --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -D -h -V --format --debug --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17622,6 +19023,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17657,7 +19066,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__system__subcmd__migrate)
-            opts="-h -V --new-runtime --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --new-runtime --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17684,6 +19093,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17719,7 +19136,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__system__subcmd__prune)
-            opts="-a -f -h -V --all --filter --force --volumes --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -f -h -V --all --filter --force --volumes --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17746,6 +19163,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17781,7 +19206,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__system__subcmd__renumber)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17804,6 +19229,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17839,7 +19272,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__system__subcmd__reset)
-            opts="-f -h -V --force --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -h -V --force --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17862,6 +19295,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17897,7 +19338,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__tag)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17920,6 +19361,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17955,7 +19404,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__top)
-            opts="-l -h -V --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-l -h -V --latest --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17978,6 +19427,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18013,7 +19470,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__umount)
-            opts="-a -f -h -V --all --force --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -f -h -V --all --force --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18036,6 +19493,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18071,7 +19536,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__unpause)
-            opts="-a -l -h -V --all --latest --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -l -h -V --all --latest --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18094,6 +19559,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18129,7 +19602,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__unshare)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --rootless-cni --rootless-netns --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18152,6 +19625,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18187,7 +19668,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__untag)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18210,6 +19691,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18245,7 +19734,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__update)
-            opts="-m -c -h -V --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-m -c -h -V --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18347,6 +19836,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18379,7 +19876,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__version)
-            opts="-f -h -V --format --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -h -V --format --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18410,6 +19907,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18445,7 +19950,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__volume)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version create ls inspect rm prune exists mount unmount export import help"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version create ls inspect rm prune exists mount unmount export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18468,6 +19973,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18503,7 +20016,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__volume__subcmd__create)
-            opts="-l -d -o -h -V --label --driver --ignore --opt --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-l -d -o -h -V --label --driver --ignore --opt --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18553,6 +20066,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18585,7 +20106,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__volume__subcmd__exists)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18608,6 +20129,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18643,7 +20172,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__volume__subcmd__export)
-            opts="-o -h -V --output --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-o -h -V --output --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18674,6 +20203,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18877,7 +20414,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__volume__subcmd__import)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18900,6 +20437,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18935,7 +20480,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__volume__subcmd__inspect)
-            opts="-f -a -h -V --format --all --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -a -h -V --format --all --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18966,6 +20511,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19001,7 +20554,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__volume__subcmd__ls)
-            opts="-q -f -h -V --format --quiet --noheading --filter --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-q -f -h -V --format --quiet --noheading --filter --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19039,6 +20592,14 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cgroup-manager)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19071,7 +20632,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__volume__subcmd__mount)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19094,6 +20655,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19129,7 +20698,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__volume__subcmd__prune)
-            opts="-f -h -V --force --filter --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-f -h -V --force --filter --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19156,6 +20725,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19191,7 +20768,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__volume__subcmd__rm)
-            opts="-a -f -t -h -V --all --force --time --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-a -f -t -h -V --all --force --time --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19222,6 +20799,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19257,7 +20842,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__volume__subcmd__unmount)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19280,6 +20865,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19315,7 +20908,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__wait)
-            opts="-l -i -h -V --latest --interval --root --runroot --storage-driver --storage-opt --log-level --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            opts="-l -i -h -V --latest --interval --condition --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19326,6 +20919,10 @@ _berth() {
                     return 0
                     ;;
                 -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --condition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19346,6 +20943,14 @@ _berth() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
