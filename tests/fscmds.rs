@@ -104,7 +104,7 @@ fn cp_both_ways_with_a_running_container() {
     let img = image("berth-test/layered");
     env.pull("berth-test/layered");
     env.ok(&[
-        "run", "-d", "--name", "web", "-w", "/srv", &img, "sleep", "1000",
+        "run", "-d", "--name", "web", "-w", "/etc", &img, "sleep", "1000",
     ]);
     let f = put(&env, "src/hello.txt", Some("hello\n"), 0o640);
     put(&env, "src/tree/sub", None, 0o750);
@@ -128,7 +128,7 @@ fn cp_both_ways_with_a_running_container() {
         exec_out(
             &env,
             "web",
-            "stat -c '%a %u:%g' /tmp/hello.txt; cat /tmp/hello.txt /tmp/renamed.txt /srv/hello.txt"
+            "stat -c '%a %u:%g' /tmp/hello.txt; cat /tmp/hello.txt /tmp/renamed.txt /etc/hello.txt"
         ),
         "640 0:0\nhello\nhello\nhello\n",
         "content and mode kept, owned by the container's root"
