@@ -55,7 +55,7 @@ pub fn add(
                 read_only: false,
                 chown: false,
                 name: None,
-                tmpfs_options: String::new(),
+                tmpfs_options: "notmpcopyup".into(),
                 mount_flags: Vec::new(),
                 copy_up: false,
             },

@@ -243,8 +243,50 @@ fn new_run_args(bin: &str, argv: &[String], name: &str) -> Vec<String> {
             in_command = true;
         }
         out.push(a.clone());
+        // a flag written apart from its value (`--name web`): the value is not the image
+        if !in_command && takes_value(a) {
+            if let Some(v) = rest.next() {
+                out.push(v.clone());
+            }
+        }
     }
     out
+}
+
+/// Whether a run/create flag given without `=` takes the next argument as its value: every
+/// flag but the boolean ones (and short-flag bundles of booleans such as `-it`).
+fn takes_value(a: &str) -> bool {
+    const BOOLS: &[&str] = &[
+        "--detach",
+        "--rm",
+        "--replace",
+        "--interactive",
+        "--tty",
+        "--privileged",
+        "--init",
+        "--read-only",
+        "--read-only-tmpfs",
+        "--publish-all",
+        "--no-healthcheck",
+        "--no-hosts",
+        "--sig-proxy",
+        "--env-host",
+        "--http-proxy",
+        "--rmi",
+        "--quiet",
+        "--unsetenv-all",
+        "--oom-kill-disable",
+        "--help",
+    ];
+    if a.contains('=') || a == "-" {
+        return false;
+    }
+    if let Some(long) = a.strip_prefix("--") {
+        return !BOOLS.contains(&format!("--{long}").as_str());
+    }
+    // short flags: -d -i -t -P -q (and bundles of them) stand alone; others take a value
+    let short = &a[1..];
+    !short.chars().all(|c| "ditPq".contains(c))
 }
 
 /// Arguments joined for an Exec line, quoted for systemd where they hold blanks or quotes.
