@@ -5,7 +5,12 @@ mod common;
 use common::*;
 
 fn walk(cmd: &clap::Command, prefix: Vec<String>, out: &mut Vec<Vec<String>>) {
-    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+    // `__complete` is cobra's completion protocol: every word after it is the line being
+    // completed, flags too, so it has no help of its own and no unknown flag
+    for sub in cmd
+        .get_subcommands()
+        .filter(|s| s.get_name() != "help" && !s.get_name().starts_with("__complete"))
+    {
         let mut p = prefix.clone();
         p.push(sub.get_name().to_string());
         out.push(p.clone());
