@@ -192,21 +192,6 @@ fn run_d_that_cannot_start_exits_126_and_rm_removes_it() {
 }
 
 #[test]
-fn a_missing_etc_mtab_becomes_a_link_to_proc_mounts() {
-    if !integration() {
-        return;
-    }
-    let env = TestEnv::new("rf-mtab");
-    let img = image("berth-test/busybox");
-    env.pull("berth-test/busybox");
-    env.ok(&["run", "--name", "nomtab", &img, "rm", "-f", "/etc/mtab"]);
-    env.ok(&["commit", "-q", "nomtab", "localhost/nomtab"]);
-    let r = run(&env, &["localhost/nomtab", "readlink", "/etc/mtab"]);
-    r.assert_code(0);
-    assert_eq!(r.stdout().trim(), "/proc/mounts", "{}", r.stderr());
-}
-
-#[test]
 fn root_of_an_image_without_a_dot_entry_is_0555_as_in_containers_storage() {
     if !integration() {
         return;

@@ -304,12 +304,6 @@ pub fn setup_and_pivot(
         nosuid_nodev_noexec,
         None::<&str>,
     );
-    // /etc/mtab -> /proc/mounts where the image has none, as podman makes it (best effort: a
-    // read-only rootfs keeps what it has)
-    let mtab = in_root(root, "/etc/mtab");
-    if std::fs::symlink_metadata(&mtab).is_err() && in_root(root, "/etc").is_dir() {
-        let _ = std::os::unix::fs::symlink("/proc/mounts", &mtab);
-    }
     // etc files and /run/.containerenv
     for (src, dst) in [
         (&etc.hostname, "/etc/hostname"),
