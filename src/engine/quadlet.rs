@@ -755,18 +755,40 @@ fn container(unit: &UnitFile, source: &Path, paths: &Paths) -> Result<UnitFile, 
     Ok(service)
 }
 
-fn network(unit: &UnitFile, base: &str, paths: &Paths) -> Result<UnitFile, String> {
-    const G: &str = "Network";
+/// The start of a `.network`/`.volume` unit: its keys checked, its group renamed `X-…`, and
+/// the `KIND create --ignore` command line to complete.
+fn create_unit(
+    unit: &UnitFile,
+    group: &str,
+    keys: &[&str],
+    kind: &str,
+    paths: &Paths,
+) -> Result<(UnitFile, Vec<String>), String> {
     let mut service = unit.clone();
-    check_keys(unit, G, NETWORK_KEYS)?;
-    service.rename_group(G, "X-Network");
+    check_keys(unit, group, keys)?;
+    service.rename_group(group, &format!("X-{group}"));
     service.add("Unit", "RequiresMountsFor", &paths.run_root);
-    let mut a: Vec<String> = vec![
+    let a = vec![
         paths.bin.clone(),
-        "network".into(),
+        kind.into(),
         "create".into(),
         "--ignore".into(),
     ];
+    Ok((service, a))
+}
+
+/// A oneshot service that runs `a` once and stays active, as quadlet writes them.
+fn oneshot(mut service: UnitFile, a: &[String]) -> UnitFile {
+    service.add("Service", "ExecStart", &escape_words(a));
+    service.set("Service", "Type", "oneshot");
+    service.set("Service", "RemainAfterExit", "yes");
+    service.set("Service", "SyslogIdentifier", "%N");
+    service
+}
+
+fn network(unit: &UnitFile, base: &str, paths: &Paths) -> Result<UnitFile, String> {
+    const G: &str = "Network";
+    let (service, mut a) = create_unit(unit, G, NETWORK_KEYS, "network", paths)?;
     if unit.lookup_bool(G, "DisableDNS").unwrap_or(false) {
         a.push("--disable-dns".into());
     }
@@ -807,25 +829,12 @@ fn network(unit: &UnitFile, base: &str, paths: &Paths) -> Result<UnitFile, Strin
     keyed(&mut a, "--opt", unit.lookup_key_val(G, "Options"));
     keyed(&mut a, "--label", unit.lookup_key_val(G, "Label"));
     a.push(format!("systemd-{base}"));
-    service.add("Service", "ExecStart", &escape_words(&a));
-    service.set("Service", "Type", "oneshot");
-    service.set("Service", "RemainAfterExit", "yes");
-    service.set("Service", "SyslogIdentifier", "%N");
-    Ok(service)
+    Ok(oneshot(service, &a))
 }
 
 fn volume(unit: &UnitFile, base: &str, paths: &Paths) -> Result<UnitFile, String> {
     const G: &str = "Volume";
-    let mut service = unit.clone();
-    check_keys(unit, G, VOLUME_KEYS)?;
-    service.rename_group(G, "X-Volume");
-    service.add("Unit", "RequiresMountsFor", &paths.run_root);
-    let mut a: Vec<String> = vec![
-        paths.bin.clone(),
-        "volume".into(),
-        "create".into(),
-        "--ignore".into(),
-    ];
+    let (service, mut a) = create_unit(unit, G, VOLUME_KEYS, "volume", paths)?;
     let mut o: Vec<String> = Vec::new();
     let num = |k: &str| {
         unit.lookup(G, k)
@@ -866,11 +875,7 @@ fn volume(unit: &UnitFile, base: &str, paths: &Paths) -> Result<UnitFile, String
     }
     keyed(&mut a, "--label", unit.lookup_key_val(G, "Label"));
     a.push(format!("systemd-{base}"));
-    service.add("Service", "ExecStart", &escape_words(&a));
-    service.set("Service", "Type", "oneshot");
-    service.set("Service", "RemainAfterExit", "yes");
-    service.set("Service", "SyslogIdentifier", "%N");
-    Ok(service)
+    Ok(oneshot(service, &a))
 }
 
 fn kube(unit: &UnitFile, source: &Path, paths: &Paths) -> Result<UnitFile, String> {
