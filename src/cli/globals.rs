@@ -24,8 +24,36 @@ pub fn log_level(g: &GlobalArgs) -> Result<String, String> {
         if level == "warn" { "warning" } else { &level }
     );
     let args: Vec<String> = std::env::args().collect();
-    log::debug!("Called {}", args.join(" "));
+    log::debug!("Called {}", redact_secrets(&args).join(" "));
     Ok(level)
+}
+
+/// The command line with the values of `--creds` and `--password`/`-p` (of `login`) replaced,
+/// so that a debug log can be pasted into an issue without the user's password.
+fn redact_secrets(args: &[String]) -> Vec<String> {
+    let login = args.iter().skip(1).any(|a| a == "login");
+    let mut out = Vec::with_capacity(args.len());
+    let mut hide_next = false;
+    for a in args {
+        if hide_next {
+            out.push("*****".to_string());
+            hide_next = false;
+            continue;
+        }
+        let secret_flag = a == "--creds" || a == "--password" || (login && a == "-p");
+        if secret_flag {
+            hide_next = true;
+            out.push(a.clone());
+        } else if let Some((flag, _)) = a
+            .split_once('=')
+            .filter(|(f, _)| *f == "--creds" || *f == "--password")
+        {
+            out.push(format!("{flag}=*****"));
+        } else {
+            out.push(a.clone());
+        }
+    }
+    out
 }
 
 /// `--remote`, `--url` and `--connection` name a podman service; berth runs every command
@@ -92,4 +120,34 @@ pub fn missing_command(root: &mut clap::Command) -> (String, String) {
         help,
         format!("missing command '{} COMMAND'", path.join(" ")),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact_secrets;
+
+    fn v(s: &[&str]) -> Vec<String> {
+        s.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn secrets_are_left_out_of_the_called_line() {
+        assert_eq!(
+            redact_secrets(&v(&["berth", "pull", "--creds", "u:pw", "img"])),
+            v(&["berth", "pull", "--creds", "*****", "img"])
+        );
+        assert_eq!(
+            redact_secrets(&v(&["berth", "push", "--creds=u:pw", "img"])),
+            v(&["berth", "push", "--creds=*****", "img"])
+        );
+        assert_eq!(
+            redact_secrets(&v(&["berth", "login", "-u", "u", "-p", "pw", "r"])),
+            v(&["berth", "login", "-u", "u", "-p", "*****", "r"])
+        );
+        // -p of run publishes a port and is kept
+        assert_eq!(
+            redact_secrets(&v(&["berth", "run", "-p", "8080:80", "i"])),
+            v(&["berth", "run", "-p", "8080:80", "i"])
+        );
+    }
 }
