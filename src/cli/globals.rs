@@ -53,7 +53,10 @@ pub fn adjust(cmd: clap::Command) -> clap::Command {
         .iter()
         .any(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()))
         || std::env::args().any(|a| {
-            a == "--url" || a.starts_with("--url=") || a == "--connection" || a == "-c"
+            a == "--url"
+                || a.starts_with("--url=")
+                || a == "--connection"
+                || a == "-c"
                 || a.starts_with("--connection=")
         });
     if named {
@@ -85,5 +88,8 @@ pub fn missing_command(root: &mut clap::Command) -> (String, String) {
         }
     }
     let help = cur.clone().render_help().to_string();
-    (help, format!("missing command '{} COMMAND'", path.join(" ")))
+    (
+        help,
+        format!("missing command '{} COMMAND'", path.join(" ")),
+    )
 }

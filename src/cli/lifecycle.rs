@@ -233,9 +233,11 @@ pub fn run_wait(ctx: &Context, a: WaitArgs) -> anyhow::Result<ExitStatus> {
 pub fn run_logs(ctx: &Context, a: LogsArgs) -> anyhow::Result<ExitStatus> {
     let engine = ctx.engine()?;
     if a.latest && !a.containers.is_empty() {
-        return Err(UserError::new("--latest and containers cannot be used together")
-            .with_hint("name the containers, or give --latest alone")
-            .into());
+        return Err(
+            UserError::new("--latest and containers cannot be used together")
+                .with_hint("name the containers, or give --latest alone")
+                .into(),
+        );
     }
     let mut list = Vec::new();
     for n in with_latest(&engine, a.latest, &a.containers)? {

@@ -44,9 +44,8 @@ fn parse_time_as(s: &str, since: bool) -> Result<i64, UserError> {
     super::events::parse_input_time(s, since)
         .and_then(|t| i64::try_from(t.nanos.div_euclid(1_000_000_000)).ok())
         .ok_or_else(|| {
-            UserError::new(format!("invalid time {s:?}")).with_hint(
-                "use RFC 3339 (2024-01-02T15:04:05Z), Unix seconds or a duration (10m)",
-            )
+            UserError::new(format!("invalid time {s:?}"))
+                .with_hint("use RFC 3339 (2024-01-02T15:04:05Z), Unix seconds or a duration (10m)")
         })
 }
 
@@ -337,7 +336,10 @@ mod tests {
         let data = b"2024-01-02T15:04:05.000000001Z stdout P ab\n2024-01-02T15:04:05.000000002Z stdout F cd\n2024-01-02T15:04:05.000000003Z stdout P e";
         r.take(0, data, &o, &mut out);
         assert_eq!(out.len(), 1);
-        assert_eq!(out[0].text, b"2024-01-02T15:04:05.000000002Z abcd\n".to_vec());
+        assert_eq!(
+            out[0].text,
+            b"2024-01-02T15:04:05.000000002Z abcd\n".to_vec()
+        );
         assert_eq!(out[0].stamp, b"2024-01-02T15:04:05.000000002Z".to_vec());
     }
 }

@@ -165,7 +165,10 @@ pub fn parse_signal_number(s: &str) -> Result<i32, UserError> {
     } else if name.is_empty() {
         None
     } else {
-        format!("SIG{name}").parse::<Signal>().ok().map(|s| s as i32)
+        format!("SIG{name}")
+            .parse::<Signal>()
+            .ok()
+            .map(|s| s as i32)
     };
     n.filter(|n| (1..=64).contains(n)).ok_or_else(invalid)
 }

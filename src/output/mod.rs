@@ -96,8 +96,7 @@ fn utc_now() -> String {
 /// logrus's text formatter: a value of only safe characters as it is, else Go's `%q`.
 fn logrus_quote(v: &str) -> String {
     let plain = !v.is_empty()
-        && v
-            .chars()
+        && v.chars()
             .all(|c| c.is_ascii_alphanumeric() || "-._/@^+".contains(c));
     if plain {
         return v.to_string();
