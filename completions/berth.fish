@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_berth_global_optspecs
-    string join \n root= runroot= storage-driver= storage-opt= log-level= cgroup-manager= network-cmd-path= runtime= runtime-flag= noout default-mounts-file= events-backend= h/help V/version
+    string join \n root= runroot= storage-driver= storage-opt= log-level= D/debug r/remote url= c/connection= volumepath= cgroup-manager= network-cmd-path= runtime= runtime-flag= noout default-mounts-file= events-backend= h/help V/version
 end
 
 function __fish_berth_needs_command
@@ -28,13 +28,18 @@ complete -c berth -n "__fish_berth_needs_command" -l root -d 'Path to the root d
 complete -c berth -n "__fish_berth_needs_command" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_needs_command" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_needs_command" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_needs_command" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_needs_command" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_needs_command" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_needs_command" -s c -l connection -d 'Connection to use for remote Podman service (berth has none: refused)' -r
+complete -c berth -n "__fish_berth_needs_command" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_needs_command" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_needs_command" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_needs_command" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
 complete -c berth -n "__fish_berth_needs_command" -l runtime-flag -d 'Add global flags for the container runtime' -r
 complete -c berth -n "__fish_berth_needs_command" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
 complete -c berth -n "__fish_berth_needs_command" -l events-backend -d 'Events backend to use (file, journald or none)' -r
+complete -c berth -n "__fish_berth_needs_command" -s D -l debug -d 'Log at debug level (docker\'s flag; not with --log-level)'
+complete -c berth -n "__fish_berth_needs_command" -s r -l remote -d 'Access remote Podman service (berth has none: refused)'
 complete -c berth -n "__fish_berth_needs_command" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_needs_command" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_needs_command" -s V -l version -d 'Print version'
@@ -102,7 +107,9 @@ complete -c berth -n "__fish_berth_using_subcommand version" -l root -d 'Path to
 complete -c berth -n "__fish_berth_using_subcommand version" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand version" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand version" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand version" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand version" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand version" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand version" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand version" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand version" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand version" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -117,7 +124,9 @@ complete -c berth -n "__fish_berth_using_subcommand info" -l root -d 'Path to th
 complete -c berth -n "__fish_berth_using_subcommand info" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand info" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand info" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand info" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand info" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand info" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand info" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand info" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand info" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand info" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -143,7 +152,9 @@ complete -c berth -n "__fish_berth_using_subcommand pull" -l root -d 'Path to th
 complete -c berth -n "__fish_berth_using_subcommand pull" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pull" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand pull" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand pull" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand pull" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand pull" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand pull" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pull" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand pull" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pull" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -195,7 +206,9 @@ complete -c berth -n "__fish_berth_using_subcommand build" -l root -d 'Path to t
 complete -c berth -n "__fish_berth_using_subcommand build" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand build" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand build" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand build" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand build" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand build" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand build" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand build" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand build" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand build" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -216,7 +229,9 @@ complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_
 complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -268,7 +283,9 @@ complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -298,7 +315,9 @@ complete -c berth -n "__fish_berth_using_subcommand commit" -l root -d 'Path to 
 complete -c berth -n "__fish_berth_using_subcommand commit" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand commit" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand commit" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand commit" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand commit" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand commit" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand commit" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand commit" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand commit" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand commit" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -331,7 +350,9 @@ complete -c berth -n "__fish_berth_using_subcommand push" -l root -d 'Path to th
 complete -c berth -n "__fish_berth_using_subcommand push" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand push" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand push" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand push" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand push" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand push" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand push" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand push" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand push" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand push" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -352,7 +373,9 @@ complete -c berth -n "__fish_berth_using_subcommand images" -l root -d 'Path to 
 complete -c berth -n "__fish_berth_using_subcommand images" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand images" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand images" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand images" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand images" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand images" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand images" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand images" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand images" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand images" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -371,7 +394,9 @@ complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm diff tree prune exists save load import history trust help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm diff tree prune exists save load import history trust help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm diff tree prune exists save load import history trust help" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm diff tree prune exists save load import history trust help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm diff tree prune exists save load import history trust help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm diff tree prune exists save load import history trust help" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm diff tree prune exists save load import history trust help" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm diff tree prune exists save load import history trust help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm diff tree prune exists save load import history trust help" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and not __fish_seen_subcommand_from ls inspect pull build push tag untag rm diff tree prune exists save load import history trust help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -406,7 +431,9 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from ls" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -426,7 +453,9 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -451,7 +480,9 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from pull" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -503,7 +534,9 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -540,7 +573,9 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from push" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -558,7 +593,9 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tag" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -572,7 +609,9 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from untag" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -586,7 +625,9 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from rm" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -604,7 +645,9 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from diff" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from diff" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from diff" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from diff" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from diff" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from diff" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from diff" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from diff" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from diff" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from diff" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -618,7 +661,9 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tree" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tree" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tree" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tree" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tree" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tree" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tree" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tree" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tree" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from tree" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -634,7 +679,9 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from prune" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -650,7 +697,9 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from exists" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -666,7 +715,9 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from save" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -685,7 +736,9 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from load" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -702,7 +755,9 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from import" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -720,7 +775,9 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from history" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -736,7 +793,9 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from trust" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from trust" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from trust" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from trust" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from trust" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from trust" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from trust" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from trust" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from trust" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from trust" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -773,7 +832,9 @@ complete -c berth -n "__fish_berth_using_subcommand inspect" -l root -d 'Path to
 complete -c berth -n "__fish_berth_using_subcommand inspect" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand inspect" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand inspect" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand inspect" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand inspect" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand inspect" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand inspect" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand inspect" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand inspect" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand inspect" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -788,7 +849,9 @@ complete -c berth -n "__fish_berth_using_subcommand tag" -l root -d 'Path to the
 complete -c berth -n "__fish_berth_using_subcommand tag" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand tag" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand tag" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand tag" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand tag" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand tag" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand tag" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand tag" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand tag" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand tag" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -802,7 +865,9 @@ complete -c berth -n "__fish_berth_using_subcommand untag" -l root -d 'Path to t
 complete -c berth -n "__fish_berth_using_subcommand untag" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand untag" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand untag" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand untag" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand untag" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand untag" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand untag" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand untag" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand untag" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand untag" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -816,7 +881,9 @@ complete -c berth -n "__fish_berth_using_subcommand rmi" -l root -d 'Path to the
 complete -c berth -n "__fish_berth_using_subcommand rmi" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand rmi" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand rmi" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand rmi" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand rmi" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand rmi" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand rmi" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand rmi" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand rmi" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand rmi" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -835,7 +902,9 @@ complete -c berth -n "__fish_berth_using_subcommand save" -l root -d 'Path to th
 complete -c berth -n "__fish_berth_using_subcommand save" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand save" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand save" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand save" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand save" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand save" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand save" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand save" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand save" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand save" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -854,7 +923,9 @@ complete -c berth -n "__fish_berth_using_subcommand load" -l root -d 'Path to th
 complete -c berth -n "__fish_berth_using_subcommand load" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand load" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand load" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand load" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand load" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand load" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand load" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand load" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand load" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand load" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -871,7 +942,9 @@ complete -c berth -n "__fish_berth_using_subcommand import" -l root -d 'Path to 
 complete -c berth -n "__fish_berth_using_subcommand import" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand import" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand import" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand import" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand import" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand import" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand import" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand import" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand import" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand import" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -889,7 +962,9 @@ complete -c berth -n "__fish_berth_using_subcommand history" -l root -d 'Path to
 complete -c berth -n "__fish_berth_using_subcommand history" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand history" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand history" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand history" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand history" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand history" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand history" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand history" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand history" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand history" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1015,7 +1090,9 @@ complete -c berth -n "__fish_berth_using_subcommand run" -l root -d 'Path to the
 complete -c berth -n "__fish_berth_using_subcommand run" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand run" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand run" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand run" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand run" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand run" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand run" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1153,7 +1230,9 @@ complete -c berth -n "__fish_berth_using_subcommand create" -l root -d 'Path to 
 complete -c berth -n "__fish_berth_using_subcommand create" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand create" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand create" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand create" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand create" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand create" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand create" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1182,7 +1261,9 @@ complete -c berth -n "__fish_berth_using_subcommand start" -l root -d 'Path to t
 complete -c berth -n "__fish_berth_using_subcommand start" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand start" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand start" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand start" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand start" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand start" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand start" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand start" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand start" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand start" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1200,7 +1281,9 @@ complete -c berth -n "__fish_berth_using_subcommand restart" -l root -d 'Path to
 complete -c berth -n "__fish_berth_using_subcommand restart" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand restart" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand restart" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand restart" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand restart" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand restart" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand restart" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand restart" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand restart" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand restart" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1218,7 +1301,9 @@ complete -c berth -n "__fish_berth_using_subcommand exec" -l root -d 'Path to th
 complete -c berth -n "__fish_berth_using_subcommand exec" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand exec" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand exec" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand exec" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand exec" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand exec" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand exec" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand exec" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand exec" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand exec" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1240,7 +1325,9 @@ complete -c berth -n "__fish_berth_using_subcommand attach" -l root -d 'Path to 
 complete -c berth -n "__fish_berth_using_subcommand attach" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand attach" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand attach" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand attach" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand attach" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand attach" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand attach" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand attach" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand attach" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand attach" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1256,7 +1343,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_se
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port pause unpause update stats cp diff commit export mount umount help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port pause unpause update stats cp diff commit export mount umount help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port pause unpause update stats cp diff commit export mount umount help" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port pause unpause update stats cp diff commit export mount umount help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port pause unpause update stats cp diff commit export mount umount help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port pause unpause update stats cp diff commit export mount umount help" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port pause unpause update stats cp diff commit export mount umount help" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port pause unpause update stats cp diff commit export mount umount help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port pause unpause update stats cp diff commit export mount umount help" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and not __fish_seen_subcommand_from run create start stop restart kill rm ps exec attach logs wait inspect exists prune rename top port pause unpause update stats cp diff commit export mount umount help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1409,7 +1498,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1547,7 +1638,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from create" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1576,7 +1669,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from start" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1594,7 +1689,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stop" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1612,7 +1709,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from restart" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1628,7 +1727,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from kill" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from kill" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from kill" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from kill" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from kill" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from kill" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from kill" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from kill" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from kill" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from kill" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1645,7 +1746,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rm" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1669,7 +1772,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from ps" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1693,7 +1798,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exec" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1715,7 +1822,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1728,13 +1837,15 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l tail -d 'Output the specified number of lines at the end of the logs' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Show logs since TIMESTAMP (RFC 3339 or Unix seconds)' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l until -d 'Show logs until TIMESTAMP (RFC 3339 or Unix seconds)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Show logs since TIMESTAMP (RFC 3339, Unix seconds or a duration back from now)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l until -d 'Show logs until TIMESTAMP (RFC 3339, Unix seconds or a duration from now)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1743,15 +1854,21 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow log output'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Output the timestamps in the log'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l names -d 'Output the container name (not its ID) before each line of several containers\' logs'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -s l -l latest -d 'Act on the latest container berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l details -d 'Show extra details provided to the logs (accepted, as podman\'s hidden flag)'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -s i -l interval -d 'Time interval to wait before polling for completion (e.g. 250ms)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'Condition to wait on (created, running, paused, stopping, stopped, exited); several wait for the first met' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from wait" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1767,7 +1884,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1782,7 +1901,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from exists" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1796,7 +1917,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from prune" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1811,7 +1934,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from rename" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1825,7 +1950,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from top" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1840,7 +1967,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from port" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1856,7 +1985,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from pause" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from pause" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from pause" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from pause" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from pause" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from pause" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from pause" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from pause" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from pause" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from pause" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1872,7 +2003,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from unpause" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from unpause" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from unpause" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from unpause" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from unpause" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from unpause" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from unpause" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from unpause" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1905,7 +2038,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from update" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from update" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from update" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from update" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from update" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from update" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from update" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from update" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from update" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from update" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1921,7 +2056,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from stats" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1944,7 +2081,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from cp" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1962,7 +2101,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from diff" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -1984,7 +2125,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from commit" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2002,7 +2145,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from export" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2017,7 +2162,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from mount" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2033,7 +2180,9 @@ complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_s
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand container; and __fish_seen_subcommand_from umount" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2078,7 +2227,9 @@ complete -c berth -n "__fish_berth_using_subcommand unshare" -l root -d 'Path to
 complete -c berth -n "__fish_berth_using_subcommand unshare" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand unshare" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand unshare" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand unshare" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand unshare" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand unshare" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand unshare" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand unshare" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand unshare" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand unshare" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2096,7 +2247,9 @@ complete -c berth -n "__fish_berth_using_subcommand cp" -l root -d 'Path to the 
 complete -c berth -n "__fish_berth_using_subcommand cp" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand cp" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand cp" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand cp" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand cp" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand cp" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand cp" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand cp" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand cp" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand cp" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2114,7 +2267,9 @@ complete -c berth -n "__fish_berth_using_subcommand diff" -l root -d 'Path to th
 complete -c berth -n "__fish_berth_using_subcommand diff" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand diff" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand diff" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand diff" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand diff" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand diff" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand diff" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand diff" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand diff" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand diff" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2130,7 +2285,9 @@ complete -c berth -n "__fish_berth_using_subcommand export" -l root -d 'Path to 
 complete -c berth -n "__fish_berth_using_subcommand export" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand export" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand export" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand export" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand export" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand export" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand export" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand export" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand export" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand export" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2145,7 +2302,9 @@ complete -c berth -n "__fish_berth_using_subcommand mount" -l root -d 'Path to t
 complete -c berth -n "__fish_berth_using_subcommand mount" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand mount" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand mount" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand mount" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand mount" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand mount" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand mount" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand mount" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand mount" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand mount" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2161,7 +2320,9 @@ complete -c berth -n "__fish_berth_using_subcommand umount" -l root -d 'Path to 
 complete -c berth -n "__fish_berth_using_subcommand umount" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand umount" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand umount" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand umount" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand umount" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand umount" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand umount" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand umount" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand umount" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand umount" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2181,7 +2342,9 @@ complete -c berth -n "__fish_berth_using_subcommand ps" -l root -d 'Path to the 
 complete -c berth -n "__fish_berth_using_subcommand ps" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand ps" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand ps" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand ps" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand ps" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand ps" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand ps" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand ps" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand ps" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand ps" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2203,7 +2366,9 @@ complete -c berth -n "__fish_berth_using_subcommand stop" -l root -d 'Path to th
 complete -c berth -n "__fish_berth_using_subcommand stop" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand stop" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand stop" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand stop" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand stop" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand stop" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand stop" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand stop" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand stop" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand stop" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2221,7 +2386,9 @@ complete -c berth -n "__fish_berth_using_subcommand kill" -l root -d 'Path to th
 complete -c berth -n "__fish_berth_using_subcommand kill" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand kill" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand kill" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand kill" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand kill" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand kill" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand kill" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand kill" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand kill" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand kill" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2238,7 +2405,9 @@ complete -c berth -n "__fish_berth_using_subcommand rm" -l root -d 'Path to the 
 complete -c berth -n "__fish_berth_using_subcommand rm" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand rm" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand rm" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand rm" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand rm" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand rm" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand rm" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand rm" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand rm" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand rm" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2255,11 +2424,14 @@ complete -c berth -n "__fish_berth_using_subcommand rm" -l noout -d 'Do not outp
 complete -c berth -n "__fish_berth_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand rm" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand wait" -s i -l interval -d 'Time interval to wait before polling for completion (e.g. 250ms)' -r
+complete -c berth -n "__fish_berth_using_subcommand wait" -l condition -d 'Condition to wait on (created, running, paused, stopping, stopped, exited); several wait for the first met' -r
 complete -c berth -n "__fish_berth_using_subcommand wait" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand wait" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand wait" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand wait" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand wait" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand wait" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand wait" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand wait" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand wait" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand wait" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand wait" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2271,13 +2443,15 @@ complete -c berth -n "__fish_berth_using_subcommand wait" -l noout -d 'Do not ou
 complete -c berth -n "__fish_berth_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand wait" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand logs" -l tail -d 'Output the specified number of lines at the end of the logs' -r
-complete -c berth -n "__fish_berth_using_subcommand logs" -l since -d 'Show logs since TIMESTAMP (RFC 3339 or Unix seconds)' -r
-complete -c berth -n "__fish_berth_using_subcommand logs" -l until -d 'Show logs until TIMESTAMP (RFC 3339 or Unix seconds)' -r
+complete -c berth -n "__fish_berth_using_subcommand logs" -l since -d 'Show logs since TIMESTAMP (RFC 3339, Unix seconds or a duration back from now)' -r
+complete -c berth -n "__fish_berth_using_subcommand logs" -l until -d 'Show logs until TIMESTAMP (RFC 3339, Unix seconds or a duration from now)' -r
 complete -c berth -n "__fish_berth_using_subcommand logs" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand logs" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand logs" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand logs" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand logs" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand logs" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand logs" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand logs" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand logs" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand logs" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand logs" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2286,6 +2460,9 @@ complete -c berth -n "__fish_berth_using_subcommand logs" -l default-mounts-file
 complete -c berth -n "__fish_berth_using_subcommand logs" -l events-backend -d 'Events backend to use (file, journald or none)' -r
 complete -c berth -n "__fish_berth_using_subcommand logs" -s f -l follow -d 'Follow log output'
 complete -c berth -n "__fish_berth_using_subcommand logs" -s t -l timestamps -d 'Output the timestamps in the log'
+complete -c berth -n "__fish_berth_using_subcommand logs" -s n -l names -d 'Output the container name (not its ID) before each line of several containers\' logs'
+complete -c berth -n "__fish_berth_using_subcommand logs" -s l -l latest -d 'Act on the latest container berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand logs" -l details -d 'Show extra details provided to the logs (accepted, as podman\'s hidden flag)'
 complete -c berth -n "__fish_berth_using_subcommand logs" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand logs" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand logs" -s V -l version -d 'Print version'
@@ -2293,7 +2470,9 @@ complete -c berth -n "__fish_berth_using_subcommand rename" -l root -d 'Path to 
 complete -c berth -n "__fish_berth_using_subcommand rename" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand rename" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand rename" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand rename" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand rename" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand rename" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand rename" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand rename" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand rename" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand rename" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2307,7 +2486,9 @@ complete -c berth -n "__fish_berth_using_subcommand top" -l root -d 'Path to the
 complete -c berth -n "__fish_berth_using_subcommand top" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand top" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand top" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand top" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand top" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand top" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand top" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand top" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand top" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand top" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2322,7 +2503,9 @@ complete -c berth -n "__fish_berth_using_subcommand port" -l root -d 'Path to th
 complete -c berth -n "__fish_berth_using_subcommand port" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand port" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand port" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand port" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand port" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand port" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand port" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand port" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand port" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand port" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2338,7 +2521,9 @@ complete -c berth -n "__fish_berth_using_subcommand pause" -l root -d 'Path to t
 complete -c berth -n "__fish_berth_using_subcommand pause" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pause" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand pause" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand pause" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand pause" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand pause" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand pause" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pause" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand pause" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pause" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2354,7 +2539,9 @@ complete -c berth -n "__fish_berth_using_subcommand unpause" -l root -d 'Path to
 complete -c berth -n "__fish_berth_using_subcommand unpause" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand unpause" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand unpause" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand unpause" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand unpause" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand unpause" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand unpause" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand unpause" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand unpause" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand unpause" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2387,7 +2574,9 @@ complete -c berth -n "__fish_berth_using_subcommand update" -l root -d 'Path to 
 complete -c berth -n "__fish_berth_using_subcommand update" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand update" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand update" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand update" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand update" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand update" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand update" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand update" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand update" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand update" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2403,7 +2592,9 @@ complete -c berth -n "__fish_berth_using_subcommand stats" -l root -d 'Path to t
 complete -c berth -n "__fish_berth_using_subcommand stats" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand stats" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand stats" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand stats" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand stats" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand stats" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand stats" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand stats" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand stats" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand stats" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2422,7 +2613,9 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_
 complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists mount unmount export import help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2450,7 +2643,9 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from create" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2467,7 +2662,9 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from ls" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2484,7 +2681,9 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2500,7 +2699,9 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from rm" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2517,7 +2718,9 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from prune" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2532,7 +2735,9 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from exists" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2546,7 +2751,9 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from mount" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from mount" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from mount" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from mount" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from mount" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from mount" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from mount" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from mount" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from mount" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from mount" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2560,7 +2767,9 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2575,7 +2784,9 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from export" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2589,7 +2800,9 @@ complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand volume; and __fish_seen_subcommand_from import" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2622,7 +2835,9 @@ complete -c berth -n "__fish_berth_using_subcommand events" -l root -d 'Path to 
 complete -c berth -n "__fish_berth_using_subcommand events" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand events" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand events" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand events" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand events" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand events" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand events" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand events" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2636,7 +2851,9 @@ complete -c berth -n "__fish_berth_using_subcommand secret; and not __fish_seen_
 complete -c berth -n "__fish_berth_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2659,7 +2876,9 @@ complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from create" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from create" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from create" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from create" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from create" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2677,7 +2896,9 @@ complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from ls" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from ls" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from ls" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from ls" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from ls" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2694,7 +2915,9 @@ complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2709,7 +2932,9 @@ complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from rm" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from rm" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from rm" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from rm" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2724,7 +2949,9 @@ complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from exists" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from exists" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from exists" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand secret; and __fish_seen_subcommand_from exists" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2744,7 +2971,9 @@ complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_
 complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2760,7 +2989,9 @@ complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen
 complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2776,7 +3007,9 @@ complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_
 complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and not __fish_seen_subcommand_from df prune reset migrate renumber check info events help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2800,7 +3033,9 @@ complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from df" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2816,7 +3051,9 @@ complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from prune" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2833,7 +3070,9 @@ complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from reset" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from reset" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from reset" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from reset" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from reset" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from reset" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from reset" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from reset" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from reset" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from reset" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2849,7 +3088,9 @@ complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from migrate" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from migrate" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from migrate" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from migrate" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from migrate" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from migrate" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from migrate" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from migrate" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from migrate" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from migrate" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2863,7 +3104,9 @@ complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from renumber" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from renumber" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from renumber" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from renumber" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from renumber" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from renumber" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from renumber" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from renumber" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from renumber" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from renumber" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2878,7 +3121,9 @@ complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from check" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2896,7 +3141,9 @@ complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from info" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2919,7 +3166,9 @@ complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subc
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand system; and __fish_seen_subcommand_from events" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2942,7 +3191,9 @@ complete -c berth -n "__fish_berth_using_subcommand manifest; and not __fish_see
 complete -c berth -n "__fish_berth_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate inspect push rm remove exists help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2970,7 +3221,9 @@ complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_su
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from create" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from create" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from create" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from create" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from create" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -2999,7 +3252,9 @@ complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_su
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from add" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from add" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from add" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from add" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from add" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from add" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from add" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from add" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from add" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from add" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3022,7 +3277,9 @@ complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_su
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3039,7 +3296,9 @@ complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_su
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3064,7 +3323,9 @@ complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_su
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from push" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from push" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from push" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from push" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from push" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from push" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from push" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from push" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from push" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from push" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3082,7 +3343,9 @@ complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_su
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3096,7 +3359,9 @@ complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_su
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3110,7 +3375,9 @@ complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_su
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3133,7 +3400,9 @@ complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen
 complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists reload connect disconnect help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3165,7 +3434,9 @@ complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_sub
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from create" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3185,7 +3456,9 @@ complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_sub
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from ls" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3203,7 +3476,9 @@ complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_sub
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from inspect" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3218,7 +3493,9 @@ complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_sub
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from rm" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3234,7 +3511,9 @@ complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_sub
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from prune" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3249,7 +3528,9 @@ complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_sub
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from exists" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3263,7 +3544,9 @@ complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_sub
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from reload" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3281,7 +3564,9 @@ complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_sub
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from connect" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3295,7 +3580,9 @@ complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_sub
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3320,7 +3607,9 @@ complete -c berth -n "__fish_berth_using_subcommand __netns-holder" -l root -d '
 complete -c berth -n "__fish_berth_using_subcommand __netns-holder" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand __netns-holder" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand __netns-holder" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand __netns-holder" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand __netns-holder" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand __netns-holder" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand __netns-holder" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand __netns-holder" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand __netns-holder" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand __netns-holder" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3334,7 +3623,9 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_sub
 complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3380,7 +3671,9 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from create" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from create" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from create" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from create" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from create" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3399,7 +3692,9 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from ps" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from ps" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from ps" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from ps" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from ps" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from ps" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from ps" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from ps" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from ps" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from ps" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3421,7 +3716,9 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3437,7 +3734,9 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from start" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from start" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from start" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from start" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from start" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from start" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from start" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from start" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from start" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from start" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3455,7 +3754,9 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stop" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stop" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stop" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stop" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stop" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stop" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stop" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stop" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stop" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stop" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3473,7 +3774,9 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from restart" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from restart" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from restart" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from restart" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from restart" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from restart" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from restart" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from restart" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from restart" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from restart" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3490,7 +3793,9 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from kill" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from kill" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from kill" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from kill" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from kill" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from kill" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from kill" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from kill" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from kill" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from kill" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3508,7 +3813,9 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from rm" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from rm" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from rm" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from rm" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3526,7 +3833,9 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from prune" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from prune" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from prune" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from prune" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from prune" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3541,7 +3850,9 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from top" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from top" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from top" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from top" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from top" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from top" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from top" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from top" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from top" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from top" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3560,7 +3871,9 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from logs" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from logs" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from logs" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from logs" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from logs" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from logs" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from logs" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from logs" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from logs" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from logs" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3578,7 +3891,9 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from exists" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from exists" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from exists" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from exists" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3605,7 +3920,9 @@ complete -c berth -n "__fish_berth_using_subcommand generate; and not __fish_see
 complete -c berth -n "__fish_berth_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3622,7 +3939,9 @@ complete -c berth -n "__fish_berth_using_subcommand generate; and __fish_seen_su
 complete -c berth -n "__fish_berth_using_subcommand generate; and __fish_seen_subcommand_from kube" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand generate; and __fish_seen_subcommand_from kube" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand generate; and __fish_seen_subcommand_from kube" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand generate; and __fish_seen_subcommand_from kube" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand generate; and __fish_seen_subcommand_from kube" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand generate; and __fish_seen_subcommand_from kube" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand generate; and __fish_seen_subcommand_from kube" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand generate; and __fish_seen_subcommand_from kube" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand generate; and __fish_seen_subcommand_from kube" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand generate; and __fish_seen_subcommand_from kube" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3639,7 +3958,9 @@ complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_su
 complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3658,7 +3979,9 @@ complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcom
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from generate" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3678,7 +4001,9 @@ complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcom
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from play" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from play" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from play" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from play" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from play" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from play" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from play" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from play" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from play" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from play" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3695,7 +4020,9 @@ complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcom
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from down" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from down" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from down" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from down" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from down" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from down" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from down" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from down" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from down" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand kube; and __fish_seen_subcommand_from down" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3713,7 +4040,9 @@ complete -c berth -n "__fish_berth_using_subcommand play; and not __fish_seen_su
 complete -c berth -n "__fish_berth_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3734,7 +4063,9 @@ complete -c berth -n "__fish_berth_using_subcommand play; and __fish_seen_subcom
 complete -c berth -n "__fish_berth_using_subcommand play; and __fish_seen_subcommand_from kube" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand play; and __fish_seen_subcommand_from kube" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand play; and __fish_seen_subcommand_from kube" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand play; and __fish_seen_subcommand_from kube" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand play; and __fish_seen_subcommand_from kube" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand play; and __fish_seen_subcommand_from kube" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand play; and __fish_seen_subcommand_from kube" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand play; and __fish_seen_subcommand_from kube" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand play; and __fish_seen_subcommand_from kube" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand play; and __fish_seen_subcommand_from kube" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3759,7 +4090,9 @@ complete -c berth -n "__fish_berth_using_subcommand login" -l root -d 'Path to t
 complete -c berth -n "__fish_berth_using_subcommand login" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand login" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand login" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand login" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand login" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand login" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand login" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand login" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand login" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand login" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3777,7 +4110,9 @@ complete -c berth -n "__fish_berth_using_subcommand logout" -l root -d 'Path to 
 complete -c berth -n "__fish_berth_using_subcommand logout" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand logout" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand logout" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand logout" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand logout" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand logout" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand logout" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand logout" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand logout" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand logout" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
@@ -3793,7 +4128,9 @@ complete -c berth -n "__fish_berth_using_subcommand completion" -l root -d 'Path
 complete -c berth -n "__fish_berth_using_subcommand completion" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand completion" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
 complete -c berth -n "__fish_berth_using_subcommand completion" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand completion" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, error, fatal, panic)' -r
+complete -c berth -n "__fish_berth_using_subcommand completion" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand completion" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand completion" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand completion" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
 complete -c berth -n "__fish_berth_using_subcommand completion" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
 complete -c berth -n "__fish_berth_using_subcommand completion" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
