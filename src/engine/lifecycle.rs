@@ -228,7 +228,18 @@ impl Engine {
     /// [`Engine::kill`] with a signal number (real-time signals too).
     pub fn kill_number(&self, c: &Container, sig: i32) -> anyhow::Result<()> {
         check(c, Op::Kill)?;
-        let _ = container::update_state(&c.dir, |s| s.stopped_by_user = true);
+        // a signal meant to end it (KILL, TERM, its stop signal) makes it stopping and keeps
+        // its restart policy from starting it again; any other (HUP, USR1, ...) leaves it
+        // running, as podman's state does, so exec and the rest still work
+        let stop_signal = c
+            .config
+            .stop_signal
+            .as_deref()
+            .and_then(|s| parse_signal(s).ok())
+            .map_or(Signal::SIGTERM as i32, |s| s as i32);
+        if [Signal::SIGKILL as i32, Signal::SIGTERM as i32, stop_signal].contains(&sig) {
+            let _ = container::update_state(&c.dir, |s| s.stopped_by_user = true);
+        }
         if c.state.is_alive() {
             crate::sys::kill_raw(c.state.pid, sig)?;
             if sig == Signal::SIGKILL as i32 {

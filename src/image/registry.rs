@@ -31,6 +31,9 @@ pub enum RegistryError {
     Unauthorized { registry: String },
     #[error("logging into \"{registry}\": invalid username/password")]
     BadCredentials { registry: String },
+    /// A push the registry refused (401/403), in the registry's words as podman prints them.
+    #[error("{registry}: unauthorized: authentication required")]
+    PushRefused { registry: String, had_creds: bool },
     #[error("{reference}: manifest unknown")]
     NotFound { reference: String },
     #[error("{registry}: {message}")]
@@ -83,7 +86,9 @@ impl Hint for RegistryError {
                  or set SSL_CERT_FILE to a CA bundle, or put {registry}'s CA in ~/.config/containers/certs.d/{registry}/ca.crt (or --cert-dir)"
             )),
             RegistryError::Unauthorized { registry } => Some(format!("log in first: berth login {registry}")),
-            RegistryError::BadCredentials { registry } => {
+            RegistryError::PushRefused { registry, had_creds: false } => Some(format!("log in first: berth login {registry}")),
+            RegistryError::BadCredentials { registry }
+            | RegistryError::PushRefused { registry, .. } => {
                 Some(format!("check the user name and password (berth login {registry}, or --creds)"))
             }
             RegistryError::NotFound { .. } => Some("check the image name and tag".into()),
@@ -645,17 +650,19 @@ impl Registry {
     fn classify_push(&self, what: &str, e: OciDistributionError) -> RegistryError {
         let had_creds = matches!(self.auth, RegistryAuth::Basic(..));
         if push_refused(&e) {
-            return if had_creds {
-                RegistryError::BadCredentials {
-                    registry: self.registry.clone(),
-                }
-            } else {
-                RegistryError::Unauthorized {
-                    registry: self.registry.clone(),
-                }
+            return RegistryError::PushRefused {
+                registry: self.registry.clone(),
+                had_creds,
             };
         }
-        classify_with(what, &self.registry, e, had_creds)
+        match classify_with(what, &self.registry, e, had_creds) {
+            RegistryError::Unauthorized { registry }
+            | RegistryError::BadCredentials { registry } => RegistryError::PushRefused {
+                registry,
+                had_creds,
+            },
+            other => other,
+        }
     }
 
     /// Whether to try again after `err` (and wait first).
