@@ -211,7 +211,7 @@ complete -c berth -n "__fish_berth_using_subcommand build" -l tls-verify -d 'req
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand build" -l cache-from -d 'Remote repository for the layer cache (accepted; berth\'s cache is local)' -r
 complete -c berth -n "__fish_berth_using_subcommand build" -l cache-to -d 'Remote repository to push the layer cache to (accepted; berth\'s cache is local)' -r
-complete -c berth -n "__fish_berth_using_subcommand build" -l jobs -d 'How many stages to build at once (accepted)' -r
+complete -c berth -n "__fish_berth_using_subcommand build" -l jobs -d 'How many stages to build at once (0: all that can start)' -r
 complete -c berth -n "__fish_berth_using_subcommand build" -l build-context -d 'Additional build context: name=value (accepted only as a directory)' -r
 complete -c berth -n "__fish_berth_using_subcommand build" -l isolation -d 'Accepted for podman compatibility: isolation type' -r
 complete -c berth -n "__fish_berth_using_subcommand build" -l authfile -d 'Path of the authentication file (checked to exist, as podman)' -r -F
@@ -288,7 +288,7 @@ complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subc
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cache-from -d 'Remote repository for the layer cache (accepted; berth\'s cache is local)' -r
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cache-to -d 'Remote repository to push the layer cache to (accepted; berth\'s cache is local)' -r
-complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l jobs -d 'How many stages to build at once (accepted)' -r
+complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l jobs -d 'How many stages to build at once (0: all that can start)' -r
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l build-context -d 'Additional build context: name=value (accepted only as a directory)' -r
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l isolation -d 'Accepted for podman compatibility: isolation type' -r
 complete -c berth -n "__fish_berth_using_subcommand buildx; and __fish_seen_subcommand_from build" -l authfile -d 'Path of the authentication file (checked to exist, as podman)' -r -F
@@ -539,7 +539,7 @@ complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subco
 false\t''"
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-from -d 'Remote repository for the layer cache (accepted; berth\'s cache is local)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-to -d 'Remote repository to push the layer cache to (accepted; berth\'s cache is local)' -r
-complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l jobs -d 'How many stages to build at once (accepted)' -r
+complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l jobs -d 'How many stages to build at once (0: all that can start)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l build-context -d 'Additional build context: name=value (accepted only as a directory)' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l isolation -d 'Accepted for podman compatibility: isolation type' -r
 complete -c berth -n "__fish_berth_using_subcommand image; and __fish_seen_subcommand_from build" -l authfile -d 'Path of the authentication file (checked to exist, as podman)' -r -F

@@ -102,7 +102,7 @@ pub struct BuildArgs {
     /// Remote repository to push the layer cache to (accepted; berth's cache is local)
     #[arg(long, value_name = "REPO")]
     pub cache_to: Vec<String>,
-    /// How many stages to build at once (accepted)
+    /// How many stages to build at once (0: all that can start)
     #[arg(long, value_name = "N")]
     pub jobs: Option<u32>,
     /// Additional build context: name=value (accepted only as a directory)
@@ -443,6 +443,10 @@ pub fn run(ctx: &Context, a: BuildArgs) -> anyhow::Result<ExitStatus> {
         dns: a.dns.clone(),
         dns_search: a.dns_search.clone(),
         dns_option: a.dns_option.clone(),
+        // podman's --jobs 0: as many at once as can start
+        jobs: a
+            .jobs
+            .map_or(1, |j| if j == 0 { usize::MAX } else { j as usize }),
         add_host: a.add_host.clone(),
         ulimit: a.ulimit.clone(),
         security_opt: a.security_opt.clone(),

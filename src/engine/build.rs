@@ -42,6 +42,9 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+#[path = "build_jobs.rs"]
+mod jobs;
+
 /// What `build` is asked to do, as plain values.
 #[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
@@ -88,6 +91,8 @@ pub struct BuildOptions {
     pub add_host: Vec<String>,
     pub ulimit: Vec<String>,
     pub security_opt: Vec<String>,
+    /// How many stages to build at once (`--jobs`; 0 and 1: one after another).
+    pub jobs: usize,
     /// `--squash` / `--squash-all`.
     pub squash: Squash,
 }
@@ -277,6 +282,9 @@ impl Engine {
             step: 0,
             steps,
         };
+        if o.jobs > 1 && last > 0 {
+            return run.stages_in_parallel(last, o.jobs);
+        }
         let mut result = None;
         for i in 0..=last {
             result = Some(run.stage(i, i == last)?);
