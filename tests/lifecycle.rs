@@ -78,6 +78,86 @@ fn detached_container_logs_stop_wait_rm() {
     );
 }
 
+/// 130-kill: a signal the container traps leaves it running (podman keeps its state;
+/// only `stop` makes it "stopping"), so `exec` still works.
+#[test]
+fn a_trapped_kill_leaves_the_container_running() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("life-kill-trap");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let script = "trap 'echo got TERM' TERM; echo READY; while ! test -e /stop; do sleep 0.05; done; echo DONE";
+    let id = env
+        .ok(&["run", "-d", &img, "sh", "-c", script])
+        .stdout()
+        .trim()
+        .to_string();
+    let ten = std::time::Duration::from_secs(10);
+    wait_until("READY", ten, || {
+        let out = env.ok(&["logs", &id]).stdout();
+        if out.contains("READY") {
+            Ok(())
+        } else {
+            Err(out)
+        }
+    });
+    env.ok(&["kill", "-s", "TERM", &id]);
+    wait_until("the trap's echo", ten, || {
+        let out = env.ok(&["logs", &id]).stdout();
+        if out.contains("got TERM") {
+            Ok(())
+        } else {
+            Err(out)
+        }
+    });
+    let state = env
+        .ok(&["inspect", "--format", "{{.State.Status}}", &id])
+        .stdout();
+    assert_eq!(state.trim(), "running");
+    env.ok(&["exec", &id, "touch", "/stop"]);
+    assert_eq!(env.ok(&["wait", &id]).stdout().trim(), "0");
+    assert!(env.ok(&["logs", &id]).stdout().contains("DONE"));
+    env.ok(&["rm", &id]);
+}
+
+/// 055-rm "rm --depend": a container may share the network of one that does not run yet;
+/// `rm` of that one is refused while the other stays, `rm --depend` takes both.
+#[test]
+fn rm_depend_takes_the_containers_sharing_its_namespaces() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("life-depend");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let a = env
+        .ok(&["create", &img, "true"])
+        .stdout()
+        .trim()
+        .to_string();
+    let net = format!("--net=container:{a}");
+    let b = env
+        .ok(&["create", &net, &img, "true"])
+        .stdout()
+        .trim()
+        .to_string();
+    let r = env.run(&["rm", &a]);
+    r.assert_code(125);
+    assert!(
+        r.stderr().starts_with(&format!(
+            "Error: container {a} has dependent containers which must be removed before it: {b}"
+        )),
+        "{}",
+        r.stderr()
+    );
+    env.ok(&["container", "exists", &a]);
+    let out = env.ok(&["rm", "--depend", &a]).stdout();
+    assert!(out.contains(&a) && out.contains(&b), "{out}");
+    assert_eq!(env.ok(&["ps", "-aq"]).stdout(), "");
+}
+
 #[test]
 fn kill_rm_force_and_rm_of_a_detached_rm_container() {
     if !integration() {
@@ -519,10 +599,19 @@ fn kill_signal_words_and_rm_force_of_a_missing_container() {
     }
     env.pull("berth-test/busybox");
     let img = image("berth-test/busybox");
-    env.ok(&["run", "-d", "--name", "k", &img, "sleep", "1000"]);
-    // KILL: a `sleep` that is pid 1 has no TERM handler, and the kernel drops TERM for it
-    env.ok(&["kill", "-s", "-KILL", "k"]);
-    env.ok(&["wait", "k"]);
+    // pid 1 ignores a signal it has no handler for (sleep's TERM): a trap ends it
+    let script = "trap 'exit 3' TERM; echo READY; while :; do sleep 0.05; done";
+    env.ok(&["run", "-d", "--name", "k", &img, "sh", "-c", script]);
+    wait_until("READY", std::time::Duration::from_secs(10), || {
+        let out = env.ok(&["logs", "k"]).stdout();
+        if out.contains("READY") {
+            Ok(())
+        } else {
+            Err(out)
+        }
+    });
+    env.ok(&["kill", "-s", "-TERM", "k"]);
+    assert_eq!(env.ok(&["wait", "k"]).stdout().trim(), "3");
     // rm --force of a container that is not there is no error, and prints nothing
     let r = env.run(&["rm", "bogus"]);
     r.assert_code(1);

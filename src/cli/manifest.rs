@@ -210,7 +210,7 @@ fn list_name(name: &str) -> anyhow::Result<String> {
     super::tag::normalize_name(name)
 }
 
-fn find(store: &Store, name: &str) -> anyhow::Result<ListRecord> {
+pub(crate) fn find(store: &Store, name: &str) -> anyhow::Result<ListRecord> {
     let all = store.lists()?;
     let full = list_name(name).ok();
     full.as_deref()
@@ -483,10 +483,7 @@ fn rm(store: &Store, a: RmArgs) -> anyhow::Result<ExitStatus> {
     for name in &a.lists {
         match find(store, name) {
             Ok(l) => {
-                store.update_lists(|all| {
-                    all.retain(|x| x.id != l.id);
-                    Ok(())
-                })?;
+                crate::engine::image::remove_list(store, &l)?;
                 for n in &l.names {
                     output::out(&format!("Untagged: {n}"));
                 }

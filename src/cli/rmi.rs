@@ -39,12 +39,7 @@ use crate::engine::image::in_use as images_in_use;
 
 /// `rmi -f`: containers using the image go first (killed if running), as podman does.
 fn remove_containers_of(engine: &crate::engine::Engine, image_id: &str) {
-    let users: Vec<_> = engine
-        .list()
-        .into_iter()
-        .filter(|c| c.config.image_id == image_id)
-        .collect();
-    if let Ok(done) = engine.remove(users, true, Some(0), false) {
+    if let Ok(done) = engine.remove_image_users(image_id) {
         for (c, r) in done {
             if let Err(e) = r {
                 log::warn!("cannot remove container {}: {e:#}", c.id);
@@ -75,9 +70,22 @@ pub fn run(ctx: &Context, a: RmiArgs) -> anyhow::Result<ExitStatus> {
     };
     let mut errors: Vec<anyhow::Error> = Vec::new();
     let mut not_found = 0usize;
+    // podman prints every "Untagged" line, then every "Deleted" one
+    let mut untagged: Vec<String> = Vec::new();
+    let mut deleted: Vec<String> = Vec::new();
     for name in &targets {
         let image = match store.find_image(name) {
             Ok(i) => i,
+            // a manifest list goes by its name, as an image would
+            Err(crate::storage::StoreError::ImageNotKnown(_))
+                if super::manifest::find(&store, name).is_ok() =>
+            {
+                let list = super::manifest::find(&store, name)?;
+                crate::engine::image::remove_list(&store, &list)?;
+                untagged.extend(list.names.iter().cloned());
+                deleted.push(list.id.clone());
+                continue;
+            }
             Err(crate::storage::StoreError::ImageNotKnown(_)) if a.ignore || a.all || a.force => {
                 continue
             }
@@ -90,6 +98,18 @@ pub fn run(ctx: &Context, a: RmiArgs) -> anyhow::Result<ExitStatus> {
             }
         };
         let by_id = image.id.starts_with(name.trim_start_matches("sha256:"));
+        // a name by digest of an image with other names: only that name goes
+        let by_digest = (!by_id && name.contains('@'))
+            .then(|| crate::cli::tag::normalize_any_name(name).ok())
+            .flatten()
+            .filter(|d| image.digest_names.contains(d));
+        if let Some(d) = by_digest {
+            if image.names.len() + image.digest_names.len() > 1 {
+                crate::engine::image::untag(&store, &image, std::slice::from_ref(&d))?;
+                untagged.push(d);
+                continue;
+            }
+        }
         // By name, with other names left: only that name goes (podman's "Untagged").
         let by_name = if by_id {
             None
@@ -108,7 +128,7 @@ pub fn run(ctx: &Context, a: RmiArgs) -> anyhow::Result<ExitStatus> {
             // podman: a name of an image with other names is only untagged, even with -f
             if image.names.len() > 1 {
                 crate::engine::image::untag(&store, &image, std::slice::from_ref(n))?;
-                output::out(&format!("Untagged: {n}"));
+                untagged.push(n.clone());
                 continue;
             }
         } else if image.names.len() > 1 && !a.force && !a.all {
@@ -133,14 +153,16 @@ pub fn run(ctx: &Context, a: RmiArgs) -> anyhow::Result<ExitStatus> {
             remove_containers_of(&engine, &image.id);
         }
         crate::engine::image::remove(&store, &image, name)?;
-        for n in &image.names {
-            output::out(&format!("Untagged: {n}"));
-        }
-        output::out(&format!("Deleted: {}", image.id));
+        untagged.extend(image.names.iter().chain(&image.digest_names).cloned());
+        deleted.push(image.id.clone());
         // the build's intermediate images that only this one used go with it, as in podman
-        for id in store.remove_unused_parents(image.parent.as_deref(), &in_use)? {
-            output::out(&format!("Deleted: {id}"));
-        }
+        deleted.extend(store.remove_unused_parents(image.parent.as_deref(), &in_use)?);
+    }
+    for n in &untagged {
+        output::out(&format!("Untagged: {n}"));
+    }
+    for id in &deleted {
+        output::out(&format!("Deleted: {id}"));
     }
     store.collect_garbage()?;
     if let Some(last) = errors.pop() {

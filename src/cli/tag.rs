@@ -26,16 +26,25 @@ pub struct UntagArgs {
 
 /// A name as podman stores it: short names go under localhost/, `:latest` when untagged.
 pub fn normalize_name(name: &str) -> anyhow::Result<String> {
+    if name.contains('@') {
+        return Err(UserError::new(format!("{name}: tag by digest not supported")).into());
+    }
+    normalize_any_name(name)
+}
+
+/// [`normalize_name`], and a name by digest as `registry/repository@digest` (a tag beside
+/// the digest dropped, as libimage does): what `untag` and `rmi` take away.
+pub fn normalize_any_name(name: &str) -> anyhow::Result<String> {
     let r = match Reference::parse(name)
         .map_err(|e| UserError::new(format!("normalizing name {name:?}: {e}")))?
     {
         ParsedName::Qualified(r) => r,
         ParsedName::Short(s) => s.qualify("localhost"),
     };
-    if r.digest.is_some() {
-        return Err(UserError::new(format!("{name}: tag by digest not supported")).into());
-    }
-    Ok(r.with_default_tag().to_string())
+    Ok(match &r.digest {
+        Some(d) => format!("{}@{d}", r.name()),
+        None => r.with_default_tag().to_string(),
+    })
 }
 
 pub fn run_tag(ctx: &Context, a: TagArgs) -> anyhow::Result<ExitStatus> {
@@ -58,7 +67,7 @@ pub fn run_untag(ctx: &Context, a: UntagArgs) -> anyhow::Result<ExitStatus> {
     let names: Vec<String> = a
         .names
         .iter()
-        .map(|t| normalize_name(t))
+        .map(|t| normalize_any_name(t))
         .collect::<anyhow::Result<_>>()?;
     crate::engine::image::untag(&store, &image, &names)?;
     Ok(ExitStatus::Success)

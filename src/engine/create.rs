@@ -810,7 +810,10 @@ impl Engine {
             // Sharing a network namespace means sharing its owner: join the user namespace
             // of that container (each berth command otherwise makes a fresh one, with no
             // rights over another's namespaces), as podman does.
-            Some(c) => namespace::enter_with(Enter::UserOf(c), map)?,
+            Some(c) if c.state.is_alive() => namespace::enter_with(Enter::UserOf(c), map)?,
+            // not running (yet): podman creates the container all the same; `start` joins
+            // the other's namespaces, and refuses while it does not run
+            Some(_) => namespace::enter_with(Enter::Mounts, map)?,
             None if !cspec.networks.is_empty() => self.enter_rootless_netns()?,
             None => namespace::enter_with(Enter::Mounts, map)?,
         };

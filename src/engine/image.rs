@@ -2,7 +2,9 @@
 //! writes podman's event (libimage's names: `tag` with the name as given, `untag` with each
 //! name the image loses, `remove` with how the image was named).
 
+use crate::runtime::container::Container;
 use crate::storage::events::{emit, Event};
+use crate::storage::lists::ListRecord;
 use crate::storage::{ImageRecord, Store, StoreError};
 
 fn image_event(status: &str, id: &str, name: &str) {
@@ -41,7 +43,7 @@ pub fn tag(
     Ok(())
 }
 
-/// Remove `names` from the image (every name when empty).
+/// Remove `names` (tags or names by digest) from the image (every name when empty).
 pub fn untag(store: &Store, image: &ImageRecord, names: &[String]) -> Result<(), StoreError> {
     let removed = store.update_images(|images| {
         let me = images
@@ -49,14 +51,17 @@ pub fn untag(store: &Store, image: &ImageRecord, names: &[String]) -> Result<(),
             .find(|i| i.id == image.id)
             .ok_or_else(|| StoreError::ImageNotKnown(image.id.clone()))?;
         if names.is_empty() {
-            return Ok(std::mem::take(&mut me.names));
+            let mut all = std::mem::take(&mut me.names);
+            all.append(&mut me.digest_names);
+            return Ok(all);
         }
         for n in names {
-            if !me.names.contains(n) {
+            if !me.names.contains(n) && !me.digest_names.contains(n) {
                 return Err(StoreError::TagNotKnown(n.clone()));
             }
         }
         me.names.retain(|n| !names.contains(n));
+        me.digest_names.retain(|n| !names.contains(n));
         Ok(names.to_vec())
     })?;
     for n in removed {
@@ -72,10 +77,23 @@ pub fn remove(store: &Store, image: &ImageRecord, referenced_by: &str) -> Result
         imgs.retain(|i| i.id != image.id);
         Ok(())
     })?;
-    for n in &image.names {
+    for n in image.names.iter().chain(&image.digest_names) {
         image_event("untag", &image.id, n);
     }
     image_event("remove", &image.id, referenced_by);
+    Ok(())
+}
+
+/// `rmi` / `manifest rm` of a manifest list: its record goes (the instances stay).
+pub fn remove_list(store: &Store, list: &ListRecord) -> Result<(), StoreError> {
+    store.update_lists(|all| {
+        all.retain(|x| x.id != list.id);
+        Ok(())
+    })?;
+    for n in &list.names {
+        image_event("untag", &list.id, n);
+    }
+    image_event("remove", &list.id, &list.id);
     Ok(())
 }
 
@@ -126,6 +144,27 @@ pub fn prune_ids(store: &Store, ids: &[String]) -> Result<Vec<String>, StoreErro
 }
 
 impl super::Engine {
+    /// `rmi -f`: the containers using the image go (killed at once if they run), as podman
+    /// does. A pod's infra container among them takes its whole pod with it (podman's
+    /// `RemoveContainersForImageCallback` removes the pod). The results, in order.
+    pub fn remove_image_users(
+        &self,
+        image_id: &str,
+    ) -> anyhow::Result<Vec<(Container, anyhow::Result<()>)>> {
+        let mut ids: Vec<String> = Vec::new();
+        for c in self.list().iter().filter(|c| c.config.image_id == image_id) {
+            let members = self.infra_of(c).map(|p| self.pod_containers(&p));
+            let members = members.unwrap_or_default().into_iter().map(|m| m.id);
+            for id in std::iter::once(c.id.clone()).chain(members) {
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        let users = ids.iter().filter_map(|id| self.find(id).ok()).collect();
+        self.remove_with_pods(users, true, Some(0), false, true)
+    }
+
     /// `run --rmi`: remove the container's image once it has gone, unless another container
     /// uses it (a failure is a warning: the run itself succeeded).
     pub fn remove_image_if_unused(&self, image_id: &str) {

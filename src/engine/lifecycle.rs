@@ -167,7 +167,10 @@ impl Engine {
         } else {
             stop_signal(c)?
         };
-        let _ = container::update_state(&c.dir, |s| s.stopped_by_user = true);
+        let _ = container::update_state(&c.dir, |s| {
+            s.stopped_by_user = true;
+            s.stopping = true;
+        });
         let timeout = Duration::from_secs(timeout);
         // poll often at first (a killed container ends within a millisecond or two), then less
         let mut interval = Duration::from_millis(1);
@@ -381,9 +384,27 @@ impl Engine {
     ) -> anyhow::Result<Vec<(Container, anyhow::Result<()>)>> {
         let mut out = Vec::new();
         let mut removable = Vec::new();
+        let ids: Vec<String> = list.iter().map(|c| c.id.clone()).collect();
+        let all = self.list();
         // stop what must be stopped while still outside the user namespace (signals work
         // either way)
         for c in list {
+            // containers that share its namespaces and stay (podman's ContainerInUse)
+            let deps: Vec<String> = self
+                .dependents_of(&c, &all)
+                .into_iter()
+                .filter(|d| !ids.contains(d))
+                .collect();
+            if !deps.is_empty() {
+                let e = UserError::new(format!(
+                    "container {} has dependent containers which must be removed before it: {}: container already exists",
+                    c.id,
+                    deps.join(", ")
+                ))
+                .with_hint(format!("berth rm --depend {}", c.name()));
+                out.push((c, Err(e.into())));
+                continue;
+            }
             let c = self.settle_exit(c);
             let state = State::of(&c);
             if let Err(e) = check_in(&c, state, Op::Remove { force }) {
@@ -490,6 +511,22 @@ impl Engine {
                 Err(_) => return 0,
             }
         }
+    }
+}
+
+impl Engine {
+    /// The IDs of the containers (of `all`) that share `c`'s namespaces through
+    /// `--network/--ipc/--uts/--pid container:` (a pod's members count only for their pod).
+    pub(super) fn dependents_of(&self, c: &Container, all: &[Container]) -> Vec<String> {
+        all.iter()
+            .filter(|o| o.id != c.id && o.config.pod.is_none())
+            .filter(|o| {
+                shared_target(o).is_some_and(|t| {
+                    t == c.id || t == c.name() || (t.len() >= 3 && c.id.starts_with(&t))
+                })
+            })
+            .map(|o| o.id.clone())
+            .collect()
     }
 }
 

@@ -597,15 +597,22 @@ impl Engine {
         self.find_pod(id).ok()
     }
 
-    /// `rm --depend`: the containers named, and for the infra container of a pod every other
-    /// container of that pod (each once, in order).
+    /// `rm --depend`: the containers named, for the infra container of a pod every other
+    /// container of that pod, and the containers sharing a named one's namespaces (each
+    /// once, in order).
     pub fn with_dependents(&self, list: Vec<Container>) -> Vec<Container> {
         let mut out: Vec<Container> = Vec::new();
+        let all = self.list();
         for c in list {
-            let extra = self
+            let mut extra = self
                 .infra_of(&c)
                 .map(|p| self.pod_containers(&p))
                 .unwrap_or_default();
+            extra.extend(
+                self.dependents_of(&c, &all)
+                    .iter()
+                    .filter_map(|id| self.find(id).ok()),
+            );
             for x in std::iter::once(c).chain(extra) {
                 if !out.iter().any(|o| o.id == x.id) {
                     out.push(x);

@@ -67,7 +67,7 @@ impl State {
             c.state.is_alive() || (c.state.monitor_alive() && !c.config.restart_policy.is_none());
         match c.state.status {
             Status::Created => State::Created,
-            Status::Running if active && c.state.stopped_by_user => State::Stopping,
+            Status::Running if active && c.state.stopping => State::Stopping,
             Status::Running if active && c.state.paused && c.state.is_alive() => State::Paused,
             Status::Running if active => State::Running,
             // the record says running, the process is gone and its monitor is about to
@@ -178,7 +178,7 @@ mod tests {
     use super::*;
     use crate::runtime::container::{ContainerConfig, ContainerState};
 
-    fn container(status: Status, pid: i32, stopped_by_user: bool) -> Container {
+    fn container(status: Status, pid: i32, stopping: bool) -> Container {
         let config: ContainerConfig = serde_json::from_value(serde_json::json!({
             "spec": crate::runtime::spec::ContainerSpec::default(),
             "image_id": "0".repeat(64),
@@ -195,7 +195,8 @@ mod tests {
                 status,
                 pid,
                 pid_start,
-                stopped_by_user,
+                stopped_by_user: stopping,
+                stopping,
                 ..Default::default()
             },
         }
@@ -216,6 +217,10 @@ mod tests {
             State::of(&container(Status::Running, me, true)),
             State::Stopping
         );
+        // killed (a signal it may trap), not stopped: still running, as in podman
+        let mut killed = container(Status::Running, me, false);
+        killed.state.stopped_by_user = true;
+        assert_eq!(State::of(&killed), State::Running);
         // a record that says running, of a process that is gone, with no monitor: exited
         assert_eq!(
             State::of(&container(Status::Running, i32::MAX, false)),

@@ -181,10 +181,16 @@ pub async fn pull(
         layers.into_iter().zip(diff_ids.iter().cloned()).collect();
     let mut record = ImageRecord {
         id,
-        names: reference
-            .tag
+        // by digest (with or without a tag): a name by digest only, as libimage strips the
+        // tag of a tagged and digested name
+        names: match (&reference.tag, &reference.digest) {
+            (Some(_), None) => vec![reference.to_string()],
+            _ => Vec::new(),
+        },
+        digest_names: reference
+            .digest
             .as_ref()
-            .map(|_| vec![reference.to_string()])
+            .map(|d| vec![format!("{}@{d}", reference.name())])
             .unwrap_or_default(),
         repositories: vec![reference.name()],
         digest: manifest_digest.clone(),

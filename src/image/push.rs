@@ -925,6 +925,7 @@ mod tests {
                 "other.example/x:1".into(),
             ],
             repositories: vec!["r.example:5000/c".into(), "r.example:5000/dest".into()],
+            digest_names: vec![],
             digest: String::new(),
             digests: vec![],
             manifest_media_type: String::new(),

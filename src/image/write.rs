@@ -484,6 +484,7 @@ pub fn write_image_config(
         id: id.clone(),
         names: new.names,
         repositories: Vec::new(),
+        digest_names: Vec::new(),
         digest: manifest_digest.clone(),
         digests: vec![manifest_digest],
         manifest_media_type: new.format.manifest_type().into(),

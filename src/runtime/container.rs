@@ -123,6 +123,9 @@ pub struct ContainerState {
     /// Set by stop, kill and rm -f: the monitor must not restart the container.
     #[serde(default)]
     pub stopped_by_user: bool,
+    /// Set by stop (not by kill, as in podman): the container is "stopping" until it ends.
+    #[serde(default)]
+    pub stopping: bool,
     /// Frozen by `pause` (cgroup.freeze) until `unpause`.
     #[serde(default)]
     pub paused: bool,

@@ -348,7 +348,10 @@ pub fn on_failure(dir: &Path, config: &ContainerConfig) {
             let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
         }
         "stop" => {
-            let _ = container::update_state(dir, |s| s.stopped_by_user = true);
+            let _ = container::update_state(dir, |s| {
+                s.stopped_by_user = true;
+                s.stopping = true;
+            });
             stop();
         }
         "restart" => {

@@ -593,9 +593,11 @@ fn record_running(dir: &Path, pid: nix::unistd::Pid, restarts: u32, first: bool)
     let fresh = running_state(pid, nix::unistd::getpid().as_raw());
     let _ = containers::update_state(dir, |s| {
         let stopped = s.stopped_by_user && !first;
+        let stopping = s.stopping && !first;
         *s = ContainerState {
             restart_count: restarts,
             stopped_by_user: stopped,
+            stopping,
             ..fresh
         };
     });

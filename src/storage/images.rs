@@ -12,6 +12,11 @@ pub struct ImageRecord {
     /// Repositories the image was pulled from by digest (kept for RepoDigests).
     #[serde(default)]
     pub repositories: Vec<String>,
+    /// Names by digest (`registry/repository@sha256:…`), one for each pull by digest, as
+    /// containers/storage keeps them among its names: `untag` and `rmi` take them away one
+    /// by one; `images` does not list them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub digest_names: Vec<String>,
     /// The manifest digest the image was pulled with.
     pub digest: String,
     /// All manifest digests that name this image (the manifest, and a list that pointed to it).
@@ -166,6 +171,7 @@ mod tests {
             id: id.into(),
             names: names.iter().map(|s| s.to_string()).collect(),
             repositories: vec![],
+            digest_names: vec![],
             digest: "sha256:aa".into(),
             digests: vec!["sha256:aa".into()],
             manifest_media_type: String::new(),

@@ -336,6 +336,11 @@ impl Store {
                         existing.repositories.push(r);
                     }
                 }
+                for n in record.digest_names.drain(..) {
+                    if !existing.digest_names.contains(&n) {
+                        existing.digest_names.push(n);
+                    }
+                }
                 existing.digest = record.digest.clone();
                 existing.update_names_history();
             } else {
@@ -736,6 +741,7 @@ mod tests {
             id: digest_hex(config_digest).unwrap().to_string(),
             names: vec!["localhost/gc-race:latest".into()],
             repositories: vec![],
+            digest_names: vec![],
             digest: manifest_digest.into(),
             digests: vec![manifest_digest.into()],
             manifest_media_type: String::new(),
