@@ -75,7 +75,9 @@ throughput() { # $1 tool → MB/s from one container to another on one network, 
     # the sink's nc must not see its stdin end (busybox nc then closes the connection)
     $1 run -d --name sink --network bt --ip 10.99.8.10 "$IMG" sh -c 'sleep 300 | nc -l -p 5001 | wc -c > /tmp/n' >/dev/null
     sleep 1
-    $1 run --rm --network bt "$IMG" sh -c "timeout $SECS sh -c 'cat /dev/zero | nc 10.99.8.10 5001'" >/dev/null 2>&1 || true
+    # not `timeout`: busybox's execs the command as the container's pid 1, which ignores
+    # the SIGTERM timeout sends; the shell ends the sender itself
+    $1 run --rm --network bt "$IMG" sh -c "cat /dev/zero | nc 10.99.8.10 5001 & sleep $SECS; kill \$!" >/dev/null 2>&1 || true
     sleep 1
     out=$($1 exec sink cat /tmp/n 2>/dev/null || echo 0)
     $1 rm -f -t 0 sink >/dev/null; $1 network rm bt >/dev/null
