@@ -841,6 +841,9 @@ _berth() {
             berth__subcmd__help__subcmd__pod,logs)
                 cmd="berth__subcmd__help__subcmd__pod__subcmd__logs"
                 ;;
+            berth__subcmd__help__subcmd__pod,pause)
+                cmd="berth__subcmd__help__subcmd__pod__subcmd__pause"
+                ;;
             berth__subcmd__help__subcmd__pod,prune)
                 cmd="berth__subcmd__help__subcmd__pod__subcmd__prune"
                 ;;
@@ -856,11 +859,17 @@ _berth() {
             berth__subcmd__help__subcmd__pod,start)
                 cmd="berth__subcmd__help__subcmd__pod__subcmd__start"
                 ;;
+            berth__subcmd__help__subcmd__pod,stats)
+                cmd="berth__subcmd__help__subcmd__pod__subcmd__stats"
+                ;;
             berth__subcmd__help__subcmd__pod,stop)
                 cmd="berth__subcmd__help__subcmd__pod__subcmd__stop"
                 ;;
             berth__subcmd__help__subcmd__pod,top)
                 cmd="berth__subcmd__help__subcmd__pod__subcmd__top"
+                ;;
+            berth__subcmd__help__subcmd__pod,unpause)
+                cmd="berth__subcmd__help__subcmd__pod__subcmd__unpause"
                 ;;
             berth__subcmd__help__subcmd__secret,create)
                 cmd="berth__subcmd__help__subcmd__secret__subcmd__create"
@@ -1231,6 +1240,9 @@ _berth() {
             berth__subcmd__pod,logs)
                 cmd="berth__subcmd__pod__subcmd__logs"
                 ;;
+            berth__subcmd__pod,pause)
+                cmd="berth__subcmd__pod__subcmd__pause"
+                ;;
             berth__subcmd__pod,prune)
                 cmd="berth__subcmd__pod__subcmd__prune"
                 ;;
@@ -1246,11 +1258,17 @@ _berth() {
             berth__subcmd__pod,start)
                 cmd="berth__subcmd__pod__subcmd__start"
                 ;;
+            berth__subcmd__pod,stats)
+                cmd="berth__subcmd__pod__subcmd__stats"
+                ;;
             berth__subcmd__pod,stop)
                 cmd="berth__subcmd__pod__subcmd__stop"
                 ;;
             berth__subcmd__pod,top)
                 cmd="berth__subcmd__pod__subcmd__top"
+                ;;
+            berth__subcmd__pod,unpause)
+                cmd="berth__subcmd__pod__subcmd__unpause"
                 ;;
             berth__subcmd__pod__subcmd__help,create)
                 cmd="berth__subcmd__pod__subcmd__help__subcmd__create"
@@ -1270,6 +1288,9 @@ _berth() {
             berth__subcmd__pod__subcmd__help,logs)
                 cmd="berth__subcmd__pod__subcmd__help__subcmd__logs"
                 ;;
+            berth__subcmd__pod__subcmd__help,pause)
+                cmd="berth__subcmd__pod__subcmd__help__subcmd__pause"
+                ;;
             berth__subcmd__pod__subcmd__help,prune)
                 cmd="berth__subcmd__pod__subcmd__help__subcmd__prune"
                 ;;
@@ -1285,11 +1306,17 @@ _berth() {
             berth__subcmd__pod__subcmd__help,start)
                 cmd="berth__subcmd__pod__subcmd__help__subcmd__start"
                 ;;
+            berth__subcmd__pod__subcmd__help,stats)
+                cmd="berth__subcmd__pod__subcmd__help__subcmd__stats"
+                ;;
             berth__subcmd__pod__subcmd__help,stop)
                 cmd="berth__subcmd__pod__subcmd__help__subcmd__stop"
                 ;;
             berth__subcmd__pod__subcmd__help,top)
                 cmd="berth__subcmd__pod__subcmd__help__subcmd__top"
+                ;;
+            berth__subcmd__pod__subcmd__help,unpause)
+                cmd="berth__subcmd__pod__subcmd__help__subcmd__unpause"
                 ;;
             berth__subcmd__secret,create)
                 cmd="berth__subcmd__secret__subcmd__create"
@@ -9070,7 +9097,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__help__subcmd__pod)
-            opts="create ps inspect start stop restart kill rm prune top logs exists"
+            opts="create ps inspect start stop restart kill rm prune top logs exists pause unpause stats"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9140,6 +9167,20 @@ _berth() {
             return 0
             ;;
         berth__subcmd__help__subcmd__pod__subcmd__logs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__help__subcmd__pod__subcmd__pause)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9223,6 +9264,20 @@ _berth() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        berth__subcmd__help__subcmd__pod__subcmd__stats)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         berth__subcmd__help__subcmd__pod__subcmd__stop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -9238,6 +9293,20 @@ _berth() {
             return 0
             ;;
         berth__subcmd__help__subcmd__pod__subcmd__top)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__help__subcmd__pod__subcmd__unpause)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -15216,7 +15285,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod)
-            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version create ps inspect start stop restart kill rm prune top logs exists help"
+            opts="-h -V --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15498,7 +15567,7 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__help)
-            opts="create ps inspect start stop restart kill rm prune top logs exists help"
+            opts="create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15595,6 +15664,20 @@ _berth() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        berth__subcmd__pod__subcmd__help__subcmd__pause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         berth__subcmd__pod__subcmd__help__subcmd__prune)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -15665,6 +15748,20 @@ _berth() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        berth__subcmd__pod__subcmd__help__subcmd__stats)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         berth__subcmd__pod__subcmd__help__subcmd__stop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -15680,6 +15777,20 @@ _berth() {
             return 0
             ;;
         berth__subcmd__pod__subcmd__help__subcmd__top)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__pod__subcmd__help__subcmd__unpause)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -15868,6 +15979,72 @@ _berth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__pod__subcmd__pause)
+            opts="-a -l -h -V --all --latest --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16293,6 +16470,76 @@ _berth() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        berth__subcmd__pod__subcmd__stats)
+            opts="-a -l -h -V --all --latest --format --no-reset --no-stream --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         berth__subcmd__pod__subcmd__stop)
             opts="-a -i -l -t -h -V --all --ignore --latest --time --pod-id-file --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -16373,6 +16620,72 @@ _berth() {
             ;;
         berth__subcmd__pod__subcmd__top)
             opts="-l -h -V --latest --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        berth__subcmd__pod__subcmd__unpause)
+            opts="-a -l -h -V --all --latest --root --runroot --storage-driver --storage-opt --log-level --url --volumepath --cgroup-manager --network-cmd-path --runtime --runtime-flag --noout --default-mounts-file --events-backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

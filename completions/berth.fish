@@ -3649,35 +3649,38 @@ complete -c berth -n "__fish_berth_using_subcommand __netns-holder" -l events-ba
 complete -c berth -n "__fish_berth_using_subcommand __netns-holder" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand __netns-holder" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand __netns-holder" -s V -l version -d 'Print version'
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l storage-opt -d 'Storage driver option' -r
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l runtime-flag -d 'Add global flags for the container runtime' -r
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l events-backend -d 'Events backend to use (file, journald or none)' -r
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -l noout -d 'Do not output to stdout'
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -s h -l help -d 'Print help'
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -s V -l version -d 'Print version'
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -f -a "create" -d 'Create a new empty pod'
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -f -a "ps" -d 'List pods'
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -f -a "inspect" -d 'Display a pod configuration'
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -f -a "start" -d 'Start one or more pods'
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -f -a "stop" -d 'Stop one or more pods'
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -f -a "restart" -d 'Restart one or more pods'
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -f -a "kill" -d 'Send the specified signal or SIGKILL to containers in pod'
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -f -a "rm" -d 'Remove one or more pods'
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -f -a "prune" -d 'Remove all stopped pods and their containers'
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -f -a "top" -d 'Display the running processes of containers in a pod'
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -f -a "logs" -d 'Fetch logs for pod with one or more containers'
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -f -a "exists" -d 'Check if a pod exists in local storage'
-complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -l runtime-flag -d 'Add global flags for the container runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -l events-backend -d 'Events backend to use (file, journald or none)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -l noout -d 'Do not output to stdout'
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -f -a "create" -d 'Create a new empty pod'
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -f -a "ps" -d 'List pods'
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -f -a "inspect" -d 'Display a pod configuration'
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -f -a "start" -d 'Start one or more pods'
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -f -a "stop" -d 'Stop one or more pods'
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -f -a "restart" -d 'Restart one or more pods'
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -f -a "kill" -d 'Send the specified signal or SIGKILL to containers in pod'
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -f -a "rm" -d 'Remove one or more pods'
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -f -a "prune" -d 'Remove all stopped pods and their containers'
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -f -a "top" -d 'Display the running processes of containers in a pod'
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -f -a "logs" -d 'Fetch logs for pod with one or more containers'
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -f -a "exists" -d 'Check if a pod exists in local storage'
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -f -a "pause" -d 'Pause one or more pods'
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -f -a "unpause" -d 'Unpause one or more pods'
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -f -a "stats" -d 'Display a live stream of resource usage statistics for the containers in one or more pods'
+complete -c berth -n "__fish_berth_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill rm prune top logs exists pause unpause stats help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from create" -s n -l name -d 'Assign a name to the pod' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a container\'s port, or a range of ports, to the host' -r
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from create" -l share -d 'A comma delimited list of kernel namespaces the pod will share (ipc, net, pid, uts, cgroup or none; +NS adds to the default ipc,net,uts)' -r
@@ -3933,6 +3936,63 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from exists" -l noout -d 'Do not output to stdout'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from pause" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from pause" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from pause" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from pause" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from pause" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from pause" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from pause" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from pause" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from pause" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from pause" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from pause" -l runtime-flag -d 'Add global flags for the container runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from pause" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from pause" -l events-backend -d 'Events backend to use (file, journald or none)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from pause" -s a -l all -d 'Act on all pods'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from pause" -s l -l latest -d 'Act on the latest pod berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from pause" -l noout -d 'Do not output to stdout'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l runtime-flag -d 'Add global flags for the container runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l events-backend -d 'Events backend to use (file, journald or none)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from unpause" -s a -l all -d 'Act on all pods'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from unpause" -s l -l latest -d 'Act on the latest pod berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l noout -d 'Do not output to stdout'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from unpause" -s V -l version -d 'Print version'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stats" -l format -d 'Pretty-print container statistics to JSON or using a Go template' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stats" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stats" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stats" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stats" -l storage-opt -d 'Storage driver option' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stats" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic) [default: warn]' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stats" -l url -d 'URL to access Podman service (CONTAINER_HOST; berth has none: refused)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stats" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stats" -l cgroup-manager -d 'Cgroup manager to use (cgroupfs or systemd)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stats" -l network-cmd-path -d 'Path to the slirp4netns(1) or pasta(1) binary to use for setting up a container\'s network' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stats" -l runtime -d 'Path to the OCI-compatible binary used to run containers (berth checks that it exists, as podman; its own in-process runtime runs the containers)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stats" -l runtime-flag -d 'Add global flags for the container runtime' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stats" -l default-mounts-file -d 'Path to the default mounts file (host:container lines, bound into every container)' -r -F
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stats" -l events-backend -d 'Events backend to use (file, journald or none)' -r
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stats" -s a -l all -d 'Provide stats for all pods'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stats" -s l -l latest -d 'Act on the latest pod berth is aware of'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stats" -l no-reset -d 'Disable resetting the screen when streaming'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stats" -l no-stream -d 'Disable streaming stats and only pull the first result'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stats" -l noout -d 'Do not output to stdout'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a new empty pod'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "ps" -d 'List pods'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Display a pod configuration'
@@ -3945,6 +4005,9 @@ complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcomm
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "top" -d 'Display the running processes of containers in a pod'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "logs" -d 'Fetch logs for pod with one or more containers'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Check if a pod exists in local storage'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause one or more pods'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "unpause" -d 'Unpause one or more pods'
+complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Display a live stream of resource usage statistics for the containers in one or more pods'
 complete -c berth -n "__fish_berth_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c berth -n "__fish_berth_using_subcommand generate; and not __fish_seen_subcommand_from kube systemd help" -l root -d 'Path to the root directory in which data, including images, is stored' -r -F
 complete -c berth -n "__fish_berth_using_subcommand generate; and not __fish_seen_subcommand_from kube systemd help" -l runroot -d 'Path to the \'run directory\' where all state information is stored' -r -F
@@ -4421,6 +4484,9 @@ complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcom
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "top" -d 'Display the running processes of containers in a pod'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "logs" -d 'Fetch logs for pod with one or more containers'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "exists" -d 'Check if a pod exists in local storage'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "pause" -d 'Pause one or more pods'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "unpause" -d 'Unpause one or more pods'
+complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "stats" -d 'Display a live stream of resource usage statistics for the containers in one or more pods'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "kube" -d 'Generate Kubernetes YAML from containers or pods'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "systemd" -d 'Generate systemd units for a container or a pod'
 complete -c berth -n "__fish_berth_using_subcommand help; and __fish_seen_subcommand_from kube" -f -a "generate" -d 'Generate Kubernetes YAML from containers or pods'

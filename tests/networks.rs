@@ -464,6 +464,40 @@ fn connect_and_disconnect_a_running_container() {
     env.ok(&["network", "disconnect", "c2", "x1"]);
     let (code, out) = exec(&env, "x2", &["nslookup", "srv"]);
     assert_ne!(code, 0, "{out}");
+    // disconnecting the network that holds the default route: the next one takes it over
+    let gw = |net: &str| {
+        env.ok(&[
+            "network",
+            "inspect",
+            "--format",
+            "{{range .Subnets}}{{.Gateway}}{{end}}",
+            net,
+        ])
+        .stdout()
+        .trim()
+        .to_string()
+    };
+    let default_via = || {
+        let (code, out) = exec(&env, "x1", &["cat", "/proc/net/route"]);
+        assert_eq!(code, 0, "{out}");
+        // Iface Destination Gateway ..., the gateway in the kernel's (little-endian) hex
+        out.lines()
+            .filter_map(|l| {
+                let f: Vec<&str> = l.split_whitespace().collect();
+                (f.get(1) == Some(&"00000000")).then(|| f.get(2).map(|g| g.to_string()))?
+            })
+            .map(|g| {
+                let n = u32::from_str_radix(&g, 16).unwrap();
+                std::net::Ipv4Addr::from(n.to_le_bytes()).to_string()
+            })
+            .collect::<Vec<_>>()
+    };
+    env.ok(&["network", "connect", "c2", "x1"]);
+    assert_eq!(default_via(), vec![gw("c1")]);
+    env.ok(&["network", "disconnect", "c1", "x1"]);
+    assert_eq!(default_via(), vec![gw("c2")]);
+    let (code, out) = exec(&env, "x2", &["wget", "-q", "-O", "-", "http://x1/hostname"]);
+    assert_eq!(code, 0, "{out}");
     env.ok(&["rm", "-f", "-t", "0", "x1", "x2"]);
     env.ok(&["network", "rm", "c1", "c2"]);
 }

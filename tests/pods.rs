@@ -117,6 +117,17 @@ fn an_httpd_and_a_client_share_the_pods_localhost_port_and_host_name() {
         .to_string();
     // the host reaches the httpd through the pod's published port
     assert!(http_get_soon(port).contains("served-from-the-pod"));
+    // which `ps` shows on the member too (the ports of the namespace it is in, as podman)
+    let ports = env
+        .ok(&[
+            "ps",
+            "--filter",
+            &format!("id={web}"),
+            "--format",
+            "{{.Ports}}",
+        ])
+        .stdout();
+    assert_eq!(ports.trim(), format!("127.0.0.1:{port}->80/tcp"));
     // another container of the pod reaches it on localhost, and has the pod's host name
     let client = env
         .ok(&[
@@ -299,6 +310,25 @@ fn the_pods_state_follows_its_containers_and_its_infra_goes_only_with_it() {
         .stdout(),
         "Exited stop\n"
     );
+    // ... however the member ends: a detached one that exits by itself, too (its monitor
+    // applies the policy)
+    env.ok(&["pod", "create", "--exit-policy", "stop", "--name", "p4"]);
+    env.ok(&["run", "-d", "--pod", "p4", &img, "sleep", "1"]);
+    assert_eq!(
+        env.ok(&["pod", "inspect", "--format", "{{.State}}", "p4"])
+            .stdout(),
+        "Running\n"
+    );
+    wait_until("pod p4 Exited", Duration::from_secs(15), || {
+        let s = env
+            .ok(&["pod", "inspect", "--format", "{{.State}}", "p4"])
+            .stdout();
+        if s == "Exited\n" {
+            Ok(())
+        } else {
+            Err(s)
+        }
+    });
     // a pod without infra shares nothing: each container its own host name
     env.ok(&["pod", "create", "--infra=false", "--name", "p3"]);
     let h = env
@@ -499,4 +529,61 @@ fn infra_command_is_the_infra_containers_entrypoint_in_inspect() {
     assert_eq!(r.stdout().trim(), "");
     env.ok(&["rm", "plain"]);
     env.ok(&["pod", "rm", "-f", "ip"]);
+}
+
+#[test]
+fn pod_pause_unpause_and_stats_where_cgroups_allow_and_podmans_words_where_not() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("pod-pause");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    env.ok(&["pod", "create", "--name", "pp"]);
+    env.ok(&["run", "-d", "--pod", "pp", &img, "sleep", "300"]);
+    let state = || {
+        env.ok(&["pod", "inspect", "--format", "{{.State}}", "pp"])
+            .stdout()
+            .trim()
+            .to_string()
+    };
+    assert_eq!(state(), "Running");
+    // a rootless container has a cgroup to freeze only under cgroup v2
+    let v2 = std::path::Path::new("/sys/fs/cgroup/cgroup.controllers").exists();
+    let r = env.run(&["pod", "pause", "pp"]);
+    if v2 && r.code() == 0 {
+        assert_eq!(state(), "Paused");
+        env.ok(&["pod", "unpause", "pp"]);
+        assert_eq!(state(), "Running");
+    } else if !v2 {
+        r.assert_code(125);
+        assert!(
+            r.stderr().contains(
+                "can not pause pods containing rootless containers with cgroup V1: this container does not have a cgroup"
+            ),
+            "{}",
+            r.stderr()
+        );
+        assert_eq!(state(), "Running");
+        let r = env.run(&["pod", "stats", "--no-stream", "pp"]);
+        r.assert_code(125);
+        assert!(
+            r.stderr()
+                .contains("pod stats is not supported in rootless mode without cgroups v2"),
+            "{}",
+            r.stderr()
+        );
+    }
+    // nothing paused: unpause has nothing to do, as with podman
+    env.ok(&["pod", "unpause", "pp"]);
+    let r = env.run(&["pod", "pause", "bogus"]);
+    assert_ne!(r.code(), 0);
+    assert!(
+        r.stderr()
+            .contains("no pod with name or ID bogus found: no such pod"),
+        "{}",
+        r.stderr()
+    );
+    env.ok(&["pod", "rm", "-f", "-t", "0", "pp"]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]).stdout(), "");
 }

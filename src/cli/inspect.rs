@@ -268,7 +268,7 @@ pub fn container_json(c: &crate::runtime::container::Container) -> Value {
         },
         "HostConfig": {
             "AutoRemove": c.config.auto_remove,
-            "NetworkMode": spec.network,
+            "NetworkMode": crate::network::Mode::inspect_name(&spec.network),
             "ReadonlyRootfs": spec.read_only,
             "Privileged": spec.security.privileged,
             "CapAdd": spec.security.cap_add,

@@ -36,6 +36,47 @@ pub enum PodCommand {
     Logs(LogsArgs),
     /// Check if a pod exists in local storage
     Exists(ExistsArgs),
+    /// Pause one or more pods
+    Pause(PauseArgs),
+    /// Unpause one or more pods
+    Unpause(PauseArgs),
+    /// Display a live stream of resource usage statistics for the containers in one or more pods
+    Stats(PodStatsArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct PauseArgs {
+    /// Act on all pods
+    #[arg(short, long)]
+    pub all: bool,
+    /// Act on the latest pod berth is aware of
+    #[arg(short, long)]
+    pub latest: bool,
+    /// The pod(s)
+    #[arg(value_name = "POD")]
+    pub pods: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct PodStatsArgs {
+    /// Provide stats for all pods
+    #[arg(short, long)]
+    pub all: bool,
+    /// Act on the latest pod berth is aware of
+    #[arg(short, long)]
+    pub latest: bool,
+    /// Pretty-print container statistics to JSON or using a Go template
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Disable resetting the screen when streaming
+    #[arg(long)]
+    pub no_reset: bool,
+    /// Disable streaming stats and only pull the first result
+    #[arg(long)]
+    pub no_stream: bool,
+    /// The pod(s)
+    #[arg(value_name = "POD")]
+    pub pods: Vec<String>,
 }
 
 #[derive(Args, Debug)]
@@ -306,6 +347,9 @@ pub fn run(ctx: &Context, c: PodCommand) -> anyhow::Result<ExitStatus> {
         PodCommand::Top(a) => top(ctx, a),
         PodCommand::Logs(a) => logs(ctx, a),
         PodCommand::Exists(a) => exists(ctx, a),
+        PodCommand::Pause(a) => pause(ctx, a, true),
+        PodCommand::Unpause(a) => pause(ctx, a, false),
+        PodCommand::Stats(a) => stats(ctx, a),
     }
 }
 
@@ -810,6 +854,46 @@ fn kill(ctx: &Context, a: KillArgs) -> anyhow::Result<ExitStatus> {
         }
     }
     super::report::all(errors)
+}
+
+fn pause(ctx: &Context, a: PauseArgs, pause: bool) -> anyhow::Result<ExitStatus> {
+    let engine = ctx.engine()?;
+    let (list, mut errors) = targets(&engine, a.all, a.latest, &a.pods, &[], false)?;
+    for (_, p) in list {
+        match engine.pod_pause(&p, pause) {
+            Ok(()) => output::out(&p.id),
+            Err(e) => errors.push(e),
+        }
+    }
+    super::report::all(errors)
+}
+
+/// `pod stats`: the members' rows of `stats` (where cgroups allow; podman's refusal where not).
+fn stats(ctx: &Context, a: PodStatsArgs) -> anyhow::Result<ExitStatus> {
+    let engine = ctx.engine()?;
+    let all = a.all || (a.pods.is_empty() && !a.latest);
+    let (list, errors) = targets(&engine, all, a.latest, &a.pods, &[], false)?;
+    if let Some(e) = errors.into_iter().next() {
+        return Err(e);
+    }
+    let pods: Vec<_> = list.into_iter().map(|(_, p)| p).collect();
+    let members = engine.pod_stats_members(&pods)?;
+    if members.is_empty() {
+        return Ok(ExitStatus::Success);
+    }
+    super::limits::run_stats(
+        ctx,
+        super::limits::StatsArgs {
+            all: false,
+            latest: false,
+            format: a.format,
+            no_trunc: false,
+            no_reset: a.no_reset,
+            no_stream: a.no_stream,
+            interval: 5,
+            containers: members.into_iter().map(|c| c.id).collect(),
+        },
+    )
 }
 
 fn rm(ctx: &Context, a: RmArgs) -> anyhow::Result<ExitStatus> {

@@ -80,9 +80,20 @@ pub fn state_name(c: &Container) -> &'static str {
     crate::engine::State::of(c).name()
 }
 
-/// The published ports as podman's `ps` shows them: `127.0.0.1:8080->80/tcp, ...`.
-fn ports_text(c: &Container) -> String {
-    c.config
+/// The published ports as podman's `ps` shows them: `127.0.0.1:8080->80/tcp, ...`. A
+/// container in another's network namespace (a pod's member: its infra's) shows that one's,
+/// as podman's.
+fn ports_text(root: &std::path::Path, c: &Container) -> String {
+    let owner = c
+        .config
+        .spec
+        .network
+        .strip_prefix("container:")
+        .and_then(|n| containers::find(root, n).ok());
+    owner
+        .as_ref()
+        .unwrap_or(c)
+        .config
         .spec
         .ports
         .iter()
@@ -162,7 +173,7 @@ pub fn run(ctx: &Context, a: PsArgs) -> anyhow::Result<ExitStatus> {
                 "Status": status_text(c),
                 "State": state_name(c),
                 "Names": c.name(),
-                "Ports": ports_text(c),
+                "Ports": ports_text(&settings.paths.graph_root, c),
                 "Pid": c.state.pid,
                 "ExitCode": c.state.exit_code.unwrap_or(0),
                 "Exited": c.state.status == Status::Exited,
@@ -216,7 +227,7 @@ pub fn run(ctx: &Context, a: PsArgs) -> anyhow::Result<ExitStatus> {
                     cmd,
                     output::time_ago(c.config.created),
                     status_text(c),
-                    ports_text(c),
+                    ports_text(&settings.paths.graph_root, c),
                     c.name().to_string(),
                 ];
                 if a.pod {

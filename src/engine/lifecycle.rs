@@ -10,7 +10,7 @@ use crate::runtime::container::{self, Container, Status};
 use crate::runtime::{self};
 use crate::storage::Store;
 use nix::sys::signal::Signal;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// How a start ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,57 +167,7 @@ impl Engine {
         } else {
             stop_signal(c)?
         };
-        let _ = container::update_state(&c.dir, |s| {
-            s.stopped_by_user = true;
-            s.stopping = true;
-        });
-        let timeout = Duration::from_secs(timeout);
-        // poll often at first (a killed container ends within a millisecond or two), then less
-        let mut interval = Duration::from_millis(1);
-        let mut signaled: Option<((i32, u64), Instant)> = None;
-        let mut dead_since: Option<Instant> = None;
-        let mut killed = sig == Signal::SIGKILL;
-        // ends when the record is gone (--rm) too
-        while let Ok(now) = Container::load(&c.dir) {
-            if now.state.is_alive() {
-                dead_since = None;
-                let key = (now.state.pid, now.state.pid_start);
-                let pid = nix::unistd::Pid::from_raw(key.0);
-                match signaled {
-                    Some((k, at)) if k == key => {
-                        if at.elapsed() >= timeout && !killed {
-                            // podman's warning, word for word
-                            log::warn!(
-                                "StopSignal {} failed to stop container {} in {} seconds, resorting to SIGKILL",
-                                sig.as_str(),
-                                c.name(),
-                                timeout.as_secs()
-                            );
-                            killed = true;
-                        }
-                        if at.elapsed() >= timeout {
-                            let _ = nix::sys::signal::kill(pid, Signal::SIGKILL);
-                        }
-                    }
-                    _ => {
-                        let _ = nix::sys::signal::kill(pid, sig);
-                        // a frozen container sees the signal once thawed
-                        self.thaw_for_stop(&now);
-                        signaled = Some((key, Instant::now()));
-                    }
-                }
-            } else {
-                // the monitor records the exit right after; wait for it so `ps` agrees
-                if !now.state.monitor_alive() && now.state.status != Status::Running {
-                    break;
-                }
-                if dead_since.get_or_insert_with(Instant::now).elapsed() > Duration::from_secs(5) {
-                    break;
-                }
-            }
-            std::thread::sleep(interval);
-            interval = (interval * 2).min(Duration::from_millis(10));
-        }
+        runtime::stop::until_exited(c, sig, Duration::from_secs(timeout));
         c.config.emit("stop");
         Ok(())
     }

@@ -370,12 +370,7 @@ impl Engine {
     /// Thaw a paused container that is being stopped or killed (signals wait in a frozen
     /// cgroup, SIGKILL aside), so that its processes see the signal.
     pub(super) fn thaw_for_stop(&self, c: &Container) {
-        if c.state.paused {
-            if let Some(cg) = crate::runtime::cgroup_of(&c.config.spec) {
-                let _ = cg.freeze(false);
-            }
-            let _ = container::update_state(&c.dir, |s| s.paused = false);
-        }
+        crate::runtime::stop::thaw(c);
     }
 
     /// `update`: new limits, recorded in the container's config and, when it runs, written

@@ -58,7 +58,6 @@ use crate::config::Settings;
 use crate::error::UserError;
 use crate::runtime::container::{self, Container};
 use crate::storage::StoreError;
-use nix::sys::signal::Signal;
 use std::path::Path;
 
 /// A container a command named, or the name with why it matches none.
@@ -130,59 +129,4 @@ impl Engine {
     }
 }
 
-/// A signal as podman's commands take it: `TERM`, `SIGTERM`, `term`, `15`, `-15`, or a
-/// real-time one (`RTMIN+3`, `64`); podman's words when it is none.
-pub fn parse_signal_number(s: &str) -> Result<i32, UserError> {
-    // podman strips one leading dash (`kill -s -HUP`), then asks docker's ParseSignal
-    let raw = s.strip_prefix('-').unwrap_or(s);
-    let invalid = || {
-        UserError::new(format!("invalid signal: {raw}"))
-            .with_hint("use a name like TERM, KILL, HUP or a number from 1 to 64")
-    };
-    if let Ok(n) = raw.parse::<u64>() {
-        if n == 0 {
-            return Err(invalid());
-        }
-        return i32::try_from(n)
-            .ok()
-            .filter(|n| (1..=64).contains(n))
-            .ok_or_else(|| {
-                UserError::new("valid signals are 1 through 64")
-                    .with_hint("use a name like TERM, KILL, HUP or a number from 1 to 64")
-            });
-    }
-    let up = raw.to_uppercase();
-    let name = up.strip_prefix("SIG").unwrap_or(&up);
-    let rt = |base: i32, rest: &str, sign: i32| -> Option<i32> {
-        if rest.is_empty() {
-            return Some(base);
-        }
-        let n: i32 = rest.parse().ok()?;
-        Some(base + sign * n)
-    };
-    let n = if let Some(rest) = name.strip_prefix("RTMIN") {
-        rest.strip_prefix('+')
-            .map_or_else(|| (rest.is_empty()).then_some(34), |r| rt(34, r, 1))
-    } else if let Some(rest) = name.strip_prefix("RTMAX") {
-        rest.strip_prefix('-')
-            .map_or_else(|| (rest.is_empty()).then_some(64), |r| rt(64, r, -1))
-    } else if name.is_empty() {
-        None
-    } else {
-        format!("SIG{name}")
-            .parse::<Signal>()
-            .ok()
-            .map(|s| s as i32)
-    };
-    n.filter(|n| (1..=64).contains(n)).ok_or_else(invalid)
-}
-
-/// [`parse_signal_number`] for a signal berth itself handles (`--stop-signal`, `stop`): one of
-/// the standard ones.
-pub fn parse_signal(s: &str) -> Result<Signal, UserError> {
-    let n = parse_signal_number(s)?;
-    Signal::try_from(n).map_err(|_| {
-        UserError::new(format!("signal {s} cannot be used here"))
-            .with_hint("use a standard signal such as TERM, KILL or HUP")
-    })
-}
+pub use crate::runtime::stop::{parse_signal, parse_signal_number};

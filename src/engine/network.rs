@@ -211,7 +211,15 @@ impl Engine {
         if super::State::of(&c).is_active() {
             self.enter_rootless_netns()?;
             let n = a.interface.trim_start_matches("eth").parse().unwrap_or(pos);
-            bridge::detach(&c.id, n)?;
+            // the first remaining network with a way out takes over the default route
+            let reroute = config
+                .spec
+                .networks
+                .iter()
+                .filter_map(|b| self.network(&b.network).ok())
+                .find(|n| !n.internal)
+                .and_then(|n| n.v4().map(|v| (c.state.pid, v.1)));
+            bridge::detach(&c.id, n, reroute)?;
             // published ports follow the container to its next network, or are withdrawn
             if bridge::forwarded_to(&c.id).as_deref() == Some(a.ip.as_str()) {
                 let next = config.spec.networks.first().map(|b| b.ip.as_str());

@@ -531,6 +531,54 @@ impl Engine {
         Ok(())
     }
 
+    /// `pod pause` (`pause`) or `pod unpause`: every container of the pod that runs (or is
+    /// paused), its infra too, as podman's `Pod.Pause`. Rootless without cgroup v2 (where a
+    /// container has no cgroup to freeze) the pause is refused with podman's words before
+    /// anything is touched.
+    pub fn pod_pause(&self, pod: &PodRecord, pause: bool) -> anyhow::Result<()> {
+        if pause && !nix::unistd::geteuid().is_root() {
+            if let Err(u @ crate::cgroups::Unavailable::NotV2) = crate::cgroups::detect() {
+                return Err(UserError::new(
+                    "can not pause pods containing rootless containers with cgroup V1: this container does not have a cgroup",
+                )
+                .with_hint(u.fix())
+                .into());
+            }
+        }
+        let from = if pause { State::Running } else { State::Paused };
+        for c in self.pod_containers(pod) {
+            if State::of(&c) != from {
+                continue;
+            }
+            if pause {
+                self.pause(&c)?;
+            } else {
+                self.unpause(&c)?;
+            }
+        }
+        pod_event(pod, if pause { "pause" } else { "unpause" });
+        Ok(())
+    }
+
+    /// `pod stats`: the running containers of the pods. Rootless without
+    /// cgroup v2 podman's refusal.
+    pub fn pod_stats_members(&self, pods: &[PodRecord]) -> anyhow::Result<Vec<Container>> {
+        if !nix::unistd::geteuid().is_root() {
+            if let Err(u @ crate::cgroups::Unavailable::NotV2) = crate::cgroups::detect() {
+                return Err(UserError::new(
+                    "pod stats is not supported in rootless mode without cgroups v2",
+                )
+                .with_hint(u.fix())
+                .into());
+            }
+        }
+        Ok(pods
+            .iter()
+            .flat_map(|p| self.pod_containers(p))
+            .filter(|c| State::of(c) == State::Running)
+            .collect())
+    }
+
     /// `pod restart`: stop all, then start all.
     pub fn pod_restart(&self, pod: &PodRecord, timeout: Option<u64>) -> anyhow::Result<()> {
         self.pod_stop(pod, timeout)?;
@@ -625,21 +673,8 @@ impl Engine {
     /// Apply a pod's exit policy after one of its containers ended: with `stop`, the infra
     /// stops once no other container of the pod runs.
     pub fn pod_exit_policy(&self, pod_id: &str) {
-        let Ok(pod) = self.find_pod(pod_id) else {
-            return;
-        };
-        if pod.exit_policy != "stop" {
-            return;
-        }
-        let list = self.pod_containers(&pod);
-        let others_active = list
-            .iter()
-            .any(|c| !c.config.infra && State::of(c).is_active());
-        if others_active {
-            return;
-        }
-        for c in list.iter().filter(|c| c.config.infra) {
-            let _ = self.stop(c, super::lifecycle::stop_timeout(c, None));
+        for infra in crate::runtime::stop::pod_exit_policy(self.root(), pod_id, None) {
+            infra.config.emit("stop");
         }
     }
 }

@@ -163,7 +163,9 @@ pub fn move_ports(id: &str, ports: &[PortMapping], to: Option<&str>) -> Result<(
 }
 
 /// Take a container's `n`-th network away (`network disconnect` of a running container).
-pub fn detach(id: &str, n: usize) -> Result<(), NetError> {
+/// The default route went with its veth when it was the routed one: `reroute` (the
+/// container's pid 1 and the gateway of its next network with a way out) puts it back.
+pub fn detach(id: &str, n: usize, reroute: Option<(i32, Ipv4Addr)>) -> Result<(), NetError> {
     let cur = super::rootless_netns::current().ok_or_else(|| NetError::Failed {
         helper: "rootless netns",
         message: "this berth has not joined the rootless network namespace".into(),
@@ -174,6 +176,13 @@ pub fn detach(id: &str, n: usize) -> Result<(), NetError> {
         nr.del_link(i).map_err(nl_err(format!("delete {veth}")))?;
     }
     let _ = std::fs::remove_file(cur.dir.join("dns").join(format!("{veth}.json")));
+    if let Some((pid, gw)) = reroute {
+        let cns = std::fs::File::open(format!("/proc/{pid}/ns/net"))
+            .map_err(nl_err("open the container's network namespace".into()))?;
+        let mut nc = Netlink::in_netns(&cns).map_err(nl_err("container netns".into()))?;
+        // a default route that is still there (another network's) stays as it is
+        exists_ok(nc.add_default_route(gw)).map_err(nl_err(format!("default route via {gw}")))?;
+    }
     Ok(())
 }
 

@@ -101,6 +101,16 @@ impl Mode {
         }
     }
 
+    /// podman's `HostConfig.NetworkMode` of a container whose `network` is `value`: the
+    /// mode without its options (`slirp4netns`, `pasta`, `bridge`, `none`, `host`), or
+    /// `container:ID` and `ns:PATH` as given.
+    pub fn inspect_name(value: &str) -> String {
+        match Mode::parse(value) {
+            Ok(Mode::Container(_) | Mode::Ns(_)) | Err(_) => value.to_string(),
+            Ok(m) => m.name().to_string(),
+        }
+    }
+
     /// Whether the container gets a network namespace of its own.
     pub fn own_namespace(&self) -> bool {
         !matches!(self, Mode::Host | Mode::Container(_) | Mode::Ns(_))

@@ -14,6 +14,7 @@ pub mod process;
 pub mod rootfs;
 pub mod security;
 pub mod spec;
+pub mod stop;
 pub mod tty;
 
 use crate::runtime::container::{self as containers, ContainerConfig, ContainerState, Status};
@@ -623,10 +624,15 @@ fn finish(store: &Store, p: &Prepared, code: i32, config: &ContainerConfig) {
         }
         remove_anonymous_volumes(store, config);
         config.emit("remove");
-        return;
-    }
-    if p.dir.join("state.json").exists() {
+    } else if p.dir.join("state.json").exists() {
         record_exited(&p.dir, code);
+    }
+    if let (Some(pod), false) = (&config.pod, config.infra) {
+        // --exit-policy stop: the last member to end stops the infra, however it ended
+        let id = p.dir.file_name().map(|n| n.to_string_lossy().into_owned());
+        for infra in stop::pod_exit_policy(store.root(), pod, id.as_deref()) {
+            infra.config.emit("stop");
+        }
     }
 }
 

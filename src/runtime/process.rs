@@ -224,6 +224,11 @@ fn child(mut l: Launch<'_>) -> ! {
     } else {
         None
     };
+    // a network namespace of its own gets podman's default sysctl (containers.conf's
+    // default_sysctls): `ping` works for the container's root group, as with podman
+    if !l.shared.contains(CloneFlags::CLONE_NEWNET) {
+        let _ = std::fs::write("/proc/sys/net/ipv4/ping_group_range", "0 0");
+    }
     // a shared UTS namespace keeps its owner's host name
     if !l.shared.contains(CloneFlags::CLONE_NEWUTS) {
         if let Err(e) = nix::unistd::sethostname(&spec.hostname) {
