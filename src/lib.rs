@@ -26,4 +26,5 @@ pub mod reference;
 pub mod runtime;
 pub mod storage;
 pub mod sys;
+pub mod time;
 pub mod userns;

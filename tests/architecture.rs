@@ -30,6 +30,8 @@ const LAYERS: &[&[&str]] = &[
     &["reference", "archive"],
     // leaves: printing (cli only, see ONLY_USED_BY), error types and exit statuses, raw calls
     &["output", "error", "sys"],
+    // calendar arithmetic (RFC 3339 times), used from logging to the event log
+    &["time"],
 ];
 
 /// Modules that only the listed modules may use, whatever their layer.

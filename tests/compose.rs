@@ -6,30 +6,12 @@
 
 mod common;
 use common::*;
-use std::io::{Read, Write};
 use std::os::unix::fs::chown;
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
 const COMPOSE: &str = "/usr/bin/podman-compose";
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn http_get(port: u16) -> Option<String> {
-    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
-    s.set_read_timeout(Some(Duration::from_secs(2))).ok()?;
-    s.write_all(b"GET /index.html HTTP/1.0\r\n\r\n").ok()?;
-    let mut out = String::new();
-    s.read_to_string(&mut out).ok()?;
-    Some(out).filter(|o| o.contains("200 OK"))
-}
 
 /// A project dir owned by the test user, and a bin dir whose `podman` is berth.
 fn project(env: &TestEnv, name: &str, files: &[(&str, &str)]) -> std::path::PathBuf {

@@ -12,31 +12,6 @@ use serde::Deserialize;
 use std::io::{Read, Write};
 use std::time::Duration;
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn http_get(port: u16) -> Option<String> {
-    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
-    s.set_read_timeout(Some(Duration::from_secs(2))).ok()?;
-    s.write_all(b"GET /index.html HTTP/1.0\r\n\r\n").ok()?;
-    let mut out = String::new();
-    s.read_to_string(&mut out).ok()?;
-    Some(out).filter(|o| o.contains("200 OK"))
-}
-
-fn http_get_soon(port: u16) -> String {
-    wait_until(
-        &format!("an answer on port {port}"),
-        Duration::from_secs(10),
-        || http_get(port).ok_or("no answer"),
-    )
-}
-
 /// Every YAML document of `text`, as a generic value (for its kind).
 fn docs(text: &str) -> Vec<serde_yaml_ng::Value> {
     serde_yaml_ng::Deserializer::from_str(text)

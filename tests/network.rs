@@ -4,16 +4,8 @@
 
 mod common;
 use common::*;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::time::Duration;
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
 
 /// Live slirp4netns/pasta processes of this test's store (they run in a container's directory,
 /// or name a file in it; other tests run their own at the same time). pasta runs as
@@ -83,26 +75,6 @@ fn free_udp_port() -> u16 {
         .local_addr()
         .unwrap()
         .port()
-}
-
-fn http_get(port: u16) -> Option<String> {
-    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
-    s.set_read_timeout(Some(Duration::from_secs(2))).ok()?;
-    s.write_all(b"GET /index.html HTTP/1.0\r\n\r\n").ok()?;
-    let mut out = String::new();
-    s.read_to_string(&mut out).ok()?;
-    Some(out)
-}
-
-/// The page on `port`, asked again until the server in the container answers (10 s at most).
-/// The port forwarder accepts before the server in the container listens, and then closes the
-/// connection without a byte (as podman's rootlessport does): an empty answer means "not yet".
-fn http_get_soon(port: u16) -> String {
-    wait_until(
-        &format!("an answer on port {port}"),
-        Duration::from_secs(10),
-        || http_get(port).filter(|b| !b.is_empty()).ok_or("no answer"),
-    )
 }
 
 fn www(env: &TestEnv) -> String {

@@ -9,14 +9,6 @@ use common::*;
 use std::io::{Read, Write};
 use std::time::Duration;
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 fn holder_json(env: &TestEnv) -> std::path::PathBuf {
     env.runtime.join("berth/rootless-netns/holder.json")
 }

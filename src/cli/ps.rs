@@ -158,35 +158,37 @@ pub fn run(ctx: &Context, a: PsArgs) -> anyhow::Result<ExitStatus> {
             .as_deref()
             .and_then(|id| pods.iter().find(|p| p.id == id))
     };
-    let items: Vec<serde_json::Value> = list
-        .iter()
-        .map(|c| {
-            json!({
-                "ID": id_of(c),
-                "Id": c.id,
-                "Image": c.config.image_name,
-                "ImageID": c.config.image_id,
-                "Command": c.config.spec.process.args.join(" "),
-                "Created": c.config.created,
-                "CreatedAt": crate::image::manifest::format_rfc3339(c.config.created),
-                "RunningFor": output::time_ago(c.config.created),
-                "Status": status_text(c),
-                "State": state_name(c),
-                "Names": c.name(),
-                "Ports": ports_text(&settings.paths.graph_root, c),
-                "Pid": c.state.pid,
-                "ExitCode": c.state.exit_code.unwrap_or(0),
-                "Exited": c.state.status == Status::Exited,
-                "AutoRemove": c.config.auto_remove,
-                "Labels": c.config.labels,
-                "Pod": pod_of(c).map(|p| id_of_pod(&p.id, a.no_trunc)).unwrap_or_default(),
-                "PodName": pod_of(c).map(|p| p.name.clone()).unwrap_or_default(),
-                "IsInfra": c.config.infra,
+    // the documents `--format` renders (the table needs none of them)
+    let items = || -> Vec<serde_json::Value> {
+        list.iter()
+            .map(|c| {
+                json!({
+                    "ID": id_of(c),
+                    "Id": c.id,
+                    "Image": c.config.image_name,
+                    "ImageID": c.config.image_id,
+                    "Command": c.config.spec.process.args.join(" "),
+                    "Created": c.config.created,
+                    "CreatedAt": crate::image::manifest::format_rfc3339(c.config.created),
+                    "RunningFor": output::time_ago(c.config.created),
+                    "Status": status_text(c),
+                    "State": state_name(c),
+                    "Names": c.name(),
+                    "Ports": ports_text(&settings.paths.graph_root, c),
+                    "Pid": c.state.pid,
+                    "ExitCode": c.state.exit_code.unwrap_or(0),
+                    "Exited": c.state.status == Status::Exited,
+                    "AutoRemove": c.config.auto_remove,
+                    "Labels": c.config.labels,
+                    "Pod": pod_of(c).map(|p| id_of_pod(&p.id, a.no_trunc)).unwrap_or_default(),
+                    "PodName": pod_of(c).map(|p| p.name.clone()).unwrap_or_default(),
+                    "IsInfra": c.config.infra,
+                })
             })
-        })
-        .collect();
+            .collect()
+    };
     match Format::parse(a.format.as_deref()) {
-        Format::Json => output::out(&serde_json::to_string_pretty(&items)?),
+        Format::Json => output::out(&serde_json::to_string_pretty(&items())?),
         Format::Template { body, table } => {
             let title = |f: &str| match f {
                 "ID" | "Id" => "CONTAINER ID".to_string(),
@@ -194,7 +196,7 @@ pub fn run(ctx: &Context, a: PsArgs) -> anyhow::Result<ExitStatus> {
                 other => output::format::default_title(other),
             };
             output::out_raw(
-                &output::format::render_items(&body, table && !a.noheading, &items, &title)
+                &output::format::render_items(&body, table && !a.noheading, &items(), &title)
                     .map_err(anyhow::Error::msg)?,
             );
         }

@@ -237,6 +237,14 @@ fn write_cidfile(path: &std::path::Path, id: &str) -> Result<(), UserError> {
 }
 
 /// podman's rule for container names.
+/// podman's words for a name another container has.
+fn name_in_use(n: &str, id: &str) -> UserError {
+    UserError::new(format!(
+        "creating container storage: the container name \"{n}\" is already in use by {id}. You have to remove that container to be able to reuse that name: that name is already in use"
+    ))
+    .with_hint(format!("remove it with `berth rm {n}`, or choose another name"))
+}
+
 pub fn check_name(n: &str) -> Result<(), UserError> {
     let mut chars = n.chars();
     let ok = chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
@@ -683,15 +691,13 @@ impl Engine {
         let id = runtime::new_id();
         if let Some(n) = &o.name {
             if let Some(c) = self.find(n).ok().filter(|c| c.name() == n) {
-                return Err(UserError::new(format!(
-                    "creating container storage: the container name \"{n}\" is already in use by {}. You have to remove that container to be able to reuse that name: that name is already in use",
-                    c.id
-                ))
-                .with_hint(format!("remove it with `berth rm {n}`, or choose another name"))
-                .into());
+                return Err(name_in_use(n, &c.id).into());
             }
         }
-        let name = o.name.clone().unwrap_or_else(|| runtime::new_name(&id));
+        let name = o
+            .name
+            .clone()
+            .unwrap_or_else(|| runtime::container::unused_name(self.root(), &id));
         let hostname = o
             .hostname
             .clone()
@@ -856,6 +862,14 @@ impl Engine {
             healthcheck,
         };
         let prepared = runtime::prepare(&store, &image, &config)?;
+        // the name's entry in the store's index: a create that raced this one to it keeps it
+        let (id, name) = (&config.spec.id, &config.spec.name);
+        if let Err(crate::storage::StoreError::NameInUse { id: other, .. }) =
+            runtime::container::index_name(self.root(), id, name)
+        {
+            let _ = crate::storage::store::remove_tree(&prepared.dir);
+            return Err(name_in_use(name, &other).into());
+        }
         super::secret::write_files(&secrets.files)?;
         if let Some(f) = &o.cidfile {
             if let Err(e) = write_cidfile(f, &config.spec.id) {

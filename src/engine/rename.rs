@@ -11,25 +11,20 @@ impl Engine {
             return Ok(());
         }
         super::create::check_name(name)?;
-        if let Some(other) = self
-            .list()
-            .into_iter()
-            .find(|o| o.id != c.id && (o.name() == name || o.id == name))
-        {
-            return Err(UserError::new(format!(
-                "renaming container {}: the container name \"{}\" is already in use by {}: that name is already in use",
-                c.name(),
-                name,
-                other.id
-            ))
-            .with_hint(format!(
-                "remove that container (`berth rm {name}`) or choose another name"
-            ))
-            .into());
-        }
-        let mut config = c.config.clone();
-        config.spec.name = name.to_string();
-        containers::save_config(&c.dir, &config)?;
+        let config = containers::rename(c, name).map_err(|e| match e {
+            crate::storage::StoreError::NameInUse { id, .. } => anyhow::Error::from(
+                UserError::new(format!(
+                    "renaming container {}: the container name \"{}\" is already in use by {}: that name is already in use",
+                    c.name(),
+                    name,
+                    id
+                ))
+                .with_hint(format!(
+                    "remove that container (`berth rm {name}`) or choose another name"
+                )),
+            ),
+            other => other.into(),
+        })?;
         // podman's event carries the new name
         config.emit("rename");
         Ok(())

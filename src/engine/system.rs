@@ -454,6 +454,14 @@ impl Engine {
                 });
             }
         }
+        for (name, detail, repaired) in container::check_index(self.root(), repair) {
+            out.push(Finding {
+                kind: "container",
+                what: name,
+                detail: detail.into(),
+                repaired,
+            });
+        }
         if repair {
             if force && !orphans.is_empty() {
                 let names: Vec<String> = orphans.iter().map(|c| c.name().to_string()).collect();

@@ -128,7 +128,7 @@ impl Network {
             id: DEFAULT_ID.into(),
             driver: "bridge".into(),
             network_interface: "podman0".into(),
-            created: rfc3339(0),
+            created: crate::time::format_rfc3339(0),
             subnets: vec![Subnet {
                 subnet: "10.88.0.0/16".into(),
                 gateway: Some("10.88.0.1".into()),
@@ -246,28 +246,6 @@ pub struct CreateRequest {
     pub labels: BTreeMap<String, String>,
     pub options: BTreeMap<String, String>,
     pub ignore: bool,
-}
-
-/// Seconds since the epoch as RFC 3339 UTC (`2006-01-02T15:04:05Z`).
-fn rfc3339(secs: i64) -> String {
-    let days = secs.div_euclid(86400);
-    let rem = secs.rem_euclid(86400);
-    // Howard Hinnant's civil_from_days
-    let z = days + 719468;
-    let era = z.div_euclid(146097);
-    let doe = z.rem_euclid(146097);
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
 }
 
 fn random_hex() -> String {
@@ -396,16 +374,13 @@ pub fn create(root: &Path, r: &CreateRequest) -> Result<Network, RecordError> {
         s.parse::<std::net::IpAddr>()
             .map_err(|_| RecordError::Invalid(format!("{s} is not an ip address")))?;
     }
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
+    let now = crate::time::now_secs();
     let n = Network {
         name: name.clone(),
         id: random_hex(),
         driver,
         network_interface: format!("podman{iface_n}"),
-        created: rfc3339(now),
+        created: crate::time::format_rfc3339(now),
         subnets,
         ipv6_enabled: r.ipv6,
         internal: r.internal,
@@ -565,12 +540,6 @@ mod tests {
         assert!(c.overlaps(&Cidr::parse("10.89.0.0/16").unwrap()));
         assert!(!c.overlaps(&Cidr::parse("10.89.4.0/24").unwrap()));
         assert!(Cidr::parse("10.0.0.0/31").is_none());
-    }
-
-    #[test]
-    fn times() {
-        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
-        assert_eq!(rfc3339(1_700_000_000), "2023-11-14T22:13:20Z");
     }
 
     #[test]

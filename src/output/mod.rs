@@ -66,32 +66,9 @@ fn log_line(level: log::Level, msg: &str) -> String {
         log::Level::Debug => "debug",
         log::Level::Trace => "trace",
     };
-    let time = utc_now();
+    // RFC 3339 UTC seconds, as logrus stamps its lines
+    let time = crate::time::format_rfc3339(crate::time::now_secs());
     format!("time=\"{time}\" level={name} msg={}", logrus_quote(msg))
-}
-
-/// Now as RFC 3339 UTC seconds ("2024-01-02T03:04:05Z"), as logrus stamps its lines.
-fn utc_now() -> String {
-    let t = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
-    let (days, secs) = (t.div_euclid(86400), t.rem_euclid(86400));
-    let z = days + 719468;
-    let era = z.div_euclid(146097);
-    let doe = z - era * 146097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        secs / 3600,
-        secs % 3600 / 60,
-        secs % 60
-    )
 }
 
 /// logrus's text formatter: a value of only safe characters as it is, else Go's `%q`.

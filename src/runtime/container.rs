@@ -1,6 +1,7 @@
 //! Container records (the runtime's own types, kept in the store's `containers/` dir): `containers/<id>/config.json` (what it is) and `state.json` (how it is:
 //! pids, status, exit code), each replaced atomically. Lookups by ID, ID prefix or name.
 
+use crate::storage::containers as names;
 use crate::storage::{atomic, io_err, StoreError};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -271,7 +272,10 @@ pub fn save_config(dir: &Path, config: &ContainerConfig) -> Result<(), StoreErro
 /// Remove a container's directory (renamed first, so it disappears at once; see
 /// `storage::containers::remove_dir`). The caller is in the user namespace.
 pub fn remove(c: &Container) -> std::io::Result<()> {
-    crate::storage::containers::remove_dir(&c.dir)?;
+    names::remove_dir(&c.dir)?;
+    if let Some(containers) = c.dir.parent() {
+        names::release_name(containers, c.name(), &c.id);
+    }
     if !c.config.spec.networks.is_empty() {
         // its addresses on user-defined networks are free again
         if let Some(root) = c.dir.parent().and_then(Path::parent) {
@@ -295,21 +299,28 @@ pub fn list(root: &Path) -> Vec<Container> {
     out
 }
 
-/// Find by full ID, unique ID prefix, or name.
+/// Find by full ID, name, or unique ID prefix, reading only the records that may match: the
+/// name through the store's name index (`storage::containers`), verified by the record it leads
+/// to, and the records the index lacks.
 pub fn find(root: &Path, name: &str) -> Result<Container, StoreError> {
-    let all = list(root);
-    let exact: Vec<Container> = all
-        .iter()
-        .filter(|c| c.name() == name || c.id == name)
-        .map(clone_of)
-        .collect();
-    if let Some(c) = exact.into_iter().next() {
+    let dir = root.join("containers");
+    if is_full_id(name) {
+        if let Ok(c) = Container::load(&dir.join(name)) {
+            return Ok(c);
+        }
+    }
+    if let Some(c) = by_name(&dir, name) {
         return Ok(c);
     }
-    let mut hits: Vec<Container> = all
-        .into_iter()
-        .filter(|c| name.len() >= 3 && c.id.starts_with(name))
-        .collect();
+    let mut hits: Vec<Container> = if name.len() >= 3 {
+        names::ids(&dir)
+            .into_iter()
+            .filter(|id| id.starts_with(name))
+            .filter_map(|id| Container::load(&dir.join(id)).ok())
+            .collect()
+    } else {
+        Vec::new()
+    };
     match hits.len() {
         0 => Err(StoreError::ContainerNotKnown(name.to_string())),
         1 => Ok(hits.remove(0)),
@@ -320,13 +331,144 @@ pub fn find(root: &Path, name: &str) -> Result<Container, StoreError> {
     }
 }
 
-fn clone_of(c: &Container) -> Container {
-    Container {
-        id: c.id.clone(),
-        dir: c.dir.clone(),
-        config: c.config.clone(),
-        state: c.state.clone(),
+fn is_full_id(s: &str) -> bool {
+    s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// The container named `name`: the index's entry when its record agrees, else among the
+/// records no entry leads to (which get their entries on the way).
+fn by_name(dir: &Path, name: &str) -> Option<Container> {
+    if let Some(id) = names::indexed_id(dir, name) {
+        match Container::load(&dir.join(&id)) {
+            Ok(c) if c.name() == name => return Some(c),
+            // the entry of a killed rm or rename: it leads nowhere, or to another name
+            Ok(_) => names::release_name(dir, name, &id),
+            Err(_) if !dir.join(&id).exists() => names::release_name(dir, name, &id),
+            Err(_) => {}
+        }
     }
+    let indexed = names::indexed_ids(dir);
+    let mut found = None;
+    for id in names::ids(dir) {
+        if indexed.contains(&id) {
+            continue;
+        }
+        let Ok(c) = Container::load(&dir.join(&id)) else {
+            continue; // a create still writing its directory
+        };
+        index_name(dir.parent().unwrap_or(dir), &c.id, c.name()).ok();
+        if c.name() == name && found.is_none() {
+            found = Some(c);
+        }
+    }
+    found
+}
+
+/// The name a record carries, reading nothing else of it.
+fn record_name(dir: &Path) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Spec {
+        name: String,
+    }
+    #[derive(Deserialize)]
+    struct NameOnly {
+        spec: Spec,
+    }
+    let bytes = std::fs::read(dir.join("config.json")).ok()?;
+    serde_json::from_slice::<NameOnly>(&bytes)
+        .ok()
+        .map(|n| n.spec.name)
+}
+
+/// Give container `id` (whose record is written) its entry in the name index, unless another
+/// container's record holds the name: `StoreError::NameInUse`. An index that cannot be written
+/// is no error: the record is found without it.
+pub fn index_name(root: &Path, id: &str, name: &str) -> Result<(), StoreError> {
+    let dir = root.join("containers");
+    let holds = |other: &str| record_name(&dir.join(other)).as_deref() == Some(name);
+    match names::claim_name(&dir, name, id, holds) {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(other)) => Err(StoreError::NameInUse {
+            name: name.to_string(),
+            id: other,
+        }),
+        Err(e) => {
+            log::debug!("cannot index the container name {name}: {e}");
+            Ok(())
+        }
+    }
+}
+
+/// A generated name for container `id` that no indexed container has (`new_name`, then with
+/// a digit added, as podman's generator retries).
+pub fn unused_name(root: &Path, id: &str) -> String {
+    let dir = root.join("containers");
+    let base = super::new_name(id);
+    let taken = |n: &str| {
+        names::indexed_id(&dir, n)
+            .is_some_and(|other| record_name(&dir.join(other)).as_deref() == Some(n))
+    };
+    std::iter::once(base.clone())
+        .chain((0..100).map(|i| format!("{base}{i}")))
+        .find(|n| !taken(n))
+        .unwrap_or(base)
+}
+
+/// What `system check` finds wrong in the name index: entries that lead nowhere or to a
+/// container of another name (a killed rm or rename; harmless, as every lookup verifies), and
+/// containers whose name has no entry (found by reading the records the index lacks). Each as
+/// (the name, what is wrong, repaired): with `repair` the index is made right.
+pub fn check_index(root: &Path, repair: bool) -> Vec<(String, &'static str, bool)> {
+    let dir = root.join("containers");
+    let mut out = Vec::new();
+    let mut held = std::collections::HashSet::new();
+    for (name, id) in names::index_entries(&dir) {
+        if record_name(&dir.join(&id)).as_deref() == Some(name.as_str()) {
+            held.insert(id);
+            continue;
+        }
+        if repair {
+            names::release_name(&dir, &name, &id);
+        }
+        out.push((
+            name,
+            "its name index entry leads to no container of that name",
+            repair,
+        ));
+    }
+    for id in names::ids(&dir) {
+        if held.contains(&id) {
+            continue;
+        }
+        let Some(name) = record_name(&dir.join(&id)) else {
+            continue; // no record (yet): not a container
+        };
+        // a second container of the same name (two creates at once, before the index) stays
+        let fixed = repair
+            && index_name(root, &id, &name).is_ok()
+            && names::indexed_id(&dir, &name).as_deref() == Some(id.as_str());
+        out.push((name, "its name is not in the name index", fixed));
+    }
+    out
+}
+
+/// Rename container `c` in its record and the index: the new entry first, so that whenever
+/// berth is killed the record's name has an entry (or none of its names has).
+pub fn rename(c: &Container, name: &str) -> Result<ContainerConfig, StoreError> {
+    let root = c.dir.parent().and_then(Path::parent).unwrap_or(&c.dir);
+    // the lookup also indexes the records the index lacks, so the claim sees them
+    if let Some(other) = by_name(&root.join("containers"), name).filter(|o| o.id != c.id) {
+        return Err(StoreError::NameInUse {
+            name: name.to_string(),
+            id: other.id,
+        });
+    }
+    index_name(root, &c.id, name)?;
+    let mut config = c.config.clone();
+    config.spec.name = name.to_string();
+    save_config(&c.dir, &config)?;
+    names::release_name(&root.join("containers"), c.name(), &c.id);
+    Ok(config)
 }
 
 /// Names of the volumes that containers in the store use.

@@ -66,7 +66,7 @@ impl Time {
         let local = self.nanos + self.offset as i128 * 1_000_000_000;
         let secs = local.div_euclid(1_000_000_000) as i64;
         let frac = local.rem_euclid(1_000_000_000) as u32;
-        let (date, clock) = civil(secs);
+        let (date, clock) = crate::time::date_and_clock(secs);
         (date, clock, frac)
     }
 
@@ -157,7 +157,7 @@ impl Time {
         if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || se > 60 {
             return None;
         }
-        let days = days_from_civil(y, mo, d);
+        let days = crate::time::days_from_civil(y, mo, d);
         let secs = days * 86400 + h * 3600 + mi * 60 + se - offset as i64;
         Some(Time {
             nanos: secs as i128 * 1_000_000_000 + frac,
@@ -177,41 +177,6 @@ fn offset_text(offset: i32, rfc: bool) -> String {
     } else {
         format!("{sign}{:02}{:02}", a / 3600, a % 3600 / 60)
     }
-}
-
-fn days_from_civil(y: i64, mo: i64, d: i64) -> i64 {
-    let y2 = if mo <= 2 { y - 1 } else { y };
-    let era = if y2 >= 0 { y2 } else { y2 - 399 } / 400;
-    let yoe = y2 - era * 400;
-    let mp = (mo + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146097 + doe - 719468
-}
-
-/// Epoch seconds to ("YYYY-MM-DD", "hh:mm:ss").
-fn civil(t: i64) -> (String, String) {
-    let days = t.div_euclid(86400);
-    let secs = t.rem_euclid(86400);
-    let z = days + 719468;
-    let era = if z >= 0 { z } else { z - 146096 } / 146097;
-    let doe = z - era * 146097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = if m <= 2 { y + 1 } else { y };
-    (
-        format!("{y:04}-{m:02}-{d:02}"),
-        format!(
-            "{:02}:{:02}:{:02}",
-            secs / 3600,
-            secs % 3600 / 60,
-            secs % 60
-        ),
-    )
 }
 
 impl Serialize for Time {

@@ -53,6 +53,8 @@ pub enum StoreError {
     TagNotKnown(String),
     #[error("no container with name or ID \"{0}\" found: no such container")]
     ContainerNotKnown(String),
+    #[error("the container name \"{name}\" is already in use by {id}. You have to remove that container to be able to reuse that name: that name is already in use")]
+    NameInUse { name: String, id: String },
     #[error("no pod with name or ID {0} found: no such pod")]
     PodNotKnown(String),
     #[error("no volume with name \"{0}\" found: no such volume")]
@@ -76,6 +78,9 @@ impl Hint for StoreError {
             StoreError::ImageNotKnown(_) => {
                 Some("`berth images` lists the images in the store".into())
             }
+            StoreError::NameInUse { name, .. } => Some(format!(
+                "remove that container (`berth rm {name}`), or choose another name"
+            )),
             StoreError::ListNotKnown(_) => {
                 Some("make it with `berth manifest create NAME`".into())
             }

@@ -2,7 +2,11 @@
 //! home, against the real loopback registry that scripts/test.sh starts. Nothing is mocked.
 #![allow(dead_code)]
 
+pub mod http;
 pub mod podman;
+
+#[allow(unused_imports)] // each test file takes what it needs
+pub use http::{free_port, http_get, http_get_soon};
 
 use std::os::unix::fs::{chown, PermissionsExt};
 use std::os::unix::process::CommandExt;
