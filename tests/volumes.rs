@@ -156,6 +156,84 @@ fn named_volumes_outlive_containers() {
     assert!(env.ok(&["volume", "ls", "-q"]).stdout().is_empty());
 }
 
+/// `ls DIR` in a fresh container with `-v SPEC`.
+fn ls_with(env: &TestEnv, spec: &str, dir: &str) -> Vec<String> {
+    let img = image("berth-test/busybox");
+    let r = env.ok(&[
+        "run",
+        "--rm",
+        "--tls-verify=false",
+        "-v",
+        spec,
+        &img,
+        "ls",
+        "-A",
+        dir,
+    ]);
+    r.stdout().lines().map(String::from).collect()
+}
+
+#[test]
+fn a_new_named_volume_is_filled_from_the_image_once() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("vol-copyup");
+    let img = image("berth-test/busybox");
+    // what the image has at /etc, as podman copies it into a new volume
+    let plain = env.ok(&[
+        "run",
+        "--rm",
+        "--tls-verify=false",
+        &img,
+        "cat",
+        "/etc/passwd",
+    ]);
+    let first = ls_with(&env, "fill:/etc", "/etc");
+    assert!(first.iter().any(|f| f == "passwd"), "{first:?}");
+    let inside = env.ok(&["run", "--rm", "-v", "fill:/etc", &img, "cat", "/etc/passwd"]);
+    assert_eq!(
+        inside.stdout(),
+        plain.stdout(),
+        "the image's file, byte for byte"
+    );
+    // on the host: the volume holds the copy, owned by the namespace's root (the user)
+    let inspect: serde_json::Value =
+        serde_json::from_str(&env.ok(&["volume", "inspect", "fill"]).stdout()).unwrap();
+    let mp = std::path::PathBuf::from(inspect[0]["Mountpoint"].as_str().unwrap());
+    let md = std::fs::metadata(mp.join("passwd")).unwrap();
+    assert_eq!(md.uid(), env.user.uid);
+    // emptied later, it stays empty (podman copies on the first use only)
+    env.ok(&[
+        "run",
+        "--rm",
+        "-v",
+        "fill:/etc",
+        &img,
+        "rm",
+        "/etc/passwd",
+        "/etc/group",
+    ]);
+    let again = ls_with(&env, "fill:/etc", "/etc");
+    assert!(
+        !again.iter().any(|f| f == "passwd" || f == "group"),
+        "{again:?}"
+    );
+    // nocopy: nothing copied; --mount type=volume copies as -v does
+    let none = ls_with(&env, "empty:/etc:nocopy", "/etc");
+    assert!(!none.iter().any(|f| f == "passwd"), "{none:?}");
+    let r = env.ok(&[
+        "run",
+        "--rm",
+        "--mount",
+        "type=volume,src=m,dst=/etc",
+        &img,
+        "ls",
+        "/etc",
+    ]);
+    assert!(r.stdout().lines().any(|f| f == "passwd"), "{}", r.stdout());
+}
+
 #[test]
 fn tmpfs_and_in_root_targets() {
     if !integration() {

@@ -228,6 +228,30 @@ impl PullObserver for Progress {
     }
 }
 
+/// `pull docker-archive:PATH` and the other local transports: loaded as `load` loads, with
+/// podman's progress lines and the image ID on stdout.
+fn pull_local(
+    ctx: &Context,
+    progress: &Progress,
+    l: &crate::image::transport::Local,
+    given: &str,
+) -> anyhow::Result<()> {
+    progress.line("Getting image source signatures");
+    let loaded = ctx.engine()?.pull_local(l, given)?;
+    for img in &loaded {
+        for d in &img.layers {
+            progress.line(&format!("Copying blob {d}"));
+        }
+        progress.line(&format!("Copying config sha256:{}", img.id));
+        progress.line("Writing manifest to image destination");
+        progress.line("Storing signatures");
+    }
+    for img in &loaded {
+        output::out(&img.id);
+    }
+    Ok(())
+}
+
 /// Resolve a user's name into the references to try, as podman does.
 pub fn candidates(name: &str, regs: &RegistriesConf) -> anyhow::Result<Vec<Reference>> {
     // podman prompts only when both stdin and stdout are terminals
@@ -252,7 +276,16 @@ pub fn run(ctx: &Context, a: PullArgs) -> anyhow::Result<ExitStatus> {
         .transpose()?;
     let mut plan = Vec::new();
     for name in &a.images {
-        plan.push((name.clone(), candidates(name, &regs)?));
+        let local = crate::image::transport::parse(name)
+            .transpose()
+            .map_err(|e| {
+                UserError::new(e).with_hint("name the archive or directory: docker-archive:PATH[:REF], oci-archive:PATH[:REF], oci:DIR[:REF] or dir:DIR")
+            })?;
+        let cands = match local {
+            Some(_) => Vec::new(),
+            None => candidates(name, &regs)?,
+        };
+        plan.push((name.clone(), local, cands));
     }
     let map = super::enter_userns()?;
     let store = Store::open(&settings.paths.graph_root, true)?;
@@ -261,7 +294,11 @@ pub fn run(ctx: &Context, a: PullArgs) -> anyhow::Result<ExitStatus> {
     };
     let rt = super::runtime()?;
     let progress = Progress::new(a.quiet);
-    for (name, cands) in plan {
+    for (name, local, cands) in plan {
+        if let Some(l) = local {
+            pull_local(ctx, &progress, &l, &name)?;
+            continue;
+        }
         let mut errors: Vec<String> = Vec::new();
         let mut last: Option<anyhow::Error> = None;
         let mut done = false;

@@ -140,6 +140,57 @@ pub(super) fn destination(given: &str) -> anyhow::Result<Reference> {
     Ok(r.with_default_tag())
 }
 
+/// `push IMAGE docker-archive:PATH[:REF]` and the other local transports: written as `save`
+/// writes them, with a push event.
+fn push_local(
+    ctx: &Context,
+    a: &PushArgs,
+    local: &crate::image::transport::Local,
+    given: &str,
+) -> anyhow::Result<ExitStatus> {
+    use crate::engine::archive::{SaveOptions, SaveTarget};
+    use crate::image::archive::{normalize_name, LayerChoice, SaveFormat};
+    let engine = ctx.engine()?;
+    let tags = match (local.format, &local.reference) {
+        (SaveFormat::DockerArchive, None) => None,
+        (SaveFormat::DockerArchive, Some(r)) => Some(vec![normalize_name(r).ok_or_else(|| {
+            UserError::new(format!(
+                "invalid destination {given:?}: {r:?} is not an image name"
+            ))
+            .with_hint("name it as NAME[:TAG], e.g. docker-archive:/tmp/x.tar:myimage:v1")
+        })?]),
+        (_, r) => Some(r.iter().cloned().collect()),
+    };
+    let opts = SaveOptions {
+        format: local.format,
+        multi_image: false,
+        layers: LayerChoice {
+            compress: a.compress,
+            uncompressed: false,
+        },
+        destination: given.to_string(),
+        event: "push",
+        tags,
+    };
+    // the output is opened as the user, before entering the namespace (as `save`)
+    let target = if local.format.is_dir() {
+        SaveTarget::Dir(local.path.clone())
+    } else {
+        let f = std::fs::File::create(&local.path).map_err(|e| {
+            UserError::new(format!("cannot create {}: {e}", local.path.display()))
+                .with_hint("push into a directory that exists and that you can write")
+        })?;
+        SaveTarget::Stream(std::io::BufWriter::with_capacity(256 * 1024, f))
+    };
+    let progress = Progress::new(a.quiet);
+    progress.line("Getting image source signatures");
+    super::enter_userns()?;
+    engine.save(std::slice::from_ref(&a.image), &opts, target)?;
+    progress.line("Writing manifest to image destination");
+    progress.line("Storing signatures");
+    Ok(ExitStatus::Success)
+}
+
 fn compression(s: &str) -> anyhow::Result<Compression> {
     match s {
         "gzip" => Ok(Compression::Gzip),
@@ -195,6 +246,12 @@ pub fn run(ctx: &Context, a: PushArgs) -> anyhow::Result<ExitStatus> {
             .into());
     }
     let dest_name = a.destination.clone().unwrap_or_else(|| a.image.clone());
+    if let Some(local) = crate::image::transport::parse(&dest_name) {
+        let local = local.map_err(|e| {
+            UserError::new(e).with_hint("give a path: docker-archive:PATH[:REF], oci-archive:PATH[:REF], oci:DIR[:REF] or dir:DIR")
+        })?;
+        return push_local(ctx, &a, &local, &dest_name);
+    }
     let dest = destination(&dest_name)?;
     if regs.is_blocked(&dest) {
         return Err(UserError::new(format!(

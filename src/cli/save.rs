@@ -58,6 +58,8 @@ pub fn run(ctx: &Context, a: SaveArgs) -> anyhow::Result<ExitStatus> {
             uncompressed: a.uncompressed,
         },
         destination: a.output.clone().unwrap_or_else(|| "/dev/stdout".into()),
+        event: "save",
+        tags: None,
     };
     // the output is opened as the user, before entering the namespace
     let target = if format.is_dir() {

@@ -26,6 +26,11 @@ pub struct SaveOptions {
     pub layers: archive::LayerChoice,
     /// Where it goes as the user named it (`-o`; "/dev/stdout" without), for the event.
     pub destination: String,
+    /// The event: `save`, or `push` for `push IMAGE TRANSPORT:…`.
+    pub event: &'static str,
+    /// The names the image is saved under instead of those given (`docker-archive:PATH:REF`,
+    /// `oci:DIR:REF`; empty: none).
+    pub tags: Option<Vec<String>>,
 }
 
 /// Where `save` writes.
@@ -132,6 +137,9 @@ impl Engine {
                 images[0].tags.extend(tag);
             }
         }
+        if let (Some(tags), Some(first)) = (&o.tags, images.first_mut()) {
+            first.tags = tags.clone();
+        }
         for i in &mut images {
             let mut seen = std::collections::HashSet::new();
             i.tags.retain(|t| seen.insert(t.clone()));
@@ -145,7 +153,7 @@ impl Engine {
         }
         for i in &images {
             emit(
-                Event::new("image", "save")
+                Event::new("image", o.event)
                     .id(&i.record.id)
                     .name(&o.destination),
             );

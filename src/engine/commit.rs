@@ -137,6 +137,14 @@ fn container_config(store: &Store, c: &Container, image: &ImageRecord) -> anyhow
             .map(|e| Value::String(e.clone()))
             .collect();
         cfg.insert("Env".into(), Value::Array(env));
+        // podman: the container's entrypoint, then its command (the args after it)
+        let strings = |v: &[String]| match v {
+            [] => Value::Null,
+            v => Value::Array(v.iter().cloned().map(Value::String).collect()),
+        };
+        let split = p.entrypoint.len().min(p.args.len());
+        cfg.insert("Entrypoint".into(), strings(&p.entrypoint));
+        cfg.insert("Cmd".into(), strings(&p.args[split..]));
         if !p.cwd.is_empty() {
             cfg.insert("WorkingDir".into(), Value::String(p.cwd.clone()));
         }

@@ -975,6 +975,11 @@ impl Engine {
 
     /// The image to create from, pulled as `--pull` says.
     fn image_for(&self, store: &Store, o: &CreateOptions) -> anyhow::Result<ImageRecord> {
+        // `run docker-archive:PATH`: loaded every time, as podman does (engine::transport)
+        if crate::image::transport::is_local(&o.image) {
+            let id = self.pull_local_in_child(o)?;
+            return Ok(store.find_image(&id)?);
+        }
         let found = store.find_image(&o.image);
         match (found, o.pull) {
             (Ok(i), PullPolicy::Missing | PullPolicy::Never) => return Ok(i),

@@ -48,6 +48,7 @@ pub mod system;
 pub mod systemd;
 mod timezone;
 pub mod top;
+mod transport;
 pub mod volume;
 
 pub use create::{CreateOptions, Created, PullPolicy};

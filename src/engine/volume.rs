@@ -91,7 +91,11 @@ pub fn mount_source(v: &Volume, m: &mut MountSpec) -> Result<(), UserError> {
             m.source = "tmpfs".into();
             m.tmpfs_options = o.to_string();
         }
-        (_, Some(dev)) if bind => m.source = dev.clone(),
+        (_, Some(dev)) if bind => {
+            // a host directory the user named is never filled from the image
+            m.source = dev.clone();
+            m.copy_up = false;
+        }
         ("" | "none", None) => m.source = v.mountpoint.display().to_string(),
         (t, _) => {
             return Err(UserError::new(format!(

@@ -664,11 +664,14 @@ pub fn save_dir(
 pub struct Loaded {
     pub id: String,
     pub names: Vec<String>,
+    /// The layers' diff ids, bottom first.
+    pub layers: Vec<String>,
 }
 
-/// The outer archive's files, spooled under names of their own.
+/// The outer archive's files, spooled under names of their own (or a directory's files
+/// where they are, with no tmp dir).
 struct Spool {
-    tmp: TmpDir,
+    tmp: Option<TmpDir>,
     files: HashMap<String, PathBuf>,
     links: HashMap<String, String>,
 }
@@ -749,7 +752,40 @@ fn spool(store: &Store, input: impl Read) -> Result<Spool, ArchiveError> {
             _ => {}
         }
     }
-    Ok(Spool { tmp, files, links })
+    Ok(Spool {
+        tmp: Some(tmp),
+        files,
+        links,
+    })
+}
+
+/// A directory's files (`oci:`, `dir:`) in the place of a spooled archive: its regular files
+/// and symlinks, by their paths under `dir`, read where they are.
+fn spool_dir(dir: &Path) -> Result<Spool, ArchiveError> {
+    let mut files = HashMap::new();
+    let mut links = HashMap::new();
+    let mut todo = vec![(dir.to_path_buf(), String::new())];
+    while let Some((at, prefix)) = todo.pop() {
+        let rd = fs_err::read_dir(&at).map_err(io_err("read the image directory"))?;
+        for e in rd {
+            let e = e.map_err(io_err("read the image directory"))?;
+            let name = format!("{prefix}{}", e.file_name().to_string_lossy());
+            let ft = e.file_type().map_err(io_err("read the image directory"))?;
+            if ft.is_dir() {
+                todo.push((e.path(), format!("{name}/")));
+            } else if ft.is_symlink() {
+                let t = fs_err::read_link(e.path()).map_err(io_err("read the image directory"))?;
+                links.insert(name, t.to_string_lossy().into_owned());
+            } else if ft.is_file() {
+                files.insert(name, e.path());
+            }
+        }
+    }
+    Ok(Spool {
+        tmp: None,
+        files,
+        links,
+    })
 }
 
 impl Spool {
@@ -835,16 +871,16 @@ fn load_one(
     format: Format,
     pins: &PullPins,
 ) -> Result<Loaded, ArchiveError> {
-    let want = diff_ids(config)?;
-    if want.len() != layer_paths.len() {
+    let wanted = diff_ids(config)?;
+    if wanted.len() != layer_paths.len() {
         return Err(ArchiveError::Invalid(format!(
             "the image config names {} layers, the manifest {}",
-            want.len(),
+            wanted.len(),
             layer_paths.len()
         )));
     }
     let mut layers = Vec::new();
-    for (p, want) in layer_paths.iter().zip(&want) {
+    for (p, want) in layer_paths.iter().zip(&wanted) {
         let file = sp.resolve(p)?;
         let rec = if let Some(existing) = store.layer_record(want) {
             existing
@@ -875,14 +911,55 @@ fn load_one(
         },
         pins,
     )?;
-    Ok(Loaded { id: rec.id, names })
+    Ok(Loaded {
+        id: rec.id,
+        names,
+        layers: wanted,
+    })
 }
 
-fn load_docker(store: &Store, sp: &Spool, pins: &PullPins) -> Result<Vec<Loaded>, ArchiveError> {
+fn load_docker(
+    store: &Store,
+    sp: &Spool,
+    pick: Option<&str>,
+    pins: &PullPins,
+) -> Result<Vec<Loaded>, ArchiveError> {
     let manifest = sp.json("manifest.json")?;
+    if manifest.is_object() {
+        return load_docker_dir(store, sp, &manifest, pins);
+    }
     let entries = manifest
         .as_array()
         .ok_or_else(|| ArchiveError::Invalid("manifest.json is not a list".into()))?;
+    let entries: Vec<&Value> = match pick {
+        None => entries.iter().collect(),
+        // docker-archive:PATH:@N is the Nth image, docker-archive:PATH:NAME the one tagged so
+        Some(p) => {
+            let chosen: Vec<&Value> = match p.strip_prefix('@').map(str::parse::<usize>) {
+                Some(Ok(n)) => entries.get(n).into_iter().collect(),
+                _ => {
+                    let want = normalize_name(p);
+                    entries
+                        .iter()
+                        .filter(|e| {
+                            e["RepoTags"].as_array().into_iter().flatten().any(|t| {
+                                t.as_str()
+                                    .and_then(normalize_name)
+                                    .is_some_and(|t| Some(t) == want)
+                            })
+                        })
+                        .take(1)
+                        .collect()
+                }
+            };
+            if chosen.is_empty() {
+                return Err(ArchiveError::Invalid(format!(
+                    "no image {p:?} in the archive"
+                )));
+            }
+            chosen
+        }
+    };
     let mut out = Vec::new();
     for e in entries {
         let config_name = e["Config"]
@@ -919,6 +996,42 @@ fn load_docker(store: &Store, sp: &Spool, pins: &PullPins) -> Result<Vec<Loaded>
     Ok(out)
 }
 
+/// containers/image's `dir:` layout: manifest.json is the image's manifest (Docker or OCI),
+/// each blob a file named by its digest's hex.
+fn load_docker_dir(
+    store: &Store,
+    sp: &Spool,
+    m: &Value,
+    pins: &PullPins,
+) -> Result<Vec<Loaded>, ArchiveError> {
+    let hex_of = |d: &str| blob_name(d).map(|b| b["blobs/sha256/".len()..].to_string());
+    let cd = m
+        .pointer("/config/digest")
+        .and_then(Value::as_str)
+        .unwrap_or("");
+    let config = sp.small(&hex_of(cd)?)?;
+    let layers: Vec<String> = m["layers"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|l| hex_of(l["digest"].as_str().unwrap_or("")))
+        .collect::<Result<_, _>>()?;
+    let format = if m["mediaType"].as_str() == Some(write::MEDIA_OCI_MANIFEST) {
+        Format::Oci
+    } else {
+        Format::Docker
+    };
+    Ok(vec![load_one(
+        store,
+        sp,
+        &config,
+        &layers,
+        Vec::new(),
+        format,
+        pins,
+    )?])
+}
+
 fn blob_name(digest: &str) -> Result<String, ArchiveError> {
     let (alg, h) = digest
         .split_once(':')
@@ -929,7 +1042,12 @@ fn blob_name(digest: &str) -> Result<String, ArchiveError> {
     Ok(format!("blobs/sha256/{h}"))
 }
 
-fn load_oci(store: &Store, sp: &Spool, pins: &PullPins) -> Result<Vec<Loaded>, ArchiveError> {
+fn load_oci(
+    store: &Store,
+    sp: &Spool,
+    pick: Option<&str>,
+    pins: &PullPins,
+) -> Result<Vec<Loaded>, ArchiveError> {
     let index = sp.json("index.json")?;
     // manifest digest → names, in index order
     let mut order: Vec<String> = Vec::new();
@@ -941,6 +1059,13 @@ fn load_oci(store: &Store, sp: &Spool, pins: &PullPins) -> Result<Vec<Loaded>, A
             return Err(ArchiveError::Invalid(
                 "nested image indexes (multi-platform archives) are not supported".into(),
             ));
+        }
+        let ref_name = d
+            .pointer(&format!("/annotations/{}", REF_NAME.replace('/', "~1")))
+            .and_then(Value::as_str);
+        // oci:DIR:REF: the manifest whose ref.name is REF
+        if pick.is_some() && ref_name != pick {
+            continue;
         }
         if !names.contains_key(&digest) {
             order.push(digest.clone());
@@ -955,7 +1080,10 @@ fn load_oci(store: &Store, sp: &Spool, pins: &PullPins) -> Result<Vec<Loaded>, A
         }
     }
     if order.is_empty() {
-        return Err(ArchiveError::Invalid("index.json lists no image".into()));
+        return Err(ArchiveError::Invalid(match pick {
+            Some(p) => format!("index.json lists no image named {p:?}"),
+            None => "index.json lists no image".into(),
+        }));
     }
     let mut out = Vec::new();
     for digest in order {
@@ -979,11 +1107,40 @@ fn load_oci(store: &Store, sp: &Spool, pins: &PullPins) -> Result<Vec<Loaded>, A
 
 /// Load a docker-archive or oci-archive (plain or compressed) from `input`.
 pub fn load(store: &Store, input: impl Read, pins: &PullPins) -> Result<Vec<Loaded>, ArchiveError> {
-    let sp = spool(store, input)?;
+    load_picked(store, input, None, pins)
+}
+
+/// [`load`], of only the image `pick` names when given (docker-archive: a name or `@N`;
+/// oci-archive: a `ref.name`).
+pub fn load_picked(
+    store: &Store,
+    input: impl Read,
+    pick: Option<&str>,
+    pins: &PullPins,
+) -> Result<Vec<Loaded>, ArchiveError> {
+    load_spooled(store, spool(store, input)?, pick, pins)
+}
+
+/// Load from a directory: an OCI layout (`oci:`) or containers/image's `dir:` layout.
+pub fn load_dir(
+    store: &Store,
+    dir: &Path,
+    pick: Option<&str>,
+    pins: &PullPins,
+) -> Result<Vec<Loaded>, ArchiveError> {
+    load_spooled(store, spool_dir(dir)?, pick, pins)
+}
+
+fn load_spooled(
+    store: &Store,
+    sp: Spool,
+    pick: Option<&str>,
+    pins: &PullPins,
+) -> Result<Vec<Loaded>, ArchiveError> {
     let result = if sp.files.contains_key("manifest.json") {
-        load_docker(store, &sp, pins)
+        load_docker(store, &sp, pick, pins)
     } else if sp.files.contains_key("index.json") {
-        load_oci(store, &sp, pins)
+        load_oci(store, &sp, pick, pins)
     } else {
         Err(ArchiveError::NotAnArchive(
             "it holds neither manifest.json (docker-archive) nor index.json (oci-archive)".into(),

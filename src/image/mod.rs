@@ -8,4 +8,5 @@ pub mod manifest;
 pub mod pull;
 pub mod push;
 pub mod registry;
+pub mod transport;
 pub mod write;

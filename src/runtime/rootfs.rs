@@ -499,6 +499,20 @@ fn copy_up(target: &Path, src: &Path) -> Result<(), RootfsError> {
         source: e,
     };
     let io = |e: &std::io::Error| nix::Error::from_raw(e.raw_os_error().unwrap_or(libc::EIO));
+    // podman's NeedsCopyUp: a volume (`volumes/NAME/_data`) is filled on its first use only,
+    // so one emptied later stays empty
+    let marker = src
+        .parent()
+        .filter(|_| src.file_name().is_some_and(|n| n == "_data"))
+        .map(|p| p.join("copied-up"));
+    if marker.as_ref().is_some_and(|m| m.exists()) {
+        return Ok(());
+    }
+    if let Some(m) = &marker {
+        if let Err(e) = std::fs::write(m, b"") {
+            log::warn!("marking {} as filled: {e}", src.display());
+        }
+    }
     let Ok(md) = std::fs::symlink_metadata(target) else {
         return Ok(()); // nothing in the image there: the volume stays empty
     };

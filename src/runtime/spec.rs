@@ -517,6 +517,7 @@ pub fn parse_volume(arg: &str) -> Result<MountSpec, SpecError> {
         mount_flags: Vec::new(),
         copy_up: false,
     };
+    m.copy_up = m.kind == MountKind::Volume;
     if m.kind == MountKind::Volume && !src.is_empty() {
         check_volume_name(src)?;
         m.name = Some(src.to_string());
@@ -529,8 +530,11 @@ pub fn parse_volume(arg: &str) -> Result<MountSpec, SpecError> {
             "exec" | "noexec" | "suid" | "nosuid" | "dev" | "nodev" => {
                 set_mount_flag(&mut m.mount_flags, o)
             }
+            // podman copies the image's content into a volume while it is empty, unless nocopy
+            "copy" => m.copy_up = m.kind == MountKind::Volume,
+            "nocopy" => m.copy_up = false,
             "z" | "Z" | "O" | "rbind" | "bind" | "rprivate" | "private" | "rshared" | "shared"
-            | "rslave" | "slave" | "copy" | "nocopy" => {}
+            | "rslave" | "slave" => {}
             other => return Err(format!("invalid volume option {other:?} in {arg:?}").into()),
         }
     }
@@ -559,6 +563,7 @@ pub fn parse_mount(arg: &str) -> Result<MountSpec, SpecError> {
         copy_up: false,
     };
     let mut tmpfs = Vec::new();
+    let mut nocopy = false;
     for kv in arg.split(',') {
         let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
         match k {
@@ -584,6 +589,7 @@ pub fn parse_mount(arg: &str) -> Result<MountSpec, SpecError> {
             "tmpfs-mode" => tmpfs.push(format!("mode={v}")),
             // podman's default is to copy the image's content in (see rootfs::apply_mounts)
             "tmpcopyup" => {}
+            "volume-nocopy" => nocopy = v != "false",
             "notmpcopyup" => tmpfs.push("notmpcopyup".into()),
             "bind-propagation" | "relabel" | "z" | "Z" | "consistency" | "bind-nonrecursive" => {}
             other => return Err(format!("unknown mount option {other:?} in {arg:?}").into()),
@@ -602,6 +608,7 @@ pub fn parse_mount(arg: &str) -> Result<MountSpec, SpecError> {
         m.name = Some(m.source.clone());
     }
     m.tmpfs_options = tmpfs.join(",");
+    m.copy_up = m.kind == MountKind::Volume && !nocopy;
     Ok(m)
 }
 
@@ -954,6 +961,18 @@ mod tests {
         assert_eq!(
             (v.kind, v.name.as_deref(), v.chown),
             (MountKind::Volume, Some("cache"), true)
+        );
+        assert!(
+            v.copy_up,
+            "a named volume is filled from the image while empty"
+        );
+        assert!(!parse_volume("cache:/cache:nocopy").unwrap().copy_up);
+        assert!(!parse_volume("/srv:/srv").unwrap().copy_up);
+        assert!(parse_mount("type=volume,src=v,dst=/v").unwrap().copy_up);
+        assert!(
+            !parse_mount("type=volume,src=v,dst=/v,volume-nocopy")
+                .unwrap()
+                .copy_up
         );
         let v = parse_volume("/anon").unwrap();
         assert_eq!((v.kind, v.name), (MountKind::Volume, None));
