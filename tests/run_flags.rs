@@ -106,7 +106,12 @@ fn unapplied_flags_are_accepted_with_a_warning() {
         "true",
     ]);
     r.assert_code(0);
-    let r = env.ok(&["inspect", "--format", "{{json .Config.Annotations}}", "annotated"]);
+    let r = env.ok(&[
+        "inspect",
+        "--format",
+        "{{json .Config.Annotations}}",
+        "annotated",
+    ]);
     assert!(r.stdout().contains("\"a\":\"b\""), "{}", r.stdout());
 }
 

@@ -368,6 +368,7 @@ fn options(
         secrets: a.secret,
         cidfile: a.cidfile,
         replace: a.replace,
+        host_users: a.more.hostuser.clone(),
     })
 }
 
@@ -381,6 +382,7 @@ pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
     }
     let engine = ctx.engine()?;
     let keys = engine.detach_keys(a.detach_keys.as_deref())?;
+    engine.check_runtime_flags()?;
     let created = engine.create(&options(ctx, &engine.settings, a)?)?;
     engine.record_create_command(created.id(), &std::env::args().collect::<Vec<_>>())?;
     super::limits::print_warnings(&created.warnings);

@@ -1,4 +1,5 @@
-//! The rest of podman 4.3's `run`/`create` flags: `--tz` (done by `engine::timezone`), and
+//! The rest of podman 4.3's `run`/`create` flags: `--tz` (done by `engine::timezone`),
+//! `--hostuser` (`engine::host_users`), and
 //! the flags berth accepts, as podman does, but does not apply yet: each of those warns when it
 //! is given a value that would change something, so nothing is dropped silently.
 
@@ -138,7 +139,6 @@ pub fn warn_unapplied(m: &MoreRunArgs) {
     note(m.preserve_fds.is_some_and(|n| n > 0), "--preserve-fds");
     note(m.conmon_pidfile.is_some(), "--conmon-pidfile");
     note(m.pidfile.is_some(), "--pidfile");
-    note(!m.hostuser.is_empty(), "--hostuser");
     note(m.passwd_entry.is_some(), "--passwd-entry");
     note(m.group_entry.is_some(), "--group-entry");
     note(!m.passwd, "--passwd=false");

@@ -95,6 +95,7 @@ impl Engine {
         if todo.is_empty() {
             return Ok(out);
         }
+        self.check_runtime_flags()?;
         // pods: an infra container starts in a child berth of its own, and the infra of
         // each member's pod runs before the member joins its namespaces (engine::pod)
         let (infras, mut todo): (Vec<Container>, Vec<Container>) =

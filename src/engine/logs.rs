@@ -94,6 +94,17 @@ fn head(data: &[u8]) -> &[u8] {
     &data[..end]
 }
 
+/// podman's words for `logs` of a `--log-driver none` container; the hint names it.
+fn no_logs(c: &Container) -> UserError {
+    UserError::new(
+        "this container is using the 'none' log driver, cannot read logs: this container is not logging output",
+    )
+    .with_hint(format!(
+        "{} was run with --log-driver none; run it with --log-driver k8s-file (the default) to keep its output",
+        c.name()
+    ))
+}
+
 impl Engine {
     /// Hand each log entry of `c` to `sink`, as `o` says; with `follow`, until it exits.
     pub fn logs(
@@ -103,12 +114,7 @@ impl Engine {
         sink: &mut dyn FnMut(Stream, &[u8]),
     ) -> anyhow::Result<()> {
         if c.config.log_driver == "none" {
-            return Err(UserError::new(format!(
-                "this container ({}) is using the 'none' log driver, cannot read logs: this container is not logging output",
-                c.name()
-            ))
-            .with_hint("run it with --log-driver k8s-file (the default) to keep its output")
-            .into());
+            return Err(no_logs(c).into());
         }
         let path = c.dir.join("ctr.log");
         let data = std::fs::read(&path).unwrap_or_default();
@@ -247,12 +253,7 @@ impl Engine {
         sink: &mut dyn FnMut(usize, Stream, &[u8]),
     ) -> anyhow::Result<()> {
         if let Some(c) = cs.iter().find(|c| c.config.log_driver == "none") {
-            return Err(UserError::new(format!(
-                "this container ({}) is using the 'none' log driver, cannot read logs: this container is not logging output",
-                c.name()
-            ))
-            .with_hint("run it with --log-driver k8s-file (the default) to keep its output")
-            .into());
+            return Err(no_logs(c).into());
         }
         let mut readers = Vec::with_capacity(cs.len());
         let mut batch = Vec::new();
