@@ -1,6 +1,6 @@
 //! `run`/`create` behaviours of podman's 030-run, as the unprivileged user: what inspect
 //! records of the image and the runtime, `--runtime-flag`s the built-in runtime refuses,
-//! /etc/mtab, `--hostuser`, the journald log driver, and a run's pull progress.
+//! /etc/mtab, `--hostuser`, the journald log driver, a run's pull progress, and `--attach`.
 
 mod common;
 use common::*;
@@ -232,4 +232,46 @@ fn a_run_that_pulls_says_so_unless_quiet() {
         "true",
     ]);
     assert!(r.stderr().contains("Trying to pull "), "{}", r.stderr());
+}
+
+#[test]
+fn attach_passes_on_only_the_streams_named_and_the_log_keeps_all() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("rc-attach");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    let script = "echo to-out; echo to-err >&2; echo $container";
+    let r = env.ok(&[
+        "run", "--name", "a1", "--attach", "stderr", &img, "sh", "-c", script,
+    ]);
+    assert_eq!(r.stdout(), "");
+    assert_eq!(r.stderr().trim(), "to-err");
+    // the log has both, with conmon's time stamps (a numeric offset); logs -t shows Go's
+    let path = inspect(&env, "a1", "{{.HostConfig.LogConfig.Path}}");
+    let log = std::fs::read_to_string(&path).unwrap();
+    let first = log.lines().next().unwrap();
+    assert!(first.ends_with("+00:00 stdout F to-out"), "{log}");
+    let r = env.ok(&["logs", "-t", "a1"]);
+    assert!(
+        r.stdout().lines().next().unwrap().ends_with("Z to-out"),
+        "{}",
+        r.stdout()
+    );
+    // the container variable is podman's, as systemd knows it
+    assert!(log.contains("stdout F podman"), "{log}");
+    // neither output stream: the ID is printed, as podman prints it
+    let r = env.ok(&["run", "--name", "a2", "-a", "stdin", &img, "echo", "hidden"]);
+    assert_eq!(r.stdout().trim(), inspect(&env, "a2", "{{.Id}}"));
+    let r = env.ok(&["run", "--rm", "-a", "stdout", &img, "sh", "-c", script]);
+    assert_eq!(r.stdout(), "to-out\npodman\n");
+    assert_eq!(r.stderr(), "");
+    let r = env.run(&["run", "--rm", "--attach", "bogus", &img, "true"]);
+    r.assert_code(125);
+    assert!(
+        r.stderr().contains("invalid stream \"bogus\" for --attach"),
+        "{}",
+        r.stderr()
+    );
 }

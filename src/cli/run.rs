@@ -375,6 +375,7 @@ fn options(
 pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
     let detach = a.detach;
     let rmi = a.rmi;
+    let attach = super::run_flags::attach_streams(&a.more.attach)?;
     if a.tty && a.interactive && !detach && !output::stdin_is_terminal() {
         output::warn(
             "The input device is not a TTY. The --tty and --interactive flags might not work properly",
@@ -403,7 +404,12 @@ pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
             },
         );
     }
-    let code = created.run_foreground()?;
+    let echo = attach.unwrap_or(crate::runtime::Echo::ALL);
+    if echo == crate::runtime::Echo::NONE {
+        // attached to neither output stream: the ID, as podman prints it
+        output::out(created.id());
+    }
+    let code = created.run_foreground_echoing(echo)?;
     if let Some(pod) = &created.config.pod {
         // --exit-policy stop: the last container of the pod to end stops its infra
         engine.pod_exit_policy(pod);

@@ -160,10 +160,18 @@ impl Created {
 
     /// Run it in the foreground to its end; its exit code.
     pub fn run_foreground(&self) -> Result<i32, runtime::RuntimeError> {
+        self.run_foreground_echoing(runtime::Echo::ALL)
+    }
+
+    /// `run_foreground`, passing on only the output streams `echo` names (`--attach`).
+    pub fn run_foreground_echoing(
+        &self,
+        echo: runtime::Echo,
+    ) -> Result<i32, runtime::RuntimeError> {
         for e in ["init", "start", "attach"] {
             self.config.emit(e);
         }
-        runtime::run_foreground(&self.store, &self.prepared, &self.config)
+        runtime::run_foreground(&self.store, &self.prepared, &self.config, echo)
     }
 
     /// True when `run` should start it under its monitor and attach (`-it`, detach keys

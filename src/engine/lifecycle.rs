@@ -514,7 +514,7 @@ fn start_one(
         for e in ["init", "start", "attach"] {
             config.emit(e);
         }
-        let code = runtime::run_foreground(store, &prepared, &config)?;
+        let code = runtime::run_foreground(store, &prepared, &config, runtime::Echo::ALL)?;
         return Ok(Started::Exited(code));
     }
     // the monitor writes init and start

@@ -49,6 +49,15 @@ fn parse_time_as(s: &str, since: bool) -> Result<i64, UserError> {
         })
 }
 
+/// A log line's time stamp as `logs -t` shows it: Go's RFC3339Nano, where a zero offset
+/// (conmon's `+00:00`, as the log is written) is `Z`.
+fn shown_stamp(ts: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    match ts.strip_suffix(b"+00:00") {
+        Some(base) => [base, b"Z"].concat().into(),
+        None => ts.into(),
+    }
+}
+
 /// One log line, split: time, stream, the rest (with its newline when the entry was whole).
 fn entry(line: &[u8], o: &LogOptions) -> Option<(Stream, Vec<u8>)> {
     let mut parts = line.splitn(4, |b| *b == b' ');
@@ -60,7 +69,7 @@ fn entry(line: &[u8], o: &LogOptions) -> Option<(Stream, Vec<u8>)> {
     }
     let mut out = Vec::with_capacity(text.len() + ts.len() + 2);
     if o.timestamps {
-        out.extend_from_slice(ts.as_bytes());
+        out.extend_from_slice(&shown_stamp(ts.as_bytes()));
         out.push(b' ');
     }
     out.extend_from_slice(text);
@@ -198,7 +207,7 @@ impl Reader {
             let stamp = head(l).to_vec();
             let mut whole = Vec::new();
             if o.timestamps {
-                whole.extend_from_slice(&stamp);
+                whole.extend_from_slice(&shown_stamp(&stamp));
                 whole.push(b' ');
             }
             whole.append(&mut self.partial);

@@ -847,7 +847,9 @@ pub fn process(
     }
     let mut base_env = image.env.clone().unwrap_or_default();
     base_env.push(format!("HOSTNAME={hostname}"));
-    base_env.push("container=berth".into());
+    // podman's value: systemd (detect-virt, ConditionVirtualization) and other programs know
+    // "podman" and would take an unknown name for some other container manager
+    base_env.push("container=podman".into());
     // containers.conf's default env, under the image's
     if !image.env.iter().flatten().any(|e| e.starts_with("TERM=")) {
         base_env.insert(0, "TERM=xterm".into());
