@@ -237,6 +237,8 @@ pub fn container_json(c: &crate::runtime::container::Container) -> Value {
         },
         "Image": c.config.image_id,
         "ImageName": c.config.image_name,
+        "ImageDigest": c.config.image_digest,
+        "OCIRuntime": c.config.oci_runtime,
         "Rootfs": "",
         "Name": spec.name,
         "RestartCount": c.state.restart_count,
@@ -287,7 +289,7 @@ pub fn container_json(c: &crate::runtime::container::Container) -> Value {
             },
             "LogConfig": {
                 "Type": c.config.log_driver,
-                "Path": if c.config.log_driver == "none" { String::new() } else { c.dir.join("ctr.log").display().to_string() },
+                "Path": if matches!(c.config.log_driver.as_str(), "none" | "journald") { String::new() } else { c.dir.join("ctr.log").display().to_string() },
                 "Size": c.config.log_max_size.map(output::human_size_go).unwrap_or_else(|| "0B".into()),
             },
         },

@@ -368,12 +368,14 @@ fn options(
         secrets: a.secret,
         cidfile: a.cidfile,
         replace: a.replace,
+        host_users: a.more.hostuser.clone(),
     })
 }
 
 pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
     let detach = a.detach;
     let rmi = a.rmi;
+    let attach = super::run_flags::attach_streams(&a.more.attach)?;
     if a.tty && a.interactive && !detach && !output::stdin_is_terminal() {
         output::warn(
             "The input device is not a TTY. The --tty and --interactive flags might not work properly",
@@ -381,6 +383,7 @@ pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
     }
     let engine = ctx.engine()?;
     let keys = engine.detach_keys(a.detach_keys.as_deref())?;
+    engine.check_runtime_flags()?;
     let created = engine.create(&options(ctx, &engine.settings, a)?)?;
     engine.record_create_command(created.id(), &std::env::args().collect::<Vec<_>>())?;
     super::limits::print_warnings(&created.warnings);
@@ -401,7 +404,12 @@ pub fn run(ctx: &Context, a: RunArgs) -> anyhow::Result<ExitStatus> {
             },
         );
     }
-    let code = created.run_foreground()?;
+    let echo = attach.unwrap_or(crate::runtime::Echo::ALL);
+    if echo == crate::runtime::Echo::NONE {
+        // attached to neither output stream: the ID, as podman prints it
+        output::out(created.id());
+    }
+    let code = created.run_foreground_echoing(echo)?;
     if let Some(pod) = &created.config.pod {
         // --exit-policy stop: the last container of the pod to end stops its infra
         engine.pod_exit_policy(pod);

@@ -1,4 +1,5 @@
-//! The rest of podman 4.3's `run`/`create` flags: `--tz` (done by `engine::timezone`), and
+//! The rest of podman 4.3's `run`/`create` flags: `--tz` (done by `engine::timezone`),
+//! `--hostuser` (`engine::host_users`), `--attach` (`attach_streams`), and
 //! the flags berth accepts, as podman does, but does not apply yet: each of those warns when it
 //! is given a value that would change something, so nothing is dropped silently.
 
@@ -125,6 +126,31 @@ pub fn annotations(given: &[String]) -> anyhow::Result<Vec<(String, String)>> {
         .collect()
 }
 
+/// `--attach STREAM`s: which output streams a foreground run passes on (None: not given, so
+/// both). Podman's words for a stream that is none of stdin, stdout, stderr; stdin changes
+/// nothing here (`-i` decides whether the container reads berth's stdin).
+pub fn attach_streams(given: &[String]) -> anyhow::Result<Option<crate::runtime::Echo>> {
+    if given.is_empty() {
+        return Ok(None);
+    }
+    let mut echo = crate::runtime::Echo::NONE;
+    for s in given {
+        match s.to_ascii_lowercase().as_str() {
+            "stdout" => echo.stdout = true,
+            "stderr" => echo.stderr = true,
+            "stdin" => {}
+            _ => {
+                return Err(crate::error::UserError::new(format!(
+                    "invalid stream {s:?} for --attach - must be one of stdin, stdout, or stderr: invalid argument"
+                ))
+                .with_hint("give --attach stdin, stdout or stderr (the flag may be repeated)")
+                .into())
+            }
+        }
+    }
+    Ok(Some(echo))
+}
+
 /// One warning for each flag given a value berth does not apply yet.
 pub fn warn_unapplied(m: &MoreRunArgs) {
     let mut given: Vec<&str> = Vec::new();
@@ -133,12 +159,10 @@ pub fn warn_unapplied(m: &MoreRunArgs) {
             given.push(flag);
         }
     };
-    note(!m.attach.is_empty(), "--attach");
     note(m.timeout.is_some(), "--timeout");
     note(m.preserve_fds.is_some_and(|n| n > 0), "--preserve-fds");
     note(m.conmon_pidfile.is_some(), "--conmon-pidfile");
     note(m.pidfile.is_some(), "--pidfile");
-    note(!m.hostuser.is_empty(), "--hostuser");
     note(m.passwd_entry.is_some(), "--passwd-entry");
     note(m.group_entry.is_some(), "--group-entry");
     note(!m.passwd, "--passwd=false");

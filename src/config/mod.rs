@@ -64,6 +64,9 @@ pub struct Settings {
     pub cgroup_manager: String,
     /// `--runtime-flag` values (without the leading dashes).
     pub runtime_flags: Vec<String>,
+    /// The OCI runtime asked for (`--runtime` over `[engine] runtime`; a path stays a path),
+    /// inspect's OCIRuntime; berth's own when none is named.
+    pub runtime: String,
     /// The mounts.conf files whose `host:container` lines every container gets.
     pub default_mounts_files: Vec<PathBuf>,
     /// containers.conf, read once per command.
@@ -265,6 +268,11 @@ impl Settings {
                 .unwrap_or_else(|| run_root.join("events/events.log")),
             max_size: containers_conf.events_logfile_max_size.unwrap_or(0),
         };
+        let runtime = opts
+            .runtime
+            .clone()
+            .or_else(|| containers_conf.runtime.clone())
+            .unwrap_or_else(|| "berth".to_string());
         Ok(Settings {
             events,
             containers_conf,
@@ -279,6 +287,7 @@ impl Settings {
             storage_opts,
             cgroup_manager,
             runtime_flags: opts.runtime_flags.clone(),
+            runtime,
             default_mounts_files: match &opts.default_mounts_file {
                 Some(f) => vec![f.clone()],
                 None => vec![

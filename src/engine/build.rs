@@ -802,7 +802,7 @@ impl Run<'_> {
         if let Some(i) = self.cached(store, s, &key)? {
             return self.use_cached(store, s, i);
         }
-        if let Some(bad) = unknown_runtime_flag(&self.engine.settings.runtime_flags) {
+        if let Some(bad) = super::unknown_runtime_flag(&self.engine.settings.runtime_flags) {
             // what the OCI runtime would say, and its exit status
             return Err(BuildStepFailed {
                 step: text.to_string(),
@@ -1372,25 +1372,6 @@ fn extract_into(
 /// The image ID as podman's build log shortens it (11 characters).
 fn build_short_id(id: &str) -> &str {
     id.get(..11).unwrap_or(id)
-}
-
-/// `--runtime-flag`s are flags for the OCI runtime (runc's global flags). berth runs RUN in
-/// its own runtime, which takes the ones that change nothing for it (logging, root, cgroup
-/// manager) and refuses the rest, as runc refuses a flag it does not define.
-fn unknown_runtime_flag(flags: &[String]) -> Option<&str> {
-    const HARMLESS: &[&str] = &[
-        "debug",
-        "log",
-        "log-format",
-        "root",
-        "criu",
-        "systemd-cgroup",
-        "rootless",
-    ];
-    flags.iter().map(|f| f.trim_start_matches('-')).find(|f| {
-        let name = f.split_once('=').map_or(*f, |(n, _)| n);
-        !HARMLESS.contains(&name)
-    })
 }
 
 /// `/a/./b/../c` → `/a/c` (lexically, as Docker cleans a destination).

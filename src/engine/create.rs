@@ -128,6 +128,8 @@ pub struct CreateOptions {
     pub cidfile: Option<std::path::PathBuf>,
     /// `--replace`: a container of the same name is removed first.
     pub replace: bool,
+    /// `--hostuser`: host accounts to add to the container's /etc/passwd.
+    pub host_users: Vec<String>,
     /// `--pod NAME|ID|new:NAME`: the pod to join (`engine::pod`); its infra container's
     /// namespaces are shared as `--network/--ipc/--uts/--pid container:` would.
     pub pod: Option<String>,
@@ -158,10 +160,18 @@ impl Created {
 
     /// Run it in the foreground to its end; its exit code.
     pub fn run_foreground(&self) -> Result<i32, runtime::RuntimeError> {
+        self.run_foreground_echoing(runtime::Echo::ALL)
+    }
+
+    /// `run_foreground`, passing on only the output streams `echo` names (`--attach`).
+    pub fn run_foreground_echoing(
+        &self,
+        echo: runtime::Echo,
+    ) -> Result<i32, runtime::RuntimeError> {
         for e in ["init", "start", "attach"] {
             self.config.emit(e);
         }
-        runtime::run_foreground(&self.store, &self.prepared, &self.config)
+        runtime::run_foreground(&self.store, &self.prepared, &self.config, echo)
     }
 
     /// True when `run` should start it under its monitor and attach (`-it`, detach keys
@@ -373,11 +383,16 @@ fn log_settings(o: &CreateOptions) -> anyhow::Result<(String, Option<u64>)> {
         // podman treats json-file as k8s-file
         "json-file" => "json-file",
         "none" => "none",
+        // recorded as given; its entries are kept in the container's k8s-file log, as
+        // berth keeps journald events in its file (no journal is written), so `logs` reads them
+        "journald" => "journald",
         other => {
-            return Err(UserError::new(format!(
-                "the {other:?} log driver is not supported by berth"
+            return Err(UserError::new(
+                "running container create option: invalid log driver: invalid argument",
+            )
+            .with_hint(format!(
+                "{other:?} is not a log driver: use k8s-file (the default), json-file, journald or none"
             ))
-            .with_hint("use --log-driver k8s-file (the default), json-file or none")
             .into())
         }
     };
@@ -758,6 +773,8 @@ impl Engine {
         default_mounts(&self.settings.default_mounts_files, &mut mounts);
         mounts.extend(secrets.mounts.iter().cloned());
         let cspec = spec::ContainerSpec {
+            no_mtab: o.no_events,
+            host_users: super::host_users::resolve(&o.host_users)?,
             security,
             mounts,
             id,
@@ -827,11 +844,9 @@ impl Engine {
         let config = ContainerConfig {
             spec: cspec,
             image_id: image.id.clone(),
-            image_name: image
-                .names
-                .first()
-                .cloned()
-                .unwrap_or_else(|| image.id.clone()),
+            image_name: image.name_for(&o.image),
+            image_digest: image.digest.clone(),
+            oci_runtime: self.settings.runtime.clone(),
             created: std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map(|d| d.as_secs() as i64)
@@ -1000,7 +1015,11 @@ impl Engine {
     pub(super) fn pull_in_child(&self, o: &CreateOptions) -> anyhow::Result<()> {
         let exe = std::env::current_exe()?;
         let mut c = std::process::Command::new(exe);
-        c.args(&self.child_args).args(["pull", "-q"]);
+        // its progress ("Trying to pull ...") on stderr, as podman's run shows it, unless -q
+        c.args(&self.child_args).arg("pull");
+        if o.quiet {
+            c.arg("-q");
+        }
         if let Some(v) = o.tls_verify {
             c.arg(format!("--tls-verify={v}"));
         }

@@ -95,6 +95,7 @@ impl Engine {
         if todo.is_empty() {
             return Ok(out);
         }
+        self.check_runtime_flags()?;
         // pods: an infra container starts in a child berth of its own, and the infra of
         // each member's pod runs before the member joins its namespaces (engine::pod)
         let (infras, mut todo): (Vec<Container>, Vec<Container>) =
@@ -511,7 +512,7 @@ fn start_one(
         for e in ["init", "start", "attach"] {
             config.emit(e);
         }
-        let code = runtime::run_foreground(store, &prepared, &config)?;
+        let code = runtime::run_foreground(store, &prepared, &config, runtime::Echo::ALL)?;
         return Ok(Started::Exited(code));
     }
     // the monitor writes init and start

@@ -49,6 +49,15 @@ fn parse_time_as(s: &str, since: bool) -> Result<i64, UserError> {
         })
 }
 
+/// A log line's time stamp as `logs -t` shows it: Go's RFC3339Nano, where a zero offset
+/// (conmon's `+00:00`, as the log is written) is `Z`.
+fn shown_stamp(ts: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    match ts.strip_suffix(b"+00:00") {
+        Some(base) => [base, b"Z"].concat().into(),
+        None => ts.into(),
+    }
+}
+
 /// One log line, split: time, stream, the rest (with its newline when the entry was whole).
 fn entry(line: &[u8], o: &LogOptions) -> Option<(Stream, Vec<u8>)> {
     let mut parts = line.splitn(4, |b| *b == b' ');
@@ -60,7 +69,7 @@ fn entry(line: &[u8], o: &LogOptions) -> Option<(Stream, Vec<u8>)> {
     }
     let mut out = Vec::with_capacity(text.len() + ts.len() + 2);
     if o.timestamps {
-        out.extend_from_slice(ts.as_bytes());
+        out.extend_from_slice(&shown_stamp(ts.as_bytes()));
         out.push(b' ');
     }
     out.extend_from_slice(text);
@@ -94,6 +103,17 @@ fn head(data: &[u8]) -> &[u8] {
     &data[..end]
 }
 
+/// podman's words for `logs` of a `--log-driver none` container; the hint names it.
+fn no_logs(c: &Container) -> UserError {
+    UserError::new(
+        "this container is using the 'none' log driver, cannot read logs: this container is not logging output",
+    )
+    .with_hint(format!(
+        "{} was run with --log-driver none; run it with --log-driver k8s-file (the default) to keep its output",
+        c.name()
+    ))
+}
+
 impl Engine {
     /// Hand each log entry of `c` to `sink`, as `o` says; with `follow`, until it exits.
     pub fn logs(
@@ -103,12 +123,7 @@ impl Engine {
         sink: &mut dyn FnMut(Stream, &[u8]),
     ) -> anyhow::Result<()> {
         if c.config.log_driver == "none" {
-            return Err(UserError::new(format!(
-                "this container ({}) is using the 'none' log driver, cannot read logs: this container is not logging output",
-                c.name()
-            ))
-            .with_hint("run it with --log-driver k8s-file (the default) to keep its output")
-            .into());
+            return Err(no_logs(c).into());
         }
         let path = c.dir.join("ctr.log");
         let data = std::fs::read(&path).unwrap_or_default();
@@ -192,7 +207,7 @@ impl Reader {
             let stamp = head(l).to_vec();
             let mut whole = Vec::new();
             if o.timestamps {
-                whole.extend_from_slice(&stamp);
+                whole.extend_from_slice(&shown_stamp(&stamp));
                 whole.push(b' ');
             }
             whole.append(&mut self.partial);
@@ -247,12 +262,7 @@ impl Engine {
         sink: &mut dyn FnMut(usize, Stream, &[u8]),
     ) -> anyhow::Result<()> {
         if let Some(c) = cs.iter().find(|c| c.config.log_driver == "none") {
-            return Err(UserError::new(format!(
-                "this container ({}) is using the 'none' log driver, cannot read logs: this container is not logging output",
-                c.name()
-            ))
-            .with_hint("run it with --log-driver k8s-file (the default) to keep its output")
-            .into());
+            return Err(no_logs(c).into());
         }
         let mut readers = Vec::with_capacity(cs.len());
         let mut batch = Vec::new();

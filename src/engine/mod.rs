@@ -27,6 +27,7 @@ pub mod events;
 pub mod exec;
 pub mod filter;
 pub mod health;
+mod host_users;
 pub mod image;
 pub mod image_tree;
 mod image_volumes;
@@ -61,6 +62,25 @@ use crate::runtime::container::{self, Container};
 use crate::storage::StoreError;
 use std::path::Path;
 
+/// `--runtime-flag`s are flags for the OCI runtime (runc's global flags). berth runs containers
+/// (and RUN steps) in its own runtime, which takes the ones that change nothing for it (logging, root, cgroup
+/// manager) and refuses the rest, as runc refuses a flag it does not define.
+pub(crate) fn unknown_runtime_flag(flags: &[String]) -> Option<&str> {
+    const HARMLESS: &[&str] = &[
+        "debug",
+        "log",
+        "log-format",
+        "root",
+        "criu",
+        "systemd-cgroup",
+        "rootless",
+    ];
+    flags.iter().map(|f| f.trim_start_matches('-')).find(|f| {
+        let name = f.split_once('=').map_or(*f, |(n, _)| n);
+        !HARMLESS.contains(&name)
+    })
+}
+
 /// A container a command named, or the name with why it matches none.
 pub type Target = Result<Container, (String, anyhow::Error)>;
 
@@ -77,6 +97,19 @@ impl Engine {
         Engine {
             settings,
             child_args,
+        }
+    }
+
+    /// Before a container starts: a `--runtime-flag` the built-in runtime does not define
+    /// fails the start with 126, as runc's refusal fails podman's.
+    pub fn check_runtime_flags(&self) -> Result<(), UserError> {
+        match unknown_runtime_flag(&self.settings.runtime_flags) {
+            None => Ok(()),
+            Some(bad) => Err(UserError::new(format!(
+                "OCI runtime error: berth: flag provided but not defined: -{bad}"
+            ))
+            .with_hint("berth's runtime takes only runc's --debug, --log, --log-format, --root, --criu, --systemd-cgroup and --rootless; drop the other --runtime-flag")
+            .with_status(crate::error::ExitStatus::CannotExecute)),
         }
     }
 

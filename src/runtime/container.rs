@@ -21,6 +21,12 @@ pub struct ContainerConfig {
     pub spec: super::spec::ContainerSpec,
     pub image_id: String,
     pub image_name: String,
+    /// The manifest digest of the image (inspect's ImageDigest).
+    #[serde(default)]
+    pub image_digest: String,
+    /// The OCI runtime named at create (inspect's OCIRuntime; berth runs it itself).
+    #[serde(default)]
+    pub oci_runtime: String,
     pub created: i64,
     #[serde(default)]
     pub auto_remove: bool,

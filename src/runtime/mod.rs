@@ -777,12 +777,32 @@ pub fn mount_container(store: &Store, c: &containers::Container) -> Result<PathB
     r.map(|()| p.merged)
 }
 
+/// Which of a foreground container's output streams berth passes on to its own stdio
+/// (`--attach`; both by default). Those left out go to the log only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Echo {
+    pub stdout: bool,
+    pub stderr: bool,
+}
+
+impl Echo {
+    pub const ALL: Echo = Echo {
+        stdout: true,
+        stderr: true,
+    };
+    pub const NONE: Echo = Echo {
+        stdout: false,
+        stderr: false,
+    };
+}
+
 /// Run a container in the foreground to its end. The caller is root in the user namespace,
 /// with its own mount namespace, and single-threaded. Returns the exit status.
 pub fn run_foreground(
     store: &Store,
     p: &Prepared,
     config: &ContainerConfig,
+    echo: Echo,
 ) -> Result<i32, RuntimeError> {
     mount_rootfs_with(store, p, config.spec.userns.as_ref())?;
     let spec = &config.spec;
@@ -795,9 +815,13 @@ pub fn run_foreground(
         None
     };
     // A container that outlives this run (no --rm) keeps its output in its log, as podman's
-    // does, so berth passes it on through pipes; a --rm one writes straight to berth's stdio.
+    // does, so berth passes it on through pipes; a --rm one writes straight to berth's stdio,
+    // unless `--attach` leaves a stream out (that one goes to the log only).
     let mut log = None;
-    if !spec.process.terminal && !config.auto_remove && config.log_driver != "none" {
+    if !spec.process.terminal
+        && (!config.auto_remove || echo != Echo::ALL)
+        && config.log_driver != "none"
+    {
         log = Some(monitor::LogSink::open(p, config).map_err(RuntimeError::Start)?);
     }
     let pipe = || std::io::pipe().map_err(io_err("create a pipe for", &p.dir));
@@ -855,7 +879,7 @@ pub fn run_foreground(
                 tty: false,
                 log,
                 listener: None,
-                echo: true,
+                echo,
                 died: None,
                 health: Some((&p.dir, config)),
             })

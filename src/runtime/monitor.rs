@@ -20,7 +20,12 @@ fn timestamp() -> String {
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap_or_default();
     let base = crate::image::manifest::format_rfc3339(d.as_secs() as i64);
-    format!("{}.{:09}Z", base.trim_end_matches('Z'), d.subsec_nanos())
+    // conmon's form: a numeric offset, never Z (tools match `[0-9T:.+-]+ stdout F ...`)
+    format!(
+        "{}.{:09}+00:00",
+        base.trim_end_matches('Z'),
+        d.subsec_nanos()
+    )
 }
 
 /// Where the container's output goes.
@@ -285,7 +290,7 @@ fn run_once(
         tty,
         log,
         listener,
-        echo: false,
+        echo: super::Echo::NONE,
         died: Some(config),
         health: Some((&p.dir, config)),
     })
@@ -303,8 +308,9 @@ pub(super) struct Pump<'a> {
     pub tty: bool,
     pub log: &'a mut LogSink,
     pub listener: Option<&'a attach::Listener>,
-    /// Also write the output to berth's own stdout and stderr (a foreground container).
-    pub echo: bool,
+    /// Also write the output to berth's own stdout and stderr (a foreground container; with
+    /// `--attach`, only the streams named).
+    pub echo: super::Echo,
     /// The container whose `died` event is written the moment pid 1 is reaped (a monitor's;
     /// the foreground berth writes it itself once the output is drained).
     pub died: Option<&'a ContainerConfig>,
@@ -432,14 +438,12 @@ pub(super) fn pump(pm: Pump<'_>) -> Result<i32, String> {
                     log.lines(name(kind), &mut bufs[slot(kind)], true);
                 }
                 Ok(n) => {
-                    if echo {
-                        // the container's bytes, as they are, to berth's own stdio
-                        let _ = if kind == attach::ERR {
-                            std::io::stderr().lock().write_all(&chunk[..n])
-                        } else {
-                            let mut o = std::io::stdout().lock();
-                            o.write_all(&chunk[..n]).and_then(|()| o.flush())
-                        };
+                    // the container's bytes, as they are, to berth's own stdio
+                    if kind == attach::ERR && echo.stderr {
+                        let _ = std::io::stderr().lock().write_all(&chunk[..n]);
+                    } else if kind != attach::ERR && echo.stdout {
+                        let mut o = std::io::stdout().lock();
+                        let _ = o.write_all(&chunk[..n]).and_then(|()| o.flush());
                     }
                     clients.output(kind, &chunk[..n]);
                     let b = &mut bufs[slot(kind)];

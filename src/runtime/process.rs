@@ -240,7 +240,10 @@ fn child(mut l: Launch<'_>) -> ! {
         &etc,
         &spec.masked_paths,
         &spec.readonly_paths,
-        spec.read_only,
+        rootfs::RootOptions {
+            read_only: spec.read_only,
+            mtab: !spec.no_mtab,
+        },
         &mounts,
         if spec.share.no_shm {
             rootfs::Shm::None
@@ -280,6 +283,16 @@ fn child(mut l: Launch<'_>) -> ! {
         if let Some(g) = g {
             if std::fs::write("/etc/group", &g).is_ok() {
                 group = g;
+            }
+        }
+    }
+    if !spec.host_users.is_empty() {
+        // --hostuser: the home is the host's when mounted, else the workdir (podman's rule)
+        let dests: Vec<&str> = spec.mounts.iter().map(|m| m.destination.as_str()).collect();
+        let home = |h: &str| spec::keep_id_home(h, &spec.process.cwd, &dests);
+        if let Some(p) = spec::add_host_users(&passwd, &spec.host_users, home) {
+            if std::fs::write("/etc/passwd", &p).is_ok() {
+                passwd = p;
             }
         }
     }

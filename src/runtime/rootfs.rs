@@ -168,13 +168,23 @@ pub enum Shm<'a> {
     Bind(&'a Path),
 }
 
+/// How the container's root is set up besides its mounts.
+#[derive(Debug, Clone, Copy)]
+pub struct RootOptions {
+    /// `--read-only`: / is remounted read-only.
+    pub read_only: bool,
+    /// /etc/mtab -> /proc/mounts where the image has none, as podman makes it for its
+    /// containers (not for build steps: buildah makes none).
+    pub mtab: bool,
+}
+
 /// Set up /proc, /sys, /dev, the etc files and masks under `root`, then pivot into it.
 pub fn setup_and_pivot(
     root: &Path,
     etc: &EtcFiles,
     masked: &[String],
     readonly: &[String],
-    read_only_root: bool,
+    root_opts: RootOptions,
     mounts: &[super::spec::MountSpec],
     shm: Shm,
 ) -> Result<(), RootfsError> {
@@ -304,6 +314,12 @@ pub fn setup_and_pivot(
         nosuid_nodev_noexec,
         None::<&str>,
     );
+    // /etc/mtab (best effort: a read-only rootfs keeps what it has)
+    let mtab = in_root(root, "/etc/mtab");
+    if root_opts.mtab && std::fs::symlink_metadata(&mtab).is_err() && in_root(root, "/etc").is_dir()
+    {
+        let _ = std::os::unix::fs::symlink("/proc/mounts", &mtab);
+    }
     // etc files and /run/.containerenv
     for (src, dst) in [
         (&etc.hostname, "/etc/hostname"),
@@ -352,7 +368,7 @@ pub fn setup_and_pivot(
     }
     // targets are created in the rootfs, so before it turns read-only
     apply_mounts(root, mounts)?;
-    if read_only_root {
+    if root_opts.read_only {
         // only the root mount: the mounts on it keep their own flags
         m(
             "remount read-only",

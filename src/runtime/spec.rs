@@ -116,6 +116,23 @@ pub struct ContainerSpec {
     /// pause (`init::pause`), which only holds the namespaces and reaps.
     #[serde(default)]
     pub pause: bool,
+    /// A build step's container: no /etc/mtab link is made (buildah makes none, and it would
+    /// end up in the step's layer).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_mtab: bool,
+    /// `--hostuser`: host accounts added to /etc/passwd when the image lacks them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub host_users: Vec<HostUser>,
+}
+
+/// A host account as its passwd entry gives it (`--hostuser`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct HostUser {
+    pub name: String,
+    pub uid: u32,
+    pub gid: u32,
+    pub gecos: String,
+    pub home: String,
 }
 
 /// Namespaces a container shares rather than making its own: each `None` (a new one),
@@ -315,6 +332,40 @@ pub fn add_keep_id_user(
     });
     let g = (!has(group, 2, 4, k.gid)).then(|| append(group, format!("{}:x:{}:", k.name, k.gid)));
     (p, g)
+}
+
+/// /etc/passwd with a line for each `--hostuser` whose name and UID the image lacks, in
+/// podman's form (`name:*:uid:gid:gecos:home:/bin/sh`, the home chosen by `home`). None when
+/// nothing changes.
+pub fn add_host_users(
+    passwd: &str,
+    users: &[HostUser],
+    home: impl Fn(&str) -> String,
+) -> Option<String> {
+    let known = |u: &HostUser| {
+        passwd.lines().any(|l| {
+            let f: Vec<&str> = l.split(':').collect();
+            f.first() == Some(&u.name.as_str())
+                || f.get(2).and_then(|v| v.parse::<u32>().ok()) == Some(u.uid)
+        })
+    };
+    let mut out = passwd.to_string();
+    let mut changed = false;
+    for u in users.iter().filter(|u| !known(u)) {
+        if !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
+        }
+        out.push_str(&format!(
+            "{}:*:{}:{}:{}:{}:/bin/sh\n",
+            u.name,
+            u.uid,
+            u.gid,
+            u.gecos,
+            home(&u.home)
+        ));
+        changed = true;
+    }
+    changed.then_some(out)
 }
 
 /// The home of the `--userns=keep-id` user's passwd entry: the host user's home when it, or a
@@ -803,7 +854,9 @@ pub fn process(
     }
     let mut base_env = image.env.clone().unwrap_or_default();
     base_env.push(format!("HOSTNAME={hostname}"));
-    base_env.push("container=berth".into());
+    // podman's value: systemd (detect-virt, ConditionVirtualization) and other programs know
+    // "podman" and would take an unknown name for some other container manager
+    base_env.push("container=podman".into());
     // containers.conf's default env, under the image's
     if !image.env.iter().flatten().any(|e| e.starts_with("TERM=")) {
         base_env.insert(0, "TERM=xterm".into());
@@ -1133,6 +1186,32 @@ mod tests {
         assert!(RestartPolicy::parse("sometimes").is_err());
         assert!(RestartPolicy::parse("always:3").is_err());
         assert!(RestartPolicy::parse("on-failure:x").is_err());
+    }
+
+    #[test]
+    fn host_users_are_added_unless_the_name_or_uid_is_there() {
+        let u = HostUser {
+            name: "me".into(),
+            uid: 1001,
+            gid: 1002,
+            gecos: "Me Myself".into(),
+            home: "/home/me".into(),
+        };
+        let p = add_host_users(
+            "root:x:0:0:root:/root:/bin/sh",
+            std::slice::from_ref(&u),
+            |_| "/".into(),
+        );
+        assert_eq!(
+            p.unwrap(),
+            "root:x:0:0:root:/root:/bin/sh\nme:*:1001:1002:Me Myself:/:/bin/sh\n"
+        );
+        assert!(
+            add_host_users("me:x:5:5::/:/bin/sh\n", std::slice::from_ref(&u), |h| h
+                .into())
+            .is_none()
+        );
+        assert!(add_host_users("x:x:1001:5::/:/bin/sh\n", &[u], |h| h.into()).is_none());
     }
 
     #[test]

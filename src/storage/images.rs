@@ -71,6 +71,27 @@ impl ImageRecord {
         }
         out
     }
+
+    /// The name of this image that a user's `name` found (as `find` matches it: exact,
+    /// `:latest` added, `localhost/`, any registry's, docker.io/library), as podman records
+    /// a container's ImageName; the first name when it was found by ID or digest.
+    pub fn name_for(&self, name: &str) -> String {
+        let with_tag = if tag_of(name).is_some() || name.contains('@') {
+            name.to_string()
+        } else {
+            format!("{name}:latest")
+        };
+        let suffix = format!("/{with_tag}");
+        let matched = self
+            .names
+            .iter()
+            .find(|n| **n == with_tag)
+            .or_else(|| self.names.iter().find(|n| n.ends_with(&suffix)));
+        matched
+            .or(self.names.first())
+            .cloned()
+            .unwrap_or_else(|| self.id.clone())
+    }
 }
 
 /// The repository part of `registry/repo:tag` (the tag's colon comes after the last slash).
