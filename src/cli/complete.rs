@@ -49,6 +49,8 @@ enum Kind {
     Volume,
     Network,
     Secret,
+    /// registries.conf's unqualified-search registries (podman's `AutocompleteRegistries`)
+    Registry,
     /// A path on the host, a command or free text: the shell's own file completion.
     Files,
     /// Nothing berth can list.
@@ -69,6 +71,8 @@ fn kind_of(value_name: &str) -> Kind {
         Kind::Network
     } else if v.contains("SECRET") {
         Kind::Secret
+    } else if v.contains("REGISTRY") {
+        Kind::Registry
     } else if [
         "PATH", "FILE", "DIR", "COMMAND", "ARG", "CONTEXT", "URI", "SRC", "DEST",
     ]
@@ -165,6 +169,11 @@ fn names_of(ctx: &Context, kind: Kind, prefix: &str) -> Vec<String> {
         Kind::Secret => {
             if let Ok(s) = crate::storage::secrets::Secrets::open(&root) {
                 out.extend(s.list().unwrap_or_default().into_iter().map(|s| s.name));
+            }
+        }
+        Kind::Registry => {
+            if let Ok(conf) = crate::config::registries::RegistriesConf::load() {
+                out.extend(conf.search_registries().iter().cloned());
             }
         }
         Kind::Files | Kind::Nothing => {}

@@ -98,7 +98,7 @@ pub fn adjust(cmd: clap::Command) -> clap::Command {
 /// command 'berth volume COMMAND'" (the group is the longest run of command words given).
 pub fn missing_command(root: &mut clap::Command) -> (String, String) {
     root.build();
-    let mut path = vec![root.get_name().to_string()];
+    let mut path = vec![root.get_bin_name().unwrap_or(root.get_name()).to_string()];
     let mut cur: &clap::Command = root;
     for a in std::env::args().skip(1) {
         if a.starts_with('-') {

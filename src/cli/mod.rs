@@ -12,8 +12,10 @@ mod doctor;
 mod events;
 mod exec;
 mod export;
+mod flag_error;
 mod globals;
 mod health;
+mod help;
 mod history;
 mod images;
 mod import;
@@ -479,10 +481,39 @@ fn podman_bools(cmd: clap::Command) -> clap::Command {
     .mut_subcommands(podman_bools)
 }
 
-fn parse() -> Result<Cli, clap::Error> {
+/// The tree the command line is parsed with: podman's flag behaviour and help shape.
+fn parsing_tree() -> clap::Command {
+    help::shape(
+        globals::adjust(podman_bools(last_wins(Cli::command()))),
+        &help::bin_name(),
+    )
+}
+
+/// Why parsing ended without a command to run.
+enum Stop {
+    Clap(clap::Error),
+    /// `help [command]`: the help text to print
+    Help(String),
+}
+
+fn parse() -> Result<Cli, Stop> {
     use clap::FromArgMatches;
-    let matches = globals::adjust(podman_bools(last_wins(Cli::command()))).try_get_matches()?;
-    Cli::from_arg_matches(&matches)
+    let matches = parsing_tree().try_get_matches().map_err(Stop::Clap)?;
+    if let Some(("help", m)) = matches.subcommand() {
+        let words: Vec<String> = m
+            .get_many::<String>("command")
+            .map(|w| w.cloned().collect())
+            .unwrap_or_default();
+        // exactly what `COMMAND --help` prints
+        let line = std::iter::once(help::bin_name())
+            .chain(words)
+            .chain(std::iter::once("--help".to_string()));
+        return match parsing_tree().try_get_matches_from(line) {
+            Err(e) => Err(Stop::Clap(e)),
+            Ok(_) => Err(Stop::Help(String::new())),
+        };
+    }
+    Cli::from_arg_matches(&matches).map_err(Stop::Clap)
 }
 
 /// Parse the command line, run the command, and turn the outcome into an exit status.
@@ -490,23 +521,31 @@ pub fn main() -> ExitStatus {
     report::install();
     let cli = match parse() {
         Ok(c) => c,
-        Err(e) => {
+        Err(Stop::Help(text)) => {
+            output::out_raw(&text);
+            return ExitStatus::Success;
+        }
+        Err(Stop::Clap(e)) => {
             use clap::error::ErrorKind;
-            if e.kind() != ErrorKind::MissingSubcommand {
-                let _ = e.print();
-            }
             return match e.kind() {
-                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => ExitStatus::Success,
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+                    let _ = e.print();
+                    ExitStatus::Success
+                }
                 ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
                 | ErrorKind::MissingSubcommand => {
-                    let (help, error) = globals::missing_command(&mut command());
-                    if e.kind() == ErrorKind::MissingSubcommand {
-                        output::out(&help);
-                    }
+                    let (help, error) = globals::missing_command(&mut parsing_tree());
+                    output::out(&help);
                     output::err(&format!("Error: {error}"));
                     ExitStatus::Error
                 }
-                _ => ExitStatus::Error,
+                _ => {
+                    let args: Vec<String> = std::env::args().skip(1).collect();
+                    let words =
+                        flag_error::render(&e, &mut parsing_tree(), &help::bin_name(), &args);
+                    output::err(&format!("Error: {words}"));
+                    ExitStatus::Error
+                }
             };
         }
     };
