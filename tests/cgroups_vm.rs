@@ -142,7 +142,13 @@ fn limits_stats_pause_update_and_oom_under_delegated_cgroup_v2_in_the_vm() {
 
 #[test]
 fn systemd_manager_puts_each_container_in_a_delegated_scope_in_the_systemd_vm() {
-    if !vm_lane() {
+    // its own switch: the systemd mode boots for minutes under TCG on a busy host
+    if !flag("BERTH_TEST_VM_SYSTEMD") {
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipping the VM lane's systemd mode (BERTH_TEST_VM_SYSTEMD is not set): `sudo BERTH_TEST_VM_SYSTEMD=1 cargo test --test cgroups_vm systemd`"
+        );
         return;
     }
     let (status, out) = vm_run_mode(&root().join("tests/vm/systemd.sh"), &[], 420, true);
@@ -160,11 +166,11 @@ fn systemd_manager_puts_each_container_in_a_delegated_scope_in_the_systemd_vm() 
         "the login shell sits in a session scope, not delegated",
         "info: the default cgroup manager is systemd",
         "the scope berth-ID.scope is under user@UID.service/user.slice",
-        "the scope is delegated, with the limits as properties",
+        "the scope is delegated",
         "memory.max from --memory 64m",
         "pids.max from --pids-limit 50",
-        "pid 1 is in the scope",
-        "the scope holds the container's processes only",
+        "pid 1 is in the scope's container leaf",
+        "the container leaf holds the container's processes only",
         "pause: the scope's cgroup.events says frozen",
         "update --memory 128m --pids-limit 80 takes effect",
         "the scope's cgroup is gone after rm -f",

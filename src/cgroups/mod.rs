@@ -264,34 +264,29 @@ pub struct CgroupSpec {
 impl CgroupSpec {
     pub fn path(&self, id: &str) -> PathBuf {
         if self.systemd {
-            self.parent.join(systemd::unit_name(id))
+            self.parent.join(systemd::unit_name(id)).join(systemd::LEAF)
         } else {
             self.parent.join(id)
         }
     }
 
-    /// Make the container's cgroup (a leaf, or the systemd scope), with its limits, opened for
-    /// `CLONE_INTO_CGROUP`; a scope's holder lives until the returned value is dropped, once
-    /// pid 1 is born.
+    /// Make the container's cgroup (a leaf, or one in its systemd scope), with its limits,
+    /// opened for `CLONE_INTO_CGROUP`.
     pub fn create(&self, id: &str) -> Result<Created, UserError> {
         if self.systemd {
-            let (cg, holder) = systemd::start_scope(&self.path(id), &self.resources)?;
+            let cg = systemd::start_scope(&self.path(id), &self.resources)?;
             let dir = std::fs::File::open(&cg.path)
                 .map_err(|e| io_error("cannot open the container's cgroup", &cg.path, e))?;
-            return Ok(Created {
-                dir,
-                _holder: Some(holder),
-            });
+            return Ok(Created { dir });
         }
         let (_, dir) = Cgroup::create(self.path(id), &self.resources)?;
-        Ok(Created { dir, _holder: None })
+        Ok(Created { dir })
     }
 }
 
 /// A container's cgroup made and opened (`CgroupSpec::create`).
 pub struct Created {
     pub dir: std::fs::File,
-    _holder: Option<systemd::Holder>,
 }
 
 /// Why limits cannot be applied here; `fix` says what makes them work.
@@ -641,7 +636,7 @@ impl Cgroup {
         if !self.exists() {
             return;
         }
-        let scope = systemd::unit_of(&self.path);
+        let scope = self.path.parent().and_then(systemd::unit_of);
         if self.populated() {
             let _ = write_file(&self.path.join("cgroup.kill"), "1");
         }
@@ -652,9 +647,13 @@ impl Cgroup {
             }
         }
         if let Some(unit) = scope {
-            // empty, systemd stops the scope itself; an abandoned one is stopped here
-            if let Err(e) = systemd::stop_scope(&unit) {
-                log::debug!("cannot stop the scope {unit}: {e}");
+            // the scope stops by itself when berth's last process in it (the monitor) exits;
+            // one whose berth is in another process (rm) is stopped here
+            let own = std::fs::read_to_string("/proc/self/cgroup").unwrap_or_default();
+            if !own.contains(&unit) {
+                if let Err(e) = systemd::stop_scope(&unit) {
+                    log::debug!("cannot stop the scope {unit}: {e}");
+                }
             }
         }
         if self.path.exists() {

@@ -3,12 +3,11 @@
 //! A login shell sits in `session-N.scope`, which systemd does not delegate: only
 //! `user@UID.service` is, and only systemd may move a process there (the common ancestor
 //! belongs to root). So berth asks the user manager over the user bus, as podman does:
-//! `StartTransientUnit` of `berth-ID.scope` under `user.slice` with `Delegate=yes`, the
-//! limits as unit properties and a holder process as its first PID (a scope cannot start
-//! empty; the user manager has the system manager attach it). Once the holder sits in the
-//! scope, berth writes the limits into the scope's cgroup too (what systemd has no property
-//! for), pid 1 is born there (`CLONE_INTO_CGROUP`) and the holder ends. The scope stops by
-//! itself when its last process exits; `stop_scope` stops it with the container.
+//! `StartTransientUnit` of `berth-ID.scope` under `user.slice` with `Delegate=yes` and berth's
+//! own pid (a scope cannot start empty; the user manager has the system manager attach a
+//! process of a session scope), then the container's leaf `<scope>/container` with the
+//! limits (`start_scope`). The scope stops by itself when its last process exits;
+//! `stop_scope` stops it when a container is removed.
 //!
 //! The calls go through `busctl --user` (systemd's own client, present wherever a user systemd
 //! is): no D-Bus library to build, and no async runtime in a synchronous program.
@@ -16,7 +15,7 @@
 use super::{Cgroup, Resources, MOUNT};
 use crate::error::UserError;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 const DEST: &str = "org.freedesktop.systemd1";
@@ -29,6 +28,9 @@ pub const SLICE: &str = "user.slice";
 pub fn unit_name(id: &str) -> String {
     format!("berth-{id}.scope")
 }
+
+/// The container's leaf in its scope.
+pub const LEAF: &str = "container";
 
 /// The unit name of a scope cgroup directory that berth made (`berth-ID.scope`).
 pub fn unit_of(path: &Path) -> Option<String> {
@@ -67,76 +69,38 @@ pub fn available() -> bool {
     manager_cgroup().is_some()
 }
 
-/// The unit properties for the limits systemd knows (its names; the rest is written into the
-/// cgroup afterwards), as `busctl` arguments: NAME SIGNATURE VALUE...
-fn properties(r: &Resources) -> Vec<Vec<String>> {
-    let t = |name: &str, v: u64| vec![name.to_string(), "t".into(), v.to_string()];
-    let mut p = Vec::new();
-    if let Some(m) = r.memory.filter(|m| *m > 0) {
-        p.push(t("MemoryMax", m as u64));
-    }
-    if let Some(m) = r.memory_reservation.filter(|m| *m > 0) {
-        p.push(t("MemoryLow", m as u64));
-    }
-    if let Some(n) = r.pids_limit {
-        p.push(t("TasksMax", if n > 0 { n as u64 } else { u64::MAX }));
-    }
-    if let (Some(q), period) = (r.cpu_quota.filter(|q| *q > 0), r.cpu_period) {
-        let period = period.filter(|p| *p > 0).unwrap_or(100_000);
-        // quota per period, as microseconds of CPU per second
-        p.push(t("CPUQuotaPerSecUSec", q as u64 * 1_000_000 / period));
-    }
-    p
-}
-
-/// The holder: a process that keeps the new scope alive until pid 1 is in it.
-pub struct Holder(Child);
-
-impl Drop for Holder {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 fn scope_error(what: String) -> UserError {
     UserError::new(what).with_hint(
         "run berth in a session of the user's systemd (a login, or loginctl enable-linger USER), or use --cgroup-manager cgroupfs inside a delegated cgroup (systemd-run --user --scope berth ...)",
     )
 }
 
-/// Start the container's transient scope under the user manager's user.slice (`path` is the
-/// scope's cgroup directory berth expects) and write the limits into it; the returned holder
-/// keeps it alive until pid 1 is born there.
-pub fn start_scope(path: &Path, r: &Resources) -> Result<(Cgroup, Holder), UserError> {
-    let unit = unit_of(path)
-        .ok_or_else(|| scope_error(format!("{} is not a berth scope", path.display())))?;
-    let child = Command::new("sleep")
-        .arg("600")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .map_err(|e| {
-            scope_error(format!(
-                "cannot start the scope's holder process (sleep): {e}"
-            ))
-        })?;
-    let holder = Holder(child);
-    let pid = holder.0.id().to_string();
+/// Start the container's transient scope under the user manager's user.slice and make the
+/// container's leaf in it (`leaf` = `<scope>/container`), with its limits. berth itself is the
+/// scope's first process: the kernel lets a process clone into (or move to) a cgroup only when
+/// it may write the `cgroup.procs` of both cgroups' common ancestor, which for a session scope
+/// and the user manager is root's `user-UID.slice`. So systemd moves berth into the scope,
+/// berth moves on to `<scope>/berth` (the no-internal-process rule) and pid 1 is born in
+/// `<scope>/container`; berth's process (and a detached container's monitor) stays in the
+/// scope, outside the container's limits, and the scope stops by itself when the last of
+/// them exits.
+pub fn start_scope(leaf: &Path, r: &Resources) -> Result<Cgroup, UserError> {
+    let scope = leaf.parent().unwrap_or(leaf);
+    let unit = unit_of(scope)
+        .ok_or_else(|| scope_error(format!("{} is not a berth scope", scope.display())))?;
+    let own = std::process::id().to_string();
     let description = format!("berth container {}", unit.trim_end_matches(".scope"));
-    let mut props: Vec<Vec<String>> = vec![
+    let props: Vec<Vec<String>> = vec![
         vec!["Description".into(), "s".into(), description],
         vec!["Slice".into(), "s".into(), SLICE.into()],
         vec!["Delegate".into(), "b".into(), "true".into()],
-        vec!["PIDs".into(), "au".into(), "1".into(), pid.clone()],
+        vec!["PIDs".into(), "au".into(), "1".into(), own.clone()],
         vec![
             "CollectMode".into(),
             "s".into(),
             "inactive-or-failed".into(),
         ],
     ];
-    props.extend(properties(r));
     let count = props.len().to_string();
     let mut args: Vec<&str> = vec![
         "call",
@@ -158,30 +122,49 @@ pub fn start_scope(path: &Path, r: &Resources) -> Result<(Cgroup, Holder), UserE
             "the user's systemd refused the scope {unit} (StartTransientUnit): {e}"
         ))
     })?;
-    // the job runs at once; the holder is in the scope when its cgroup lists it
-    let want = format!("0::/{}", path.strip_prefix(MOUNT).unwrap_or(path).display());
+    // the job runs at once; berth is in the scope when its cgroup says so
+    let want = format!(
+        "0::/{}",
+        scope.strip_prefix(MOUNT).unwrap_or(scope).display()
+    );
     let until = Instant::now() + Duration::from_secs(10);
     loop {
-        let now = std::fs::read_to_string(format!("/proc/{pid}/cgroup")).unwrap_or_default();
+        let now = std::fs::read_to_string("/proc/self/cgroup").unwrap_or_default();
         if now.lines().any(|l| l == want) {
             break;
         }
         if Instant::now() > until {
             let _ = stop_scope(&unit);
             return Err(scope_error(format!(
-                "the scope {unit} did not appear at {} (the holder is in {})",
-                path.display(),
+                "the scope {unit} did not appear at {} (berth is in {})",
+                scope.display(),
                 now.trim()
             )));
         }
         std::thread::sleep(Duration::from_millis(5));
     }
-    let cg = Cgroup::at(path.to_path_buf());
-    if let Err(e) = cg.apply(r) {
+    let made = (|| {
+        let own_leaf = scope.join("berth");
+        mkdir(&own_leaf)?;
+        std::fs::write(own_leaf.join("cgroup.procs"), "0")
+            .map_err(|e| super::io_error("cannot move berth into", &own_leaf, e))?;
+        super::enable_controllers(scope)?;
+        let (cg, _) = Cgroup::create(leaf.to_path_buf(), r)?;
+        Ok(cg)
+    })();
+    if made.is_err() {
         let _ = stop_scope(&unit);
-        return Err(e);
     }
-    Ok((cg, holder))
+    made
+}
+
+fn mkdir(p: &Path) -> Result<(), UserError> {
+    match std::fs::create_dir(p) {
+        Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => {
+            Err(super::io_error("cannot create the cgroup", p, e))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Stop the scope (its processes are killed); a scope that is already gone is fine.
@@ -207,21 +190,5 @@ mod tests {
             Some("berth-abc.scope")
         );
         assert_eq!(unit_of(Path::new("/sys/fs/cgroup/x/berth/abc")), None);
-        let r = Resources {
-            memory: Some(64 << 20),
-            pids_limit: Some(50),
-            cpu_quota: Some(50_000),
-            cpu_period: Some(100_000),
-            ..Default::default()
-        };
-        let p: Vec<String> = properties(&r).into_iter().map(|v| v.join(" ")).collect();
-        assert_eq!(
-            p,
-            [
-                "MemoryMax t 67108864",
-                "TasksMax t 50",
-                "CPUQuotaPerSecUSec t 500000"
-            ]
-        );
     }
 }
