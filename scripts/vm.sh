@@ -37,6 +37,18 @@
 #   BERTH_VM_KEEP=1        keep the run directory (log, initrd) and say where
 #   BERTH_VM_PVH=0         boot the compressed bzImage instead of the extracted vmlinux
 #   BERTH_VM_STRIP=0       copy berth as is (default: a copy without debug info, smaller)
+#   BERTH_VM_SYSTEMD=1     the systemd mode (below) instead of the busybox initramfs
+#
+# The systemd mode (BERTH_VM_SYSTEMD=1): a small initramfs loads the 9p and overlay modules,
+# mounts the host's / read-only over 9p (qemu -virtfs) under a tmpfs overlay and switch_roots
+# into it with the host's systemd as pid 1 (berth-vm.target: basic.target, dbus, logind; the
+# slow or irrelevant units masked in the overlay). The test user (the host's berthtest, its
+# uid and subordinate ids) lingers, so logind starts user@UID.service with its delegated
+# subtree and a user bus at boot; the test runs as that user through `su -l` (pam_systemd:
+# a session-N.scope, not delegated, as a login shell on Fedora, Ubuntu or Debian), with a
+# fresh tmpfs home, the same BERTH_VM_* variables (BERTH_VM_CGROUP is the user manager's
+# user@UID.service) plus BERTH_VM_SYSTEMD=1. The run's files travel through a second 9p
+# share (/vm inside, read-write).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -577,7 +589,7 @@ prepare() {
     local pkg
     pkg=$(kernel_package)
     ensure_kernel "$pkg"
-    ensure_static
+    [[ ${BERTH_VM_SYSTEMD:-0} != 0 ]] || ensure_static
     # The lock stays held until the caller has copied what it needs ($STATIC_CPIO): a builder
     # of another key (another checkout's vm.sh) deletes stale static images.
 }
@@ -595,6 +607,10 @@ run() {
 
     local t0 t1 rundir dyn
     t0=$(now)
+    if [[ ${BERTH_VM_SYSTEMD:-0} != 0 ]]; then
+        run_systemd "$berth" "$script" "$@"
+        return
+    fi
     prepare
     command -v qemu-system-x86_64 >/dev/null || cannot "qemu-system-x86_64 not found"
 
@@ -632,6 +648,16 @@ EOF
     rm -rf "$dyn" "$rundir/dyn.cpio"
     t1=$(now)
 
+    boot_and_report "$script" "$t0" "$t1" "$rundir" \
+        -kernel "$KIMAGE" -initrd "$rundir/initrd.cpio" \
+        -append "console=ttyS0 quiet loglevel=1 panic=-1 rdinit=/init mitigations=off no_timer_check"
+}
+
+# Boots qemu with the given arguments (kernel, initrd, command line, shares), reads the
+# console's markers and exits with the test's status (or the lane's own, above).
+boot_and_report() {
+    local script=$1 t0=$2 t1=$3 rundir=$4
+    shift 4
     local logf="$rundir/console.log" host_timeout=${BERTH_VM_HOST_TIMEOUT:-$((TEST_TIMEOUT + 180))} qstatus=0
     log "booting $KVER (tcg, ${MEM} MiB, $SMP cpus); test timeout ${TEST_TIMEOUT}s"
     local tq
@@ -639,8 +665,7 @@ EOF
     timeout -k 10 "$host_timeout" qemu-system-x86_64 \
         -accel tcg -cpu max -m "$MEM" -smp "$SMP" \
         -nographic -no-reboot -nic none \
-        -kernel "$KIMAGE" -initrd "$rundir/initrd.cpio" \
-        -append "console=ttyS0 quiet loglevel=1 panic=-1 rdinit=/init mitigations=off" \
+        "$@" \
         </dev/null >"$logf" 2>&1 || qstatus=$?
     # Serial line ends and the firmware's terminal escapes out, so markers start lines.
     tr -d '\r' <"$logf" | sed -E 's/\x1b(\[[0-9;?]*[A-Za-z]|c)//g' >"$logf.clean"
@@ -682,13 +707,294 @@ EOF
     # The test's output, as the VM dumped it at the end.
     awk '/^BERTH-VM-OUTPUT-BEGIN$/ { on = 1; next } /^BERTH-VM-OUTPUT-END$/ { on = 0 }
          on && /^\| / { print substr($0, 3) } on && /^\|$/ { print "" }' "$logf.clean"
-    log "timing: prepare+initramfs $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }') s, qemu $qemu_s s (boot to test ${boot_s:-?} s, test ${test_s:-?} s), total $total_s s"
+    local sysd_s
+    sysd_s=$(sed -n 's/^BERTH-VM-SYSTEMD-UP //p' "$logf.clean" | head -n1)
+    log "timing: prepare+initramfs $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }') s, qemu $qemu_s s (boot to test ${boot_s:-?} s${sysd_s:+, systemd: $sysd_s}, test ${test_s:-?} s), total $total_s s"
     if [[ $status == timeout ]]; then
         log "TEST TIMED OUT after ${TEST_TIMEOUT}s inside the VM"
         exit "$EXIT_TIMEOUT"
     fi
     log "test $(basename "$script") exited with status $status"
     exit "$status"
+}
+
+# --- the systemd mode --------------------------------------------------------------------
+# Modules the systemd mode's initramfs loads: the 9p root and the overlay on it, and what
+# berth needs (the host's /lib/modules is the host kernel's, not this one's).
+SYSD_MODULES=(virtio_pci 9pnet_virtio 9p overlay fuse tun veth)
+# Units masked in the guest: slow under TCG, or the host's services that have nothing to do
+# with the test (and udev: devtmpfs makes every node the test needs).
+SYSD_MASK=(systemd-udevd.service systemd-udev-trigger.service systemd-udev-settle.service
+    systemd-udevd-control.socket systemd-udevd-kernel.socket systemd-timesyncd.service
+    systemd-pstore.service systemd-journal-flush.service systemd-random-seed.service
+    systemd-remount-fs.service systemd-fsck-root.service systemd-binfmt.service
+    systemd-hwdb-update.service systemd-update-utmp.service systemd-update-utmp-runlevel.service
+    systemd-tmpfiles-clean.timer apt-daily.timer apt-daily-upgrade.timer dpkg-db-backup.timer
+    e2scrub_all.timer fstrim.timer man-db.timer podman-auto-update.timer podman.socket
+    podman.service podman-restart.service podman-auto-update.service getty@tty1.service
+    serial-getty@ttyS0.service getty.target docker-registry.service postgresql.service
+    sysstat.service apparmor.service keyboard-setup.service console-setup.service
+    kmod-static-nodes.service systemd-modules-load.service ldconfig.service
+    systemd-sysctl.service systemd-machine-id-commit.service cron.service ssh.service
+    systemd-tmpfiles-setup.service systemd-tmpfiles-setup-dev.service)
+
+# The systemd mode's initramfs (busybox, the modules, its /init), cached by its inputs.
+# Sets SYSD_CPIO.
+ensure_sysd_initramfs() {
+    local h key st m
+    h=$( { echo "$KVER ${SYSD_MODULES[*]}"; sha256sum "$SELF" /bin/busybox; } | sha256sum)
+    key=${h:0:16}
+    SYSD_CPIO="$CACHE/sysd-initrd-$key.cpio"
+    [[ -f $SYSD_CPIO ]] && return 0
+    st=$(mktemp -d "$CACHE/.sysd-XXXXXX")
+    mkdir -p "$st"/{bin,sbin,usr/bin,usr/sbin,proc,sys,dev,lower,rw,newroot}
+    cp /bin/busybox "$st/bin/busybox"
+    for m in $(/bin/busybox --list-full); do
+        [[ -e $st/$m || -L $st/$m ]] || ln -s /bin/busybox "$st/$m"
+    done
+    local saved=("${MODULES[@]}")
+    MODULES=("${SYSD_MODULES[@]}")
+    module_order >"$st/modules"
+    MODULES=("${saved[@]}")
+    while read -r m; do
+        mkdir -p "$st/lib/modules/$KVER/$(dirname "$m")"
+        cp "$KDIR/lib/modules/$KVER/$m" "$st/lib/modules/$KVER/$m"
+    done <"$st/modules"
+    mknod -m 0600 "$st/dev/console" c 5 1
+    cat >"$st/init" <<'INIT'
+#!/bin/sh
+# berth VM lane, systemd mode: the initramfs (written by scripts/vm.sh).
+export PATH=/bin:/sbin:/usr/bin:/usr/sbin
+mount -t proc proc /proc
+mount -t sysfs sysfs /sys
+mount -t devtmpfs devtmpfs /dev
+exec </dev/null >/dev/console 2>&1
+dmesg -n 1 2>/dev/null || true
+echo ""
+fail() {
+    echo "BERTH-VM-SETUP-FAILED: $*"
+    poweroff -f
+    sleep 10
+}
+while read -r m; do
+    insmod "/lib/modules/$(uname -r)/$m" || echo "BERTH-VM: insmod $m failed"
+done </modules
+o=trans=virtio,version=9p2000.L,msize=524288
+mount -t 9p -o "$o,ro,cache=loose" hostroot /lower || fail "cannot mount the host's / over 9p"
+mount -t tmpfs -o mode=0755 tmpfs /rw || fail "no tmpfs"
+mkdir -p /rw/upper /rw/work
+mount -t overlay -o lowerdir=/lower,upperdir=/rw/upper,workdir=/rw/work overlay /newroot ||
+    fail "cannot mount the overlay on the host's /"
+# the host's /.dockerenv would make systemd take the VM for a container
+rm -f /newroot/.dockerenv /newroot/run/.containerenv
+mkdir -p /newroot/vm
+mount -t 9p -o "$o" vm /newroot/vm || fail "cannot mount the run's share"
+# the guest's configuration (units, masks, linger, registries.conf) over the host's
+cp -a /newroot/vm/root/. /newroot/ || fail "cannot copy the guest's configuration"
+# this kernel's modules, for anything that asks modprobe
+mkdir -p "/newroot/lib/modules"
+cp -a "/lib/modules/$(uname -r)" /newroot/lib/modules/ 2>/dev/null
+echo "BERTH-VM-INITRAMFS-DONE uptime=$(cut -d' ' -f1 /proc/uptime)"
+umount /proc /sys 2>/dev/null
+mount --move /dev /newroot/dev 2>/dev/null || umount /dev
+exec switch_root /newroot /lib/systemd/systemd
+INIT
+    chmod 0755 "$st/init"
+    chown -R 0:0 "$st"
+    make_cpio "$st" "$SYSD_CPIO.part"
+    mv "$SYSD_CPIO.part" "$SYSD_CPIO"
+    rm -rf "$st"
+    find "$CACHE" -maxdepth 1 -name 'sysd-initrd-*.cpio' ! -path "$SYSD_CPIO" -delete
+}
+
+# The test images in a registry storage on the host (the guest reads it through its root):
+# sets SYSD_REG (the storage) and SYSD_IMAGES (mkimages.py's description).
+ensure_sysd_registry() {
+    local h key work
+    h=$(sha256sum "$ROOT/tests/fixtures/mkimages.py" | sha256sum)
+    key=${h:0:16}
+    SYSD_REG="$CACHE/sysd-registry-$key"
+    SYSD_IMAGES="$SYSD_REG.images.json"
+    [[ -f $SYSD_REG/.complete ]] && return 0
+    log "filling the systemd mode's registry storage (once; cached as $SYSD_REG)"
+    rm -rf "$SYSD_REG"
+    work=$(mktemp -d "$CACHE/.sysdreg-XXXXXX")
+    make_registry_storage "$SYSD_REG" "$work"
+    cp "$work/images.json" "$SYSD_IMAGES"
+    rm -rf "$work"
+    touch "$SYSD_REG/.complete"
+}
+
+run_systemd() {
+    local berth=$1 script=$2
+    shift 2
+    local t0 t1 rundir f
+    t0=$(now)
+    prepare
+    command -v qemu-system-x86_64 >/dev/null || cannot "qemu-system-x86_64 not found"
+    [[ -x /lib/systemd/systemd ]] || cannot "the systemd mode boots the host's systemd: /lib/systemd/systemd is missing (apt-get install systemd)"
+    [[ -x /usr/bin/dbus-daemon || -x /usr/bin/dbus-broker ]] || cannot "no D-Bus daemon on the host (apt-get install dbus)"
+    [[ -e /usr/lib/systemd/user/dbus.socket ]] || cannot "no user bus for the user manager (apt-get install dbus-user-session)"
+    [[ -e /lib/x86_64-linux-gnu/security/pam_systemd.so ]] || cannot "no pam_systemd: su -l would make no session (apt-get install libpam-systemd)"
+    local user=berthtest uid
+    uid=$(id -u "$user" 2>/dev/null) || cannot "the systemd mode runs the test as the host's user $user, which does not exist"
+    ensure_sysd_initramfs
+    ensure_sysd_registry
+    flock -u 9
+    exec 9>&-
+
+    rundir=$(mktemp -d "${TMPDIR:-/tmp}/berth-vm.XXXXXX")
+    chmod 0755 "$rundir"
+    if [[ ${BERTH_VM_KEEP:-0} == 1 ]]; then
+        log "keeping $rundir"
+    else
+        # shellcheck disable=SC2064  # expand now
+        trap "rm -rf '$rundir'" EXIT
+    fi
+    local share="$rundir/share" r
+    r="$share/root"
+    mkdir -p "$share/bin" "$share/files" "$share/out" "$r/etc/systemd/system" \
+        "$r/etc/containers" "$r/var/lib/systemd/linger"
+    cp -L "$berth" "$share/bin/berth"
+    if [[ ${BERTH_VM_STRIP:-1} != 0 ]]; then
+        objcopy --strip-debug "$share/bin/berth" 2>/dev/null || cp -L "$berth" "$share/bin/berth"
+    fi
+    cp -L "$script" "$share/test.sh"
+    for f in "$@"; do
+        cp -a -L "$f" "$share/files/"
+    done
+    cp "$SYSD_IMAGES" "$share/images.json"
+    : >"$r/etc/fstab"
+    touch "$r/var/lib/systemd/linger/$user"
+    for f in "${SYSD_MASK[@]}"; do
+        ln -s /dev/null "$r/etc/systemd/system/$f"
+    done
+    # no machine-id on a read-only root: systemd makes a transient one
+    : >"$r/etc/machine-id"
+    cat >"$r/etc/containers/registries.conf" <<'CONF'
+unqualified-search-registries = []
+
+[[registry]]
+location = "127.0.0.1:5000"
+insecure = true
+CONF
+    cat >"$r/etc/systemd/system/berth-vm.target" <<'UNIT'
+[Unit]
+Description=berth VM lane (systemd mode)
+Requires=basic.target
+Wants=dbus.service systemd-logind.service systemd-user-sessions.service berth-vm-test.service
+After=basic.target
+AllowIsolate=yes
+UNIT
+    cat >"$r/etc/systemd/system/berth-vm-test.service" <<'UNIT'
+[Unit]
+Description=berth VM lane test
+After=basic.target dbus.service systemd-logind.service systemd-user-sessions.service
+[Service]
+Type=oneshot
+ExecStart=/bin/sh /vm/guest.sh
+StandardInput=null
+StandardOutput=tty
+StandardError=tty
+TTYPath=/dev/ttyS0
+UNIT
+    cat >"$share/registry.yml" <<CONF
+version: 0.1
+log:
+  level: warn
+storage:
+  filesystem:
+    rootdirectory: $SYSD_REG
+  delete:
+    enabled: true
+  maintenance:
+    uploadpurging:
+      enabled: false
+http:
+  addr: 127.0.0.1:5000
+  secret: berth-vm
+CONF
+    cat >"$share/env" <<ENV
+export PATH=/vm/bin:/usr/local/bin:/usr/bin:/bin
+export BERTH_VM_SYSTEMD=1
+export BERTH_VM_IMAGE=127.0.0.1:5000/busybox:latest BERTH_VM_REGISTRY=127.0.0.1:5000
+export BERTH_VM_IMAGES=/vm/images.json BERTH_VM_FILES=/vm/files
+export BERTH_VM_CGROUP=/sys/fs/cgroup/user.slice/user-$uid.slice/user@$uid.service
+ENV
+    cat >"$share/guest.sh" <<GUEST
+#!/bin/sh
+# berth VM lane, systemd mode: the test unit (root), written by scripts/vm.sh.
+USER_NAME=$user
+USER_ID=$uid
+TIMEOUT=$TEST_TIMEOUT
+GUEST
+    cat >>"$share/guest.sh" <<'GUEST'
+echo ""
+echo "BERTH-VM-BOOTED kernel=$(uname -r) uptime=$(cut -d' ' -f1 /proc/uptime)"
+fail() {
+    echo "BERTH-VM-SETUP-FAILED: $*"
+    sync
+    systemctl poweroff -ff
+    sleep 10
+}
+chmod 0666 /dev/fuse /dev/net/tun 2>/dev/null
+ip link set lo up
+hostname berth-vm
+mount -t tmpfs -o mode=1777 tmpfs /tmp
+# a fresh home: the host's holds other runs' storage
+mount -t tmpfs -o mode=0755,size=1g tmpfs "/home/$USER_NAME" || fail "no tmpfs home"
+chown "$USER_ID:$USER_ID" "/home/$USER_NAME"
+/usr/bin/docker-registry serve /vm/registry.yml >/run/registry.log 2>&1 &
+i=0
+until curl --noproxy '*' -sf -o /dev/null http://127.0.0.1:5000/v2/; do
+    i=$((i + 1))
+    [ $i -lt 300 ] || { cat /run/registry.log; fail "the registry did not start"; }
+    sleep 0.1
+done
+# the lingering user's manager, started by logind at boot
+i=0
+until systemctl is-active -q "user@$USER_ID.service"; do
+    i=$((i + 1))
+    [ $i -lt 600 ] || { systemctl status "user@$USER_ID.service" | cat; fail "user@$USER_ID.service did not start"; }
+    sleep 0.1
+done
+echo "BERTH-VM-SYSTEMD-UP $(systemctl is-system-running 2>&1), user@$USER_ID.service active at uptime $(cut -d' ' -f1 /proc/uptime) s"
+: >/vm/out/test.out
+echo "BERTH-VM-TEST-START uptime=$(cut -d' ' -f1 /proc/uptime)"
+status=0
+# live on the console too (what the host shows when the VM gives no result)
+tail -f /vm/out/test.out 2>/dev/null | sed 's/^/~ /' &
+tailpid=$!
+timeout -k 5 "$TIMEOUT" su -l "$USER_NAME" -s /bin/sh -c '. /vm/env; cd; exec /bin/sh /vm/test.sh' \
+    </dev/null >/vm/out/test.out 2>&1 || status=$?
+echo "BERTH-VM-TEST-END uptime=$(cut -d' ' -f1 /proc/uptime)"
+sleep 1
+kill $tailpid 2>/dev/null
+if [ "$status" != 0 ]; then
+    echo "# the journal's warnings (test status $status):" >>/vm/out/test.out
+    journalctl -b -p warning --no-pager 2>&1 | tail -n 40 >>/vm/out/test.out
+fi
+echo "BERTH-VM-OUTPUT-BEGIN"
+sed 's/^/| /' /vm/out/test.out
+echo ""
+echo "BERTH-VM-OUTPUT-END"
+if [ "$status" = 124 ]; then
+    echo "BERTH-VM-STATUS timeout"
+else
+    echo "BERTH-VM-STATUS $status"
+fi
+sync
+systemctl poweroff -ff
+GUEST
+    chmod -R a+rX "$share"
+    t1=$(now)
+    # systemd takes two to three minutes to boot under TCG on a busy host
+    BERTH_VM_HOST_TIMEOUT=${BERTH_VM_HOST_TIMEOUT:-$((TEST_TIMEOUT + 420))} \
+        boot_and_report "$script" "$t0" "$t1" "$rundir" \
+        -kernel "$KIMAGE" -initrd "$SYSD_CPIO" \
+        -virtfs "local,path=/,mount_tag=hostroot,security_model=none,readonly=on,multidevs=remap" \
+        -virtfs "local,path=$share,mount_tag=vm,security_model=none" \
+        -append "console=ttyS0 quiet loglevel=1 panic=-1 rdinit=/init mitigations=off no_timer_check systemd.unified_cgroup_hierarchy=1 systemd.unit=berth-vm.target systemd.show_status=0 systemd.log_level=warning systemd.log_target=kmsg"
 }
 
 # Keeps a failed run's console log where it can be read.

@@ -1,7 +1,9 @@
 //! The cgroup v2 VM lane (issue 10): this host has only cgroup v1, so scripts/vm.sh boots
 //! Debian's kernel under qemu (TCG) with a pure cgroup v2 hierarchy delegated to an
 //! unprivileged user, as systemd's user@1000.service does, and runs a test script there as
-//! that user. The qemu invocation lives in the script; this file only calls it.
+//! that user. The qemu invocation lives in the script; this file only calls it. Its systemd
+//! mode (BERTH_VM_SYSTEMD=1) boots the host's systemd instead, with the user logged in to a
+//! session scope and a user manager on the user bus: the `--cgroup-manager systemd` test.
 //!
 //! Runs under scripts/test.sh (BERTH_TEST_REQUIRED=1: the lane must run, so a host that
 //! cannot run it fails here with the reason), or alone with BERTH_TEST_VM=1 (as root):
@@ -43,8 +45,15 @@ fn vm_run(script: &Path, files: &[&Path]) -> (i32, String) {
 /// `vm_run` with the test's own time limit inside the VM (`BERTH_VM_TIMEOUT`), for a script
 /// that takes longer on a busy host (TCG emulates every instruction of a debug build).
 fn vm_run_for(script: &Path, files: &[&Path], timeout_s: u32) -> (i32, String) {
+    vm_run_mode(script, files, timeout_s, false)
+}
+
+/// `vm_run_for` in the busybox mode or the systemd mode (`BERTH_VM_SYSTEMD=1`: the host's
+/// systemd boots, the user logs in to a session scope, docs/vm.md).
+fn vm_run_mode(script: &Path, files: &[&Path], timeout_s: u32, systemd: bool) -> (i32, String) {
     let out = Command::new("bash")
         .env("BERTH_VM_TIMEOUT", timeout_s.to_string())
+        .env("BERTH_VM_SYSTEMD", if systemd { "1" } else { "0" })
         .arg(root().join("scripts/vm.sh"))
         .arg("run")
         .arg(env!("CARGO_BIN_EXE_berth"))
@@ -123,6 +132,50 @@ fn limits_stats_pause_update_and_oom_under_delegated_cgroup_v2_in_the_vm() {
         "the next command swept it",
         "update of a created container applies at its start",
         "containers.conf pids_limit = 100 is the default pids limit",
+    ] {
+        assert!(
+            out.contains(&format!("ok   {check}")),
+            "no `ok   {check}` line"
+        );
+    }
+}
+
+#[test]
+fn systemd_manager_puts_each_container_in_a_delegated_scope_in_the_systemd_vm() {
+    // its own switch: the systemd mode boots for minutes under TCG on a busy host
+    if !flag("BERTH_TEST_VM_SYSTEMD") {
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipping the VM lane's systemd mode (BERTH_TEST_VM_SYSTEMD is not set): `sudo BERTH_TEST_VM_SYSTEMD=1 cargo test --test cgroups_vm systemd`"
+        );
+        return;
+    }
+    let (status, out) = vm_run_mode(&root().join("tests/vm/systemd.sh"), &[], 420, true);
+    println!("{out}");
+    assert_ne!(
+        status, EXIT_HOST,
+        "this host cannot run the VM lane's systemd mode (see the CANNOT RUN line above)"
+    );
+    assert_eq!(status, 0, "the VM systemd test failed (output above)");
+    assert!(
+        out.contains("systemd: all checks passed"),
+        "the systemd test exited 0 without its final line"
+    );
+    for check in [
+        "the login shell sits in a session scope, not delegated",
+        "info: the default cgroup manager is systemd",
+        "the scope berth-ID.scope is under user@UID.service/user.slice",
+        "the scope is delegated",
+        "memory.max from --memory 64m",
+        "pids.max from --pids-limit 50",
+        "pid 1 is in the scope's container leaf",
+        "the container leaf holds the container's processes only",
+        "pause: the scope's cgroup.events says frozen",
+        "update --memory 128m --pids-limit 80 takes effect",
+        "the scope's cgroup is gone after rm -f",
+        "systemd no longer runs the scope",
+        "no berth scope left after run --rm",
     ] {
         assert!(
             out.contains(&format!("ok   {check}")),

@@ -11,10 +11,15 @@
 //! (`init`) first, as podman does. The leaf goes when the container stops or is removed;
 //! leaves of a berth killed with -9 are swept by the next command (`sweep`).
 //!
+//! `--cgroup-manager systemd` (`systemd`): the leaf is a transient scope `berth-ID.scope`
+//! the user's systemd makes under its `user.slice`, delegated to the user; berth writes the
+//! limits into it as into a cgroupfs leaf.
+//!
 //! `parse` reads the flags' values as podman does; `stats` reads the counters.
 
 pub mod parse;
 pub mod stats;
+pub mod systemd;
 
 use crate::error::UserError;
 use serde::{Deserialize, Serialize};
@@ -250,12 +255,38 @@ pub struct CgroupSpec {
     pub parent: PathBuf,
     #[serde(default)]
     pub resources: Resources,
+    /// Made by the user's systemd (`--cgroup-manager systemd`): the leaf is the scope
+    /// `<parent>/berth-<id>.scope`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub systemd: bool,
 }
 
 impl CgroupSpec {
     pub fn path(&self, id: &str) -> PathBuf {
-        self.parent.join(id)
+        if self.systemd {
+            self.parent.join(systemd::unit_name(id)).join(systemd::LEAF)
+        } else {
+            self.parent.join(id)
+        }
     }
+
+    /// Make the container's cgroup (a leaf, or one in its systemd scope), with its limits,
+    /// opened for `CLONE_INTO_CGROUP`.
+    pub fn create(&self, id: &str) -> Result<Created, UserError> {
+        if self.systemd {
+            let cg = systemd::start_scope(&self.path(id), &self.resources)?;
+            let dir = std::fs::File::open(&cg.path)
+                .map_err(|e| io_error("cannot open the container's cgroup", &cg.path, e))?;
+            return Ok(Created { dir });
+        }
+        let (_, dir) = Cgroup::create(self.path(id), &self.resources)?;
+        Ok(Created { dir })
+    }
+}
+
+/// A container's cgroup made and opened (`CgroupSpec::create`).
+pub struct Created {
+    pub dir: std::fs::File,
 }
 
 /// Why limits cannot be applied here; `fix` says what makes them work.
@@ -281,6 +312,21 @@ impl Unavailable {
             Unavailable::NotDelegated(_) => "let systemd delegate the controllers to the user (a drop-in /etc/systemd/system/user@.service.d/delegate.conf with [Service] Delegate=cpu cpuset io memory pids, then systemctl daemon-reload) and run berth inside user@UID.service (loginctl enable-linger USER, or systemd-run --user --scope berth ...)".into(),
         }
     }
+}
+
+/// With `--cgroup-manager systemd`: the user manager's delegated subtree (`user@UID.service`),
+/// when cgroup v2 is mounted and a user systemd answers on the user bus.
+pub fn detect_systemd() -> Option<Delegation> {
+    if !is_v2() || nix::unistd::geteuid().is_root() {
+        return None;
+    }
+    let root = systemd::manager_cgroup()?;
+    let controllers = read_words(&root.join("cgroup.controllers"));
+    Some(Delegation {
+        own: root.clone(),
+        root,
+        controllers,
+    })
 }
 
 /// The subtree delegated to this user.
@@ -584,22 +630,35 @@ impl Cgroup {
         Ok(())
     }
 
-    /// Kill what is left in it and remove it (retries while the kernel lets the processes go).
+    /// Kill what is left in it and remove it (retries while the kernel lets the processes go);
+    /// a systemd scope is stopped too.
     pub fn remove(&self) {
         if !self.exists() {
             return;
         }
+        let scope = self.path.parent().and_then(systemd::unit_of);
         if self.populated() {
             let _ = write_file(&self.path.join("cgroup.kill"), "1");
         }
         for _ in 0..200 {
             match std::fs::remove_dir(&self.path) {
-                Ok(()) => return,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => return,
-                Err(_) => std::thread::sleep(std::time::Duration::from_millis(5)),
+                Ok(()) | Err(_) if !self.path.exists() => break,
+                _ => std::thread::sleep(std::time::Duration::from_millis(5)),
             }
         }
-        log::debug!("cannot remove the cgroup {}", self.path.display());
+        if let Some(unit) = scope {
+            // the scope stops by itself when berth's last process in it (the monitor) exits;
+            // one whose berth is in another process (rm) is stopped here
+            let own = std::fs::read_to_string("/proc/self/cgroup").unwrap_or_default();
+            if !own.contains(&unit) {
+                if let Err(e) = systemd::stop_scope(&unit) {
+                    log::debug!("cannot stop the scope {unit}: {e}");
+                }
+            }
+        }
+        if self.path.exists() {
+            log::debug!("cannot remove the cgroup {}", self.path.display());
+        }
     }
 }
 

@@ -170,7 +170,7 @@ pub fn host_config(spec: &crate::runtime::spec::ContainerSpec) -> Map<String, Va
         "BlkioDeviceReadIOps": devices(&r.device_read_iops),
         "BlkioDeviceWriteIOps": devices(&r.device_write_iops),
         "OomScoreAdj": spec.oom_score_adj.unwrap_or(0),
-        "CgroupManager": "cgroupfs",
+        "CgroupManager": if spec.cgroup.as_ref().is_some_and(|c| c.systemd) { "systemd" } else { "cgroupfs" },
         "CgroupParent": spec.cgroup.as_ref().map(|c| c.parent.display().to_string()).unwrap_or_default(),
         "CgroupMode": if spec.cgroupns_host { "host" } else { "private" },
         "Cgroups": if spec.cgroup.is_some() { "default" } else { "disabled" },

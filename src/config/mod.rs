@@ -200,14 +200,21 @@ impl Settings {
                 .collect();
         }
         let containers_conf = containers_conf::ContainersConf::load();
-        // the flag over containers.conf's [engine] cgroup_manager; with a user systemd,
-        // systemd is taken as cgroupfs too (berth makes the cgroups itself, in the subtree
-        // systemd delegated)
+        // the flag over containers.conf's [engine] cgroup_manager; by default systemd where
+        // podman's would be (rootless, cgroup v2, a user bus: each container a scope of the
+        // user's systemd, cgroups::systemd), else cgroupfs
+        let user_bus = runtime_dir.join("bus").exists();
         let cgroup_manager = opts
             .cgroup_manager
             .clone()
             .or_else(|| containers_conf.cgroup_manager.clone())
-            .unwrap_or_else(|| "cgroupfs".to_string());
+            .unwrap_or_else(|| {
+                if uid != 0 && user_bus && crate::cgroups::version() == "v2" {
+                    "systemd".to_string()
+                } else {
+                    "cgroupfs".to_string()
+                }
+            });
         if !["cgroupfs", "systemd"].contains(&cgroup_manager.as_str()) {
             return Err(
                 UserError::new(format!("invalid --cgroup-manager {cgroup_manager:?}"))

@@ -677,7 +677,7 @@ impl Engine {
         }
         // the cgroup is planned (and its parent made) as the user, outside the namespace
         self.sweep_cgroups();
-        let mut limits = super::limits::plan(&o.limits)?;
+        let mut limits = super::limits::plan(&o.limits, &self.settings.cgroup_manager)?;
         if o.replace {
             self.replace(o.name.as_deref())?;
         }

@@ -228,7 +228,7 @@ fn asked(r: &Resources) -> bool {
 
 /// Check `--cgroups` and `--cgroupns` and resolve the container's cgroup plan: detection of
 /// the delegated subtree, the parent made, the default pids limit added.
-pub fn plan(o: &LimitOptions) -> Result<Plan, UserError> {
+pub fn plan(o: &LimitOptions, cgroup_manager: &str) -> Result<Plan, UserError> {
     let mut r = resources(o)?;
     let mode = o.cgroups.as_deref().unwrap_or("enabled");
     if !matches!(mode, "enabled" | "disabled" | "no-conmon" | "split") {
@@ -273,7 +273,13 @@ pub fn plan(o: &LimitOptions) -> Result<Plan, UserError> {
         }
         return Ok(base);
     }
-    let d = match cgroups::detect() {
+    // systemd: a scope of the user manager (not with a --cgroup-parent path of cgroupfs)
+    let systemd = if cgroup_manager == "systemd" && o.cgroup_parent.is_none() {
+        cgroups::detect_systemd()
+    } else {
+        None
+    };
+    let d = match systemd.clone().map(Ok).unwrap_or_else(cgroups::detect) {
         Ok(d) => d,
         Err(why) => {
             if wanted {
@@ -304,11 +310,15 @@ pub fn plan(o: &LimitOptions) -> Result<Plan, UserError> {
             r.pids_limit = Some(n);
         }
     }
-    let parent = d.parent_dir(o.cgroup_parent.as_deref())?;
+    let parent = match systemd {
+        Some(ref d) => d.root.join(cgroups::systemd::SLICE),
+        None => d.parent_dir(o.cgroup_parent.as_deref())?,
+    };
     Ok(Plan {
         cgroup: Some(CgroupSpec {
             parent,
             resources: r,
+            systemd: systemd.is_some(),
         }),
         ..base
     })
@@ -494,23 +504,32 @@ mod tests {
 
     #[test]
     fn modes_are_checked() {
-        let e = plan(&LimitOptions {
-            cgroups: Some("foo".into()),
-            ..o()
-        })
+        let e = plan(
+            &LimitOptions {
+                cgroups: Some("foo".into()),
+                ..o()
+            },
+            "cgroupfs",
+        )
         .unwrap_err();
         assert_eq!(e.message, "invalid cgroup mode \"foo\": invalid argument");
-        assert!(plan(&LimitOptions {
-            cgroupns: Some("foo".into()),
-            ..o()
-        })
+        assert!(plan(
+            &LimitOptions {
+                cgroupns: Some("foo".into()),
+                ..o()
+            },
+            "cgroupfs"
+        )
         .is_err());
-        let p = plan(&LimitOptions {
-            cgroups: Some("disabled".into()),
-            cgroupns: Some("host".into()),
-            oom_score_adj: Some("100".into()),
-            ..o()
-        })
+        let p = plan(
+            &LimitOptions {
+                cgroups: Some("disabled".into()),
+                cgroupns: Some("host".into()),
+                oom_score_adj: Some("100".into()),
+                ..o()
+            },
+            "cgroupfs",
+        )
         .unwrap();
         assert_eq!(p.cgroup, None);
         assert!(p.cgroupns_host);

@@ -234,14 +234,12 @@ pub fn spawn_networked(
     launch.net_wait = gate;
     // pid 1 is born in its cgroup, inside its limits
     let cgroup = match &spec.cgroup {
-        Some(c) => Some(
-            crate::cgroups::Cgroup::create(c.path(&spec.id), &c.resources)
-                .map_err(RuntimeError::Cgroup)?
-                .1,
-        ),
+        Some(c) => Some(c.create(&spec.id).map_err(RuntimeError::Cgroup)?),
         None => None,
     };
-    launch.cgroup = cgroup.as_ref().map(std::os::fd::AsRawFd::as_raw_fd);
+    launch.cgroup = cgroup
+        .as_ref()
+        .map(|c| std::os::fd::AsRawFd::as_raw_fd(&c.dir));
     let spawned = process::spawn(launch);
     drop(cgroup);
     if let Some(own) = own_pid_ns {
