@@ -192,8 +192,9 @@ fn the_container_is_confined() {
     assert!(
         std::fs::read_dir(env.store().join("containers"))
             .unwrap()
-            .next()
-            .is_none(),
+            .flatten()
+            // the name index
+            .all(|e| e.file_name() == ".names"),
         "--rm removed the container"
     );
     // only stdio is open in the container

@@ -105,10 +105,17 @@ fn latest_conflicts(cmd: Command) -> Command {
     if !has("latest") {
         return cmd;
     }
-    let mut others: Vec<String> = cmd
+    // with more than the containers (exec's COMMAND, top's descriptors) the command itself
+    // reads its first positional as what follows the container under --latest
+    let positionals: Vec<String> = cmd
         .get_positionals()
         .map(|a| a.get_id().to_string())
         .collect();
+    let mut others = if positionals.len() == 1 {
+        positionals
+    } else {
+        Vec::new()
+    };
     if has("all") {
         others.push("all".to_string());
     }

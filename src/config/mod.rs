@@ -209,7 +209,7 @@ impl Settings {
             .clone()
             .or_else(|| containers_conf.cgroup_manager.clone())
             .unwrap_or_else(|| {
-                if uid != 0 && user_bus && crate::cgroups::version() == "v2" {
+                if uid != 0 && user_bus && unified_cgroup_hierarchy() {
                     "systemd".to_string()
                 } else {
                     "cgroupfs".to_string()
@@ -314,4 +314,10 @@ impl Settings {
             o == "ignore_chown_errors=true" || o == "ignore_chown_errors"
         })
     }
+}
+
+/// A cgroup v2 (unified) hierarchy at /sys/fs/cgroup, as `cgroups::version` finds it (config
+/// sits below cgroups in the layers, so it reads the file itself).
+fn unified_cgroup_hierarchy() -> bool {
+    std::path::Path::new("/sys/fs/cgroup/cgroup.controllers").exists()
 }
