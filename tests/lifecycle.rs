@@ -620,3 +620,24 @@ fn kill_signal_words_and_rm_force_of_a_missing_container() {
     assert_eq!(r.stdout(), "");
     assert_eq!(r.stderr(), "");
 }
+
+#[test]
+fn containers_made_in_one_second_keep_their_order() {
+    if !integration() {
+        return;
+    }
+    let env = TestEnv::new("life-order");
+    let img = image("berth-test/busybox");
+    env.pull("berth-test/busybox");
+    // created one after another, most likely within one second (the record's resolution)
+    for n in ["first", "second", "third"] {
+        env.ok(&["create", "--name", n, &img, "true"]);
+    }
+    let names = |args: &[&str]| {
+        let mut a = vec!["ps", "-a", "--format", "{{.Names}}"];
+        a.extend_from_slice(args);
+        env.ok(&a).stdout()
+    };
+    assert_eq!(names(&[]), "third\nsecond\nfirst\n");
+    assert_eq!(names(&["--sort", "created"]), "first\nsecond\nthird\n");
+}

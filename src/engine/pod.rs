@@ -287,6 +287,8 @@ impl Engine {
         let infra = CreateOptions {
             image,
             pull,
+            // podman pulls a missing infra image without progress
+            quiet: true,
             name: Some(
                 o.infra_name
                     .clone()

@@ -10,7 +10,12 @@ const KEYS: &str = "command, created, id, image, names, runningfor, size, or sta
 /// Sort `list` by `key` as `podman ps --sort KEY` does.
 pub fn sort_containers(list: &mut [Container], key: &str) -> anyhow::Result<()> {
     match key {
-        "created" | "size" => list.sort_by_key(|c| c.config.created),
+        "created" | "size" => {
+            // the list comes newest first, ties in the order they were made: reversed, a
+            // stable sort keeps the ties oldest first too
+            list.reverse();
+            list.sort_by_key(|c| c.config.created)
+        }
         "runningfor" => list.sort_by_key(|c| c.state.started_at),
         "command" => list.sort_by(|a, b| {
             a.config

@@ -291,18 +291,23 @@ pub fn remove(c: &Container) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Every container with a readable record, newest first.
+/// Every container with a readable record, newest first. Containers made in the same second
+/// are ordered by their directories' birth times, so the order never depends on readdir's.
 pub fn list(root: &Path) -> Vec<Container> {
-    let mut out: Vec<Container> = std::fs::read_dir(root.join("containers"))
-        .map(|rd| {
-            rd.flatten()
-                .filter(|e| !e.file_name().to_string_lossy().starts_with('.')) // half-removed
-                .filter_map(|e| Container::load(&e.path()).ok())
-                .collect()
-        })
-        .unwrap_or_default();
-    out.sort_by_key(|c| std::cmp::Reverse(c.config.created));
-    out
+    let mut out: Vec<(Container, Option<std::time::SystemTime>)> =
+        std::fs::read_dir(root.join("containers"))
+            .map(|rd| {
+                rd.flatten()
+                    .filter(|e| !e.file_name().to_string_lossy().starts_with('.')) // half-removed
+                    .filter_map(|e| {
+                        let born = e.metadata().ok().and_then(|m| m.created().ok());
+                        Container::load(&e.path()).ok().map(|c| (c, born))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+    out.sort_by_key(|(c, born)| std::cmp::Reverse((c.config.created, *born)));
+    out.into_iter().map(|(c, _)| c).collect()
 }
 
 /// Find by full ID, name, or unique ID prefix, reading only the records that may match: the
