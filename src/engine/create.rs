@@ -1023,11 +1023,9 @@ impl Engine {
         if let Some(v) = o.tls_verify {
             c.arg(format!("--tls-verify={v}"));
         }
-        // our stdout belongs to the container; progress goes to stderr unless -q
+        // our stdout belongs to the container; progress goes to stderr unless -q (the child's
+        // -q), its errors always
         c.stdout(std::process::Stdio::null());
-        if o.quiet {
-            c.stderr(std::process::Stdio::null());
-        }
         let status = c
             .arg(&o.image)
             .stdin(std::process::Stdio::null())
